@@ -1,0 +1,131 @@
+//! Scalar kernels: value and derivative of every activation, each computed once from shared
+//! intermediates and numerically stable for every finite or infinite input.
+//!
+//! The rules that keep them stable:
+//! * every exponential is `exp(−|t|)` (never overflows; underflows to 0 gracefully), and logistic
+//!   pieces are rebuilt from it: σ(t) = 1/(1+e) or e/(1+e), σ(t)(1−σ(t)) = e/(1+e)² (no
+//!   cancellation in `s(1−s)` for large |t|);
+//! * a product `x · g(x)` whose second factor has underflowed to 0 is 0, even when `x` is
+//!   infinite ([`xmul`]): the exact limit, instead of the NaN of `inf · 0`;
+//! * GELU's Φ uses `erfc`, so its left tail keeps full relative precision;
+//! * NaN inputs are caught by the caller ([`super::Activation::value_and_derivative`]).
+
+/// SELU's λ (`scale`): the float64 value of PyTorch's literal 1.0507009873554804934193349852946.
+pub const SELU_SCALE: f64 = 1.050_700_987_355_480_5;
+/// SELU's α: the float64 value of PyTorch's literal 1.6732632423543772848170429916717.
+pub const SELU_ALPHA: f64 = 1.673_263_242_354_377_3;
+/// λ·α rounded once (1.7580993408473766): selu′(0) by the left-derivative convention.
+pub const SELU_SCALE_ALPHA: f64 = SELU_SCALE * SELU_ALPHA;
+/// The 1.702 of the sigmoid approximation of GELU.
+pub const GELU_SIGMOID_BETA: f64 = 1.702;
+/// √(2/π), from the tanh approximation of GELU.
+pub const GELU_TANH_K: f64 = 0.797_884_560_802_865_4;
+/// The cubic coefficient 0.044715 of the tanh approximation of GELU.
+pub const GELU_TANH_C: f64 = 0.044_715;
+/// 1/√(2π), the normal density's constant.
+const FRAC_1_SQRT_2PI: f64 = 0.398_942_280_401_432_7;
+
+/// `x · y` for `y ≥ 0`, except that `y == 0` gives a zero with the sign of `x` even when `x`
+/// is infinite (the exact limit of every product this module forms this way).
+#[inline]
+pub fn xmul(x: f64, y: f64) -> f64 {
+    if y == 0.0 { 0.0_f64.copysign(x) } else { x * y }
+}
+
+/// (σ(t), σ′(t) = σ(t)(1−σ(t))) from `e = exp(−|t|)`.
+#[inline]
+pub fn sigmoid(t: f64) -> (f64, f64) {
+    let e = (-t.abs()).exp();
+    let d = 1.0 + e;
+    let s = if t >= 0.0 { 1.0 / d } else { e / d };
+    (s, e / (d * d))
+}
+
+/// (tanh x, sech² x); sech² x = 4e/(1+e)² with e = exp(−2|x|), exact in the tails where
+/// `1 − tanh²` would cancel to 0 (e.g. tanh′(20) = 1.7e−17, not 0).
+#[inline]
+pub fn tanh(x: f64) -> (f64, f64) {
+    let e = (-2.0 * x.abs()).exp();
+    let d = 1.0 + e;
+    (x.tanh(), 4.0 * e / (d * d))
+}
+
+/// Softplus with sharpness β: ((1/β)·ln(1+e^{βx}), σ(βx)), as max(x,0) + ln1p(e^{−β|x|})/β.
+#[inline]
+pub fn softplus(x: f64, beta: f64) -> (f64, f64) {
+    let t = beta * x;
+    let e = (-t.abs()).exp();
+    let d = 1.0 + e;
+    let positive = if x > 0.0 { x } else { 0.0 };
+    let s = if t >= 0.0 { 1.0 / d } else { e / d };
+    (positive + e.ln_1p() / beta, s)
+}
+
+/// Swish x·σ(βx) and its derivative σ(βx) + βx·σ(βx)(1−σ(βx)).
+#[inline]
+pub fn swish(x: f64, beta: f64) -> (f64, f64) {
+    let t = beta * x;
+    let (s, ds) = sigmoid(t);
+    (xmul(x, s), s + xmul(t, ds))
+}
+
+/// Exact GELU x·Φ(x) with Φ(x) = ½·erfc(−x/√2), and its derivative Φ(x) + x·φ(x),
+/// φ(x) = exp(−x²/2)/√(2π).
+#[inline]
+pub fn gelu(x: f64) -> (f64, f64) {
+    let cdf = 0.5 * libm::erfc(-x * std::f64::consts::FRAC_1_SQRT_2);
+    let pdf = (-0.5 * x * x).exp() * FRAC_1_SQRT_2PI;
+    (xmul(x, cdf), cdf + xmul(x, pdf))
+}
+
+/// GELU, tanh approximation: ½x(1+tanh u) = x·σ(2u), u = k(x + c·x³); the derivative is
+/// σ(2u) + 2x·σ′(2u)·u′ with u′ = k(1 + 3c·x²) (the product is 0 once σ′ underflows, which
+/// happens before u′ can overflow).
+#[inline]
+pub fn gelu_tanh(x: f64) -> (f64, f64) {
+    let x2 = x * x;
+    let u = GELU_TANH_K * x * (1.0 + GELU_TANH_C * x2);
+    let (s, ds) = sigmoid(2.0 * u);
+    let du = GELU_TANH_K * (1.0 + 3.0 * GELU_TANH_C * x2);
+    let slope = if ds == 0.0 { 0.0 } else { 2.0 * x * ds * du };
+    (xmul(x, s), s + slope)
+}
+
+/// Mish x·tanh(softplus x) and its derivative tanh(sp) + x·sech²(sp)·σ(x), all rational in
+/// e = exp(−|x|) (one exponential, no cancellation):
+/// * x ≥ 0: tanh(sp) = (1+2e)/(1+2e+2e²), sech²(sp)·σ(x) = 4e²(1+e)/(1+2e+2e²)²;
+/// * x < 0: tanh(sp) = e(2+e)/(2+2e+e²), sech²(sp)·σ(x) = 4e(1+e)/(2+2e+e²)².
+#[inline]
+pub fn mish(x: f64) -> (f64, f64) {
+    let e = (-x.abs()).exp();
+    let (t, p) = if x >= 0.0 {
+        let d = 1.0 + 2.0 * e + 2.0 * e * e;
+        ((1.0 + 2.0 * e) / d, 4.0 * e * e * (1.0 + e) / (d * d))
+    } else {
+        let d = 2.0 + 2.0 * e + e * e;
+        (e * (2.0 + e) / d, 4.0 * e * (1.0 + e) / (d * d))
+    };
+    (xmul(x, t), t + xmul(x, p))
+}
+
+/// `(α·(eˣ − 1), α·eˣ)` for x ≤ 0 (the negative branch of ELU/SELU), sharing eˣ: expm1 near 0,
+/// `eˣ − 1` (exact enough, no cancellation) below −1.
+#[inline]
+pub fn exp_branch(x: f64, alpha: f64) -> (f64, f64) {
+    let e = x.exp();
+    let m = if x < -1.0 { e - 1.0 } else { x.exp_m1() };
+    (alpha * m, alpha * e)
+}
+
+/// `(x, 1)` for x > 0 else `(α·x, α)`: ReLU (α = 0), leaky ReLU, PReLU; left derivative α at 0.
+/// With α = 0 the value is +0 for every x ≤ 0, −∞ included (not the NaN of 0·∞).
+#[inline]
+pub fn leaky(x: f64, alpha: f64) -> (f64, f64) {
+    if x > 0.0 {
+        (x, 1.0)
+    } else if alpha == 0.0 {
+        (0.0, alpha)
+    } else {
+        (alpha * x, alpha)
+    }
+}

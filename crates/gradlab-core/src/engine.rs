@@ -1,0 +1,228 @@
+//! The one implementation of the forward and backward pass. Everything that computes a
+//! gradient — [`crate::trace`] (which then snapshots it), [`crate::train`] (the hot path) and
+//! [`crate::gradcheck`] — runs these functions on a preallocated [`Workspace`], so there is a
+//! single place where the math lives and training allocates nothing per step.
+
+use ndarray::linalg::general_mat_mul;
+use ndarray::{Array1, Array2, ArrayView2, Axis, Zip};
+
+use crate::activation::Activation;
+use crate::network::{Loss, Network, Reduction};
+
+/// Buffers for one forward+backward pass at a fixed batch size.
+#[derive(Debug, Clone)]
+pub(crate) struct Workspace {
+    /// Pre-activations Z_l (batch × fan_out).
+    pub z: Vec<Array2<f64>>,
+    /// Activations A_l; for the last layer, the head output (P for softmax/sigmoid, Z for MSE).
+    pub a: Vec<Array2<f64>>,
+    /// f′(Z_l) for hidden layers (unused, empty, for the last layer).
+    pub fprime: Vec<Array2<f64>>,
+    /// dL/dA_l for hidden layers (unused, empty, for the last layer).
+    pub da: Vec<Array2<f64>>,
+    /// dL/dZ_l.
+    pub dz: Vec<Array2<f64>>,
+    /// dL/dW_l.
+    pub dw: Vec<Array2<f64>>,
+    /// dL/db_l (computed for every layer; only meaningful where the layer has a bias).
+    pub db: Vec<Array1<f64>>,
+    /// dL/dα_l for PReLU layers (0 elsewhere).
+    pub dalpha: Vec<f64>,
+    /// dL/dX.
+    pub dx: Array2<f64>,
+    /// ℓ_n, the loss of each sample.
+    pub per_sample_loss: Array1<f64>,
+    /// The reduced loss (sum or mean of `per_sample_loss`).
+    pub loss: f64,
+}
+
+impl Workspace {
+    pub fn new(network: &Network, batch: usize) -> Self {
+        let last = network.layers.len().saturating_sub(1);
+        let mut ws = Self {
+            z: Vec::new(),
+            a: Vec::new(),
+            fprime: Vec::new(),
+            da: Vec::new(),
+            dz: Vec::new(),
+            dw: Vec::new(),
+            db: Vec::new(),
+            dalpha: vec![0.0; network.layers.len()],
+            dx: Array2::zeros((batch, network.fan_in())),
+            per_sample_loss: Array1::zeros(batch),
+            loss: 0.0,
+        };
+        for (l, layer) in network.layers.iter().enumerate() {
+            let out = layer.fan_out();
+            let hidden_rows = if l == last { 0 } else { batch };
+            ws.z.push(Array2::zeros((batch, out)));
+            ws.a.push(Array2::zeros((batch, out)));
+            ws.fprime.push(Array2::zeros((hidden_rows, out)));
+            ws.da.push(Array2::zeros((hidden_rows, out)));
+            ws.dz.push(Array2::zeros((batch, out)));
+            ws.dw.push(Array2::zeros((layer.fan_in(), out)));
+            ws.db.push(Array1::zeros(out));
+        }
+        ws
+    }
+
+    /// The batch size this workspace was built for.
+    pub fn batch(&self) -> usize {
+        self.per_sample_loss.len()
+    }
+}
+
+/// Forward pass and loss: fills z, a, fprime, per_sample_loss, loss, and the output dL/dZ.
+/// `x` and `y` must have `ws.batch()` rows (the callers validate shapes).
+pub(crate) fn forward(
+    network: &Network,
+    x: ArrayView2<f64>,
+    y: ArrayView2<f64>,
+    ws: &mut Workspace,
+) {
+    let last = network.layers.len() - 1;
+    for (l, layer) in network.layers.iter().enumerate() {
+        let (before, rest) = ws.a.split_at_mut(l);
+        let a_prev = if l == 0 { x } else { before[l - 1].view() };
+        let z = &mut ws.z[l];
+        general_mat_mul(1.0, &a_prev, &layer.weights, 0.0, z);
+        if let Some(b) = &layer.bias {
+            *z += b;
+        }
+        if l == last {
+            continue;
+        }
+        let act = layer.activation;
+        Zip::from(&mut rest[0])
+            .and(&mut ws.fprime[l])
+            .and(&*z)
+            .for_each(|a, fp, &zv| (*a, *fp) = act.value_and_derivative(zv));
+        if layer.residual {
+            rest[0] += &a_prev;
+        }
+    }
+    head(network, y, ws);
+}
+
+/// The loss head: output, per-sample loss, reduced loss and dL/dZ of the last layer.
+fn head(network: &Network, y: ArrayView2<f64>, ws: &mut Workspace) {
+    let last = network.layers.len() - 1;
+    let n = ws.batch();
+    let scale = match network.reduction {
+        Reduction::Sum => 1.0,
+        Reduction::Mean => 1.0 / n as f64,
+    };
+    let z = &ws.z[last];
+    let out = &mut ws.a[last];
+    let dz = &mut ws.dz[last];
+    for (i, loss_i) in ws.per_sample_loss.iter_mut().enumerate() {
+        let (zr, yr) = (z.row(i), y.row(i));
+        let mut p = out.row_mut(i);
+        *loss_i = match network.loss {
+            Loss::SoftmaxCrossEntropy => {
+                let m = zr.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                let mut s = 0.0;
+                for (pk, &zk) in p.iter_mut().zip(zr) {
+                    *pk = (zk - m).exp();
+                    s += *pk;
+                }
+                let lse = m + s.ln();
+                let mut loss = 0.0;
+                for (pk, (&zk, &yk)) in p.iter_mut().zip(zr.iter().zip(yr)) {
+                    *pk /= s;
+                    loss += yk * (lse - zk);
+                }
+                loss
+            }
+            Loss::SigmoidBinaryCrossEntropy => {
+                let mut loss = 0.0;
+                for (pk, (&zk, &yk)) in p.iter_mut().zip(zr.iter().zip(yr)) {
+                    *pk = Activation::Sigmoid.value(zk);
+                    // softplus(z) − y·z, arranged so that neither term cancels catastrophically.
+                    loss += zk.max(0.0) - yk * zk + (-zk.abs()).exp().ln_1p();
+                }
+                loss
+            }
+            Loss::Mse => {
+                p.assign(&zr);
+                zr.iter()
+                    .zip(yr)
+                    .map(|(&zk, &yk)| 0.5 * (zk - yk) * (zk - yk))
+                    .sum()
+            }
+        };
+        let mut d = dz.row_mut(i);
+        let y_total: f64 = match network.loss {
+            Loss::SoftmaxCrossEntropy => yr.sum(),
+            _ => 1.0,
+        };
+        // Softmax: dℓ/dz = p·Σy − y (= p − y for one-hot); sigmoid: p − y; MSE: z − y.
+        for (dk, (&pk, &yk)) in d.iter_mut().zip(p.iter().zip(yr)) {
+            *dk = scale * (pk * y_total - yk);
+        }
+    }
+    ws.loss = scale * ws.per_sample_loss.sum();
+}
+
+/// Backward pass: from the output dL/dZ (set by [`forward`]) to every dL/dW, dL/db, dL/dα,
+/// dL/dA of hidden layers and, if `with_inputs`, dL/dX.
+pub(crate) fn backward(
+    network: &Network,
+    x: ArrayView2<f64>,
+    ws: &mut Workspace,
+    with_inputs: bool,
+) {
+    let last = network.layers.len() - 1;
+    for l in (0..=last).rev() {
+        let layer = &network.layers[l];
+        if l != last {
+            Zip::from(&mut ws.dz[l])
+                .and(&ws.da[l])
+                .and(&ws.fprime[l])
+                .for_each(|dz, &da, &fp| *dz = da * fp);
+            ws.dalpha[l] = match layer.activation {
+                Activation::Prelu { .. } => {
+                    let act = layer.activation;
+                    Zip::from(&ws.da[l])
+                        .and(&ws.z[l])
+                        .fold(0.0, |acc, &da, &z| acc + da * act.alpha_derivative(z))
+                }
+                _ => 0.0,
+            };
+        }
+        let a_prev = if l == 0 { x } else { ws.a[l - 1].view() };
+        general_mat_mul(1.0, &a_prev.t(), &ws.dz[l], 0.0, &mut ws.dw[l]);
+        if layer.bias.is_some() {
+            for (db, col) in ws.db[l].iter_mut().zip(ws.dz[l].axis_iter(Axis(1))) {
+                *db = col.sum();
+            }
+        }
+        if l == 0 {
+            if with_inputs {
+                general_mat_mul(1.0, &ws.dz[0], &layer.weights.t(), 0.0, &mut ws.dx);
+                if layer.residual {
+                    // a_0 = f(z_0) + x: the skip passes dL/dA_0 straight to the inputs.
+                    ws.dx += &ws.da[0];
+                }
+            }
+            continue;
+        }
+        let (below, above) = ws.da.split_at_mut(l);
+        let da_prev = &mut below[l - 1];
+        general_mat_mul(1.0, &ws.dz[l], &layer.weights.t(), 0.0, da_prev);
+        if layer.residual {
+            // a_l = f(z_l) + a_{l−1}: the skip passes dL/dA_l straight through.
+            *da_prev += &above[0];
+        }
+    }
+}
+
+/// Units of a hidden layer whose f′(z) is 0 for every sample: they pass no gradient to their
+/// weights on this batch (for ReLU: z ≤ 0 everywhere, a dead unit).
+pub(crate) fn dead_units(fprime: &Array2<f64>) -> impl Iterator<Item = usize> + '_ {
+    fprime
+        .axis_iter(Axis(1))
+        .enumerate()
+        .filter(|(_, col)| col.iter().all(|&v| v == 0.0))
+        .map(|(j, _)| j)
+}

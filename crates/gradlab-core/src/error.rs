@@ -1,0 +1,82 @@
+//! The one error type of the core. Every entry point that takes user input validates it and
+//! returns a [`GradlabError`] that names the offending field (as a JS-style path such as
+//! `layers[1].weights`), so the page can show the message as it is.
+
+use thiserror::Error;
+
+/// Limits on the size of anything a caller can ask the core to build or compute.
+pub mod caps {
+    /// Maximum number of weight layers in a network.
+    pub const MAX_LAYERS: usize = 64;
+    /// Maximum number of units in one layer (inputs and outputs included).
+    pub const MAX_UNITS: usize = 1024;
+    /// Maximum number of samples in a data set or a batch.
+    pub const MAX_SAMPLES: usize = 100_000;
+    /// Maximum number of points sampled on an activation curve.
+    pub const MAX_CURVE_POINTS: usize = 100_000;
+    /// Maximum number of training steps in one call.
+    pub const MAX_STEPS_PER_CALL: usize = 1_000_000;
+}
+
+/// Everything that can go wrong in the core. Nothing in the core panics; it returns this.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum GradlabError {
+    /// A field has the wrong shape, size, value or kind. `field` is a path like `inputs[3][1]`.
+    #[error("{field}: {message}")]
+    Invalid { field: String, message: String },
+    /// An unknown identifier (activation, init, optimizer, preset, data set ...).
+    #[error("{field}: unknown {kind} \"{id}\"; expected one of: {expected}")]
+    Unknown {
+        field: String,
+        kind: &'static str,
+        id: String,
+        expected: String,
+    },
+    /// A computation produced a non-finite number (e.g. training diverged).
+    #[error("{what}: the result is not finite ({detail}); try a smaller learning rate")]
+    NonFinite { what: String, detail: String },
+}
+
+impl GradlabError {
+    /// Shorthand for [`GradlabError::Invalid`].
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::Invalid {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    /// Prefixes the field path with `parent` (`layers[0]` + `weights` → `layers[0].weights`).
+    pub fn within(self, parent: &str) -> Self {
+        let join = |field: String| {
+            if field.is_empty() {
+                parent.to_string()
+            } else if field.starts_with('[') {
+                format!("{parent}{field}")
+            } else {
+                format!("{parent}.{field}")
+            }
+        };
+        match self {
+            Self::Invalid { field, message } => Self::Invalid {
+                field: join(field),
+                message,
+            },
+            Self::Unknown {
+                field,
+                kind,
+                id,
+                expected,
+            } => Self::Unknown {
+                field: join(field),
+                kind,
+                id,
+                expected,
+            },
+            other => other,
+        }
+    }
+}
+
+/// The core's result type.
+pub type Result<T, E = GradlabError> = std::result::Result<T, E>;

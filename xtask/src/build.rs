@@ -1,0 +1,213 @@
+//! Building the app: compile `gradlab-wasm` for wasm32, run `wasm-bindgen --target web`,
+//! optionally shrink with binaryen's `wasm-opt`, and assemble `dist/`:
+//!
+//! ```text
+//! dist/index.html            copied from the repo root
+//! dist/favicon.*             copied from the repo root, if present
+//! dist/web/**                copied from web/ (except web/pkg)
+//! dist/web/pkg/gradlab.js    wasm-bindgen glue   (import init from "./web/pkg/gradlab.js")
+//! dist/web/pkg/gradlab_bg.wasm
+//! dist/gradlab-standalone.html   (release only; see standalone.rs)
+//! ```
+//!
+//! All wasm32 builds get `-C target-feature=+simd128`, set for the target in
+//! `.cargo/config.toml`, so the dev, test and release wasm builds never fight over flags and the
+//! host build cache is untouched (with `--target`, target rustflags do not reach host artifacts).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::tools::{self, WASM_TARGET, WasmBindgen};
+use crate::util::{Context, Result, cargo, files_under, project_root, run, size_line};
+
+/// The wasm crate and the file name wasm-bindgen gives the page.
+pub const WASM_CRATE: &str = "gradlab-wasm";
+pub const OUT_NAME: &str = "gradlab";
+/// Where the glue lives inside dist/, as in DESIGN.md (`./web/pkg/gradlab.js`).
+pub const PKG_DIR: &str = "web/pkg";
+pub const SIMD_FLAG: &str = "-Ctarget-feature=+simd128";
+
+/// Features the Rust wasm32 output uses (rustc's defaults plus simd128); wasm-opt must be told,
+/// or it rejects the module. Checked against rustc 1.95 / binaryen 132.
+const WASM_OPT_FEATURES: &[&str] = &[
+    "--enable-simd",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Profile {
+    /// `[profile.wasm-dev]`: optimised (the page must run smoothly) but incremental and
+    /// parallel, for quick rebuilds in `serve`.
+    Dev,
+    /// `[profile.release]`: fat LTO, one codegen unit, panic = abort; then wasm-opt.
+    Release,
+}
+
+impl Profile {
+    pub fn cargo_name(self) -> &'static str {
+        match self {
+            Profile::Dev => "wasm-dev",
+            Profile::Release => "release",
+        }
+    }
+}
+
+pub fn dist_dir() -> PathBuf {
+    project_root().join("dist")
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|p| if p.is_absolute() { p } else { project_root().join(p) })
+        .unwrap_or_else(|| project_root().join("target"))
+}
+
+/// Staging directory for the wasm-bindgen output of one profile (copied into dist/web/pkg).
+pub fn pkg_staging(profile: Profile) -> PathBuf {
+    target_dir().join("wasm-pkg").join(profile.cargo_name())
+}
+
+/// Compiles the wasm crate and runs wasm-bindgen (and wasm-opt for release) into the staging
+/// directory, which it returns.
+pub fn build_wasm(profile: Profile, wb: &WasmBindgen, npm_bin: Option<&Path>) -> Result<PathBuf> {
+    let mut build = cargo();
+    build.args(["build", "-p", WASM_CRATE, "--lib", "--target", WASM_TARGET]);
+    build.args(["--profile", profile.cargo_name()]);
+    wasm_rustflags(&mut build);
+    run(&mut build)?;
+
+    let wasm = target_dir()
+        .join(WASM_TARGET)
+        .join(profile.cargo_name())
+        .join(format!("{}.wasm", WASM_CRATE.replace('-', "_")));
+    let staging = pkg_staging(profile);
+    if staging.exists() {
+        fs::remove_dir_all(&staging).ctx(|| format!("cleaning {}", staging.display()))?;
+    }
+    run(Command::new(&wb.cli)
+        .args(["--target", "web", "--out-name", OUT_NAME, "--out-dir"])
+        .arg(&staging)
+        .arg(&wasm))?;
+
+    if profile == Profile::Release {
+        let bin = npm_bin.ok_or("the release build needs wasm-opt from npm (binaryen)")?;
+        let bg = staging.join(format!("{OUT_NAME}_bg.wasm"));
+        let tmp = staging.join(format!("{OUT_NAME}_bg.opt.wasm"));
+        run(Command::new(bin.join("wasm-opt"))
+            .arg("-O3")
+            .args(WASM_OPT_FEATURES)
+            .arg(&bg)
+            .arg("-o")
+            .arg(&tmp))?;
+        fs::rename(&tmp, &bg).ctx(|| format!("replacing {}", bg.display()))?;
+    }
+    Ok(staging)
+}
+
+/// Adds simd128 when the user's environment sets RUSTFLAGS (which would otherwise override the
+/// target rustflags in `.cargo/config.toml`), so every wasm build has the same features.
+pub fn wasm_rustflags(cmd: &mut Command) {
+    let encoded = std::env::var("CARGO_ENCODED_RUSTFLAGS").ok().filter(|s| !s.is_empty());
+    let plain = std::env::var("RUSTFLAGS").ok().filter(|s| !s.trim().is_empty());
+    let mut flags: Vec<String> = match (encoded, plain) {
+        (Some(e), _) => e.split('\x1f').map(str::to_string).collect(),
+        (None, Some(p)) => p.split_whitespace().map(str::to_string).collect(),
+        (None, None) => return,
+    };
+    if !flags.iter().any(|f| f.contains("simd128")) {
+        flags.push(SIMD_FLAG.to_string());
+    }
+    cmd.env_remove("RUSTFLAGS").env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"));
+}
+
+/// Files at the repo root that belong in dist/ besides index.html and web/.
+fn root_assets(root: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(root) else { return Vec::new() };
+    let mut out: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .filter(|p| {
+            let name = p.file_name().unwrap_or_default().to_string_lossy();
+            name.starts_with("favicon.") || name == "robots.txt"
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Rebuilds `dist/` from the page sources and a staged wasm-bindgen output. Keeps nothing from
+/// a previous run except what is copied again, so deleted sources disappear from dist/ too.
+pub fn assemble(dist: &Path, staging: &Path) -> Result {
+    let root = project_root();
+    let index = root.join("index.html");
+    if !index.is_file() {
+        return Err("index.html is missing at the repo root (the page shell); nothing to serve".into());
+    }
+    if dist.exists() {
+        // Remove the contents, not the directory: a running server keeps its root.
+        for entry in fs::read_dir(dist).ctx(|| format!("reading {}", dist.display()))?.flatten() {
+            let path = entry.path();
+            let removed = if path.is_dir() { fs::remove_dir_all(&path) } else { fs::remove_file(&path) };
+            removed.ctx(|| format!("removing {}", path.display()))?;
+        }
+    }
+    fs::create_dir_all(dist).ctx(|| format!("creating {}", dist.display()))?;
+    fs::copy(&index, dist.join("index.html")).ctx(|| "copying index.html".to_string())?;
+    for asset in root_assets(&root) {
+        let name = asset.file_name().unwrap_or_default();
+        fs::copy(&asset, dist.join(name)).ctx(|| format!("copying {}", asset.display()))?;
+    }
+    let web = root.join("web");
+    if web.is_dir() {
+        // web/pkg may hold a stale hand-made build; dist always gets the fresh one below.
+        crate::util::copy_tree(&web, &dist.join("web"), &|rel| rel == Path::new("pkg"))?;
+    }
+    crate::util::copy_tree(staging, &dist.join(PKG_DIR), &|_| false)
+}
+
+/// `cargo xtask dist`: the size-optimised release into dist/, plus the standalone HTML file.
+pub fn dist() -> Result {
+    let start = std::time::Instant::now();
+    tools::ensure_wasm_target()?;
+    let wb = tools::ensure_wasm_bindgen()?;
+    let npm_bin = tools::ensure_npm()?;
+    let staging = build_wasm(Profile::Release, &wb, Some(&npm_bin))?;
+    let dist = dist_dir();
+    assemble(&dist, &staging)?;
+    let standalone = crate::standalone::write(&dist)?;
+    println!("\ndist/ is ready for any static host ({}):", crate::util::secs(start.elapsed()));
+    print_sizes(&dist, Some(&standalone));
+    Ok(())
+}
+
+/// Raw and gzip sizes of what a browser downloads.
+pub fn print_sizes(dist: &Path, standalone: Option<&Path>) {
+    let pkg = dist.join(PKG_DIR);
+    println!("{}", size_line(dist, &pkg.join(format!("{OUT_NAME}_bg.wasm"))));
+    println!("{}", size_line(dist, &pkg.join(format!("{OUT_NAME}.js"))));
+    let page_js: Vec<PathBuf> = files_under(&dist.join("web"))
+        .into_iter()
+        .filter(|p| !p.starts_with(&pkg))
+        .filter(|p| p.extension().is_some_and(|e| e == "js" || e == "mjs" || e == "css"))
+        .collect();
+    let raw: u64 = page_js.iter().filter_map(|p| fs::metadata(p).ok()).map(|m| m.len()).sum();
+    let gz: u64 = page_js.iter().filter_map(|p| crate::util::gzip_size(p)).sum();
+    println!(
+        "  {:<34} {:>11}  (gzip {}, {} files)",
+        "web/**/*.{js,css} (page)",
+        crate::util::human(raw),
+        crate::util::human(gz),
+        page_js.len()
+    );
+    if let Some(path) = standalone {
+        println!("{}", size_line(dist, path));
+    }
+}

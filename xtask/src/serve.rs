@@ -1,0 +1,248 @@
+//! A tiny static file server (std::net, one thread per connection, `Connection: close`) and the
+//! `cargo xtask serve` loop around it.
+//!
+//! It binds 127.0.0.1 only, answers GET and HEAD, serves `.wasm` as `application/wasm` (needed
+//! for `WebAssembly.instantiateStreaming`), sends `Cache-Control: no-store` so a reload always
+//! sees the latest build, rejects path traversal (`..`, backslashes, NUL, symlinks leaving the
+//! root) with 403 and answers 404 for anything missing.
+
+use std::fs;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread;
+use std::time::Duration;
+
+use crate::util::{Context, Result};
+
+/// Content-Type by file extension (lower case, no dot).
+pub fn mime_type(ext: &str) -> &'static str {
+    match ext {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "json" | "map" => "application/json",
+        "wasm" => "application/wasm",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        "ico" => "image/x-icon",
+        "txt" | "md" => "text/plain; charset=utf-8",
+        "csv" => "text/csv; charset=utf-8",
+        "ts" => "text/plain; charset=utf-8", // the .d.ts files: readable, never executed
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A running server; [`Server::stop`] (or dropping it) shuts the accept loop down.
+pub struct Server {
+    pub addr: SocketAddr,
+    stop: Arc<AtomicBool>,
+    thread: Option<thread::JoinHandle<()>>,
+}
+
+impl Server {
+    /// Serves `root` on 127.0.0.1:`port` (0 = any free port) in a background thread.
+    pub fn start(root: &Path, port: u16, log: bool) -> Result<Server> {
+        let listener = TcpListener::bind(("127.0.0.1", port))
+            .ctx(|| format!("cannot listen on 127.0.0.1:{port} (use --port to pick another)"))?;
+        let addr = listener.local_addr().ctx(|| "reading the bound address".into())?;
+        let root = root.to_path_buf();
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = Arc::clone(&stop);
+        let thread = thread::spawn(move || {
+            for stream in listener.incoming() {
+                if stopped.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(stream) = stream else { continue };
+                let root = root.clone();
+                thread::spawn(move || {
+                    let _ = handle(stream, &root, log);
+                });
+            }
+        });
+        Ok(Server { addr, stop, thread: Some(thread) })
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    pub fn stop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wake the blocking accept() so the loop sees the flag.
+        let _ = TcpStream::connect(self.addr);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn handle(mut stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut buf = Vec::with_capacity(1024);
+    let mut chunk = [0u8; 1024];
+    while !buf.windows(4).any(|w| w == b"\r\n\r\n") {
+        let n = stream.read(&mut chunk)?;
+        if n == 0 || buf.len() > 16 * 1024 {
+            break;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    }
+    let head = String::from_utf8_lossy(&buf);
+    let mut parts = head.lines().next().unwrap_or("").split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let response = respond(root, method, target);
+    if log && response.status != 200 {
+        eprintln!("xtask serve: {} {method} {target}", response.status);
+    }
+    let reason = match response.status {
+        200 => "OK",
+        301 => "Moved Permanently",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        _ => "Method Not Allowed",
+    };
+    let mut header = format!(
+        "HTTP/1.1 {} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\n\
+         Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n",
+        response.status,
+        response.content_type,
+        response.body.len()
+    );
+    if let Some(location) = &response.location {
+        header.push_str(&format!("Location: {location}\r\n"));
+    }
+    header.push_str("\r\n");
+    stream.write_all(header.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&response.body)?;
+    }
+    stream.flush()
+}
+
+struct Response {
+    status: u16,
+    content_type: &'static str,
+    body: Vec<u8>,
+    location: Option<String>,
+}
+
+fn text(status: u16, body: &str) -> Response {
+    let content_type = "text/plain; charset=utf-8";
+    Response { status, content_type, body: body.as_bytes().to_vec(), location: None }
+}
+
+/// Maps a request to a response; pure apart from reading files under `root`.
+fn respond(root: &Path, method: &str, target: &str) -> Response {
+    if method != "GET" && method != "HEAD" {
+        return text(405, "only GET and HEAD\n");
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("");
+    let Some(decoded) = percent_decode(path) else { return text(400, "bad URL encoding\n") };
+    if !decoded.starts_with('/') {
+        return text(400, "bad request target\n");
+    }
+    let segments: Vec<&str> = decoded.split('/').filter(|s| !s.is_empty() && *s != ".").collect();
+    if segments.iter().any(|s| *s == ".." || s.contains(['\\', '\0']) || s.contains(':')) {
+        return text(403, "forbidden\n");
+    }
+    let mut file: PathBuf = segments.iter().fold(root.to_path_buf(), |p, s| p.join(s));
+    if file.is_dir() {
+        if !decoded.ends_with('/') {
+            let mut r = text(301, "moved\n");
+            r.location = Some(format!("{path}/"));
+            return r;
+        }
+        file.push("index.html");
+    }
+    // Symlinks must not lead outside the served directory.
+    let (Ok(canon), Ok(canon_root)) = (file.canonicalize(), root.canonicalize()) else {
+        return text(404, "not found\n");
+    };
+    if !canon.starts_with(&canon_root) {
+        return text(403, "forbidden\n");
+    }
+    match fs::read(&canon) {
+        Ok(body) => {
+            let ext = canon.extension().unwrap_or_default().to_string_lossy().to_ascii_lowercase();
+            Response { status: 200, content_type: mime_type(&ext), body, location: None }
+        }
+        Err(_) => text(404, "not found\n"),
+    }
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            let hex = std::str::from_utf8(b.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-serve-{name}-{}", std::process::id()));
+        fs::create_dir_all(dir.join("web/pkg")).unwrap();
+        fs::write(dir.join("index.html"), "<!doctype html>").unwrap();
+        fs::write(dir.join("web/pkg/gradlab_bg.wasm"), b"\0asm").unwrap();
+        dir
+    }
+
+    #[test]
+    fn serves_files_with_types_and_rejects_traversal() {
+        let root = fixture("respond");
+        let r = respond(&root, "GET", "/");
+        assert_eq!((r.status, r.content_type), (200, "text/html; charset=utf-8"));
+        let r = respond(&root, "GET", "/web/pkg/gradlab_bg.wasm?v=2");
+        assert_eq!((r.status, r.content_type, r.body.as_slice()), (200, "application/wasm", &b"\0asm"[..]));
+        assert_eq!(respond(&root, "GET", "/web").status, 301);
+        assert_eq!(respond(&root, "GET", "/web/").status, 404);
+        assert_eq!(respond(&root, "GET", "/missing.js").status, 404);
+        assert_eq!(respond(&root, "GET", "/../etc/passwd").status, 403);
+        assert_eq!(respond(&root, "GET", "/web/%2e%2e/%2e%2e/etc/passwd").status, 403);
+        assert_eq!(respond(&root, "GET", "/a%5c..%5cb").status, 403);
+        assert_eq!(respond(&root, "POST", "/").status, 405);
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn answers_over_tcp() {
+        let root = fixture("tcp");
+        let mut server = Server::start(&root, 0, false).unwrap();
+        let mut s = TcpStream::connect(server.addr).unwrap();
+        s.write_all(b"HEAD /web/pkg/gradlab_bg.wasm HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let mut reply = String::new();
+        s.read_to_string(&mut reply).unwrap();
+        assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");
+        assert!(reply.contains("Content-Type: application/wasm\r\n"));
+        assert!(reply.ends_with("\r\n\r\n"), "HEAD has no body");
+        server.stop();
+        fs::remove_dir_all(&root).unwrap();
+    }
+}
