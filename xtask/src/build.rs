@@ -65,7 +65,13 @@ pub fn dist_dir() -> PathBuf {
 fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
-        .map(|p| if p.is_absolute() { p } else { project_root().join(p) })
+        .map(|p| {
+            if p.is_absolute() {
+                p
+            } else {
+                project_root().join(p)
+            }
+        })
         .unwrap_or_else(|| project_root().join("target"))
 }
 
@@ -114,8 +120,12 @@ pub fn build_wasm(profile: Profile, wb: &WasmBindgen, npm_bin: Option<&Path>) ->
 /// Adds simd128 when the user's environment sets RUSTFLAGS (which would otherwise override the
 /// target rustflags in `.cargo/config.toml`), so every wasm build has the same features.
 pub fn wasm_rustflags(cmd: &mut Command) {
-    let encoded = std::env::var("CARGO_ENCODED_RUSTFLAGS").ok().filter(|s| !s.is_empty());
-    let plain = std::env::var("RUSTFLAGS").ok().filter(|s| !s.trim().is_empty());
+    let encoded = std::env::var("CARGO_ENCODED_RUSTFLAGS")
+        .ok()
+        .filter(|s| !s.is_empty());
+    let plain = std::env::var("RUSTFLAGS")
+        .ok()
+        .filter(|s| !s.trim().is_empty());
     let mut flags: Vec<String> = match (encoded, plain) {
         (Some(e), _) => e.split('\x1f').map(str::to_string).collect(),
         (None, Some(p)) => p.split_whitespace().map(str::to_string).collect(),
@@ -124,12 +134,15 @@ pub fn wasm_rustflags(cmd: &mut Command) {
     if !flags.iter().any(|f| f.contains("simd128")) {
         flags.push(SIMD_FLAG.to_string());
     }
-    cmd.env_remove("RUSTFLAGS").env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"));
+    cmd.env_remove("RUSTFLAGS")
+        .env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"));
 }
 
 /// Files at the repo root that belong in dist/ besides index.html and web/.
 fn root_assets(root: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = fs::read_dir(root) else { return Vec::new() };
+    let Ok(entries) = fs::read_dir(root) else {
+        return Vec::new();
+    };
     let mut out: Vec<PathBuf> = entries
         .flatten()
         .map(|e| e.path())
@@ -149,13 +162,22 @@ pub fn assemble(dist: &Path, staging: &Path) -> Result {
     let root = project_root();
     let index = root.join("index.html");
     if !index.is_file() {
-        return Err("index.html is missing at the repo root (the page shell); nothing to serve".into());
+        return Err(
+            "index.html is missing at the repo root (the page shell); nothing to serve".into(),
+        );
     }
     if dist.exists() {
         // Remove the contents, not the directory: a running server keeps its root.
-        for entry in fs::read_dir(dist).ctx(|| format!("reading {}", dist.display()))?.flatten() {
+        for entry in fs::read_dir(dist)
+            .ctx(|| format!("reading {}", dist.display()))?
+            .flatten()
+        {
             let path = entry.path();
-            let removed = if path.is_dir() { fs::remove_dir_all(&path) } else { fs::remove_file(&path) };
+            let removed = if path.is_dir() {
+                fs::remove_dir_all(&path)
+            } else {
+                fs::remove_file(&path)
+            };
             removed.ctx(|| format!("removing {}", path.display()))?;
         }
     }
@@ -183,7 +205,10 @@ pub fn dist() -> Result {
     let dist = dist_dir();
     assemble(&dist, &staging)?;
     let standalone = crate::standalone::write(&dist)?;
-    println!("\ndist/ is ready for any static host ({}):", crate::util::secs(start.elapsed()));
+    println!(
+        "\ndist/ is ready for any static host ({}):",
+        crate::util::secs(start.elapsed())
+    );
     print_sizes(&dist, Some(&standalone));
     Ok(())
 }
@@ -191,15 +216,28 @@ pub fn dist() -> Result {
 /// Raw and gzip sizes of what a browser downloads.
 pub fn print_sizes(dist: &Path, standalone: Option<&Path>) {
     let pkg = dist.join(PKG_DIR);
-    println!("{}", size_line(dist, &pkg.join(format!("{OUT_NAME}_bg.wasm"))));
+    println!(
+        "{}",
+        size_line(dist, &pkg.join(format!("{OUT_NAME}_bg.wasm")))
+    );
     println!("{}", size_line(dist, &pkg.join(format!("{OUT_NAME}.js"))));
     let page_js: Vec<PathBuf> = files_under(&dist.join("web"))
         .into_iter()
         .filter(|p| !p.starts_with(&pkg))
-        .filter(|p| p.extension().is_some_and(|e| e == "js" || e == "mjs" || e == "css"))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| e == "js" || e == "mjs" || e == "css")
+        })
         .collect();
-    let raw: u64 = page_js.iter().filter_map(|p| fs::metadata(p).ok()).map(|m| m.len()).sum();
-    let gz: u64 = page_js.iter().filter_map(|p| crate::util::gzip_size(p)).sum();
+    let raw: u64 = page_js
+        .iter()
+        .filter_map(|p| fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let gz: u64 = page_js
+        .iter()
+        .filter_map(|p| crate::util::gzip_size(p))
+        .sum();
     println!(
         "  {:<34} {:>11}  (gzip {}, {} files)",
         "web/**/*.{js,css} (page)",

@@ -45,20 +45,39 @@ impl Builder {
 pub fn serve(opts: &ServeOptions) -> Result {
     tools::ensure_wasm_target()?;
     let wasm_bindgen = tools::ensure_wasm_bindgen()?;
-    let npm_bin = if opts.release { Some(tools::ensure_npm()?) } else { None };
-    let profile = if opts.release { Profile::Release } else { Profile::Dev };
-    let builder = Builder { profile, wasm_bindgen, npm_bin, dist: build::dist_dir() };
+    let npm_bin = if opts.release {
+        Some(tools::ensure_npm()?)
+    } else {
+        None
+    };
+    let profile = if opts.release {
+        Profile::Release
+    } else {
+        Profile::Dev
+    };
+    let builder = Builder {
+        profile,
+        wasm_bindgen,
+        npm_bin,
+        dist: build::dist_dir(),
+    };
 
     let mut rust_state = rust_fingerprint();
     let mut web_state = web_fingerprint();
     let took = builder.build(true)?;
-    println!("xtask: built dist/ ({} profile) in {}", profile.cargo_name(), secs(took));
+    println!(
+        "xtask: built dist/ ({} profile) in {}",
+        profile.cargo_name(),
+        secs(took)
+    );
     build::print_sizes(&builder.dist, None);
 
     let server = Server::start(&builder.dist, opts.port, true)?;
     println!("\n  gradlab is running at {}/\n", server.url());
     if opts.watch {
-        println!("xtask: watching crates/, web/ and index.html; reload the page after a rebuild (Ctrl-C stops)");
+        println!(
+            "xtask: watching crates/, web/ and index.html; reload the page after a rebuild (Ctrl-C stops)"
+        );
     } else {
         println!("xtask: serving until Ctrl-C");
     }
@@ -78,10 +97,18 @@ pub fn serve(opts: &ServeOptions) -> Result {
         let rust_changed = rust_now != rust_state;
         rust_state = rust_fingerprint();
         web_state = web_fingerprint();
-        let what = if rust_changed { "Rust sources changed: rebuilding the wasm" } else { "page files changed: copying" };
+        let what = if rust_changed {
+            "Rust sources changed: rebuilding the wasm"
+        } else {
+            "page files changed: copying"
+        };
         println!("xtask: {what}");
         match builder.build(rust_changed) {
-            Ok(took) => println!("xtask: rebuilt in {} — reload {}/", secs(took), server.url()),
+            Ok(took) => println!(
+                "xtask: rebuilt in {} — reload {}/",
+                secs(took),
+                server.url()
+            ),
             Err(e) => eprintln!("xtask: rebuild failed (still serving the last good files):\n{e}"),
         }
     }
@@ -102,16 +129,16 @@ fn rust_fingerprint() -> u64 {
 fn web_fingerprint() -> u64 {
     let root = project_root();
     let pkg = root.join("web/pkg");
-    let mut files: Vec<PathBuf> =
-        files_under(&root.join("web")).into_iter().filter(|p| !p.starts_with(&pkg)).collect();
+    let mut files: Vec<PathBuf> = files_under(&root.join("web"))
+        .into_iter()
+        .filter(|p| !p.starts_with(&pkg))
+        .collect();
     files.push(root.join("index.html"));
     if let Ok(entries) = std::fs::read_dir(&root) {
-        files.extend(
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("favicon."))),
-        );
+        files.extend(entries.flatten().map(|e| e.path()).filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("favicon."))
+        }));
     }
     fingerprint(&files)
 }

@@ -18,7 +18,10 @@ struct Tag {
 
 impl Tag {
     fn get(&self, key: &str) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     fn render(&self, skip: &[&str], replace: Option<(&str, &str)>) -> String {
@@ -34,7 +37,10 @@ impl Tag {
             if v.is_empty() {
                 s.push_str(&format!(" {k}"));
             } else {
-                s.push_str(&format!(" {k}=\"{}\"", v.replace('&', "&amp;").replace('"', "&quot;")));
+                s.push_str(&format!(
+                    " {k}=\"{}\"",
+                    v.replace('&', "&amp;").replace('"', "&quot;")
+                ));
             }
         }
         s.push('>');
@@ -62,7 +68,11 @@ fn parse_tag(html: &str, start: usize) -> Option<Tag> {
             return None;
         }
         if b[i] == b'>' {
-            return Some(Tag { name, attrs, end: i + 1 });
+            return Some(Tag {
+                name,
+                attrs,
+                end: i + 1,
+            });
         }
         let k0 = i;
         while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
@@ -75,7 +85,9 @@ fn parse_tag(html: &str, start: usize) -> Option<Tag> {
             if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
                 let q = b[i] as char;
                 let len = html[i + 1..].find(q)?;
-                value = html[i + 1..i + 1 + len].replace("&amp;", "&").replace("&quot;", "\"");
+                value = html[i + 1..i + 1 + len]
+                    .replace("&amp;", "&")
+                    .replace("&quot;", "\"");
                 i += len + 2;
             } else {
                 let v0 = i;
@@ -107,7 +119,9 @@ pub fn inline_page(html: &str, dist: &Path, prefix: &str) -> Result<String> {
     while let Some(off) = html[i..].find('<') {
         let start = i + off;
         if html[start..].starts_with("<!--") {
-            i = html[start..].find("-->").map_or(html.len(), |e| start + e + 3);
+            i = html[start..]
+                .find("-->")
+                .map_or(html.len(), |e| start + e + 3);
             continue;
         }
         let Some(tag) = parse_tag(html, start) else {
@@ -151,17 +165,29 @@ pub fn inline_page(html: &str, dist: &Path, prefix: &str) -> Result<String> {
 }
 
 fn script(tag: &Tag, dist: &Path, prefix: &str) -> Result<Option<String>> {
-    let Some(src) = tag.get("src") else { return Ok(None) };
-    let Some(path) = local_target(dist, src) else {
-        eprintln!("xtask: warning: standalone: <script src=\"{src}\"> is not a file in dist/; left as is");
+    let Some(src) = tag.get("src") else {
         return Ok(None);
     };
-    if tag.get("type").is_some_and(|t| t.eq_ignore_ascii_case("module")) {
-        return Ok(Some(format!("<script type=\"module\">import \"{prefix}{path}\";</script>")));
+    let Some(path) = local_target(dist, src) else {
+        eprintln!(
+            "xtask: warning: standalone: <script src=\"{src}\"> is not a file in dist/; left as is"
+        );
+        return Ok(None);
+    };
+    if tag
+        .get("type")
+        .is_some_and(|t| t.eq_ignore_ascii_case("module"))
+    {
+        return Ok(Some(format!(
+            "<script type=\"module\">import \"{prefix}{path}\";</script>"
+        )));
     }
     let code = fs::read_to_string(dist.join(&path)).ctx(|| format!("reading dist/{path}"))?;
     let open = tag.render(&["src", "defer", "async", "integrity", "crossorigin"], None);
-    Ok(Some(format!("{open}{}</script>", code.replace("</script", "<\\/script"))))
+    Ok(Some(format!(
+        "{open}{}</script>",
+        code.replace("</script", "<\\/script")
+    )))
 }
 
 fn link(tag: &Tag, dist: &Path) -> Result<Option<String>> {
@@ -171,10 +197,19 @@ fn link(tag: &Tag, dist: &Path) -> Result<Option<String>> {
     if rels.contains(&"stylesheet") {
         let Some(path) = target else { return Ok(None) };
         let css = inline_css(dist, &path)?;
-        let media = tag.get("media").map(|m| format!(" media=\"{m}\"")).unwrap_or_default();
-        return Ok(Some(format!("<style{media}>\n{}\n</style>", css.replace("</style", "<\\/style"))));
+        let media = tag
+            .get("media")
+            .map(|m| format!(" media=\"{m}\""))
+            .unwrap_or_default();
+        return Ok(Some(format!(
+            "<style{media}>\n{}\n</style>",
+            css.replace("</style", "<\\/style")
+        )));
     }
-    if rels.iter().any(|r| matches!(*r, "modulepreload" | "preload" | "prefetch" | "manifest")) {
+    if rels
+        .iter()
+        .any(|r| matches!(*r, "modulepreload" | "preload" | "prefetch" | "manifest"))
+    {
         return Ok(Some(String::new()));
     }
     if rels.iter().any(|r| r.contains("icon")) {
@@ -245,6 +280,9 @@ mod tests {
         assert!(!out.contains("Content-Security-Policy"));
         assert!(out.contains("<script type=\"module\">import \"gradlab/web/app.js\";</script>"));
         assert!(out.contains("url(\"data:image/svg+xml;base64,"));
-        assert!(out.contains("<!-- <script src=\"no.js\"></script> -->"), "comments untouched");
+        assert!(
+            out.contains("<!-- <script src=\"no.js\"></script> -->"),
+            "comments untouched"
+        );
     }
 }

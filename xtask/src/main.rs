@@ -61,7 +61,11 @@ fn dispatch(args: &[String]) -> Result {
             build::dist()
         }
         "test" => test::test(&parse_test(rest)?),
-        "bench" => util::run(util::cargo().args(["bench", "-p", "gradlab-core"]).args(rest)),
+        "bench" => util::run(
+            util::cargo()
+                .args(["bench", "-p", "gradlab-core"])
+                .args(rest),
+        ),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())
@@ -78,7 +82,11 @@ fn no_args(command: &str, rest: &[String]) -> Result {
 }
 
 fn parse_serve(args: &[String]) -> Result<dev::ServeOptions> {
-    let mut opts = dev::ServeOptions { port: 8000, release: false, watch: true };
+    let mut opts = dev::ServeOptions {
+        port: 8000,
+        release: false,
+        watch: true,
+    };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -86,10 +94,16 @@ fn parse_serve(args: &[String]) -> Result<dev::ServeOptions> {
             "--no-watch" => opts.watch = false,
             "--port" | "-p" => {
                 let value = it.next().ok_or("--port needs a number")?;
-                opts.port = value.parse().map_err(|_| format!("--port: `{value}` is not a port number"))?;
+                opts.port = value
+                    .parse()
+                    .map_err(|_| format!("--port: `{value}` is not a port number"))?;
             }
             other => match other.strip_prefix("--port=") {
-                Some(v) => opts.port = v.parse().map_err(|_| format!("--port: `{v}` is not a port number"))?,
+                Some(v) => {
+                    opts.port = v
+                        .parse()
+                        .map_err(|_| format!("--port: `{v}` is not a port number"))?
+                }
                 None => return Err(format!("serve: unknown option `{other}`\n\n{USAGE}")),
             },
         }
@@ -98,13 +112,20 @@ fn parse_serve(args: &[String]) -> Result<dev::ServeOptions> {
 }
 
 fn parse_test(args: &[String]) -> Result<test::TestOptions> {
-    let mut opts = test::TestOptions { only: Vec::new(), skip: Vec::new() };
+    let mut opts = test::TestOptions {
+        only: Vec::new(),
+        skip: Vec::new(),
+    };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--skip-e2e" => opts.skip.push("e2e".into()),
-            "--only" => opts.only.push(it.next().ok_or("--only needs a stage name")?.clone()),
-            "--skip" => opts.skip.push(it.next().ok_or("--skip needs a stage name")?.clone()),
+            "--only" => opts
+                .only
+                .push(it.next().ok_or("--only needs a stage name")?.clone()),
+            "--skip" => opts
+                .skip
+                .push(it.next().ok_or("--skip needs a stage name")?.clone()),
             other => return Err(format!("test: unknown option `{other}`\n\n{USAGE}")),
         }
     }

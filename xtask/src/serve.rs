@@ -51,7 +51,9 @@ impl Server {
     pub fn start(root: &Path, port: u16, log: bool) -> Result<Server> {
         let listener = TcpListener::bind(("127.0.0.1", port))
             .ctx(|| format!("cannot listen on 127.0.0.1:{port} (use --port to pick another)"))?;
-        let addr = listener.local_addr().ctx(|| "reading the bound address".into())?;
+        let addr = listener
+            .local_addr()
+            .ctx(|| "reading the bound address".into())?;
         let root = root.to_path_buf();
         let stop = Arc::new(AtomicBool::new(false));
         let stopped = Arc::clone(&stop);
@@ -67,7 +69,11 @@ impl Server {
                 });
             }
         });
-        Ok(Server { addr, stop, thread: Some(thread) })
+        Ok(Server {
+            addr,
+            stop,
+            thread: Some(thread),
+        })
     }
 
     pub fn url(&self) -> String {
@@ -143,7 +149,12 @@ struct Response {
 
 fn text(status: u16, body: &str) -> Response {
     let content_type = "text/plain; charset=utf-8";
-    Response { status, content_type, body: body.as_bytes().to_vec(), location: None }
+    Response {
+        status,
+        content_type,
+        body: body.as_bytes().to_vec(),
+        location: None,
+    }
 }
 
 /// Maps a request to a response; pure apart from reading files under `root`.
@@ -152,12 +163,20 @@ fn respond(root: &Path, method: &str, target: &str) -> Response {
         return text(405, "only GET and HEAD\n");
     }
     let path = target.split(['?', '#']).next().unwrap_or("");
-    let Some(decoded) = percent_decode(path) else { return text(400, "bad URL encoding\n") };
+    let Some(decoded) = percent_decode(path) else {
+        return text(400, "bad URL encoding\n");
+    };
     if !decoded.starts_with('/') {
         return text(400, "bad request target\n");
     }
-    let segments: Vec<&str> = decoded.split('/').filter(|s| !s.is_empty() && *s != ".").collect();
-    if segments.iter().any(|s| *s == ".." || s.contains(['\\', '\0']) || s.contains(':')) {
+    let segments: Vec<&str> = decoded
+        .split('/')
+        .filter(|s| !s.is_empty() && *s != ".")
+        .collect();
+    if segments
+        .iter()
+        .any(|s| *s == ".." || s.contains(['\\', '\0']) || s.contains(':'))
+    {
         return text(403, "forbidden\n");
     }
     let mut file: PathBuf = segments.iter().fold(root.to_path_buf(), |p, s| p.join(s));
@@ -178,8 +197,17 @@ fn respond(root: &Path, method: &str, target: &str) -> Response {
     }
     match fs::read(&canon) {
         Ok(body) => {
-            let ext = canon.extension().unwrap_or_default().to_string_lossy().to_ascii_lowercase();
-            Response { status: 200, content_type: mime_type(&ext), body, location: None }
+            let ext = canon
+                .extension()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_ascii_lowercase();
+            Response {
+                status: 200,
+                content_type: mime_type(&ext),
+                body,
+                location: None,
+            }
         }
         Err(_) => text(404, "not found\n"),
     }
@@ -218,14 +246,23 @@ mod tests {
     fn serves_files_with_types_and_rejects_traversal() {
         let root = fixture("respond");
         let r = respond(&root, "GET", "/");
-        assert_eq!((r.status, r.content_type), (200, "text/html; charset=utf-8"));
+        assert_eq!(
+            (r.status, r.content_type),
+            (200, "text/html; charset=utf-8")
+        );
         let r = respond(&root, "GET", "/web/pkg/gradlab_bg.wasm?v=2");
-        assert_eq!((r.status, r.content_type, r.body.as_slice()), (200, "application/wasm", &b"\0asm"[..]));
+        assert_eq!(
+            (r.status, r.content_type, r.body.as_slice()),
+            (200, "application/wasm", &b"\0asm"[..])
+        );
         assert_eq!(respond(&root, "GET", "/web").status, 301);
         assert_eq!(respond(&root, "GET", "/web/").status, 404);
         assert_eq!(respond(&root, "GET", "/missing.js").status, 404);
         assert_eq!(respond(&root, "GET", "/../etc/passwd").status, 403);
-        assert_eq!(respond(&root, "GET", "/web/%2e%2e/%2e%2e/etc/passwd").status, 403);
+        assert_eq!(
+            respond(&root, "GET", "/web/%2e%2e/%2e%2e/etc/passwd").status,
+            403
+        );
         assert_eq!(respond(&root, "GET", "/a%5c..%5cb").status, 403);
         assert_eq!(respond(&root, "POST", "/").status, 405);
         fs::remove_dir_all(&root).unwrap();
@@ -236,7 +273,8 @@ mod tests {
         let root = fixture("tcp");
         let mut server = Server::start(&root, 0, false).unwrap();
         let mut s = TcpStream::connect(server.addr).unwrap();
-        s.write_all(b"HEAD /web/pkg/gradlab_bg.wasm HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        s.write_all(b"HEAD /web/pkg/gradlab_bg.wasm HTTP/1.1\r\nHost: x\r\n\r\n")
+            .unwrap();
         let mut reply = String::new();
         s.read_to_string(&mut reply).unwrap();
         assert!(reply.starts_with("HTTP/1.1 200 OK\r\n"), "{reply}");

@@ -41,18 +41,25 @@ pub const FILE_NAME: &str = "gradlab-standalone.html";
 
 /// Builds `dist/gradlab-standalone.html` from the assembled `dist/` and returns its path.
 pub fn write(dist: &Path) -> Result<std::path::PathBuf> {
-    let html = fs::read_to_string(dist.join("index.html")).ctx(|| "reading dist/index.html".into())?;
+    let html =
+        fs::read_to_string(dist.join("index.html")).ctx(|| "reading dist/index.html".into())?;
     let modules = load_modules(dist)?;
     let glue = format!("{PKG_DIR}/{OUT_NAME}.js");
     if !modules.contains_key(&glue) {
-        return Err(format!("standalone: dist/{glue} is missing (wasm-bindgen output)"));
+        return Err(format!(
+            "standalone: dist/{glue} is missing (wasm-bindgen output)"
+        ));
     }
 
     let mut import_map = Vec::new();
     for (path, source) in &modules {
         let rewritten = rewrite_imports(source, path, &modules)?;
         warn_about_runtime_urls(path, &rewritten, path == &glue);
-        let key = if path == &glue { GLUE_KEY.to_string() } else { format!("{PREFIX}{path}") };
+        let key = if path == &glue {
+            GLUE_KEY.to_string()
+        } else {
+            format!("{PREFIX}{path}")
+        };
         import_map.push((key, js_data_url(&rewritten)));
     }
     import_map.push((format!("{PREFIX}{glue}"), js_data_url(&glue_wrapper())));
@@ -97,7 +104,10 @@ fn load_modules(dist: &Path) -> Result<BTreeMap<String, String>> {
 
 pub fn rel_path(base: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// The module that stands in for the wasm-bindgen glue: same exports, but init gets the bytes.
@@ -125,8 +135,15 @@ fn js_data_url(source: &str) -> String {
 /// A `data:` URL for any file, typed by its extension.
 pub fn file_data_url(path: &Path) -> Result<String> {
     let bytes = fs::read(path).ctx(|| format!("reading {}", path.display()))?;
-    let ext = path.extension().unwrap_or_default().to_string_lossy().to_ascii_lowercase();
-    let mime = mime_type(&ext).split(';').next().unwrap_or("application/octet-stream");
+    let ext = path
+        .extension()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .to_ascii_lowercase();
+    let mime = mime_type(&ext)
+        .split(';')
+        .next()
+        .unwrap_or("application/octet-stream");
     Ok(format!("data:{mime};base64,{}", base64(&bytes)))
 }
 
@@ -136,8 +153,14 @@ fn json_escape(s: &str) -> String {
 
 fn insert_after_head(html: &str, extra: &str) -> Result<String> {
     let lower = html.to_ascii_lowercase();
-    let head = lower.find("<head").ok_or("standalone: index.html has no <head>")?;
-    let end = head + lower[head..].find('>').ok_or("standalone: unterminated <head> tag")? + 1;
+    let head = lower
+        .find("<head")
+        .ok_or("standalone: index.html has no <head>")?;
+    let end = head
+        + lower[head..]
+            .find('>')
+            .ok_or("standalone: unterminated <head> tag")?
+        + 1;
     // Keep <meta charset> first: it must be in the first 1024 bytes.
     let charset_end = lower[end..]
         .find("<meta charset")
@@ -145,7 +168,11 @@ fn insert_after_head(html: &str, extra: &str) -> Result<String> {
         .filter(|&i| i < end + 200)
         .and_then(|i| lower[i..].find('>').map(|j| i + j + 1))
         .unwrap_or(end);
-    Ok(format!("{}\n{extra}{}", &html[..charset_end], &html[charset_end..]))
+    Ok(format!(
+        "{}\n{extra}{}",
+        &html[..charset_end],
+        &html[charset_end..]
+    ))
 }
 
 /// Rewrites relative module specifiers (`from "./x.js"`, `import "./x.js"`, `import("./x.js")`)
@@ -200,7 +227,9 @@ fn preceded_by_import_keyword(before: &str) -> bool {
 
 fn ends_with_word(s: &str, word: &str) -> bool {
     s.strip_suffix(word).is_some_and(|r| {
-        !r.chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$' || c == '.')
+        !r.chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$' || c == '.')
     })
 }
 
@@ -244,14 +273,26 @@ mod tests {
     use super::*;
 
     fn set(paths: &[&str]) -> BTreeMap<String, String> {
-        paths.iter().map(|p| (p.to_string(), String::new())).collect()
+        paths
+            .iter()
+            .map(|p| (p.to_string(), String::new()))
+            .collect()
     }
 
     #[test]
     fn resolves_relative_paths() {
-        assert_eq!(resolve("web/app.js", "./pkg/gradlab.js").as_deref(), Some("web/pkg/gradlab.js"));
-        assert_eq!(resolve("web/scenes/a.js", "../ui/x.js?v=1").as_deref(), Some("web/ui/x.js"));
-        assert_eq!(resolve("web/app.js", "/web/i18n.js").as_deref(), Some("web/i18n.js"));
+        assert_eq!(
+            resolve("web/app.js", "./pkg/gradlab.js").as_deref(),
+            Some("web/pkg/gradlab.js")
+        );
+        assert_eq!(
+            resolve("web/scenes/a.js", "../ui/x.js?v=1").as_deref(),
+            Some("web/ui/x.js")
+        );
+        assert_eq!(
+            resolve("web/app.js", "/web/i18n.js").as_deref(),
+            Some("web/i18n.js")
+        );
         assert_eq!(resolve("web/app.js", "../../x.js"), None);
     }
 
@@ -266,7 +307,10 @@ mod tests {
         assert!(out.contains("import 'gradlab/web/a.js'"));
         assert!(out.contains("from \"gradlab/web/s/b.js\""));
         assert!(out.contains("import( 'gradlab/web/a.js' )"));
-        assert!(out.contains("const s = \"./a.js\""), "plain strings are untouched");
+        assert!(
+            out.contains("const s = \"./a.js\""),
+            "plain strings are untouched"
+        );
         assert!(out.contains("from \"bare\""));
     }
 

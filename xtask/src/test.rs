@@ -37,7 +37,9 @@ struct Counts {
 impl Counts {
     /// `test result: ok. 12 passed; 0 failed; ...` (cargo test and wasm-bindgen-test-runner).
     fn cargo_line(&mut self, line: &str) {
-        let Some(rest) = line.trim().strip_prefix("test result: ") else { return };
+        let Some(rest) = line.trim().strip_prefix("test result: ") else {
+            return;
+        };
         for part in rest.split(';') {
             let words: Vec<&str> = part.split_whitespace().collect();
             if let [.., n, kind] = words.as_slice() {
@@ -55,7 +57,9 @@ impl Counts {
     /// Playwright's closing lines: `  5 passed (3.1s)`, `  1 failed`, `  1 flaky`.
     fn playwright_line(&mut self, line: &str) {
         let mut words = line.split_whitespace();
-        let (Some(n), Some(kind)) = (words.next(), words.next()) else { return };
+        let (Some(n), Some(kind)) = (words.next(), words.next()) else {
+            return;
+        };
         let Ok(n) = n.parse::<u64>() else { return };
         match kind {
             "passed" | "flaky" => self.passed += n,
@@ -68,7 +72,10 @@ impl Counts {
 pub fn test(opts: &TestOptions) -> Result {
     for name in opts.only.iter().chain(&opts.skip) {
         if !STAGES.contains(&name.as_str()) {
-            return Err(format!("unknown stage `{name}`; stages are: {}", STAGES.join(", ")));
+            return Err(format!(
+                "unknown stage `{name}`; stages are: {}",
+                STAGES.join(", ")
+            ));
         }
     }
     let selected: Vec<&str> = STAGES
@@ -119,8 +126,17 @@ fn run_stage(stage: &str, wb: Option<&tools::WasmBindgen>, counts: &mut Counts) 
     match stage {
         "fmt" => run(cargo().args(["fmt", "--all", "--", "--check"]))
             .map_err(|e| format!("{e}\n  run `cargo fmt --all` to fix the formatting")),
-        "clippy" => run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])),
-        "test" => run_tee(cargo().args(["test", "--workspace"]), |l| counts.cargo_line(l)),
+        "clippy" => run(cargo().args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])),
+        "test" => run_tee(cargo().args(["test", "--workspace"]), |l| {
+            counts.cargo_line(l)
+        }),
         "wasm-test" => {
             let runner = &wb.expect("tools were set up for wasm-test").test_runner;
             let mut cmd = cargo();
@@ -149,7 +165,10 @@ fn e2e(counts: &mut Counts) -> Result {
             .args(["test", "--config", "playwright.config.mjs"])
             .current_dir(&root)
             .env("GRADLAB_BASE_URL", server.url())
-            .env("GRADLAB_STANDALONE_URL", format!("file://{}", standalone.display())),
+            .env(
+                "GRADLAB_STANDALONE_URL",
+                format!("file://{}", standalone.display()),
+            ),
         |l| counts.playwright_line(l),
     );
     server.stop();

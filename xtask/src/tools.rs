@@ -21,10 +21,16 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub fn ensure_wasm_target() -> Result {
     let sysroot = output(Command::new("rustc").args(["--print", "sysroot"]))
         .ok_or("cannot run `rustc --print sysroot`; is Rust installed through rustup?")?;
-    if Path::new(&sysroot).join("lib/rustlib").join(WASM_TARGET).is_dir() {
+    if Path::new(&sysroot)
+        .join("lib/rustlib")
+        .join(WASM_TARGET)
+        .is_dir()
+    {
         return Ok(());
     }
-    println!("xtask: installing the Rust target {WASM_TARGET} (rustup): gradlab-wasm is compiled for it");
+    println!(
+        "xtask: installing the Rust target {WASM_TARGET} (rustup): gradlab-wasm is compiled for it"
+    );
     run(Command::new("rustup").args(["target", "add", WASM_TARGET]))
         .map_err(|e| format!("{e}\n  (the wasm build needs `rustup target add {WASM_TARGET}`)"))
 }
@@ -43,8 +49,10 @@ pub fn ensure_wasm_bindgen() -> Result<WasmBindgen> {
         let cli = find_program("wasm-bindgen")?;
         let runner = find_program("wasm-bindgen-test-runner")?;
         let version = output(Command::new(&cli).arg("--version"))?;
-        (version.split_whitespace().nth(1) == Some(want.as_str()))
-            .then_some(WasmBindgen { cli, test_runner: runner })
+        (version.split_whitespace().nth(1) == Some(want.as_str())).then_some(WasmBindgen {
+            cli,
+            test_runner: runner,
+        })
     };
     if let Some(tools) = found() {
         return Ok(tools);
@@ -78,9 +86,17 @@ pub fn lock_version(package: &str) -> Result<String> {
 fn parse_lock_version(lock: &str, package: &str) -> Option<String> {
     let name_line = format!("name = \"{package}\"");
     lock.split("[[package]]").find_map(|block| {
-        block.lines().map(str::trim).any(|l| l == name_line).then_some(())?;
+        block
+            .lines()
+            .map(str::trim)
+            .any(|l| l == name_line)
+            .then_some(())?;
         block.lines().map(str::trim).find_map(|l| {
-            Some(l.strip_prefix("version = \"")?.strip_suffix('"')?.to_string())
+            Some(
+                l.strip_prefix("version = \"")?
+                    .strip_suffix('"')?
+                    .to_string(),
+            )
         })
     })
 }
@@ -91,20 +107,25 @@ pub fn ensure_npm() -> Result<PathBuf> {
     let root = project_root();
     let bin = root.join("node_modules/.bin");
     // npm writes node_modules/.package-lock.json on every install; compare it with the lock.
-    let installed = fs::metadata(root.join("node_modules/.package-lock.json")).and_then(|m| m.modified());
+    let installed =
+        fs::metadata(root.join("node_modules/.package-lock.json")).and_then(|m| m.modified());
     let wanted = fs::metadata(root.join("package-lock.json")).and_then(|m| m.modified());
     let fresh = matches!((installed, wanted), (Ok(i), Ok(w)) if i >= w);
     if fresh && bin.join("playwright").exists() && bin.join("wasm-opt").exists() {
         return Ok(bin);
     }
     if find_program("npm").is_none() {
-        return Err("npm is not installed: install Node.js 20+ (it provides npm), then retry".into());
+        return Err(
+            "npm is not installed: install Node.js 20+ (it provides npm), then retry".into(),
+        );
     }
     println!(
         "xtask: installing npm packages from package-lock.json (npm ci): Playwright for the \
          browser tests and binaryen's wasm-opt for the release build"
     );
-    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&root))?;
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(&root))?;
     Ok(bin)
 }
 
@@ -113,7 +134,9 @@ pub fn ensure_chromium() -> Result {
     if Path::new(CHROMIUM).exists() {
         return Ok(());
     }
-    println!("xtask: installing Debian's chromium (apt-get): the Playwright tests drive {CHROMIUM}");
+    println!(
+        "xtask: installing Debian's chromium (apt-get): the Playwright tests drive {CHROMIUM}"
+    );
     if find_program("apt-get").is_none() {
         return Err(format!(
             "{CHROMIUM} is missing and apt-get is not available: install Chromium so that \
@@ -133,7 +156,9 @@ pub fn ensure_chromium() -> Result {
     if Path::new(CHROMIUM).exists() {
         Ok(())
     } else {
-        Err(format!("apt-get installed chromium but {CHROMIUM} does not exist"))
+        Err(format!(
+            "apt-get installed chromium but {CHROMIUM} does not exist"
+        ))
     }
 }
 
@@ -145,7 +170,10 @@ mod tests {
     fn finds_the_exact_package_not_a_prefix() {
         let lock = "version = 4\n\n[[package]]\nname = \"wasm-bindgen-macro\"\nversion = \"9.9.9\"\n\n\
                     [[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\nsource = \"x\"\n";
-        assert_eq!(parse_lock_version(lock, "wasm-bindgen").as_deref(), Some("0.2.130"));
+        assert_eq!(
+            parse_lock_version(lock, "wasm-bindgen").as_deref(),
+            Some("0.2.130")
+        );
         assert_eq!(parse_lock_version(lock, "serde"), None);
     }
 }

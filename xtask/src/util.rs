@@ -45,7 +45,11 @@ pub fn show(cmd: &Command) -> String {
         .to_string_lossy()
         .into_owned();
     let args: Vec<String> = cmd.get_args().map(quote).collect();
-    if args.is_empty() { prog } else { format!("{prog} {}", args.join(" ")) }
+    if args.is_empty() {
+        prog
+    } else {
+        format!("{prog} {}", args.join(" "))
+    }
 }
 
 fn quote(arg: &OsStr) -> String {
@@ -60,7 +64,9 @@ fn quote(arg: &OsStr) -> String {
 /// Runs a command with inherited stdio; a non-zero exit becomes an error naming the command.
 pub fn run(cmd: &mut Command) -> Result {
     eprintln!("$ {}", show(cmd));
-    let status = cmd.status().ctx(|| format!("cannot start `{}`", show(cmd)))?;
+    let status = cmd
+        .status()
+        .ctx(|| format!("cannot start `{}`", show(cmd)))?;
     if status.success() {
         Ok(())
     } else {
@@ -82,7 +88,9 @@ pub fn run_tee(cmd: &mut Command, mut on_line: impl FnMut(&str)) -> Result {
         println!("{line}");
         on_line(&line);
     }
-    let status = child.wait().ctx(|| format!("waiting for `{}`", show(cmd)))?;
+    let status = child
+        .wait()
+        .ctx(|| format!("waiting for `{}`", show(cmd)))?;
     if status.success() {
         Ok(())
     } else {
@@ -129,7 +137,12 @@ pub fn human(bytes: u64) -> String {
 /// Size after `gzip -9`, which is what a static host serving pre-compressed files sends.
 /// Shelling out keeps xtask dependency-free; `None` if `gzip` is unavailable.
 pub fn gzip_size(path: &Path) -> Option<u64> {
-    let out = Command::new("gzip").arg("-9").arg("-c").arg(path).output().ok()?;
+    let out = Command::new("gzip")
+        .arg("-9")
+        .arg("-c")
+        .arg(path)
+        .output()
+        .ok()?;
     out.status.success().then_some(out.stdout.len() as u64)
 }
 
@@ -146,7 +159,11 @@ pub fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {
@@ -188,7 +205,9 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&d) else { continue };
+        let Ok(entries) = fs::read_dir(&d) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
@@ -223,7 +242,13 @@ mod tests {
 
     #[test]
     fn base64_matches_rfc4648_vectors() {
-        let cases = [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foobar", "Zm9vYmFy")];
+        let cases = [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foobar", "Zm9vYmFy"),
+        ];
         for (input, expected) in cases {
             assert_eq!(base64(input.as_bytes()), expected);
         }

@@ -126,11 +126,13 @@ fn head(network: &Network, y: ArrayView2<f64>, ws: &mut Workspace) {
                     *pk = (zk - m).exp();
                     s += *pk;
                 }
-                let lse = m + s.ln();
+                // ℓ = Σ_k y_k (logsumexp(z) − z_k), with logsumexp(z) − z_k = ln s − (z_k − m):
+                // subtracting the shifted logit keeps full precision for huge logits.
+                let ln_s = s.ln();
                 let mut loss = 0.0;
                 for (pk, (&zk, &yk)) in p.iter_mut().zip(zr.iter().zip(yr)) {
                     *pk /= s;
-                    loss += yk * (lse - zk);
+                    loss += yk * (ln_s - (zk - m));
                 }
                 loss
             }

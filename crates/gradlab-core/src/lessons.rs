@@ -81,7 +81,7 @@ fn mlp_zero(labels: [usize; 3]) -> NetworkSpec {
 /// - `logistic-regression-zero` (3.2): x = [1.5, 2], y = 1, sigmoid + BCE, all zero.
 /// - `softmax-regression-zero` (3.3): x = [1, 2], class 0 of 3, all zero.
 /// - `mlp-zero-init` (3.4): the 2-2-3 ReLU MLP from zero on the three samples, labels 0, 1, 2;
-///   `mlp-zero-init-unbalanced` uses labels 0, 0, 2 so the output bias gradient is not zero.
+///   `mlp-zero-init-unbalanced` uses labels 0, 0, 1 so the output bias gradient is not zero.
 /// - `chain` (1.2): five 1-1 identity layers with w = 0.1, b = 0.9, x = 1, y = 0, MSE: every
 ///   activation is 1, so the gradient shrinks by the local derivative 0.1 at each layer.
 ///
@@ -136,7 +136,7 @@ pub fn preset(id: &str) -> Result<NetworkSpec> {
             &[&[1.0, 0.0, 0.0]],
         ),
         "mlp-zero-init" => mlp_zero([0, 1, 2]),
-        "mlp-zero-init-unbalanced" => mlp_zero([0, 0, 2]),
+        "mlp-zero-init-unbalanced" => mlp_zero([0, 0, 1]),
         "chain" => spec(
             (0..5)
                 .map(|_| layer(&[&[0.1]], Some(&[0.9]), Activation::Identity))

@@ -1,1 +1,50 @@
-//! Placeholder until the adapter lands.
+//! gradlab-wasm: the JS API of gradlab, a thin adapter over `gradlab-core`.
+//!
+//! Built with `wasm-bindgen --target web --out-name gradlab`, it is used as
+//! `import init, * as gradlab from "./pkg/gradlab.js"; await init();`. Every name is camelCase
+//! and every result is plain data (objects and arrays, `null` for "none"). The adapter converts
+//! and draws; all the math is the core's.
+//!
+//! | JS | returns | core |
+//! |----|---------|------|
+//! | `activations()` | `[{ id, params: [{ name, default, min, max }], maxDerivative, hasKink }]` | `Activation::catalog` |
+//! | `activation(act, x)` | `{ value, derivative }` | `Activation::value_and_derivative` |
+//! | `activationCurve(act, xMin, xMax, n)` | `{ x, value, derivative }` | `Activation::curve` |
+//! | `activeIntervals(act, epsilon)` | `[{ lo, hi }]` (`null` = unbounded) | `Activation::active_intervals` |
+//! | `activationPoints()` | `[{ activation, x, value, derivative }]` | `lessons::activation_points` |
+//! | `chain(start, local, depth, learningRate)` | `{ gradients, updates }` | `lessons::chain` |
+//! | `presetIds()`, `preset(id)` | ids; a spec | `lessons::preset` |
+//! | `initIds()`, `datasets()` | ids | `Init::ALL_IDS`, `DataId::ALL_IDS` |
+//! | `dataset(spec)` | `{ inputs, targets, labels, featureNames, classNames, standardization }` | `data::load_with_standardization` |
+//! | `trace(spec)` | Trace | `trace` |
+//! | `gradCheck(spec)` | `{ epsilon, maxRelError, layers, nearKink }` | `gradcheck::grad_check` |
+//! | `new Trainer(config, data)` | `.step(n)`, `.evaluate()`, `.trace(rows)`, `.spec()`, `.steps`, `.free()` | `train::Trainer` |
+//! | `plotActivation(canvas, options)` | chart geometry | plotters |
+//! | `plotSeries(canvas, options)` | chart geometry | plotters |
+//!
+//! `act` is an activation id (`"relu"`) or `{ id, alpha?, beta? }`. Invalid input throws an
+//! `Error` whose message starts with the path of the bad field inside the argument
+//! (`layers[1].weights: expected 2 rows, got 3`, `inputs[3][1]: expected a finite number, got
+//! NaN`, `layers[0].weights[0][2]: invalid type: string "x", expected f64`); see [`convert`].
+//! The generated `gradlab.d.ts` carries the TypeScript shapes of every argument and result
+//! ([`types`]).
+//!
+//! Modules: [`convert`] (JS ⇄ core, errors), [`api`] (stateless functions), [`trainer`]
+//! (the `Trainer` handle), [`plot`] (charts).
+
+pub mod api;
+pub mod convert;
+pub mod plot;
+pub mod trainer;
+pub mod types;
+
+pub use convert::ApiError;
+
+use wasm_bindgen::prelude::*;
+
+/// Runs once when the module is instantiated: a Rust panic (a bug; the core is written not
+/// to panic) is logged to the console with its message and location before the instance traps.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}

@@ -13,7 +13,7 @@
 /// SELU's λ (`scale`): the float64 value of PyTorch's literal 1.0507009873554804934193349852946.
 pub const SELU_SCALE: f64 = 1.050_700_987_355_480_5;
 /// SELU's α: the float64 value of PyTorch's literal 1.6732632423543772848170429916717.
-pub const SELU_ALPHA: f64 = 1.673_263_242_354_377_3;
+pub const SELU_ALPHA: f64 = 1.673_263_242_354_377_2;
 /// λ·α rounded once (1.7580993408473766): selu′(0) by the left-derivative convention.
 pub const SELU_SCALE_ALPHA: f64 = SELU_SCALE * SELU_ALPHA;
 /// The 1.702 of the sigmoid approximation of GELU.

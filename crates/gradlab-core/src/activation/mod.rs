@@ -27,6 +27,7 @@ use crate::error::{GradlabError, Result, caps};
 pub use math::{
     GELU_SIGMOID_BETA, GELU_TANH_C, GELU_TANH_K, SELU_ALPHA, SELU_SCALE, SELU_SCALE_ALPHA,
 };
+pub use params::{ActivationInfo, ParamInfo};
 pub use saturation::{Extremum, Interval};
 
 /// An activation function with its parameters.
@@ -165,26 +166,6 @@ pub struct Curve {
     pub x: Vec<f64>,
     pub value: Vec<f64>,
     pub derivative: Vec<f64>,
-}
-
-/// One activation as the catalog lists it (default parameters).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ActivationInfo {
-    pub id: &'static str,
-    pub params: Vec<ParamInfo>,
-    pub max_derivative: Extremum,
-    pub has_kink: bool,
-}
-
-/// A parameter: its name, default and allowed range (inclusive).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ParamInfo {
-    pub name: &'static str,
-    pub default: f64,
-    pub min: f64,
-    pub max: f64,
 }
 
 impl Activation {

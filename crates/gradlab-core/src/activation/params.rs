@@ -9,8 +9,30 @@
 //! * softplus β and swish β ∈ [0.01, 100] (default 1; β → 0 flattens them, β = 100 is already
 //!   relu to the eye).
 
-use super::{Activation, ActivationInfo, ParamInfo};
+use serde::Serialize;
+
+use super::{Activation, Extremum};
 use crate::error::{GradlabError, Result};
+
+/// One activation as the catalog lists it (default parameters).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ActivationInfo {
+    pub id: &'static str,
+    pub params: Vec<ParamInfo>,
+    pub max_derivative: Extremum,
+    pub has_kink: bool,
+}
+
+/// A parameter: its name, default and allowed range (inclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParamInfo {
+    pub name: &'static str,
+    pub default: f64,
+    pub min: f64,
+    pub max: f64,
+}
 
 const LEAKY_ALPHA: ParamInfo = ParamInfo {
     name: "alpha",

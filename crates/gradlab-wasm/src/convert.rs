@@ -1,0 +1,351 @@
+//! JS values ⇄ core types, and the one error type of the adapter.
+//!
+//! **In.** A JS argument becomes a core type in two steps:
+//! 1. [`js_to_json`]: serde-wasm-bindgen walks the JS value into a `serde_json::Value`, under
+//!    `serde_path_to_error` so a bad leaf names its path. Numbers must be finite
+//!    ([`Numbers::Finite`]): `NaN` and `±Infinity` are reported as
+//!    `inputs[3][1]: expected a finite number, got NaN` (JSON has no such numbers, so the core
+//!    could not say it); plot data may instead read them as gaps ([`Numbers::GapsAsNull`]).
+//! 2. [`from_json`]: the core type is deserialized from that value, again under
+//!    `serde_path_to_error`, so a type error reads
+//!    `layers[1].weights[0][2]: invalid type: string "x", expected f64`.
+//!
+//! Why not deserialize straight from the JS value? serde-wasm-bindgen reads a Rust struct from a
+//! JS object by asking for the struct's declared fields only, so unknown keys are never seen and
+//! the core's `deny_unknown_fields` would be silently bypassed (`{batchsize: 8}` would be
+//! ignored instead of reported). Going through `serde_json::Value` gives exactly the behaviour the
+//! core documents and tests with serde_json, at the price of one copy of the argument.
+//!
+//! Errors the core raises while deserializing (an unknown activation id, a parameter out of
+//! range) name a field relative to the value being read (`id: unknown activation "x"`); [`join`]
+//! attaches them to the path (`layers[0].activation.id: ...`). Validation errors raised after
+//! deserialization ([`GradlabError`]) already carry the full path from the argument's root.
+//!
+//! **Out.** [`to_js`] serializes with `Serializer::json_compatible()`: plain objects and arrays
+//! (never `Map`), `null` for `None`, numbers for 64-bit integers.
+
+use std::fmt;
+
+use gradlab_core::GradlabError;
+use serde::Serialize;
+use serde::de::{self, DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Number, Value};
+use serde_path_to_error::{Path, Segment, Track};
+use wasm_bindgen::prelude::*;
+
+/// An error for JS: its message names the offending field. Converted to a JS `Error` at the
+/// boundary (kept separate from `JsError` so the conversions are testable on the host).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError(pub String);
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<GradlabError> for ApiError {
+    fn from(e: GradlabError) -> Self {
+        ApiError(e.to_string())
+    }
+}
+
+impl From<ApiError> for JsError {
+    fn from(e: ApiError) -> Self {
+        JsError::new(&e.0)
+    }
+}
+
+/// The adapter's result type.
+pub type ApiResult<T> = Result<T, ApiError>;
+
+/// What to do with a number JSON cannot hold (`NaN`, `±Infinity`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numbers {
+    /// Report it, with its path.
+    Finite,
+    /// Read it as `null` (a gap in plotted data).
+    GapsAsNull,
+}
+
+/// Reads a JS argument as the core type `T` (see the module docs). Error messages name the
+/// path inside the argument, e.g. `layers[1].weights[0][2]: ...`.
+pub fn from_js<T: DeserializeOwned>(value: JsValue) -> ApiResult<T> {
+    from_json(js_to_json(value, Numbers::Finite)?)
+}
+
+/// Step 1: a JS value as a `serde_json::Value`.
+pub fn js_to_json(value: JsValue, numbers: Numbers) -> ApiResult<Value> {
+    let mut track = Track::new();
+    let de = serde_wasm_bindgen::Deserializer::from(value);
+    let result =
+        JsonSeed { numbers }.deserialize(serde_path_to_error::Deserializer::new(de, &mut track));
+    result.map_err(|e| ApiError(join(&path_string(&track.path()), &e.to_string())))
+}
+
+/// Step 2: a `serde_json::Value` as the core type `T`.
+pub fn from_json<T: DeserializeOwned>(value: Value) -> ApiResult<T> {
+    serde_path_to_error::deserialize(value)
+        .map_err(|e| ApiError(join(&path_string(e.path()), &e.inner().to_string())))
+}
+
+/// Serializes `value` as plain JS objects and arrays.
+pub fn to_js<T: Serialize + ?Sized>(value: &T) -> ApiResult<JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| ApiError(format!("internal error: cannot convert the result: {e}")))
+}
+
+/// A JS-style path (`layers[1].weights[0]`), up to the first segment serde could not name.
+pub fn path_string(path: &Path) -> String {
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Unknown => break,
+        }
+    }
+    out
+}
+
+/// Puts `path` in front of `message`. A message that already starts with a field name
+/// (`id: unknown activation ...`, from the core) is attached below the path
+/// (`layers[0].activation.id: ...`), or merged when the path already ends with that name
+/// (`activation` + `activation: ...` → `activation: ...`).
+pub fn join(path: &str, message: &str) -> String {
+    if path.is_empty() {
+        return message.to_string();
+    }
+    if let Some((field, rest)) = message.split_once(": ")
+        && is_field_name(field)
+    {
+        let last = path.rsplit(['.', '[']).next().unwrap_or(path);
+        return if last == field {
+            format!("{path}: {rest}")
+        } else if field.starts_with('[') {
+            format!("{path}{field}: {rest}")
+        } else {
+            format!("{path}.{field}: {rest}")
+        };
+    }
+    format!("{path}: {message}")
+}
+
+/// `alpha`, `id`, `layers[0].bias`, `[3]`: a field path as the core writes one (no spaces).
+fn is_field_name(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '[')
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '[' | ']'))
+}
+
+/// A JS number as a count (`n`, `depth`): a whole number ≥ 0 that fits in `usize`. Ranges are
+/// the core's to check; this only refuses what could not be passed on faithfully.
+pub fn whole(field: &str, value: f64) -> ApiResult<usize> {
+    if value.is_finite() && value >= 0.0 && value.fract() == 0.0 && value <= usize::MAX as f64 {
+        Ok(value as usize)
+    } else {
+        Err(ApiError(format!(
+            "{field}: expected a whole number ≥ 0, got {}",
+            js_number(value)
+        )))
+    }
+}
+
+/// A number as JS writes it (`NaN`, `Infinity`, `-Infinity`, `2.5`).
+pub fn js_number(v: f64) -> String {
+    if v.is_nan() {
+        "NaN".into()
+    } else if v.is_infinite() {
+        if v > 0.0 { "Infinity" } else { "-Infinity" }.into()
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Renames the field of a core error (the core calls curve's sample count `points`; the JS
+/// argument is `n`).
+pub fn rename_field(e: GradlabError, from: &str, to: &str) -> GradlabError {
+    match e {
+        GradlabError::Invalid { field, message } if field == from => GradlabError::Invalid {
+            field: to.to_string(),
+            message,
+        },
+        other => other,
+    }
+}
+
+/// Reads any self-describing input into a `serde_json::Value`, checking numbers.
+#[derive(Clone, Copy)]
+struct JsonSeed {
+    numbers: Numbers,
+}
+
+impl<'de> DeserializeSeed<'de> for JsonSeed {
+    type Value = Value;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for JsonSeed {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a number, string, boolean, null, array or plain object")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        self.deserialize(d)
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        match (Number::from_f64(v), self.numbers) {
+            (Some(n), _) => Ok(Value::Number(n)),
+            (None, Numbers::GapsAsNull) => Ok(Value::Null),
+            (None, Numbers::Finite) => Err(E::custom(format!(
+                "expected a finite number, got {}",
+                js_number(v)
+            ))),
+        }
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_string()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Value, E> {
+        Ok(Value::Array(v.iter().map(|&b| Value::from(b)).collect()))
+    }
+    fn visit_byte_buf<E: de::Error>(self, v: Vec<u8>) -> Result<Value, E> {
+        self.visit_bytes(&v)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(v) = seq.next_element_seed(self)? {
+            out.push(v);
+        }
+        Ok(Value::Array(out))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value_seed(self)?;
+            out.insert(key, value);
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gradlab_core::NetworkSpec;
+    use gradlab_core::activation::Activation;
+    use gradlab_core::train::TrainerConfig;
+    use serde_json::json;
+
+    fn spec_json() -> Value {
+        serde_json::to_value(gradlab_core::lessons::preset("dying-relu").unwrap()).unwrap()
+    }
+
+    fn err<T: DeserializeOwned + fmt::Debug>(v: Value) -> String {
+        from_json::<T>(v).unwrap_err().0
+    }
+
+    #[test]
+    fn type_errors_name_the_path() {
+        let mut spec = spec_json();
+        spec["layers"][1]["weights"][0][2] = json!("x");
+        assert_eq!(
+            err::<NetworkSpec>(spec),
+            r#"layers[1].weights[0][2]: invalid type: string "x", expected f64"#
+        );
+    }
+
+    #[test]
+    fn core_errors_inside_deserialization_join_the_path() {
+        let mut spec = spec_json();
+        spec["layers"][0]["activation"] = json!("reluu");
+        let msg = err::<NetworkSpec>(spec.clone());
+        assert!(
+            msg.starts_with(r#"layers[0].activation: unknown activation "reluu"; expected one of: identity, sigmoid"#),
+            "{msg}"
+        );
+        spec["layers"][0]["activation"] = json!({"id": "nope"});
+        let msg = err::<NetworkSpec>(spec.clone());
+        assert!(
+            msg.starts_with(r#"layers[0].activation.id: unknown activation "nope""#),
+            "{msg}"
+        );
+        spec["layers"][0]["activation"] = json!({"id": "leaky_relu", "alpha": 5});
+        let msg = err::<NetworkSpec>(spec);
+        assert!(
+            msg.starts_with("layers[0].activation.alpha: leaky_relu alpha must be"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn a_bare_activation_names_itself() {
+        let msg = err::<Activation>(json!("nope"));
+        assert!(msg.starts_with(r#"activation: unknown activation "nope""#), "{msg}");
+        let msg = err::<Activation>(json!({"id": "relu", "alpha": 0.1}));
+        assert!(msg.starts_with(r#"alpha: relu has no parameter "alpha""#), "{msg}");
+    }
+
+    #[test]
+    fn unknown_fields_are_reported() {
+        let msg = err::<TrainerConfig>(json!({"sizes": [2, 3], "batchsize": 8}));
+        assert!(msg.starts_with("unknown field `batchsize`"), "{msg}");
+        let msg = err::<TrainerConfig>(json!({"sizes": [2, 3], "optimizer": {"id": "sgd", "lr": "x"}}));
+        assert!(msg.starts_with("optimizer: invalid type: string"), "{msg}");
+    }
+
+    #[test]
+    fn join_rules() {
+        assert_eq!(join("", "missing field `id`"), "missing field `id`");
+        assert_eq!(join("layers[0]", "missing field `weights`"), "layers[0]: missing field `weights`");
+        assert_eq!(join("activation", "activation: bad"), "activation: bad");
+        assert_eq!(join("init", "id: bad"), "init.id: bad");
+        assert_eq!(join("layers[2].activation", "id: bad"), "layers[2].activation.id: bad");
+        assert_eq!(join("x", "invalid type: string \"a\", expected f64"), "x: invalid type: string \"a\", expected f64");
+        assert_eq!(join("rows", "[3]: no"), "rows[3]: no");
+    }
+
+    #[test]
+    fn whole_numbers() {
+        assert_eq!(whole("n", 5.0), Ok(5));
+        assert_eq!(whole("n", 2.5).unwrap_err().0, "n: expected a whole number ≥ 0, got 2.5");
+        assert_eq!(whole("n", -1.0).unwrap_err().0, "n: expected a whole number ≥ 0, got -1");
+        assert_eq!(whole("n", f64::NAN).unwrap_err().0, "n: expected a whole number ≥ 0, got NaN");
+        assert!(whole("n", 1e300).is_err());
+    }
+
+    #[test]
+    fn renamed_fields() {
+        let e = Activation::Relu.curve(0.0, 1.0, 1).unwrap_err();
+        assert!(ApiError::from(rename_field(e, "points", "n")).0.starts_with("n: "));
+    }
+}

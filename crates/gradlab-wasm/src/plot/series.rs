@@ -1,0 +1,324 @@
+//! `plotSeries(canvas, options)`: a generic line chart (loss curves, gradient norms per layer),
+//! linear or logarithmic in y, one Okabe–Ito colour and dash pattern per series.
+//!
+//! ```js
+//! const geometry = gradlab.plotSeries(canvas, {
+//!   series: [{ label: "layer 1", x: [1, 2, 3], y: [0.5, 0.1, 0.01] }, ...],   // up to 12
+//!   logY: true,                   // default false; values ≤ 0 are then left out
+//!   xLabel: "step", yLabel: "‖∂L/∂W‖",
+//!   xMin, xMax, yMin, yMax,       // optional fixed axes (default: fit the data)
+//!   dark: false, dpr: devicePixelRatio, width, height,   // optional
+//! });
+//! ```
+//! `null`, `NaN` and `±Infinity` in `x` or `y` are gaps in the line (a diverged run still
+//! plots up to where it diverged).
+
+use plotters::coord::Shift;
+use plotters::coord::ranged1d::{AsRangedCoord, Ranged, ValueFormatter};
+use plotters::prelude::*;
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+use super::style::{self, TICK_PX};
+use super::{
+    Corner, Frame, Geometry, PanelGeometry, Painter, PixelRect, Swatch, canvas_of, draw_err,
+    draw_mesh, measure, padded_range, prepare, segments,
+};
+use crate::convert::{ApiError, ApiResult, Numbers, from_json, js_to_json, to_js};
+
+/// The most series one chart draws, and the most points in all.
+pub const MAX_SERIES: usize = 12;
+pub const MAX_POINTS: usize = 1_000_000;
+
+/// One line.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeriesData {
+    #[serde(default)]
+    pub label: Option<String>,
+    pub x: Vec<Option<f64>>,
+    pub y: Vec<Option<f64>>,
+}
+
+/// The options of `plotSeries` (see the module docs).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SeriesPlot {
+    pub series: Vec<SeriesData>,
+    #[serde(default)]
+    pub log_y: bool,
+    pub x_label: Option<String>,
+    pub y_label: Option<String>,
+    pub x_min: Option<f64>,
+    pub x_max: Option<f64>,
+    pub y_min: Option<f64>,
+    pub y_max: Option<f64>,
+    #[serde(default)]
+    pub dark: bool,
+    pub dpr: Option<f64>,
+    pub width: Option<f64>,
+    pub height: Option<f64>,
+}
+
+/// `plotSeries(canvas, options)` → the chart's geometry (one panel, id `"series"`).
+#[wasm_bindgen(js_name = plotSeries, unchecked_return_type = "ChartGeometry")]
+pub fn plot_series(
+    #[wasm_bindgen(unchecked_param_type = "HTMLCanvasElement")] canvas: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SeriesPlotOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let run = || -> ApiResult<JsValue> {
+        let options: SeriesPlot = from_json(js_to_json(options, Numbers::GapsAsNull)?)?;
+        let lines = validate(&options)?;
+        let canvas = canvas_of(canvas)?;
+        to_js(&draw(&canvas, &options, &lines)?)
+    };
+    Ok(run()?)
+}
+
+/// The series as plain polylines (gaps as NaN, and y ≤ 0 as gaps on a log axis), plus the
+/// axis ranges.
+pub struct Lines {
+    pub xs: Vec<Vec<f64>>,
+    pub ys: Vec<Vec<f64>>,
+    pub x_range: (f64, f64),
+    pub y_range: (f64, f64),
+}
+
+/// Checks the options and resolves the ranges.
+pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
+    if o.series.len() > MAX_SERIES {
+        return Err(ApiError(format!(
+            "series: expected at most {MAX_SERIES} series, got {}",
+            o.series.len()
+        )));
+    }
+    let mut total = 0usize;
+    let (mut xs, mut ys) = (Vec::new(), Vec::new());
+    for (i, s) in o.series.iter().enumerate() {
+        if s.y.len() != s.x.len() {
+            return Err(ApiError(format!(
+                "series[{i}].y: expected {} values (as many as x), got {}",
+                s.x.len(),
+                s.y.len()
+            )));
+        }
+        total += s.x.len();
+        if total > MAX_POINTS {
+            return Err(ApiError(format!(
+                "series: more than {MAX_POINTS} points in all"
+            )));
+        }
+        let gap = |v: &Option<f64>| v.unwrap_or(f64::NAN);
+        xs.push(s.x.iter().map(gap).collect::<Vec<_>>());
+        ys.push(
+            s.y.iter()
+                .map(gap)
+                .map(|v| if o.log_y && v <= 0.0 { f64::NAN } else { v })
+                .collect::<Vec<_>>(),
+        );
+    }
+    let finite = |v: &&f64| v.is_finite();
+    let data_x = padded_range(xs.iter().flatten().filter(finite).copied(), false, (0.0, 1.0));
+    // No padding in x: a curve starts and ends at the frame.
+    let (mut x_lo, mut x_hi) = {
+        let (lo, hi) = xs
+            .iter()
+            .flatten()
+            .filter(finite)
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| {
+                (lo.min(v), hi.max(v))
+            });
+        if lo < hi { (lo, hi) } else { data_x }
+    };
+    x_lo = o.x_min.unwrap_or(x_lo);
+    x_hi = o.x_max.unwrap_or(x_hi);
+    if !(x_lo < x_hi) {
+        return Err(ApiError(format!(
+            "xMax: expected xMax > xMin = {x_lo}, got {x_hi}"
+        )));
+    }
+    let (mut y_lo, mut y_hi) = if o.log_y {
+        let (lo, hi) = ys
+            .iter()
+            .flatten()
+            .filter(finite)
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| {
+                (lo.min(v), hi.max(v))
+            });
+        if lo > hi {
+            (1e-3, 1.0)
+        } else if lo == hi {
+            (lo / 10.0, hi * 10.0)
+        } else {
+            (lo / 1.3, hi * 1.3)
+        }
+    } else {
+        padded_range(ys.iter().flatten().copied(), false, (0.0, 1.0))
+    };
+    y_lo = o.y_min.unwrap_or(y_lo);
+    y_hi = o.y_max.unwrap_or(y_hi);
+    if o.log_y && !(y_lo > 0.0) {
+        return Err(ApiError(format!(
+            "yMin: a logarithmic axis needs yMin > 0, got {y_lo}"
+        )));
+    }
+    if !(y_lo < y_hi) {
+        return Err(ApiError(format!(
+            "yMax: expected yMax > yMin = {y_lo}, got {y_hi}"
+        )));
+    }
+    Ok(Lines {
+        xs,
+        ys,
+        x_range: (x_lo, x_hi),
+        y_range: (y_lo, y_hi),
+    })
+}
+
+fn draw(
+    canvas: &web_sys::HtmlCanvasElement,
+    o: &SeriesPlot,
+    lines: &Lines,
+) -> ApiResult<Geometry> {
+    let frame = Frame {
+        dark: o.dark,
+        dpr: o.dpr,
+        width: o.width,
+        height: o.height,
+    };
+    let size = measure(canvas, &frame)?;
+    let surface = prepare(canvas, size, o.dark)?;
+    let p = &surface.painter;
+    let (x_lo, x_hi) = lines.x_range;
+    let (y_lo, y_hi) = lines.y_range;
+    let rect = if o.log_y {
+        chart(&surface.root, (y_lo..y_hi).log_scale(), o, lines, p)?
+    } else {
+        chart(&surface.root, y_lo..y_hi, o, lines, p)?
+    };
+    Ok(Geometry {
+        width: size.css_width,
+        height: size.css_height,
+        dpr: size.dpr,
+        panels: vec![PanelGeometry {
+            id: "series",
+            left: rect.x / p.dpr,
+            top: rect.y / p.dpr,
+            width: rect.w / p.dpr,
+            height: rect.h / p.dpr,
+            x_min: x_lo,
+            x_max: x_hi,
+            y_min: y_lo,
+            y_max: y_hi,
+            log_y: o.log_y,
+        }],
+    })
+}
+
+/// Draws the chart with y coordinates `y` (linear or logarithmic); returns the plot rectangle.
+fn chart<DB, Y>(
+    root: &DrawingArea<DB, Shift>,
+    y: Y,
+    o: &SeriesPlot,
+    lines: &Lines,
+    p: &Painter,
+) -> ApiResult<PixelRect>
+where
+    DB: DrawingBackend,
+    Y: AsRangedCoord<Value = f64>,
+    Y::CoordDescType: Ranged<ValueType = f64> + ValueFormatter<f64>,
+{
+    let theme = &p.theme;
+    let (x_lo, x_hi) = lines.x_range;
+    let mut chart = ChartBuilder::on(root)
+        .margin_top(p.ipx(style::TITLE_PX * 1.9))
+        .margin_right(p.ipx(14.0))
+        .margin_left(p.ipx(4.0))
+        .margin_bottom(p.ipx(if o.x_label.is_some() { 18.0 } else { 4.0 }))
+        .x_label_area_size(p.ipx(TICK_PX * 2.2))
+        .y_label_area_size(p.ipx(TICK_PX * 4.4))
+        .build_cartesian_2d(x_lo..x_hi, y)
+        .map_err(draw_err)?;
+    let rect = PixelRect::of(chart.plotting_area());
+    draw_mesh(&mut chart, p, rect)?;
+
+    let line = p.ipx(style::LINE_PX).max(1) as u32;
+    p.clip(rect);
+    let mut result = Ok(());
+    for (i, (xs, ys)) in lines.xs.iter().zip(&lines.ys).enumerate() {
+        let (color, dash) = theme.series(i);
+        p.dash(dash);
+        let style = color.stroke_width(line);
+        let drawn = chart.draw_series(
+            segments(xs, ys)
+                .into_iter()
+                .map(|seg| PathElement::new(seg, style)),
+        );
+        if let Err(e) = drawn {
+            result = Err(draw_err(e));
+            break;
+        }
+    }
+    p.dash(&[]);
+    p.unclip();
+    result?;
+
+    let (_, area_y) = root.get_pixel_range();
+    if let Some(label) = &o.y_label {
+        let top = f64::from(area_y.start) + p.px(style::TITLE_PX * 1.3);
+        p.text(label, rect.x, top, style::TITLE_PX, theme.text, "start");
+    }
+    if let Some(label) = &o.x_label {
+        let bottom = f64::from(area_y.end) - p.px(5.0);
+        p.text(label, rect.x + rect.w, bottom, TICK_PX + 1.0, theme.text, "end");
+    }
+    let entries: Vec<(String, Swatch)> = o
+        .series
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let (color, dash) = theme.series(i);
+            s.label
+                .clone()
+                .filter(|l| !l.is_empty())
+                .map(|l| (l, Swatch::Line { color, dash }))
+        })
+        .collect();
+    p.legend(&entries, rect, Corner::TopRight);
+    Ok(rect)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn plot(v: serde_json::Value) -> ApiResult<Lines> {
+        validate(&from_json::<SeriesPlot>(v)?)
+    }
+
+    #[test]
+    fn ranges_fit_the_data() {
+        let l = plot(json!({"series": [{"x": [1, 2, 3], "y": [4, null, 2]}]})).unwrap();
+        assert_eq!(l.x_range, (1.0, 3.0));
+        assert!(l.y_range.0 < 2.0 && l.y_range.1 > 4.0);
+        assert!(l.ys[0][1].is_nan());
+    }
+
+    #[test]
+    fn log_axes_skip_non_positive_values() {
+        let l = plot(json!({"logY": true, "series": [{"x": [0, 1, 2], "y": [0, 1e-3, 10]}]})).unwrap();
+        assert!(l.ys[0][0].is_nan());
+        assert!(l.y_range.0 > 0.0 && l.y_range.0 < 1e-3 && l.y_range.1 > 10.0);
+        let e = plot(json!({"logY": true, "yMin": 0, "series": []})).unwrap_err();
+        assert!(e.0.starts_with("yMin: "), "{e}");
+    }
+
+    #[test]
+    fn mismatched_lengths_name_the_series() {
+        let e = plot(json!({"series": [{"x": [1], "y": [1]}, {"x": [1, 2], "y": [1]}]})).unwrap_err();
+        assert_eq!(e.0, "series[1].y: expected 2 values (as many as x), got 1");
+        let e = plot(json!({"series": [], "colour": "red"})).unwrap_err();
+        assert!(e.0.starts_with("unknown field `colour`"), "{e}");
+    }
+}

@@ -1,0 +1,102 @@
+//! `Trainer`: a training run kept in Rust behind an opaque handle. The network, the data, the
+//! optimizer state and the buffers stay in wasm memory; each call returns a small snapshot.
+//! Call `free()` when done (or let the JS garbage collector's FinalizationRegistry do it).
+
+use gradlab_core::train::{Trainer as CoreTrainer, TrainerConfig};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+use crate::convert::{ApiResult, from_js, to_js, whole};
+
+/// The Trainer's data argument: `{ inputs, targets }` (batch first). Other fields are ignored,
+/// so the object `dataset(...)` returns can be passed as it is.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct TrainingData {
+    inputs: Vec<Vec<f64>>,
+    targets: Vec<Vec<f64>>,
+}
+
+/// A training run.
+///
+/// ```js
+/// const t = new gradlab.Trainer(
+///   { sizes: [4, 16, 3], activation: "relu", init: "he_normal", seed: 1,
+///     optimizer: { id: "sgd", lr: 0.1 }, batchSize: 16 },
+///   gradlab.dataset({ id: "iris", standardize: true }));
+/// const stats = t.step(100);   // { step, loss, accuracy, gradNorms, deadFraction, updateRatios }
+/// t.free();
+/// ```
+///
+/// Errors in `config` name the field inside `config` (`optimizer.lr: ...`,
+/// `layers[1].weights: ...`); errors in the data name `inputs...` / `targets...`.
+#[wasm_bindgen]
+pub struct Trainer {
+    inner: CoreTrainer,
+}
+
+#[wasm_bindgen]
+impl Trainer {
+    /// `new Trainer(config, { inputs, targets })`. `config` is either
+    /// `{ sizes, activation?, init?, biasInit?, seed? }` or `{ layers }` (explicit starting
+    /// weights, as in a spec), plus `{ loss?, reduction?, optimizer?, batchSize?, shuffle?,
+    /// residual?, l2? }`. Unknown fields are errors.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "TrainerConfig")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "TrainingData")] data: JsValue,
+    ) -> Result<Trainer, JsError> {
+        let build = || -> ApiResult<Trainer> {
+            let config: TrainerConfig = from_js(config)?;
+            let data: TrainingData = from_js(data)?;
+            let inner = CoreTrainer::new(&config, &data.inputs, &data.targets)?;
+            Ok(Trainer { inner })
+        };
+        Ok(build()?)
+    }
+
+    /// `step(n = 1)`: trains `n` minibatches (1 ≤ n ≤ 1 000 000) and returns the last step's
+    /// `{ step, loss, accuracy, gradNorms, deadFraction, updateRatios }`. If training diverges
+    /// it throws, keeping the weights of the last good step.
+    #[wasm_bindgen(unchecked_return_type = "StepStats")]
+    pub fn step(&mut self, n: Option<f64>) -> Result<JsValue, JsError> {
+        let mut run = || -> ApiResult<JsValue> {
+            let n = whole("n", n.unwrap_or(1.0))?;
+            to_js(&self.inner.step(n)?)
+        };
+        Ok(run()?)
+    }
+
+    /// `evaluate()` → `{ loss, accuracy }` over all the data at the current weights (loss is
+    /// the mean per sample; accuracy is `null` for mse). Changes nothing.
+    #[wasm_bindgen(unchecked_return_type = "Evaluation")]
+    pub fn evaluate(&mut self) -> Result<JsValue, JsError> {
+        Ok(to_js(&self.inner.evaluate())?)
+    }
+
+    /// `trace(rows?)` → a Trace at the current weights on the given data rows (indices), or
+    /// by default on the rows of the next minibatch; η is the optimizer's learning rate.
+    #[wasm_bindgen(unchecked_return_type = "Trace")]
+    pub fn trace(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "number[] | undefined")] rows: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let run = || -> ApiResult<JsValue> {
+            let rows: Option<Vec<usize>> = from_js(rows)?;
+            to_js(&self.inner.trace(rows.as_deref())?)
+        };
+        Ok(run()?)
+    }
+
+    /// `spec()` → the current weights with all the data, as a spec for `trace`/`gradCheck`.
+    #[wasm_bindgen(unchecked_return_type = "Spec")]
+    pub fn spec(&self) -> Result<JsValue, JsError> {
+        Ok(to_js(&self.inner.spec())?)
+    }
+
+    /// `steps`: how many steps have been taken.
+    #[wasm_bindgen(getter)]
+    pub fn steps(&self) -> f64 {
+        self.inner.steps() as f64
+    }
+}

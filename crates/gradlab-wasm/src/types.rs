@@ -1,0 +1,187 @@
+//! The TypeScript shapes of the API's arguments and results, emitted into the generated
+//! `gradlab.d.ts` (the functions name them with `unchecked_param_type`/`unchecked_return_type`).
+//! They document the JSON the core's serde types read and write; keep them in step with
+//! `gradlab-core` (the wasm tests check the main fields at run time).
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** An activation id, or an object with parameters, e.g. `{ id: "leaky_relu", alpha: 0.1 }`. */
+export type ActivationSpec = string | { id: string; alpha?: number | null; beta?: number | null };
+/** An activation as the core writes it: its id and the parameters it has. */
+export interface ActivationObject { id: string; alpha?: number; beta?: number }
+export interface ParamInfo { name: string; default: number; min: number; max: number }
+/** A closed interval; `null` bounds are −∞ / +∞. */
+export interface Interval { lo: number | null; hi: number | null }
+export interface Extremum { value: number; at: number | null; attainedOn: Interval | null }
+export interface ActivationInfo { id: string; params: ParamInfo[]; maxDerivative: Extremum; hasKink: boolean }
+export interface ValueAndDerivative { value: number; derivative: number }
+export interface Curve { x: number[]; value: number[]; derivative: number[] }
+export interface ActivationPoint { activation: ActivationObject; x: number; value: number; derivative: number }
+export interface Chain { gradients: number[]; updates: number[] }
+
+export type Loss = "softmax_cross_entropy" | "sigmoid_binary_cross_entropy" | "mse";
+export type Reduction = "sum" | "mean";
+export interface LayerSpec {
+  /** fanIn × fanOut (row i = input unit i). */
+  weights: number[][];
+  /** null or absent: no bias. */
+  bias?: number[] | null;
+  /** Default "identity" (required for the last layer). */
+  activation?: ActivationSpec;
+}
+/** A network with its data: the argument of `trace` and `gradCheck`. */
+export interface Spec {
+  layers: LayerSpec[];
+  loss: Loss;
+  reduction?: Reduction;
+  residual?: boolean;
+  /** batch × fanIn */
+  inputs: number[][];
+  /** batch × outputs (one-hot for softmax) */
+  targets: number[][];
+  /** η of the update steps (default 0.01). */
+  learningRate?: number;
+}
+export interface LayerTrace {
+  function: ActivationObject;
+  residual: boolean;
+  weights: number[][];
+  bias: number[] | null;
+  preActivation: number[][];
+  activation: number[][];
+  /** f′(Z); null on the output layer. */
+  derivative: number[][] | null;
+  /** dL/dA; null on the output layer. */
+  gradActivation: number[][] | null;
+  gradPreActivation: number[][];
+  gradWeights: number[][];
+  gradBias: number[] | null;
+  gradAlpha: number | null;
+  /** Frobenius ‖dL/dW‖. */
+  gradNorm: number;
+  paramGradNorm: number;
+  /** Hidden units with f′(z) = 0 on every sample; null on the output layer. */
+  deadUnits: number[] | null;
+}
+export interface LayerParams { weights: number[][]; bias: number[] | null; alpha: number | null }
+export interface Operand { name: string; layer: number | null; value: number | number[] | number[][] }
+export interface Step {
+  phase: "forward" | "backward" | "update";
+  /** 0-based layer index. */
+  layer: number;
+  op: "linear" | "activation" | "residual" | "head" | "loss" | "output_grad" | "grad_weights"
+    | "grad_bias" | "grad_activation" | "grad_inputs" | "grad_pre_activation" | "grad_alpha"
+    | "update_weights" | "update_bias" | "update_alpha";
+  operands: Operand[];
+  result: Operand;
+}
+export interface Trace {
+  loss: number;
+  perSampleLoss: number[];
+  /** batch × outputs: softmax/sigmoid probabilities, or the outputs for mse. */
+  probabilities: number[][];
+  predictedClass: number[] | null;
+  layers: LayerTrace[];
+  gradInputs: number[][];
+  gradNormTotal: number;
+  learningRate: number;
+  /** Every parameter after one SGD step. */
+  updated: LayerParams[];
+  steps: Step[];
+}
+export interface Disagreement { parameter: "weights" | "bias" | "alpha"; row: number; col: number; analytic: number; numeric: number; relError: number }
+export interface LayerCheck { maxRelError: number; maxAbsError: number; checked: number; total: number; worst: Disagreement | null }
+export interface GradCheck { epsilon: number; maxRelError: number; layers: LayerCheck[]; nearKink: number }
+
+export type InitSpec = string | { id: string; value?: number; a?: number; std?: number };
+export type Optimizer =
+  | { id: "sgd"; lr: number }
+  | { id: "momentum"; lr: number; momentum?: number }
+  | { id: "adam"; lr: number; beta1?: number; beta2?: number; eps?: number };
+/** Give `sizes` (with activation/init/biasInit/seed) or explicit `layers`. Unknown fields are errors. */
+export interface TrainerConfig {
+  sizes?: number[];
+  activation?: ActivationSpec;
+  init?: InitSpec;
+  biasInit?: InitSpec;
+  seed?: number;
+  layers?: LayerSpec[];
+  loss?: Loss;
+  reduction?: Reduction;
+  optimizer?: Optimizer;
+  batchSize?: number;
+  shuffle?: boolean;
+  residual?: boolean;
+  l2?: number;
+}
+/** Other fields (e.g. those of a `Dataset`) are ignored. */
+export interface TrainingData { inputs: number[][]; targets: number[][] }
+export interface StepStats {
+  step: number;
+  loss: number;
+  accuracy: number | null;
+  gradNorms: number[];
+  /** null for the output layer. */
+  deadFraction: (number | null)[];
+  updateRatios: number[];
+}
+export interface Evaluation { loss: number; accuracy: number | null }
+
+export type DataSpec = string | {
+  id: string; samples?: number; noise?: number; seed?: number; classes?: number; standardize?: boolean;
+};
+export interface Dataset {
+  inputs: number[][];
+  targets: number[][];
+  labels: number[];
+  featureNames: string[];
+  classNames: string[];
+  standardization: { mean: number[]; std: number[] } | null;
+}
+
+export interface ChartFrame {
+  dark?: boolean;
+  /** Default: window.devicePixelRatio. */
+  dpr?: number;
+  /** CSS pixels; default: the canvas's getBoundingClientRect(). */
+  width?: number;
+  height?: number;
+}
+export interface ActivationPlotOptions extends ChartFrame {
+  /** 1 to 6, overlaid. */
+  activations: ActivationSpec[];
+  xMin?: number;
+  xMax?: number;
+  /** Marker on both panels and the tangent to the first activation. */
+  x?: number | null;
+  /** Shade |f′| < ε (saturated) and f′ = 0 (dead) for the first activation. */
+  epsilon?: number | null;
+  showDerivative?: boolean;
+  /** Legend labels, one per activation. */
+  names?: string[];
+  labels?: { f?: string; fprime?: string; saturated?: string; dead?: string };
+}
+export interface SeriesPlotOptions extends ChartFrame {
+  series: { label?: string; x: (number | null)[]; y: (number | null)[] }[];
+  logY?: boolean;
+  xLabel?: string;
+  yLabel?: string;
+  xMin?: number;
+  xMax?: number;
+  yMin?: number;
+  yMax?: number;
+}
+/** A chart's plot areas in CSS pixels, to map pointer positions to data. */
+export interface ChartGeometry {
+  width: number;
+  height: number;
+  dpr: number;
+  panels: {
+    id: "f" | "fprime" | "series";
+    left: number; top: number; width: number; height: number;
+    xMin: number; xMax: number; yMin: number; yMax: number; logY: boolean;
+  }[];
+}
+"#;

@@ -1,0 +1,189 @@
+// The JS API called inside the page: the seed's numbers (tests/golden/seed.json), and readable
+// errors for malformed input that leave the page working.
+import fs from "node:fs";
+import { test, expect } from "@playwright/test";
+import { watchErrors, openApp } from "./helpers.mjs";
+
+const seed = JSON.parse(fs.readFileSync(new URL("../golden/seed.json", import.meta.url), "utf8"));
+const { rtol, atol } = seed.tolerance;
+const close = (got, exact) => Math.abs(got - exact) <= atol + rtol * Math.abs(exact);
+
+/**
+ * Evaluates every entry's `compute` (seed.json's little language, see tests/golden/README.md)
+ * with the page's core: trace(preset(id)), preset(id), activation(id, x), chain(...), const and
+ * arithmetic. Returns [{ id, got } | { id, error }].
+ */
+async function evaluateEntries(page, entries) {
+  return page.evaluate(async (entries) => {
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const traces = new Map();
+    const specs = new Map();
+    const walk = (root, path) => {
+      let node = root;
+      for (const key of path.match(/[^.[\]]+/g)) {
+        if (node === null || node === undefined) throw new Error(`${path}: nothing at "${key}"`);
+        node = /^\d+$/.test(key) ? node[Number(key)] : node[key];
+      }
+      if (typeof node !== "number") throw new Error(`${path}: expected a number, got ${JSON.stringify(node)}`);
+      return node;
+    };
+    const compute = (c) => {
+      if ("const" in c) return c.const;
+      if ("trace" in c) {
+        if (!traces.has(c.trace)) traces.set(c.trace, gradlab.trace(gradlab.preset(c.trace)));
+        return walk(traces.get(c.trace), c.path);
+      }
+      if ("spec" in c) {
+        if (!specs.has(c.spec)) specs.set(c.spec, gradlab.preset(c.spec));
+        return walk(specs.get(c.spec), c.path);
+      }
+      if ("activation" in c) return gradlab.activation(c.activation, c.x)[c.of];
+      if ("chain" in c) {
+        const { start, local, depth, learningRate } = c.chain;
+        return walk(gradlab.chain(start, local, depth, learningRate), c.path);
+      }
+      if ("op" in c) {
+        const args = c.args.map(compute);
+        switch (c.op) {
+          case "mul":
+            return args.reduce((a, b) => a * b, 1);
+          case "add":
+            return args.reduce((a, b) => a + b, 0);
+          case "sub":
+            return args[0] - args[1];
+          case "exp":
+            return Math.exp(args[0]);
+          case "neg":
+            return -args[0];
+        }
+      }
+      throw new Error(`unknown compute ${JSON.stringify(c)}`);
+    };
+    return entries.map((e) => {
+      try {
+        return { id: e.id, got: compute(e.compute), also: (e.compute.also || []).map(compute) };
+      } catch (error) {
+        return { id: e.id, error: String(error) };
+      }
+    });
+  }, entries);
+}
+
+function expectAllClose(results, entries) {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const failures = [];
+  for (const r of results) {
+    const exact = byId.get(r.id).exact;
+    if (r.error) failures.push(`${r.id}: ${r.error}`);
+    else if (!close(r.got, exact)) failures.push(`${r.id}: got ${r.got}, exact ${exact}`);
+    else for (const v of r.also || []) if (!close(v, exact)) failures.push(`${r.id} (also): got ${v}, exact ${exact}`);
+  }
+  expect(failures, failures.join("\n")).toEqual([]);
+}
+
+test("trace(preset('dying-relu')) in the page reproduces the seed's dying-ReLU numbers", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=activations");
+  const entries = seed.sections.dyingRelu.entries;
+  expect(entries.length).toBeGreaterThan(50);
+  const results = await evaluateEntries(page, entries);
+  expectAllClose(results, entries);
+
+  // The story of the example: h₂ is dead, so its whole gradient column is exactly zero.
+  const trace = await page.evaluate(async () => {
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    return gradlab.trace(gradlab.preset("dying-relu"));
+  });
+  expect(trace.layers[0].deadUnits).toEqual([1]);
+  expect(trace.layers[0].gradWeights.map((row) => row[1])).toEqual([0, 0]);
+  expect(trace.layers[0].gradBias[1]).toBe(0);
+  expect(close(trace.loss, 0.7620983404357212)).toBe(true);
+  expect(Array.isArray(trace.steps) && trace.steps.length).toBeTruthy();
+  expect(errors).toEqual([]);
+});
+
+for (const [key, section] of Object.entries(seed.sections)) {
+  if (key === "dyingRelu") continue;
+  test(`the page's core reproduces seed.json section "${key}"`, async ({ page }) => {
+    await openApp(page, "#scene=activations");
+    const results = await evaluateEntries(page, section.entries);
+    expectAllClose(results, section.entries);
+  });
+}
+
+/** Calls trace(spec) on a mutated dying-relu preset and returns what was thrown. */
+async function traceError(page, mutation) {
+  return page.evaluate(async (mutation) => {
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const spec = gradlab.preset("dying-relu");
+    switch (mutation) {
+      case "wrong-rows":
+        spec.layers[0].weights = [[0.86, -1.04]];
+        break;
+      case "not-an-array":
+        spec.layers[0].weights = "oops";
+        break;
+      case "ragged":
+        spec.layers[1].weights[1] = [0.1];
+        break;
+      case "bad-activation":
+        spec.layers[0].activation = "relu6";
+        break;
+      case "missing-loss":
+        delete spec.loss;
+        break;
+      case "nan-input":
+        spec.inputs[0][1] = Number.NaN;
+        break;
+    }
+    try {
+      gradlab.trace(spec);
+      return { threw: false };
+    } catch (error) {
+      return { threw: true, isError: error instanceof Error, message: String(error && error.message) };
+    }
+  }, mutation);
+}
+
+const MALFORMED = [
+  { mutation: "wrong-rows", names: "layers[0].weights" },
+  { mutation: "not-an-array", names: "layers[0].weights" },
+  { mutation: "ragged", names: "layers[1].weights" },
+  { mutation: "bad-activation", names: "layers[0].activation" },
+  { mutation: "missing-loss", names: "loss" },
+  { mutation: "nan-input", names: "inputs" },
+];
+
+test("a malformed spec throws an Error naming the field, and the page keeps working", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=activations&act=sigmoid&x=2");
+  for (const { mutation, names } of MALFORMED) {
+    const result = await traceError(page, mutation);
+    expect(result.threw, `${mutation} should throw`).toBe(true);
+    expect(result.isError, `${mutation} should throw an Error`).toBe(true);
+    expect(result.message, `${mutation}: "${result.message}"`).toContain(names);
+  }
+  // The instance is intact: the slider still drives the readouts, no error panel.
+  await page.locator("#x-number").fill("0");
+  await expect(page.locator("#readout-f")).toHaveAttribute("data-value", "0.5");
+  await expect(page.locator("#readout-fprime")).toHaveAttribute("data-value", "0.25");
+  await page.locator("#x-slider").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator("#x-number")).toHaveValue("0.01");
+  await expect(page.locator("#error-panel")).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test("activation() rejects an unknown id with a readable Error", async ({ page }) => {
+  await openApp(page, "#scene=activations");
+  const message = await page.evaluate(async () => {
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    try {
+      gradlab.activation("relu6", 0);
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : `not an Error: ${error}`;
+    }
+  });
+  expect(message).toContain("relu6");
+});

@@ -1,0 +1,55 @@
+// Shared helpers for the Playwright specs (not a spec itself).
+import { expect } from "@playwright/test";
+
+/** Collects console errors and uncaught page errors; assert `errors` is empty at the end. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(`console.error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
+  return errors;
+}
+
+/** Opens the app at `path` (query + hash, relative to baseURL) and waits until a scene is up. */
+export async function openApp(page, path = "#scene=activations") {
+  await page.goto(path.startsWith("/") ? path : `/${path}`);
+  await expect(page.locator("html")).toHaveClass(/\bready\b/);
+}
+
+// Inside page.evaluate, the specs reach the page's own instance of the JS API with
+//   const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+// Importing the glue by the same URL as web/app.js returns the already-initialised module.
+
+/**
+ * Distinct colours (quantised to 4 bits per channel) on a grid of samples of a canvas, and the
+ * share of samples that differ from the most common one (the background).
+ */
+export async function canvasStats(page, selector) {
+  return page.locator(selector).evaluate((canvas) => {
+    const ctx = canvas.getContext("2d");
+    const { width, height } = canvas;
+    if (!ctx || width === 0 || height === 0) return { width, height, colours: 0, inked: 0 };
+    const data = ctx.getImageData(0, 0, width, height).data;
+    const counts = new Map();
+    let samples = 0;
+    const stepX = Math.max(1, Math.floor(width / 200));
+    const stepY = Math.max(1, Math.floor(height / 150));
+    for (let y = 0; y < height; y += stepY) {
+      for (let x = 0; x < width; x += stepX) {
+        const i = (y * width + x) * 4;
+        const key = `${data[i] >> 4},${data[i + 1] >> 4},${data[i + 2] >> 4},${data[i + 3] >> 4}`;
+        counts.set(key, (counts.get(key) || 0) + 1);
+        samples++;
+      }
+    }
+    const top = Math.max(...counts.values());
+    return { width, height, colours: counts.size, inked: (samples - top) / samples };
+  });
+}
+
+/** The raw number a readout exposes in data-value. */
+export async function readoutValue(page, id) {
+  const raw = await page.locator(`#${id}`).getAttribute("data-value");
+  return Number(raw);
+}

@@ -1,0 +1,156 @@
+// The page shell: loads cleanly, draws the chart, routes deep links, embed mode, theme.
+import { test, expect } from "@playwright/test";
+import en from "../../web/i18n/en.js";
+import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
+
+const SCENES = ["activations", "vanishing", "dying-relu", "zero-init", "lab"];
+
+test("the page loads with no console error and no page error, and the chart is drawn", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=activations");
+  await expect(page.locator("#loading")).toBeHidden();
+  await expect(page.locator("#error-panel")).toBeHidden();
+  await expect(page.locator("#act-chart")).toBeVisible();
+  await expect(page.locator("figure.chart")).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
+  await expect(page.locator(".chart-message")).toBeHidden();
+
+  const stats = await canvasStats(page, "#act-chart");
+  expect(stats.width).toBeGreaterThan(200);
+  expect(stats.height).toBeGreaterThan(100);
+  expect(stats.colours, "distinct colours on the chart").toBeGreaterThanOrEqual(4);
+  expect(stats.inked, "share of non-background pixels").toBeGreaterThan(0.01);
+
+  // Landmarks and the favicon are in place.
+  await expect(page.locator("header.site-header")).toBeVisible();
+  await expect(page.locator("nav#scene-nav")).toBeVisible();
+  await expect(page.locator("main#main")).toBeVisible();
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", "web/favicon.svg");
+  expect(errors).toEqual([]);
+});
+
+test("the canvas is sized for devicePixelRatio", async ({ browser }) => {
+  const context = await browser.newContext({ deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await openApp(page, "#scene=activations");
+  await expect(page.locator("figure.chart")).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
+  const size = await page.locator("#act-chart").evaluate((c) => ({
+    width: c.width,
+    height: c.height,
+    cssWidth: c.getBoundingClientRect().width,
+  }));
+  expect(Math.abs(size.width - 2 * size.cssWidth)).toBeLessThanOrEqual(2);
+  expect((await canvasStats(page, "#act-chart")).colours).toBeGreaterThanOrEqual(4);
+  await context.close();
+});
+
+for (const scene of SCENES) {
+  test(`the deep link #scene=${scene} opens that scene`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, `#scene=${scene}&lang=en`);
+    await expect(page.locator(`#scene-root .scene[data-scene="${scene}"]`)).toBeVisible();
+    await expect(page.locator("#scene-root h1")).toHaveText(en[`scene.${scene}.title`]);
+    await expect(page.locator(`#scene-nav a[data-scene="${scene}"]`)).toHaveAttribute("aria-current", "page");
+    await expect(page.locator("#scene-nav a[aria-current]")).toHaveCount(1);
+    await expect(page).toHaveTitle(new RegExp(en[`scene.${scene}.title`]));
+    if (scene !== "activations") {
+      // Nothing pretends to work: one honest sentence, no controls, no chart.
+      await expect(page.locator("#scene-root p.coming-soon")).toHaveText(en[`scene.${scene}.soon`]);
+      await expect(page.locator("#scene-root").locator("input, select, button, canvas")).toHaveCount(0);
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test("nav links switch scenes, keep the language and add history entries", async ({ page }) => {
+  await openApp(page, "#scene=activations&lang=en");
+  await page.locator('#scene-nav a[data-scene="dying-relu"]').click();
+  await expect(page.locator("#scene-root h1")).toHaveText(en["scene.dying-relu.title"]);
+  expect(page.url()).toContain("scene=dying-relu");
+  expect(page.url()).toContain("lang=en");
+  await expect(page.locator("#scene-root h1")).toBeFocused();
+  await page.goBack();
+  await expect(page.locator("#scene-root h1")).toHaveText(en["scene.activations.title"]);
+  await expect(page.locator("#act-chart")).toBeVisible();
+});
+
+test("an unknown scene falls back to the activations scene with a notice", async ({ page }) => {
+  await openApp(page, "#scene=nope&lang=en");
+  await expect(page.locator("#scene-root .notice")).toContainText("nope");
+  await expect(page.locator('#scene-root .scene[data-scene="activations"]')).toBeVisible();
+  expect(page.url()).toContain("scene=activations");
+});
+
+test("?embed=1 hides the header, navigation and footer but keeps the scene", async ({ page }) => {
+  await openApp(page, "/?embed=1#scene=activations");
+  await expect(page.locator("html")).toHaveClass(/\bembed\b/);
+  await expect(page.locator("header.site-header")).toBeHidden();
+  await expect(page.locator("nav#scene-nav")).toBeHidden();
+  await expect(page.locator("footer.site-footer")).toBeHidden();
+  await expect(page.locator("#act-chart")).toBeVisible();
+  await expect(page.locator("#x-slider")).toBeVisible();
+});
+
+test("in an iframe, ?embed=1 posts its height to the parent", async ({ page }) => {
+  await openApp(page, "#scene=lab");
+  const height = await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        window.addEventListener("message", (event) => {
+          if (event.data && event.data.type === "gradlab:height") resolve(event.data.height);
+        });
+        const frame = document.createElement("iframe");
+        frame.width = "900";
+        frame.height = "200";
+        frame.src = "./?embed=1#scene=activations";
+        document.body.append(frame);
+        setTimeout(() => reject(new Error("no gradlab:height message within 15 s")), 15000);
+      })
+  );
+  expect(height).toBeGreaterThan(300);
+});
+
+test("the theme toggle switches to dark, stores it in the URL and redraws the chart", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await openApp(page, "#scene=activations");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  const chart = page.locator("figure.chart");
+  await expect(chart).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
+  const before = Number(await chart.getAttribute("data-drawn"));
+  const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  await page.locator("#theme-toggle").click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator("#theme-toggle")).toHaveAttribute("aria-pressed", "true");
+  expect(page.url()).toContain("theme=dark");
+  await expect.poll(async () => Number(await chart.getAttribute("data-drawn"))).toBeGreaterThan(before);
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBg);
+  expect((await canvasStats(page, "#act-chart")).colours).toBeGreaterThanOrEqual(4);
+
+  // The link restores it.
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+});
+
+test("without a theme in the URL the page follows prefers-color-scheme", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await openApp(page, "#scene=activations");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+});
+
+test("reduced motion is honoured", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await openApp(page, "#scene=activations");
+  await expect(page.locator("html")).toHaveClass(/\breduced-motion\b/);
+});
+
+test("the skip link is the first tab stop and moves focus to main", async ({ page }) => {
+  await openApp(page, "#scene=activations");
+  await page.keyboard.press("Tab");
+  const skip = page.locator(".skip-link");
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#main")).toBeFocused();
+});

@@ -1,0 +1,179 @@
+// gradlab page bootstrap.
+//
+// 1. Install the error reporting (uncaught errors, rejected promises, wasm traps → #error-panel).
+// 2. Apply language, theme and embed mode from the URL, translate the static shell.
+// 3. Load the compute core (wasm) while "Loading…" is shown; a failure shows the error panel.
+// 4. Route: `#scene=<id>&<scene params>` mounts one module of web/scenes/.
+//
+// Modules: state.js (URL hash), i18n.js (+ i18n/vi.js, i18n/en.js), theme.js, embed.js,
+// wasm.js (loading the core), format.js, components/ (slider+number, readout, chart, error
+// panel), scenes/ (one module per scene, each exporting `mount(root, ctx)` that returns
+// `{ focusTarget?, themeChanged?(), destroy() }`).
+import { t, detectLang, isLang, setLang, getLang, translateTree } from "./i18n.js";
+import * as state from "./state.js";
+import { applyTheme, currentTheme, onSystemThemeChange, prefersReducedMotion } from "./theme.js";
+import { setupEmbed } from "./embed.js";
+import { loadCore, isWasmTrap } from "./wasm.js";
+import { initErrorPanel, showError, refreshErrorPanel, errorShown } from "./components/error-panel.js";
+
+document.documentElement.classList.remove("booting");
+
+/** Scene id → loader. Literal import() paths keep the standalone build able to rewrite them. */
+const SCENES = {
+  activations: () => import("./scenes/activations.js"),
+  vanishing: () => import("./scenes/vanishing.js"),
+  "dying-relu": () => import("./scenes/dying-relu.js"),
+  "zero-init": () => import("./scenes/zero-init.js"),
+  lab: () => import("./scenes/lab.js"),
+};
+const DEFAULT_SCENE = "activations";
+
+const sceneRoot = document.getElementById("scene-root");
+const loading = document.getElementById("loading");
+let core = null;
+let mounted = null; // { id, instance }
+let routeToken = 0;
+
+// --- errors ---------------------------------------------------------------------------------
+
+function report(error) {
+  if (isWasmTrap(error)) {
+    showError("crash", error);
+  } else {
+    showError("runtime", error);
+  }
+}
+
+initErrorPanel();
+window.addEventListener("error", (event) => report(event.error ?? event.message));
+window.addEventListener("unhandledrejection", (event) => report(event.reason));
+
+// --- language, theme, chrome ----------------------------------------------------------------
+
+function currentLangFromUrl() {
+  const lang = state.get("lang");
+  return isLang(lang) ? lang : detectLang();
+}
+
+function renderChrome() {
+  setLang(currentLangFromUrl());
+  translateTree(document);
+  for (const button of document.querySelectorAll("#lang-switch [data-lang]")) {
+    button.setAttribute("aria-pressed", String(button.dataset.lang === getLang()));
+  }
+  document.getElementById("theme-toggle").setAttribute("aria-pressed", String(currentTheme() === "dark"));
+  document.querySelector(".brand-name").href = state.sceneHref(DEFAULT_SCENE);
+  for (const link of document.querySelectorAll("#scene-nav [data-scene]")) {
+    link.href = state.sceneHref(link.dataset.scene);
+    if (mounted && link.dataset.scene === mounted.id) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+  if (mounted) document.title = `${t(`scene.${mounted.id}.title`)} · ${t("app.name")}`;
+  refreshErrorPanel();
+}
+
+function setLanguage(lang) {
+  if (lang === getLang()) return;
+  state.update({ lang });
+  renderChrome();
+  route(); // scenes build their text once; re-mount (their state is in the URL)
+}
+
+function themeChanged() {
+  applyTheme();
+  renderChrome();
+  mounted?.instance.themeChanged?.();
+}
+
+// The skip link must not write "#main" into the hash (the hash is the app's state).
+document.querySelector(".skip-link").addEventListener("click", (event) => {
+  event.preventDefault();
+  document.getElementById("main").focus();
+});
+for (const button of document.querySelectorAll("#lang-switch [data-lang]")) {
+  button.addEventListener("click", () => setLanguage(button.dataset.lang));
+}
+document.getElementById("theme-toggle").addEventListener("click", () => {
+  state.update({ theme: currentTheme() === "dark" ? "light" : "dark" });
+  themeChanged();
+});
+onSystemThemeChange(() => {
+  if (!state.get("theme")) themeChanged();
+});
+if (prefersReducedMotion()) document.documentElement.classList.add("reduced-motion");
+
+// --- routing --------------------------------------------------------------------------------
+
+function unmount() {
+  if (!mounted) return;
+  try {
+    mounted.instance.destroy?.();
+  } finally {
+    mounted = null;
+    sceneRoot.replaceChildren();
+  }
+}
+
+async function route({ focus = false } = {}) {
+  if (!core) return;
+  const token = ++routeToken;
+  let id = state.get("scene");
+  let unknown = null;
+  if (!id) {
+    id = DEFAULT_SCENE;
+    state.update({ scene: id });
+  } else if (!Object.hasOwn(SCENES, id)) {
+    unknown = id;
+    id = DEFAULT_SCENE;
+    state.update({ scene: id });
+  }
+  const module = await SCENES[id]();
+  if (token !== routeToken) return; // a newer navigation won
+  unmount();
+  if (unknown !== null) {
+    const notice = document.createElement("p");
+    notice.className = "notice";
+    notice.setAttribute("role", "status");
+    notice.textContent = t("route.unknown", { scene: unknown });
+    sceneRoot.append(notice);
+  }
+  const container = document.createElement("div");
+  container.className = `scene scene-${id}`;
+  container.dataset.scene = id;
+  sceneRoot.append(container);
+  const instance = module.mount(container, { gradlab: core, reportError: report });
+  mounted = { id, instance };
+  document.documentElement.dataset.scene = id;
+  renderChrome();
+  if (focus) (instance.focusTarget ?? document.getElementById("main")).focus();
+}
+
+state.onNavigate(() => {
+  if (errorShown() === "crash" || errorShown() === "load") return;
+  renderChrome();
+  route({ focus: true });
+});
+
+// --- start ----------------------------------------------------------------------------------
+
+applyTheme();
+setupEmbed();
+renderChrome();
+
+try {
+  core = await loadCore();
+} catch (error) {
+  loading.hidden = true;
+  console.error("gradlab: the compute core failed to load", error);
+  showError("load", error);
+}
+if (core) {
+  try {
+    await route();
+  } catch (error) {
+    report(error);
+  } finally {
+    loading.hidden = true;
+  }
+  document.documentElement.classList.add("ready");
+}

@@ -1,0 +1,101 @@
+// A chart host: a <figure> with a canvas sized for devicePixelRatio, a caption, and a message
+// area used instead of the canvas when the chart cannot be drawn (never a blank box).
+// Drawing is delegated to `draw({ canvas, dpr, width, height })` (a plotters-canvas function of
+// the core) and coalesced to one call per animation frame; the chart redraws when its box is
+// resized (ResizeObserver) and whenever `requestDraw()` is called.
+import { t } from "../i18n.js";
+import { isWasmTrap } from "../wasm.js";
+
+export function createChart({ id, label, caption, draw }) {
+  const element = document.createElement("figure");
+  element.className = "chart";
+  const box = document.createElement("div");
+  box.className = "chart-box";
+  const canvas = document.createElement("canvas");
+  if (id) canvas.id = id;
+  canvas.setAttribute("role", "img");
+  const message = document.createElement("p");
+  message.className = "chart-message";
+  message.setAttribute("role", "status");
+  message.hidden = true;
+  const figcaption = document.createElement("figcaption");
+  box.append(canvas, message);
+  element.append(box, figcaption);
+
+  let frame = 0;
+  let lastSize = "";
+  let destroyed = false;
+
+  function setText({ label: l, caption: c }) {
+    if (l !== undefined) canvas.setAttribute("aria-label", l);
+    if (c !== undefined) figcaption.textContent = c;
+  }
+  setText({ label, caption });
+
+  function showMessage(text) {
+    message.textContent = text;
+    message.hidden = false;
+    canvas.hidden = true;
+    element.classList.add("chart-unavailable");
+  }
+
+  function clearMessage() {
+    message.hidden = true;
+    canvas.hidden = false;
+    element.classList.remove("chart-unavailable");
+  }
+
+  function paint() {
+    frame = 0;
+    if (destroyed) return;
+    const dpr = window.devicePixelRatio || 1;
+    const width = Math.max(1, Math.round(box.clientWidth));
+    const height = Math.max(1, Math.round(box.clientHeight));
+    const pixelWidth = Math.round(width * dpr);
+    const pixelHeight = Math.round(height * dpr);
+    if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
+    if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
+    try {
+      const outcome = draw({ canvas, dpr, width, height });
+      if (outcome && outcome.unavailable) {
+        showMessage(outcome.unavailable);
+        return;
+      }
+      clearMessage();
+      element.dataset.drawn = String(Number(element.dataset.drawn || 0) + 1);
+    } catch (error) {
+      if (isWasmTrap(error)) throw error; // the app's global handler reports the crash
+      console.warn("gradlab: chart drawing failed", error);
+      showMessage(t("chart.failed", { message: error instanceof Error ? error.message : String(error) }));
+    }
+  }
+
+  function requestDraw() {
+    if (!frame && !destroyed) frame = requestAnimationFrame(paint);
+  }
+
+  const observer = new ResizeObserver(() => {
+    const size = `${box.clientWidth}x${box.clientHeight}x${window.devicePixelRatio}`;
+    if (size === lastSize) return;
+    lastSize = size;
+    requestDraw();
+  });
+  observer.observe(box);
+
+  return {
+    element,
+    canvas,
+    requestDraw,
+    /** Draws now (synchronously), e.g. right after an input event for the lowest latency. */
+    drawNow() {
+      if (frame) cancelAnimationFrame(frame);
+      paint();
+    },
+    setText,
+    destroy() {
+      destroyed = true;
+      if (frame) cancelAnimationFrame(frame);
+      observer.disconnect();
+    },
+  };
+}

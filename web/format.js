@@ -1,0 +1,46 @@
+// Number formatting for readouts: at most 6 significant digits, a true minus sign, and
+// scientific notation as "m × 10ⁿ" for very small or very large magnitudes. The decimal point is
+// "." in both languages, as in the course material and in formulas. Raw values are kept
+// elsewhere (data-value attributes) for tests and for copying.
+
+const SUPERSCRIPT = { "-": "⁻", 0: "⁰", 1: "¹", 2: "²", 3: "³", 4: "⁴", 5: "⁵", 6: "⁶", 7: "⁷", 8: "⁸", 9: "⁹" };
+
+function superscript(text) {
+  return [...text].map((c) => SUPERSCRIPT[c] ?? c).join("");
+}
+
+/** Replaces ASCII hyphen-minus signs with U+2212 MINUS SIGN, for display. */
+export function minus(text) {
+  return text.replace(/-/g, "\u2212");
+}
+
+/** `v` with at most `digits` significant digits, for display. */
+export function formatNumber(v, digits = 6) {
+  if (typeof v !== "number") return String(v);
+  if (Number.isNaN(v)) return "NaN";
+  if (v === Infinity) return "∞";
+  if (v === -Infinity) return "−∞";
+  if (v === 0) return "0";
+  const abs = Math.abs(v);
+  if (abs >= 1e-4 && abs < 1e6) {
+    return minus(String(Number(v.toPrecision(digits))));
+  }
+  const [mantissa, exponent] = v.toExponential(digits - 1).split("e");
+  const m = String(Number(mantissa));
+  const e = superscript(String(Number(exponent)));
+  return minus(m === "1" ? `10${e}` : m === "-1" ? `-10${e}` : `${m} × 10${e}`);
+}
+
+/**
+ * Parses what a person typed into a number box: accepts a decimal comma, a Unicode minus sign,
+ * surrounding spaces and exponent notation. Returns NaN for anything else (including "").
+ */
+export function parseNumber(text) {
+  const cleaned = String(text)
+    .trim()
+    .replace(/[\u2212\u2013]/g, "-")
+    .replace(/^\+/, "")
+    .replace(/,/g, ".");
+  if (!/^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return NaN;
+  return Number(cleaned);
+}

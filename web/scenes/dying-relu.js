@@ -1,0 +1,4 @@
+// Scene "dying-relu": not built yet (see its issue); shows its title and one sentence.
+import { placeholder } from "./placeholder.js";
+
+export const mount = placeholder("dying-relu");

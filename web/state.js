@@ -1,0 +1,99 @@
+// URL state. Everything a shared link must reproduce lives in the hash, as URL-encoded
+// key=value pairs: `#scene=activations&act=sigmoid&x=0.5&lang=en&theme=dark`.
+//
+// - `scene` comes first, then the scene's own parameters, then the global ones (lang, theme).
+// - Controls write with `update()`, which uses history.replaceState: dragging a slider must not
+//   add a history entry per pixel (and replaceState fires no hashchange, so nothing re-renders).
+// - Links and the back button change the hash normally; app.js listens for hashchange.
+// - `lang` and `embed` are also read from the query string (`?embed=1&lang=en#scene=...`), which
+//   suits iframes; the hash wins when both are present.
+
+export const GLOBAL_KEYS = ["lang", "theme"];
+
+function hashParams() {
+  return new URLSearchParams(location.hash.replace(/^#/, ""));
+}
+
+function queryParams() {
+  return new URLSearchParams(location.search);
+}
+
+/** The raw string for `key` from the hash (or, for query-capable keys, the query), or null. */
+export function get(key) {
+  const fromHash = hashParams().get(key);
+  if (fromHash !== null) return fromHash;
+  if (key === "lang" || key === "embed" || key === "theme") return queryParams().get(key);
+  return null;
+}
+
+/** A number parameter, or `fallback` if it is absent, not a finite number or outside [min, max]. */
+export function getNumber(key, { fallback, min = -Infinity, max = Infinity } = {}) {
+  const raw = get(key);
+  if (raw === null || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  return Number.isFinite(value) && value >= min && value <= max ? value : fallback;
+}
+
+/** A parameter restricted to `choices`, or `fallback`. */
+export function getChoice(key, choices, fallback) {
+  const raw = get(key);
+  return raw !== null && choices.includes(raw) ? raw : fallback;
+}
+
+/** A boolean parameter written as 1/0. */
+export function getFlag(key, fallback) {
+  const raw = get(key);
+  if (raw === "1" || raw === "true") return true;
+  if (raw === "0" || raw === "false") return false;
+  return fallback;
+}
+
+function ordered(params) {
+  const out = new URLSearchParams();
+  if (params.has("scene")) out.set("scene", params.get("scene"));
+  for (const [k, v] of params) {
+    if (k !== "scene" && !GLOBAL_KEYS.includes(k)) out.append(k, v);
+  }
+  for (const k of GLOBAL_KEYS) if (params.has(k)) out.set(k, params.get(k));
+  return out;
+}
+
+/** Serialises params into a hash string, keeping `,`, `-` and `.` readable. */
+function toHash(params) {
+  return "#" + ordered(params).toString().replace(/%2C/gi, ",");
+}
+
+/**
+ * Merges `changes` into the hash (`null`/`undefined` deletes a key). With `push: true` a history
+ * entry is added (and hashchange fires); by default the current entry is replaced silently.
+ */
+export function update(changes, { push = false } = {}) {
+  const params = hashParams();
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null || v === undefined) params.delete(k);
+    else params.set(k, typeof v === "number" ? formatNumberParam(v) : String(v));
+  }
+  const hash = toHash(params);
+  if (hash === location.hash || (hash === "#" && location.hash === "")) return;
+  if (push) location.hash = hash;
+  else history.replaceState(history.state, "", hash);
+}
+
+/** The href of a scene link: the scene plus the global keys currently set (lang, theme). */
+export function sceneHref(scene) {
+  const current = hashParams();
+  const params = new URLSearchParams({ scene });
+  for (const k of GLOBAL_KEYS) if (current.has(k)) params.set(k, current.get(k));
+  return toHash(params);
+}
+
+/** Short, exact text for a number in the URL (no 0.30000000000000004 from slider steps). */
+export function formatNumberParam(v) {
+  if (!Number.isFinite(v)) return String(v);
+  return String(Number(v.toPrecision(12)));
+}
+
+/** Calls `callback` when the user navigates (link, back/forward, edited address). */
+export function onNavigate(callback) {
+  window.addEventListener("hashchange", callback);
+}

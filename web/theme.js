@@ -1,0 +1,38 @@
+// Light/dark theme and reduced motion. The theme follows the system (prefers-color-scheme)
+// unless the URL says `theme=dark|light`; the resolved theme is written to <html data-theme>,
+// which style.css reads. Charts ask `currentTheme()` when they draw.
+import * as state from "./state.js";
+
+const darkQuery = window.matchMedia("(prefers-color-scheme: dark)");
+const motionQuery = window.matchMedia("(prefers-reduced-motion: reduce)");
+
+export function systemTheme() {
+  return darkQuery.matches ? "dark" : "light";
+}
+
+/** The theme the page should use now: the URL's choice, else the system's. */
+export function resolveTheme() {
+  const chosen = state.get("theme");
+  return chosen === "dark" || chosen === "light" ? chosen : systemTheme();
+}
+
+/** Writes the resolved theme to <html data-theme> and returns it. */
+export function applyTheme() {
+  const theme = resolveTheme();
+  document.documentElement.dataset.theme = theme;
+  return theme;
+}
+
+export function currentTheme() {
+  return document.documentElement.dataset.theme === "dark" ? "dark" : "light";
+}
+
+/** Calls `callback` when the system theme changes (only matters when the URL has no theme). */
+export function onSystemThemeChange(callback) {
+  darkQuery.addEventListener("change", callback);
+}
+
+/** True when the user asked the system for less motion: animations should jump to the end. */
+export function prefersReducedMotion() {
+  return motionQuery.matches;
+}
