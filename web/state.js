@@ -68,6 +68,12 @@ function toHash(params) {
  * entry is added (and hashchange fires); by default the current entry is replaced silently.
  */
 export function update(changes, { push = false } = {}) {
+  if (pending) {
+    // Keep order: earlier coalesced changes first, then these.
+    const earlier = pending;
+    cancelPending();
+    changes = { ...earlier, ...changes };
+  }
   const params = hashParams();
   for (const [k, v] of Object.entries(changes)) {
     if (v === null || v === undefined) params.delete(k);
@@ -78,6 +84,40 @@ export function update(changes, { push = false } = {}) {
   if (push) location.hash = hash;
   else history.replaceState(history.state, "", hash);
 }
+
+let pending = null;
+let pendingTimer = 0;
+
+/**
+ * Like `update` (replace), but coalesced: a slider sends dozens of input events per second and
+ * browsers throttle history.replaceState, so the URL is written at most every `delay` ms and
+ * always after the last change.
+ */
+export function updateSoon(changes, delay = 150) {
+  pending = { ...pending, ...changes };
+  if (pendingTimer) return;
+  pendingTimer = setTimeout(flush, delay);
+}
+
+/** Writes any pending `updateSoon` changes now. */
+export function flush() {
+  clearTimeout(pendingTimer);
+  pendingTimer = 0;
+  if (pending) {
+    const changes = pending;
+    pending = null;
+    update(changes);
+  }
+}
+
+/** Drops pending changes (the user navigated: the new URL wins). */
+export function cancelPending() {
+  clearTimeout(pendingTimer);
+  pendingTimer = 0;
+  pending = null;
+}
+
+window.addEventListener("pagehide", flush);
 
 /** The href of a scene link: the scene plus the global keys currently set (lang, theme). */
 export function sceneHref(scene) {
@@ -95,5 +135,8 @@ export function formatNumberParam(v) {
 
 /** Calls `callback` when the user navigates (link, back/forward, edited address). */
 export function onNavigate(callback) {
-  window.addEventListener("hashchange", callback);
+  window.addEventListener("hashchange", () => {
+    cancelPending();
+    callback();
+  });
 }

@@ -96,14 +96,17 @@ test("in an iframe, ?embed=1 posts its height to the parent", async ({ page }) =
     () =>
       new Promise((resolve, reject) => {
         window.addEventListener("message", (event) => {
-          if (event.data && event.data.type === "gradlab:height") resolve(event.data.height);
+          // The first message may come while "Loading…" is shown; wait for the drawn scene.
+          if (event.data && event.data.type === "gradlab:height" && event.data.height > 300) {
+            resolve(event.data.height);
+          }
         });
         const frame = document.createElement("iframe");
         frame.width = "900";
         frame.height = "200";
         frame.src = "./?embed=1#scene=activations";
         document.body.append(frame);
-        setTimeout(() => reject(new Error("no gradlab:height message within 15 s")), 15000);
+        setTimeout(() => reject(new Error("no gradlab:height message > 300 within 15 s")), 15000);
       })
   );
   expect(height).toBeGreaterThan(300);

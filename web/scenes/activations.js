@@ -107,6 +107,7 @@ export function mount(root, { gradlab }) {
       if (typeof gradlab.plotActivation !== "function") return { unavailable: t("chart.unavailable") };
       gradlab.plotActivation(canvas, {
         activations: [act],
+        names: [activationName(act)],
         xMin: X_MIN,
         xMax: X_MAX,
         x,
@@ -158,7 +159,7 @@ export function mount(root, { gradlab }) {
     status.dataset.state = kind;
     status.textContent = t(`act.status.${kind}`, { eps: formatNumber(EPSILON), d: formatNumber(d) });
     xControl.refresh();
-    state.update({ act, x, fprime: showDerivative ? null : 0 });
+    state.updateSoon({ act, x, fprime: showDerivative ? null : 0 });
     chart.requestDraw();
   }
 

@@ -158,7 +158,9 @@ pub fn dataset(
 /// `trace(spec)` → a Trace: one forward+backward pass with every intermediate and the ordered
 /// steps of the hand calculation.
 #[wasm_bindgen(js_name = trace, unchecked_return_type = "Trace")]
-pub fn trace(#[wasm_bindgen(unchecked_param_type = "Spec")] spec: JsValue) -> Result<JsValue, JsError> {
+pub fn trace(
+    #[wasm_bindgen(unchecked_param_type = "Spec")] spec: JsValue,
+) -> Result<JsValue, JsError> {
     let run = || -> ApiResult<JsValue> {
         let spec: NetworkSpec = from_js(spec)?;
         to_js(&core_trace(&spec)?)

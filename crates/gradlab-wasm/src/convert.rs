@@ -80,7 +80,12 @@ pub fn js_to_json(value: JsValue, numbers: Numbers) -> ApiResult<Value> {
     let de = serde_wasm_bindgen::Deserializer::from(value);
     let result =
         JsonSeed { numbers }.deserialize(serde_path_to_error::Deserializer::new(de, &mut track));
-    result.map_err(|e| ApiError(join(&path_string(&track.path()), &e.to_string())))
+    result.map_err(|e| {
+        // serde-wasm-bindgen's errors display as a JS error's toString(): "Error: message".
+        let text = e.to_string();
+        let message = text.strip_prefix("Error: ").unwrap_or(&text);
+        ApiError(join(&path_string(&track.path()), message))
+    })
 }
 
 /// Step 2: a `serde_json::Value` as the core type `T`.
@@ -310,42 +315,74 @@ mod tests {
     #[test]
     fn a_bare_activation_names_itself() {
         let msg = err::<Activation>(json!("nope"));
-        assert!(msg.starts_with(r#"activation: unknown activation "nope""#), "{msg}");
+        assert!(
+            msg.starts_with(r#"activation: unknown activation "nope""#),
+            "{msg}"
+        );
         let msg = err::<Activation>(json!({"id": "relu", "alpha": 0.1}));
-        assert!(msg.starts_with(r#"alpha: relu has no parameter "alpha""#), "{msg}");
+        assert!(
+            msg.starts_with(r#"alpha: relu has no parameter "alpha""#),
+            "{msg}"
+        );
     }
 
     #[test]
     fn unknown_fields_are_reported() {
         let msg = err::<TrainerConfig>(json!({"sizes": [2, 3], "batchsize": 8}));
-        assert!(msg.starts_with("unknown field `batchsize`"), "{msg}");
-        let msg = err::<TrainerConfig>(json!({"sizes": [2, 3], "optimizer": {"id": "sgd", "lr": "x"}}));
+        assert!(
+            msg.starts_with("batchsize: unknown field `batchsize`, expected one of `sizes`"),
+            "{msg}"
+        );
+        let msg =
+            err::<TrainerConfig>(json!({"sizes": [2, 3], "optimizer": {"id": "sgd", "lr": "x"}}));
         assert!(msg.starts_with("optimizer: invalid type: string"), "{msg}");
     }
 
     #[test]
     fn join_rules() {
         assert_eq!(join("", "missing field `id`"), "missing field `id`");
-        assert_eq!(join("layers[0]", "missing field `weights`"), "layers[0]: missing field `weights`");
+        assert_eq!(
+            join("layers[0]", "missing field `weights`"),
+            "layers[0]: missing field `weights`"
+        );
         assert_eq!(join("activation", "activation: bad"), "activation: bad");
         assert_eq!(join("init", "id: bad"), "init.id: bad");
-        assert_eq!(join("layers[2].activation", "id: bad"), "layers[2].activation.id: bad");
-        assert_eq!(join("x", "invalid type: string \"a\", expected f64"), "x: invalid type: string \"a\", expected f64");
+        assert_eq!(
+            join("layers[2].activation", "id: bad"),
+            "layers[2].activation.id: bad"
+        );
+        assert_eq!(
+            join("x", "invalid type: string \"a\", expected f64"),
+            "x: invalid type: string \"a\", expected f64"
+        );
         assert_eq!(join("rows", "[3]: no"), "rows[3]: no");
     }
 
     #[test]
     fn whole_numbers() {
         assert_eq!(whole("n", 5.0), Ok(5));
-        assert_eq!(whole("n", 2.5).unwrap_err().0, "n: expected a whole number ≥ 0, got 2.5");
-        assert_eq!(whole("n", -1.0).unwrap_err().0, "n: expected a whole number ≥ 0, got -1");
-        assert_eq!(whole("n", f64::NAN).unwrap_err().0, "n: expected a whole number ≥ 0, got NaN");
+        assert_eq!(
+            whole("n", 2.5).unwrap_err().0,
+            "n: expected a whole number ≥ 0, got 2.5"
+        );
+        assert_eq!(
+            whole("n", -1.0).unwrap_err().0,
+            "n: expected a whole number ≥ 0, got -1"
+        );
+        assert_eq!(
+            whole("n", f64::NAN).unwrap_err().0,
+            "n: expected a whole number ≥ 0, got NaN"
+        );
         assert!(whole("n", 1e300).is_err());
     }
 
     #[test]
     fn renamed_fields() {
         let e = Activation::Relu.curve(0.0, 1.0, 1).unwrap_err();
-        assert!(ApiError::from(rename_field(e, "points", "n")).0.starts_with("n: "));
+        assert!(
+            ApiError::from(rename_field(e, "points", "n"))
+                .0
+                .starts_with("n: ")
+        );
     }
 }

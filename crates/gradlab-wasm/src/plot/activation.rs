@@ -27,7 +27,7 @@ use wasm_bindgen::prelude::*;
 use super::shade::{Band, Kind, bands};
 use super::style::{self, LINE_PX, TITLE_PX};
 use super::{
-    Corner, Frame, Geometry, PanelGeometry, Painter, PixelRect, Swatch, canvas_of, draw_err,
+    Corner, Frame, Geometry, Painter, PanelGeometry, PixelRect, Swatch, canvas_of, draw_err,
     draw_mesh, measure, padded_range, prepare, segments,
 };
 use crate::convert::{ApiError, ApiResult, from_js, to_js};
@@ -97,6 +97,7 @@ pub fn plot_activation(
 ) -> Result<JsValue, JsError> {
     let run = || -> ApiResult<JsValue> {
         let options: ActivationPlot = from_js(options)?;
+        check_count(&options)?;
         let canvas = canvas_of(canvas)?;
         to_js(&draw(&canvas, &options)?)
     };
@@ -112,13 +113,19 @@ struct Data {
     marker: Option<(f64, Vec<(f64, f64)>)>,
 }
 
-fn compute(o: &ActivationPlot, samples: usize) -> ApiResult<Data> {
+fn check_count(o: &ActivationPlot) -> ApiResult<()> {
     let n = o.activations.len();
-    if !(1..=MAX_ACTIVATIONS).contains(&n) {
-        return Err(ApiError(format!(
+    if (1..=MAX_ACTIVATIONS).contains(&n) {
+        Ok(())
+    } else {
+        Err(ApiError(format!(
             "activations: expected 1 to {MAX_ACTIVATIONS} activations, got {n}"
-        )));
+        )))
     }
+}
+
+fn compute(o: &ActivationPlot, samples: usize) -> ApiResult<Data> {
+    check_count(o)?;
     let curves = o
         .activations
         .iter()
@@ -138,17 +145,14 @@ fn compute(o: &ActivationPlot, samples: usize) -> ApiResult<Data> {
         }
         None => Vec::new(),
     };
-    let marker = o
-        .x
-        .filter(|x| (o.x_min..=o.x_max).contains(x))
-        .map(|x| {
-            let at = o
-                .activations
-                .iter()
-                .map(|a| a.value_and_derivative(x))
-                .collect();
-            (x, at)
-        });
+    let marker = o.x.filter(|x| (o.x_min..=o.x_max).contains(x)).map(|x| {
+        let at = o
+            .activations
+            .iter()
+            .map(|a| a.value_and_derivative(x))
+            .collect();
+        (x, at)
+    });
     Ok(Data {
         curves,
         bands,
@@ -372,10 +376,7 @@ fn legend(o: &ActivationPlot, data: &Data, p: &Painter) -> Vec<(String, Swatch)>
         })
         .collect();
     if data.bands.iter().any(|b| b.kind == Kind::Saturated) {
-        entries.push((
-            o.labels.saturated.clone(),
-            Swatch::Fill(p.theme.saturated),
-        ));
+        entries.push((o.labels.saturated.clone(), Swatch::Fill(p.theme.saturated)));
     }
     if data.bands.iter().any(|b| b.kind == Kind::Dead) {
         entries.push((o.labels.dead.clone(), Swatch::Fill(p.theme.dead)));

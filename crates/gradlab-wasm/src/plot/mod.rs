@@ -115,7 +115,8 @@ pub fn prepare(canvas: &HtmlCanvasElement, size: Size, dark: bool) -> ApiResult<
         .flatten()
         .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
         .ok_or_else(|| ApiError("canvas: no 2D context (is it already used for WebGL?)".into()))?;
-    ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).map_err(js_err)?;
+    ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        .map_err(js_err)?;
     ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
     let backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| ApiError("canvas: no 2D context".into()))?;
@@ -244,7 +245,10 @@ impl PixelRect {
 /// How a legend entry is drawn.
 #[derive(Debug, Clone)]
 pub enum Swatch {
-    Line { color: RGBColor, dash: &'static [f64] },
+    Line {
+        color: RGBColor,
+        dash: &'static [f64],
+    },
     Fill(RGBAColor),
 }
 
@@ -385,10 +389,8 @@ pub fn draw_mesh<DB, X, Y>(
 ) -> ApiResult<()>
 where
     DB: DrawingBackend,
-    X: Ranged<ValueType = f64>
-        + ValueFormatter<f64>,
-    Y: Ranged<ValueType = f64>
-        + ValueFormatter<f64>,
+    X: Ranged<ValueType = f64> + ValueFormatter<f64>,
+    Y: Ranged<ValueType = f64> + ValueFormatter<f64>,
 {
     let theme = &painter.theme;
     let x_labels = ((plot.w / painter.dpr) / 70.0).clamp(2.0, 12.0) as usize;

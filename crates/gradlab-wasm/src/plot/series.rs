@@ -21,7 +21,7 @@ use wasm_bindgen::prelude::*;
 
 use super::style::{self, TICK_PX};
 use super::{
-    Corner, Frame, Geometry, PanelGeometry, Painter, PixelRect, Swatch, canvas_of, draw_err,
+    Corner, Frame, Geometry, Painter, PanelGeometry, PixelRect, Swatch, canvas_of, draw_err,
     draw_mesh, measure, padded_range, prepare, segments,
 };
 use crate::convert::{ApiError, ApiResult, Numbers, from_json, js_to_json, to_js};
@@ -77,6 +77,7 @@ pub fn plot_series(
 
 /// The series as plain polylines (gaps as NaN, and y ≤ 0 as gaps on a log axis), plus the
 /// axis ranges.
+#[derive(Debug, Clone)]
 pub struct Lines {
     pub xs: Vec<Vec<f64>>,
     pub ys: Vec<Vec<f64>>,
@@ -117,46 +118,30 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
                 .collect::<Vec<_>>(),
         );
     }
-    let finite = |v: &&f64| v.is_finite();
-    let data_x = padded_range(xs.iter().flatten().filter(finite).copied(), false, (0.0, 1.0));
-    // No padding in x: a curve starts and ends at the frame.
-    let (mut x_lo, mut x_hi) = {
-        let (lo, hi) = xs
-            .iter()
-            .flatten()
-            .filter(finite)
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| {
-                (lo.min(v), hi.max(v))
-            });
-        if lo < hi { (lo, hi) } else { data_x }
+    // x fits the data exactly (a curve starts and ends at the frame); y is padded.
+    let (x_lo, x_hi) = match extent(xs.iter().flatten()) {
+        Some((lo, hi)) if lo < hi => (lo, hi),
+        Some((v, _)) => (v - 0.5, v + 0.5),
+        None => (0.0, 1.0),
     };
-    x_lo = o.x_min.unwrap_or(x_lo);
-    x_hi = o.x_max.unwrap_or(x_hi);
+    let x_lo = o.x_min.unwrap_or(x_lo);
+    let x_hi = o.x_max.unwrap_or(x_hi);
     if !(x_lo < x_hi) {
         return Err(ApiError(format!(
             "xMax: expected xMax > xMin = {x_lo}, got {x_hi}"
         )));
     }
-    let (mut y_lo, mut y_hi) = if o.log_y {
-        let (lo, hi) = ys
-            .iter()
-            .flatten()
-            .filter(finite)
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| {
-                (lo.min(v), hi.max(v))
-            });
-        if lo > hi {
-            (1e-3, 1.0)
-        } else if lo == hi {
-            (lo / 10.0, hi * 10.0)
-        } else {
-            (lo / 1.3, hi * 1.3)
+    let (y_lo, y_hi) = if o.log_y {
+        match extent(ys.iter().flatten()) {
+            None => (1e-3, 1.0),
+            Some((lo, hi)) if lo == hi => (lo / 10.0, hi * 10.0),
+            Some((lo, hi)) => (lo / 1.3, hi * 1.3),
         }
     } else {
         padded_range(ys.iter().flatten().copied(), false, (0.0, 1.0))
     };
-    y_lo = o.y_min.unwrap_or(y_lo);
-    y_hi = o.y_max.unwrap_or(y_hi);
+    let y_lo = o.y_min.unwrap_or(y_lo);
+    let y_hi = o.y_max.unwrap_or(y_hi);
     if o.log_y && !(y_lo > 0.0) {
         return Err(ApiError(format!(
             "yMin: a logarithmic axis needs yMin > 0, got {y_lo}"
@@ -175,11 +160,17 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
     })
 }
 
-fn draw(
-    canvas: &web_sys::HtmlCanvasElement,
-    o: &SeriesPlot,
-    lines: &Lines,
-) -> ApiResult<Geometry> {
+/// The smallest and largest finite value, if any.
+fn extent<'a>(values: impl Iterator<Item = &'a f64>) -> Option<(f64, f64)> {
+    values
+        .filter(|v| v.is_finite())
+        .fold(None, |acc, &v| match acc {
+            None => Some((v, v)),
+            Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+        })
+}
+
+fn draw(canvas: &web_sys::HtmlCanvasElement, o: &SeriesPlot, lines: &Lines) -> ApiResult<Geometry> {
     let frame = Frame {
         dark: o.dark,
         dpr: o.dpr,
@@ -270,7 +261,14 @@ where
     }
     if let Some(label) = &o.x_label {
         let bottom = f64::from(area_y.end) - p.px(5.0);
-        p.text(label, rect.x + rect.w, bottom, TICK_PX + 1.0, theme.text, "end");
+        p.text(
+            label,
+            rect.x + rect.w,
+            bottom,
+            TICK_PX + 1.0,
+            theme.text,
+            "end",
+        );
     }
     let entries: Vec<(String, Swatch)> = o
         .series
@@ -307,7 +305,8 @@ mod tests {
 
     #[test]
     fn log_axes_skip_non_positive_values() {
-        let l = plot(json!({"logY": true, "series": [{"x": [0, 1, 2], "y": [0, 1e-3, 10]}]})).unwrap();
+        let l =
+            plot(json!({"logY": true, "series": [{"x": [0, 1, 2], "y": [0, 1e-3, 10]}]})).unwrap();
         assert!(l.ys[0][0].is_nan());
         assert!(l.y_range.0 > 0.0 && l.y_range.0 < 1e-3 && l.y_range.1 > 10.0);
         let e = plot(json!({"logY": true, "yMin": 0, "series": []})).unwrap_err();
@@ -316,9 +315,13 @@ mod tests {
 
     #[test]
     fn mismatched_lengths_name_the_series() {
-        let e = plot(json!({"series": [{"x": [1], "y": [1]}, {"x": [1, 2], "y": [1]}]})).unwrap_err();
+        let e =
+            plot(json!({"series": [{"x": [1], "y": [1]}, {"x": [1, 2], "y": [1]}]})).unwrap_err();
         assert_eq!(e.0, "series[1].y: expected 2 values (as many as x), got 1");
         let e = plot(json!({"series": [], "colour": "red"})).unwrap_err();
-        assert!(e.0.starts_with("unknown field `colour`"), "{e}");
+        assert!(
+            e.0.starts_with("colour: unknown field `colour`, expected one of `series`"),
+            "{e}"
+        );
     }
 }

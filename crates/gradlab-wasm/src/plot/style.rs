@@ -112,7 +112,11 @@ pub fn tick_label(v: f64) -> String {
         let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
         format!("{}e{}", trim(mantissa), exp.replace('-', "\u{2212}"))
     };
-    if v < 0.0 { format!("\u{2212}{body}") } else { body }
+    if v < 0.0 {
+        format!("\u{2212}{body}")
+    } else {
+        body
+    }
 }
 
 /// `1.500` → `1.5`, `2.000` → `2`.
