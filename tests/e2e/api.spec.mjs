@@ -118,7 +118,7 @@ async function traceError(page, mutation) {
     const spec = gradlab.preset("dying-relu");
     switch (mutation) {
       case "wrong-rows":
-        spec.layers[0].weights = [[0.86, -1.04]];
+        spec.layers[1].weights.push([0.1, 0.2, 0.3]); // 3 rows for 2 hidden units
         break;
       case "not-an-array":
         spec.layers[0].weights = "oops";
@@ -146,7 +146,7 @@ async function traceError(page, mutation) {
 }
 
 const MALFORMED = [
-  { mutation: "wrong-rows", names: "layers[0].weights" },
+  { mutation: "wrong-rows", names: "layers[1].weights" },
   { mutation: "not-an-array", names: "layers[0].weights" },
   { mutation: "ragged", names: "layers[1].weights" },
   { mutation: "bad-activation", names: "layers[0].activation" },

@@ -228,7 +228,11 @@ impl Trainer {
             if let Activation::Prelu { alpha } = layer.activation {
                 let mut a = alpha;
                 a.update(&self.optimizer, self.steps, &mut st.alpha, &ws.dalpha[l]);
-                layer.activation = Activation::Prelu { alpha: a };
+                // Kept inside PReLU's valid range so the trained network stays a valid spec.
+                let range = &Activation::Prelu { alpha: a }.param_infos()[0];
+                layer.activation = Activation::Prelu {
+                    alpha: a.clamp(range.min, range.max),
+                };
             }
             let w_norm = frobenius(&st.before);
             st.before -= &layer.weights;

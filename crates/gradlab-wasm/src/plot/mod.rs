@@ -166,7 +166,7 @@ pub fn padded_range(
         return fallback;
     }
     let span = hi - lo;
-    if !(span > 1e-12 * lo.abs().max(hi.abs()).max(1e-300)) {
+    if span <= 1e-12 * lo.abs().max(hi.abs()).max(1e-300) {
         let half = (lo.abs() * 0.1).max(1.0);
         return (lo - half, hi + half);
     }

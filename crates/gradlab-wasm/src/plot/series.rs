@@ -126,7 +126,7 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
     };
     let x_lo = o.x_min.unwrap_or(x_lo);
     let x_hi = o.x_max.unwrap_or(x_hi);
-    if !(x_lo < x_hi) {
+    if x_lo >= x_hi {
         return Err(ApiError(format!(
             "xMax: expected xMax > xMin = {x_lo}, got {x_hi}"
         )));
@@ -142,12 +142,12 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
     };
     let y_lo = o.y_min.unwrap_or(y_lo);
     let y_hi = o.y_max.unwrap_or(y_hi);
-    if o.log_y && !(y_lo > 0.0) {
+    if o.log_y && y_lo <= 0.0 {
         return Err(ApiError(format!(
             "yMin: a logarithmic axis needs yMin > 0, got {y_lo}"
         )));
     }
-    if !(y_lo < y_hi) {
+    if y_lo >= y_hi {
         return Err(ApiError(format!(
             "yMax: expected yMax > yMin = {y_lo}, got {y_hi}"
         )));
