@@ -66,7 +66,7 @@ export default {
   "act.status.dead": "Vùng chết: f′(x) = 0, nên không có chút gradient nào đi qua được đây.",
   "act.status.saturated":
     "Vùng bão hòa: |f′(x)| < {eps}, nên gradient ở đây bị nhân với một số gần như bằng 0.",
-  "act.status.active": "Gradient đi qua được, và bị nhân với f′(x) = {d}.",
+  "act.status.active": "Gradient đi qua được, nhân với hệ số f′(x) = {d}.",
   "act.chart.label": "Đồ thị của {name} và đạo hàm của nó với x từ {min} đến {max}",
   "act.chart.caption": "{name} trên đoạn [{min}, {max}]: hàm f và đạo hàm f′, có đánh dấu vị trí x hiện tại.",
   "act.chart.captionNoDerivative": "{name} trên đoạn [{min}, {max}]: hàm f, có đánh dấu vị trí x hiện tại.",
