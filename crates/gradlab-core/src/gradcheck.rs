@@ -75,6 +75,7 @@ pub fn grad_check(spec: &NetworkSpec) -> Result<GradCheck> {
 
 /// Checks an already validated network on a validated batch.
 pub fn grad_check_network(network: &Network, batch: &Batch) -> Result<GradCheck> {
+    network.check(batch)?;
     let mut ws = Workspace::new(network, batch.inputs.nrows());
     let (x, y) = (batch.inputs.view(), batch.targets.view());
     engine::forward(network, x, y, &mut ws);

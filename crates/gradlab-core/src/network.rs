@@ -255,12 +255,60 @@ impl Network {
 
     /// Number of input features.
     pub fn fan_in(&self) -> usize {
-        self.layers[0].fan_in()
+        self.layers.first().map_or(0, Layer::fan_in)
     }
 
     /// Number of outputs (classes for softmax).
     pub fn outputs(&self) -> usize {
-        self.layers[self.layers.len() - 1].fan_out()
+        self.layers.last().map_or(0, Layer::fan_out)
+    }
+
+    /// Re-checks the invariants [`Network::from_layers`] establishes (the fields are public, so
+    /// a hand-built network might break them) and that `batch` fits: entry points that take an
+    /// already built network call this instead of trusting it.
+    pub fn check(&self, batch: &Batch) -> Result<()> {
+        if self.layers.is_empty() || self.layers.len() > caps::MAX_LAYERS {
+            return Err(GradlabError::invalid("layers", "expected 1 to 64 layers"));
+        }
+        for (i, pair) in self.layers.windows(2).enumerate() {
+            if pair[0].fan_out() != pair[1].fan_in() {
+                return Err(GradlabError::invalid(
+                    format!("layers[{}].weights", i + 1),
+                    format!(
+                        "expected {} rows, got {}",
+                        pair[0].fan_out(),
+                        pair[1].fan_in()
+                    ),
+                ));
+            }
+        }
+        for (i, layer) in self.layers.iter().enumerate() {
+            if layer
+                .bias
+                .as_ref()
+                .is_some_and(|b| b.len() != layer.fan_out())
+                || (layer.residual && layer.fan_in() != layer.fan_out())
+            {
+                return Err(GradlabError::invalid(
+                    format!("layers[{i}]"),
+                    "bias or residual does not fit the weights",
+                ));
+            }
+        }
+        let (n, d) = batch.inputs.dim();
+        if n == 0 || d != self.fan_in() {
+            return Err(GradlabError::invalid(
+                "inputs",
+                format!("expected rows of {} values", self.fan_in()),
+            ));
+        }
+        if batch.targets.dim() != (n, self.outputs()) {
+            return Err(GradlabError::invalid(
+                "targets",
+                format!("expected {n} rows of {} values", self.outputs()),
+            ));
+        }
+        Ok(())
     }
 
     /// Whether any layer uses residual connections.

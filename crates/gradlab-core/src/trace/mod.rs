@@ -111,6 +111,7 @@ pub fn trace(spec: &NetworkSpec) -> Result<Trace> {
 
 /// Records one pass of an already validated network on a validated batch.
 pub fn trace_network(network: &Network, batch: &Batch, learning_rate: f64) -> Result<Trace> {
+    network.check(batch)?;
     let mut ws = Workspace::new(network, batch.inputs.nrows());
     engine::forward(network, batch.inputs.view(), batch.targets.view(), &mut ws);
     engine::backward(network, batch.inputs.view(), &mut ws, true);
