@@ -65,11 +65,11 @@ export default {
   "act.readout.fprime": "Derivative f′(x)",
   "act.status.dead": "Dead zone: f′(x) = 0, so no gradient at all passes through here.",
   "act.status.saturated":
-    "Saturated: |f′(x)| < {eps}, so the gradient is multiplied by almost nothing here.",
+    "Nearly flat here: |f′(x)| < {eps}, so the gradient is multiplied by almost nothing.",
   "act.status.active": "The gradient passes through, multiplied by f′(x) = {d}.",
   "act.chart.label": "Chart of {name} and its derivative for x from {min} to {max}",
-  "act.chart.caption": "{name} on [{min}, {max}]: the function f and its derivative f′, with the current x marked.",
-  "act.chart.captionNoDerivative": "{name} on [{min}, {max}]: the function f, with the current x marked.",
+  "act.chart.caption": "{name} on [{min}, {max}]: f with its tangent at the current x, and the derivative f′ with the same x marked.",
+  "act.chart.captionNoDerivative": "{name} on [{min}, {max}]: f with its tangent at the current x.",
   "act.about": "About this function",
 
   "chart.f": "f(x)",

@@ -65,11 +65,11 @@ export default {
   "act.readout.fprime": "Đạo hàm f′(x)",
   "act.status.dead": "Vùng chết: f′(x) = 0, nên không có chút gradient nào đi qua được đây.",
   "act.status.saturated":
-    "Vùng bão hòa: |f′(x)| < {eps}, nên gradient ở đây bị nhân với một số gần như bằng 0.",
+    "Đồ thị gần như nằm ngang tại đây: |f′(x)| < {eps}, nên gradient bị nhân với một số gần như bằng 0.",
   "act.status.active": "Gradient đi qua được, nhân với hệ số f′(x) = {d}.",
   "act.chart.label": "Đồ thị của {name} và đạo hàm của nó với x từ {min} đến {max}",
-  "act.chart.caption": "{name} trên đoạn [{min}, {max}]: hàm f và đạo hàm f′, có đánh dấu vị trí x hiện tại.",
-  "act.chart.captionNoDerivative": "{name} trên đoạn [{min}, {max}]: hàm f, có đánh dấu vị trí x hiện tại.",
+  "act.chart.caption": "{name} trên đoạn [{min}, {max}]: hàm f cùng tiếp tuyến tại x hiện tại, và đạo hàm f′ với cùng vị trí x được đánh dấu.",
+  "act.chart.captionNoDerivative": "{name} trên đoạn [{min}, {max}]: hàm f cùng tiếp tuyến tại x hiện tại.",
   "act.about": "Về hàm này",
 
   "chart.f": "f(x)",

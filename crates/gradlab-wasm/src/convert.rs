@@ -122,7 +122,9 @@ pub fn path_string(path: &Path) -> String {
 /// Puts `path` in front of `message`. A message that already starts with a field name
 /// (`id: unknown activation ...`, from the core) is attached below the path
 /// (`layers[0].activation.id: ...`), or merged when the path already ends with that name
-/// (`activation` + `activation: ...` → `activation: ...`).
+/// (`activation` + `activation: ...` → `activation: ...`). The core names a bare activation
+/// string `activation` (the value itself), so `activations[2]` + `activation: ...` →
+/// `activations[2]: ...`.
 pub fn join(path: &str, message: &str) -> String {
     if path.is_empty() {
         return message.to_string();
@@ -131,7 +133,7 @@ pub fn join(path: &str, message: &str) -> String {
         && is_field_name(field)
     {
         let last = path.rsplit(['.', '[']).next().unwrap_or(path);
-        return if last == field {
+        return if last == field || field == "activation" {
             format!("{path}: {rest}")
         } else if field.starts_with('[') {
             format!("{path}{field}: {rest}")
@@ -346,6 +348,7 @@ mod tests {
             "layers[0]: missing field `weights`"
         );
         assert_eq!(join("activation", "activation: bad"), "activation: bad");
+        assert_eq!(join("activations[2]", "activation: bad"), "activations[2]: bad");
         assert_eq!(join("init", "id: bad"), "init.id: bad");
         assert_eq!(
             join("layers[2].activation", "id: bad"),
