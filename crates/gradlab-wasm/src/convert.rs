@@ -164,12 +164,19 @@ pub fn whole(field: &str, value: f64) -> ApiResult<usize> {
     }
 }
 
-/// A number as JS writes it (`NaN`, `Infinity`, `-Infinity`, `2.5`).
+/// A number as JS writes it (`NaN`, `Infinity`, `-Infinity`, `2.5`, `1e+308`, `1e-7`).
 pub fn js_number(v: f64) -> String {
+    let a = v.abs();
     if v.is_nan() {
         "NaN".into()
     } else if v.is_infinite() {
         if v > 0.0 { "Infinity" } else { "-Infinity" }.into()
+    } else if a != 0.0 && !(1e-6..1e21).contains(&a) {
+        let s = format!("{v:e}");
+        match s.split_once('e') {
+            Some((m, e)) if !e.starts_with('-') => format!("{m}e+{e}"),
+            _ => s,
+        }
     } else {
         format!("{v}")
     }
@@ -348,7 +355,10 @@ mod tests {
             "layers[0]: missing field `weights`"
         );
         assert_eq!(join("activation", "activation: bad"), "activation: bad");
-        assert_eq!(join("activations[2]", "activation: bad"), "activations[2]: bad");
+        assert_eq!(
+            join("activations[2]", "activation: bad"),
+            "activations[2]: bad"
+        );
         assert_eq!(join("init", "id: bad"), "init.id: bad");
         assert_eq!(
             join("layers[2].activation", "id: bad"),
@@ -377,6 +387,14 @@ mod tests {
             "n: expected a whole number ≥ 0, got NaN"
         );
         assert!(whole("n", 1e300).is_err());
+    }
+
+    #[test]
+    fn js_numbers() {
+        assert_eq!(js_number(2.5), "2.5");
+        assert_eq!(js_number(-1e308), "-1e+308");
+        assert_eq!(js_number(1e-7), "1e-7");
+        assert_eq!(js_number(f64::NEG_INFINITY), "-Infinity");
     }
 
     #[test]

@@ -45,6 +45,6 @@ use wasm_bindgen::prelude::*;
 /// Runs once when the module is instantiated: a Rust panic (a bug; the core is written not
 /// to panic) is logged to the console with its message and location before the instance traps.
 #[wasm_bindgen(start)]
-pub fn start() {
+fn start() {
     console_error_panic_hook::set_once();
 }

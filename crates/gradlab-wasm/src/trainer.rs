@@ -77,12 +77,16 @@ impl Trainer {
     /// `trace(rows?)` → a Trace at the current weights on the given data rows (indices), or
     /// by default on the rows of the next minibatch; η is the optimizer's learning rate.
     #[wasm_bindgen(unchecked_return_type = "Trace")]
-    pub fn trace(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "number[] | undefined")] rows: JsValue,
-    ) -> Result<JsValue, JsError> {
+    pub fn trace(&self, rows: Option<Vec<f64>>) -> Result<JsValue, JsError> {
         let run = || -> ApiResult<JsValue> {
-            let rows: Option<Vec<usize>> = from_js(rows)?;
+            let rows = rows
+                .map(|rows| {
+                    rows.iter()
+                        .enumerate()
+                        .map(|(i, &r)| whole(&format!("rows[{i}]"), r))
+                        .collect::<ApiResult<Vec<usize>>>()
+                })
+                .transpose()?;
             to_js(&self.inner.trace(rows.as_deref())?)
         };
         Ok(run()?)

@@ -162,12 +162,16 @@ export interface ActivationPlotOptions extends ChartFrame {
   /** Legend labels, one per activation. */
   names?: string[];
   labels?: { f?: string; fprime?: string; saturated?: string; dead?: string };
+  /** Default "topLeft". */
+  legend?: "topLeft" | "topRight" | "none";
 }
 export interface SeriesPlotOptions extends ChartFrame {
   series: { label?: string; x: (number | null)[]; y: (number | null)[] }[];
   logY?: boolean;
   xLabel?: string;
   yLabel?: string;
+  /** Default "topRight". */
+  legend?: "topLeft" | "topRight" | "none";
   xMin?: number;
   xMax?: number;
   yMin?: number;

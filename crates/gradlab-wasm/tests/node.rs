@@ -234,12 +234,14 @@ fn trainer_reduces_the_loss() {
     assert!(is_plain_object(&spec));
     assert_eq!(num(&spec, "layers.0.weights.length"), 2.0);
     trace(spec).unwrap();
-    let tr = t.trace(js("[0, 3]")).unwrap();
+    let tr = t.trace(Some(vec![0.0, 3.0])).unwrap();
     assert_eq!(num(&tr, "probabilities.length"), 2.0);
-    let tr = t.trace(JsValue::UNDEFINED).unwrap();
+    let tr = t.trace(None).unwrap();
     assert_eq!(num(&tr, "probabilities.length"), 4.0);
-    let msg = error_message(t.trace(js("[9]")));
+    let msg = error_message(t.trace(Some(vec![9.0])));
     assert!(msg.starts_with("rows[0]: row 9 does not exist"), "{msg}");
+    let msg = error_message(t.trace(Some(vec![1.0, -1.0])));
+    assert!(msg.starts_with("rows[1]: expected a whole number"), "{msg}");
     let msg = error_message(t.step(Some(0.0)));
     assert!(msg.starts_with("n: "), "{msg}");
 }

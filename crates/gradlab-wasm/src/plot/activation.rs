@@ -13,6 +13,7 @@
 //!   showDerivative: true,         // default true; false draws f only
 //!   names: ["σ", "LeakyReLU"],    // optional legend labels (default: id and parameters)
 //!   labels: { f: "f(x)", fprime: "f′(x)", saturated: "bão hoà", dead: "chết" },
+//!   legend: "topLeft",            // or "topRight", "none"
 //!   dark: false, dpr: devicePixelRatio,   // optional
 //!   width: 640, height: 480,      // optional CSS size (default: the canvas's)
 //! });
@@ -24,13 +25,14 @@ use plotters::prelude::*;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
+use super::geometry::tangent;
 use super::shade::{Band, Kind, bands};
 use super::style::{self, LINE_PX, TITLE_PX};
 use super::{
-    Corner, Frame, Geometry, Painter, PanelGeometry, PixelRect, Swatch, canvas_of, draw_err,
-    draw_mesh, measure, padded_range, prepare, segments,
+    Corner, Frame, Geometry, Painter, PanelGeometry, PixelRect, Span, Swatch, canvas_of, draw_err,
+    draw_mesh, drawable, measure, padded_range, prepare, segments,
 };
-use crate::convert::{ApiError, ApiResult, from_js, to_js};
+use crate::convert::{ApiError, ApiResult, from_js, js_number, to_js};
 
 /// Panel and legend texts (the page passes its translations).
 #[derive(Debug, Clone, Deserialize)]
@@ -69,6 +71,8 @@ pub struct ActivationPlot {
     pub names: Option<Vec<String>>,
     #[serde(default)]
     pub labels: Labels,
+    /// Default top left (where the activations' curves are lowest).
+    pub legend: Option<Corner>,
     #[serde(default)]
     pub dark: bool,
     pub dpr: Option<f64>,
@@ -131,6 +135,15 @@ fn compute(o: &ActivationPlot, samples: usize) -> ApiResult<Data> {
         .iter()
         .map(|a| a.curve(o.x_min, o.x_max, samples))
         .collect::<Result<Vec<_>, _>>()?;
+    // The core has checked the ends; the axis also needs a finite span.
+    if !drawable(o.x_min, o.x_max) {
+        return Err(ApiError(format!(
+            "xMax: xMax − xMin must be at most {}, got xMin = {}, xMax = {}",
+            js_number(f64::MAX),
+            js_number(o.x_min),
+            js_number(o.x_max)
+        )));
+    }
     let bands = match o.epsilon {
         Some(eps) => {
             let first = &o.activations[0];
@@ -181,8 +194,9 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, o: &ActivationPlot) -> ApiResult<Ge
     } else {
         size.css_width
     };
-    // About one sample per device pixel of the panel.
-    let samples = (panel_css_width * size.dpr).clamp(100.0, 2400.0) as usize;
+    // One sample per CSS pixel of the panel: smooth at any dpr, half the work of one per
+    // device pixel at dpr 2.
+    let samples = panel_css_width.clamp(100.0, 2400.0) as usize;
     let data = compute(o, samples)?;
 
     let surface = prepare(canvas, size, o.dark)?;
@@ -235,6 +249,7 @@ fn draw_panel<DB: DrawingBackend>(
         (-1.0, 1.0),
     );
     let (x_lo, x_hi) = (o.x_min, o.x_max);
+    let (x_span, y_span) = (Span::linear(x_lo, x_hi), Span::linear(y_lo, y_hi));
 
     let mut chart = ChartBuilder::on(area)
         .margin_top(p.ipx(TITLE_PX * 1.9))
@@ -280,18 +295,26 @@ fn draw_panel<DB: DrawingBackend>(
     p.dash(&[]);
 
     let line = p.ipx(LINE_PX).max(1) as u32;
+    p.clip(rect);
+    let mut drawn = Ok(());
     for (i, (curve, values)) in data.curves.iter().zip(&all).enumerate() {
         let (color, dash) = theme.series(i);
         p.dash(dash);
         let style = color.stroke_width(line);
-        let result = chart.draw_series(
-            segments(&curve.x, values)
-                .into_iter()
-                .map(|seg| PathElement::new(seg, style)),
-        );
-        p.dash(&[]);
-        result.map_err(draw_err)?;
+        drawn = chart
+            .draw_series(
+                segments(&curve.x, values, x_span, y_span)
+                    .into_iter()
+                    .map(|seg| PathElement::new(seg, style)),
+            )
+            .map(|_| ());
+        if drawn.is_err() {
+            break;
+        }
     }
+    p.dash(&[]);
+    p.unclip();
+    drawn.map_err(draw_err)?;
 
     if let Some((x, at)) = &data.marker {
         p.dash(&[3.0, 3.0]);
@@ -300,18 +323,16 @@ fn draw_panel<DB: DrawingBackend>(
         drawn.map_err(draw_err)?;
         if panel == Panel::F
             && let Some(&(fx, dfx)) = at.first()
-            && fx.is_finite()
-            && dfx.is_finite()
         {
-            // The tangent y = f(x) + f′(x)(t − x) across the panel, clipped to the plot.
-            let tangent = vec![(x_lo, fx + dfx * (x_lo - x)), (x_hi, fx + dfx * (x_hi - x))];
-            p.clip(rect);
-            let drawn = chart.draw_series([PathElement::new(
-                tangent,
-                theme.text.mix(0.75).stroke_width(p.ipx(1.25).max(1) as u32),
-            )]);
-            p.unclip();
-            drawn.map_err(draw_err)?;
+            if let Some(tangent) = tangent(*x, fx, dfx, x_span, y_span) {
+                p.clip(rect);
+                let drawn = chart.draw_series([PathElement::new(
+                    tangent.to_vec(),
+                    theme.text.mix(0.75).stroke_width(p.ipx(1.25).max(1) as u32),
+                )]);
+                p.unclip();
+                drawn.map_err(draw_err)?;
+            }
         }
         for (i, &(fx, dfx)) in at.iter().enumerate() {
             let y = if panel == Panel::F { fx } else { dfx };
@@ -341,7 +362,8 @@ fn draw_panel<DB: DrawingBackend>(
         "start",
     );
     if panel == Panel::F {
-        p.legend(&legend(o, data, p), rect, Corner::TopLeft);
+        let corner = o.legend.unwrap_or(Corner::TopLeft);
+        p.legend(&legend(o, data, p), rect, corner);
     }
     Ok(PanelGeometry {
         id: match panel {

@@ -18,8 +18,15 @@
 //! Every call returns the chart's geometry in CSS pixels (`{ width, height, dpr, panels: [{ id,
 //! left, top, width, height, xMin, xMax, yMin, yMax, logY }] }`) so the page can map a pointer
 //! position to data coordinates (e.g. to drag x on the activation chart).
+//!
+//! Submodules: `activation` and `series` (the two charts), `painter` (direct canvas drawing),
+//! `geometry` (pure helpers: ranges, bounded polylines, the tangent), `shade` (saturated/dead
+//! bands), `style` (palette, dashes, fonts, tick labels). Plotting needs a DOM, so only the
+//! pure parts are unit-tested here; the charts themselves are checked in a browser.
 
 pub mod activation;
+pub mod geometry;
+pub mod painter;
 pub mod series;
 pub mod shade;
 pub mod style;
@@ -34,6 +41,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::convert::{ApiError, ApiResult};
+pub use geometry::{PixelRect, Span, drawable, padded_range, segments};
+pub use painter::{Corner, Painter, Swatch};
 use style::Theme;
 
 /// Largest backing store side, in device pixels (a mistake should not allocate gigabytes).
@@ -130,55 +139,6 @@ pub fn prepare(canvas: &HtmlCanvasElement, size: Size, dark: bool) -> ApiResult<
     })
 }
 
-/// The polyline through (xs, ys) split at every non-finite point (a gap).
-pub fn segments(xs: &[f64], ys: &[f64]) -> Vec<Vec<(f64, f64)>> {
-    let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
-    let mut current = Vec::new();
-    for (&x, &y) in xs.iter().zip(ys) {
-        if x.is_finite() && y.is_finite() {
-            current.push((x, y));
-        } else if !current.is_empty() {
-            out.push(std::mem::take(&mut current));
-        }
-    }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    out
-}
-
-/// A padded [lo, hi] around the finite `values` (and 0 if `with_zero`); `fallback` if none.
-pub fn padded_range(
-    values: impl IntoIterator<Item = f64>,
-    with_zero: bool,
-    fallback: (f64, f64),
-) -> (f64, f64) {
-    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for v in values.into_iter().filter(|v| v.is_finite()) {
-        lo = lo.min(v);
-        hi = hi.max(v);
-    }
-    if with_zero {
-        lo = lo.min(0.0);
-        hi = hi.max(0.0);
-    }
-    if lo > hi {
-        return fallback;
-    }
-    let span = hi - lo;
-    if span <= 1e-12 * lo.abs().max(hi.abs()).max(1e-300) {
-        let half = (lo.abs() * 0.1).max(1.0);
-        return (lo - half, hi + half);
-    }
-    let pad = span * 0.06;
-    let (plo, phi) = (lo - pad, hi + pad);
-    if plo.is_finite() && phi.is_finite() {
-        (plo, phi)
-    } else {
-        (lo, hi)
-    }
-}
-
 /// A drawing error as an API error.
 pub fn draw_err<E: std::fmt::Display>(e: E) -> ApiError {
     ApiError(format!("canvas: drawing failed: {e}"))
@@ -216,169 +176,6 @@ pub struct Geometry {
     pub height: f64,
     pub dpr: f64,
     pub panels: Vec<PanelGeometry>,
-}
-
-/// A rectangle in device pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct PixelRect {
-    pub x: f64,
-    pub y: f64,
-    pub w: f64,
-    pub h: f64,
-}
-
-impl PixelRect {
-    /// The plotting area of a plotters drawing area.
-    pub fn of<DB: DrawingBackend, CT: plotters::coord::CoordTranslate>(
-        area: &DrawingArea<DB, CT>,
-    ) -> PixelRect {
-        let (xs, ys) = area.get_pixel_range();
-        PixelRect {
-            x: f64::from(xs.start),
-            y: f64::from(ys.start),
-            w: f64::from(xs.end - xs.start),
-            h: f64::from(ys.end - ys.start),
-        }
-    }
-}
-
-/// How a legend entry is drawn.
-#[derive(Debug, Clone)]
-pub enum Swatch {
-    Line {
-        color: RGBColor,
-        dash: &'static [f64],
-    },
-    Fill(RGBAColor),
-}
-
-/// Where a legend sits inside the plot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Corner {
-    TopLeft,
-    TopRight,
-}
-
-/// Direct canvas drawing: text, dashes, clipping and legends (see the module docs).
-pub struct Painter {
-    pub ctx: CanvasRenderingContext2d,
-    pub dpr: f64,
-    pub theme: Theme,
-}
-
-impl Painter {
-    /// A CSS length in device pixels.
-    pub fn px(&self, css: f64) -> f64 {
-        css * self.dpr
-    }
-
-    /// A CSS length in whole device pixels, for plotters.
-    pub fn ipx(&self, css: f64) -> i32 {
-        (css * self.dpr).round() as i32
-    }
-
-    /// The plotters text style of size `css` px.
-    pub fn font(&self, css: f64, color: RGBColor) -> TextStyle<'static> {
-        (style::FONT, self.px(css)).into_font().color(&color)
-    }
-
-    fn set_font(&self, css: f64) {
-        self.ctx
-            .set_font(&format!("{}px {}", self.px(css), style::FONT));
-    }
-
-    /// Sets the line dash (CSS px lengths); `&[]` is solid.
-    pub fn dash(&self, pattern: &[f64]) {
-        let segments = js_sys::Array::new();
-        for v in pattern {
-            segments.push(&JsValue::from_f64(self.px(*v)));
-        }
-        // setLineDash only rejects non-finite or negative entries, which the patterns are not.
-        let _ = self.ctx.set_line_dash(&segments);
-    }
-
-    /// Restricts drawing to `r` until [`Painter::unclip`].
-    pub fn clip(&self, r: PixelRect) {
-        self.ctx.save();
-        self.ctx.begin_path();
-        self.ctx.rect(r.x, r.y, r.w, r.h);
-        self.ctx.clip();
-    }
-
-    pub fn unclip(&self) {
-        self.ctx.restore();
-    }
-
-    /// Text of size `css` px at (x, y) device pixels.
-    pub fn text(&self, s: &str, x: f64, y: f64, css: f64, color: RGBColor, align: &str) {
-        self.set_font(css);
-        self.ctx.set_text_align(align);
-        self.ctx.set_text_baseline("alphabetic");
-        self.ctx.set_fill_style_str(&style::css(color.to_rgba()));
-        let _ = self.ctx.fill_text(s, x, y);
-    }
-
-    /// Width of `s` at `css` px, in device pixels.
-    pub fn measure(&self, s: &str, css: f64) -> f64 {
-        self.set_font(css);
-        self.ctx.measure_text(s).map(|m| m.width()).unwrap_or(0.0)
-    }
-
-    /// A legend box in a corner of `plot`.
-    pub fn legend(&self, entries: &[(String, Swatch)], plot: PixelRect, corner: Corner) {
-        if entries.is_empty() {
-            return;
-        }
-        let size = style::LEGEND_PX;
-        let (pad, swatch, gap, row) = (
-            self.px(6.0),
-            self.px(26.0),
-            self.px(6.0),
-            self.px(size * 1.45),
-        );
-        let text_w = entries
-            .iter()
-            .map(|(label, _)| self.measure(label, size))
-            .fold(0.0, f64::max);
-        let w = pad * 2.0 + swatch + gap + text_w;
-        let h = pad * 2.0 + row * entries.len() as f64;
-        let inset = self.px(8.0);
-        let x = match corner {
-            Corner::TopLeft => plot.x + inset,
-            Corner::TopRight => plot.x + plot.w - inset - w,
-        };
-        let y = plot.y + inset;
-        let ctx = &self.ctx;
-        ctx.set_fill_style_str(&style::css(self.theme.legend_bg));
-        ctx.fill_rect(x, y, w, h);
-        for (i, (label, sw)) in entries.iter().enumerate() {
-            let mid = y + pad + row * (i as f64 + 0.5);
-            match sw {
-                Swatch::Line { color, dash } => {
-                    self.dash(dash);
-                    ctx.set_stroke_style_str(&style::css(color.to_rgba()));
-                    ctx.set_line_width(self.px(style::LINE_PX));
-                    ctx.begin_path();
-                    ctx.move_to(x + pad, mid);
-                    ctx.line_to(x + pad + swatch, mid);
-                    ctx.stroke();
-                    self.dash(&[]);
-                }
-                Swatch::Fill(c) => {
-                    ctx.set_fill_style_str(&style::css(*c));
-                    ctx.fill_rect(x + pad, mid - row * 0.3, swatch, row * 0.6);
-                }
-            }
-            self.text(
-                label,
-                x + pad + swatch + gap,
-                mid + self.px(size * 0.35),
-                size,
-                self.theme.text,
-                "start",
-            );
-        }
-    }
 }
 
 /// Draws a chart's mesh (grid, axes, tick labels) in the painter's style.

@@ -6,6 +6,7 @@
 //!   series: [{ label: "layer 1", x: [1, 2, 3], y: [0.5, 0.1, 0.01] }, ...],   // up to 12
 //!   logY: true,                   // default false; values ≤ 0 are then left out
 //!   xLabel: "step", yLabel: "‖∂L/∂W‖",
+//!   legend: "topRight",           // or "topLeft", "none"; unlabelled series are not listed
 //!   xMin, xMax, yMin, yMax,       // optional fixed axes (default: fit the data)
 //!   dark: false, dpr: devicePixelRatio, width, height,   // optional
 //! });
@@ -21,10 +22,10 @@ use wasm_bindgen::prelude::*;
 
 use super::style::{self, TICK_PX};
 use super::{
-    Corner, Frame, Geometry, Painter, PanelGeometry, PixelRect, Swatch, canvas_of, draw_err,
-    draw_mesh, measure, padded_range, prepare, segments,
+    Corner, Frame, Geometry, Painter, PanelGeometry, PixelRect, Span, Swatch, canvas_of, draw_err,
+    draw_mesh, drawable, measure, padded_range, prepare, segments,
 };
-use crate::convert::{ApiError, ApiResult, Numbers, from_json, js_to_json, to_js};
+use crate::convert::{ApiError, ApiResult, Numbers, from_json, js_number, js_to_json, to_js};
 
 /// The most series one chart draws, and the most points in all.
 pub const MAX_SERIES: usize = 12;
@@ -49,6 +50,8 @@ pub struct SeriesPlot {
     pub log_y: bool,
     pub x_label: Option<String>,
     pub y_label: Option<String>,
+    /// Default top right (where falling curves are lowest).
+    pub legend: Option<Corner>,
     pub x_min: Option<f64>,
     pub x_max: Option<f64>,
     pub y_min: Option<f64>,
@@ -126,9 +129,13 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
     };
     let x_lo = o.x_min.unwrap_or(x_lo);
     let x_hi = o.x_max.unwrap_or(x_hi);
-    if x_lo >= x_hi {
+    if !drawable(x_lo, x_hi) {
         return Err(ApiError(format!(
-            "xMax: expected xMax > xMin = {x_lo}, got {x_hi}"
+            "xMax: expected xMax > xMin = {} with xMax − xMin at most {}, got {} \
+             (give xMin and xMax if the data's x values span more)",
+            js_number(x_lo),
+            js_number(f64::MAX),
+            js_number(x_hi)
         )));
     }
     let (y_lo, y_hi) = if o.log_y {
@@ -144,12 +151,16 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
     let y_hi = o.y_max.unwrap_or(y_hi);
     if o.log_y && y_lo <= 0.0 {
         return Err(ApiError(format!(
-            "yMin: a logarithmic axis needs yMin > 0, got {y_lo}"
+            "yMin: a logarithmic axis needs yMin > 0, got {}",
+            js_number(y_lo)
         )));
     }
-    if y_lo >= y_hi {
+    if !drawable(y_lo, y_hi) {
         return Err(ApiError(format!(
-            "yMax: expected yMax > yMin = {y_lo}, got {y_hi}"
+            "yMax: expected yMax > yMin = {} with yMax − yMin at most {}, got {}",
+            js_number(y_lo),
+            js_number(f64::MAX),
+            js_number(y_hi)
         )));
     }
     Ok(Lines {
@@ -221,6 +232,12 @@ where
 {
     let theme = &p.theme;
     let (x_lo, x_hi) = lines.x_range;
+    let x_span = Span::linear(x_lo, x_hi);
+    let y_span = Span {
+        lo: lines.y_range.0,
+        hi: lines.y_range.1,
+        log: o.log_y,
+    };
     let mut chart = ChartBuilder::on(root)
         .margin_top(p.ipx(style::TITLE_PX * 1.9))
         .margin_right(p.ipx(14.0))
@@ -241,7 +258,7 @@ where
         p.dash(dash);
         let style = color.stroke_width(line);
         let drawn = chart.draw_series(
-            segments(xs, ys)
+            segments(xs, ys, x_span, y_span)
                 .into_iter()
                 .map(|seg| PathElement::new(seg, style)),
         );
@@ -282,7 +299,7 @@ where
                 .map(|l| (l, Swatch::Line { color, dash }))
         })
         .collect();
-    p.legend(&entries, rect, Corner::TopRight);
+    p.legend(&entries, rect, o.legend.unwrap_or(Corner::TopRight));
     Ok(rect)
 }
 

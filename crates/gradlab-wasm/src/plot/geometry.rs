@@ -1,0 +1,190 @@
+//! Pure geometry for the charts (no canvas): the plot rectangle, bounded polylines, padded
+//! axis ranges and the tangent segment. Kept apart so it is tested on the host.
+
+use plotters::prelude::{DrawingArea, DrawingBackend};
+
+/// An axis range, used to keep far-away data within a few thousand plot sizes of the plot:
+/// plotters maps data to `i32` pixels, and a point at 1e300 would overflow it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Span {
+    pub lo: f64,
+    pub hi: f64,
+    pub log: bool,
+}
+
+impl Span {
+    /// How many plot sizes beyond the range a value may lie before it is pulled in.
+    const REACH: f64 = 1e3;
+
+    pub fn linear(lo: f64, hi: f64) -> Span {
+        Span { lo, hi, log: false }
+    }
+
+    /// `v` moved to at most [`Span::REACH`] plot sizes outside the range (in log space for a
+    /// log axis). Inside, or near, it is unchanged; the plot is clipped anyway.
+    pub fn bound(&self, v: f64) -> f64 {
+        if self.log {
+            let (lo, hi) = (self.lo.ln(), self.hi.ln());
+            let reach = (hi - lo) * Self::REACH;
+            // max/min rather than clamp: they cannot panic, whatever the bounds.
+            v.ln().max(lo - reach).min(hi + reach).exp()
+        } else {
+            let reach = (self.hi - self.lo) * Self::REACH;
+            v.max(self.lo - reach).min(self.hi + reach)
+        }
+    }
+}
+
+/// The polyline through (xs, ys) split at every non-finite point (a gap), each point bounded
+/// to the axes' reach (see [`Span`]).
+pub fn segments(xs: &[f64], ys: &[f64], x: Span, y: Span) -> Vec<Vec<(f64, f64)>> {
+    let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut current = Vec::new();
+    for (&px, &py) in xs.iter().zip(ys) {
+        if px.is_finite() && py.is_finite() {
+            current.push((x.bound(px), y.bound(py)));
+        } else if !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// A padded [lo, hi] around the finite `values` (and 0 if `with_zero`); `fallback` if none.
+/// The span hi − lo is always finite (plotters cannot place ticks on an infinite span), so
+/// values beyond ±f64::MAX/2 are cut off.
+pub fn padded_range(
+    values: impl IntoIterator<Item = f64>,
+    with_zero: bool,
+    fallback: (f64, f64),
+) -> (f64, f64) {
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for v in values.into_iter().filter(|v| v.is_finite()) {
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    if with_zero {
+        lo = lo.min(0.0);
+        hi = hi.max(0.0);
+    }
+    if lo > hi {
+        return fallback;
+    }
+    let half_max = f64::MAX / 2.0;
+    let span = hi - lo;
+    let (lo, hi) = if span <= 1e-12 * lo.abs().max(hi.abs()).max(1e-300) {
+        let half = (lo.abs() * 0.1).max(1.0);
+        (lo - half, hi + half)
+    } else {
+        let pad = span * 0.06;
+        (lo - pad, hi + pad)
+    };
+    (lo.max(-half_max), hi.min(half_max))
+}
+
+/// Whether plotters can draw an axis over [lo, hi]: finite ends, lo < hi, finite span.
+pub fn drawable(lo: f64, hi: f64) -> bool {
+    lo.is_finite() && hi.is_finite() && lo < hi && (hi - lo).is_finite()
+}
+
+/// A rectangle in device pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PixelRect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl PixelRect {
+    /// The plotting area of a plotters drawing area.
+    pub fn of<DB: DrawingBackend, CT: plotters::coord::CoordTranslate>(
+        area: &DrawingArea<DB, CT>,
+    ) -> PixelRect {
+        let (xs, ys) = area.get_pixel_range();
+        PixelRect {
+            x: f64::from(xs.start),
+            y: f64::from(ys.start),
+            w: f64::from(xs.end - xs.start),
+            h: f64::from(ys.end - ys.start),
+        }
+    }
+}
+
+/// The tangent y = f(x) + f′(x)(t − x) as a segment across the panel, cut where it leaves
+/// the y range by more than the panel's height (so its ends stay near the plot; it is clipped
+/// to the plot when drawn).
+pub fn tangent(x: f64, fx: f64, dfx: f64, xs: Span, ys: Span) -> Option<[(f64, f64); 2]> {
+    let line = |t: f64| fx + dfx * (t - x);
+    let (mut t0, mut t1) = (xs.lo, xs.hi);
+    if dfx != 0.0 {
+        let h = ys.hi - ys.lo;
+        let a = x + (ys.lo - h - fx) / dfx;
+        let b = x + (ys.hi + h - fx) / dfx;
+        t0 = t0.max(a.min(b));
+        t1 = t1.min(a.max(b));
+    }
+    let segment = [(t0, line(t0)), (t1, line(t1))];
+    let finite = segment.iter().all(|(t, y)| t.is_finite() && y.is_finite());
+    (finite && t0 < t1).then_some(segment)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_split_at_gaps_and_stay_near_the_axes() {
+        let x = Span::linear(0.0, 10.0);
+        let y = Span::linear(-1.0, 1.0);
+        let s = segments(
+            &[0.0, 1.0, 2.0, 3.0, 4.0],
+            &[0.0, f64::NAN, 1.0, 1e300, -0.5],
+            x,
+            y,
+        );
+        assert_eq!(
+            s,
+            vec![
+                vec![(0.0, 0.0)],
+                vec![(2.0, 1.0), (3.0, 2001.0), (4.0, -0.5)]
+            ]
+        );
+        let log = Span {
+            lo: 1e-3,
+            hi: 1.0,
+            log: true,
+        };
+        assert!((log.bound(0.5) - 0.5).abs() < 1e-15);
+        assert!(log.bound(1e-300) > 0.0 && log.bound(f64::MAX).is_finite());
+    }
+
+    #[test]
+    fn padded_ranges() {
+        let (lo, hi) = padded_range([-1e308, 1e308], false, (0.0, 1.0));
+        assert!(drawable(lo, hi), "{lo} {hi}");
+        assert!(!drawable(-f64::MAX, f64::MAX) && !drawable(1.0, 1.0) && drawable(0.0, 1e-300));
+        assert_eq!(padded_range([], true, (-1.0, 1.0)), (-1.0, 1.0));
+        let (lo, hi) = padded_range([0.0, 1.0, f64::INFINITY], false, (0.0, 1.0));
+        assert!((lo + 0.06).abs() < 1e-12 && (hi - 1.06).abs() < 1e-12);
+        let (lo, hi) = padded_range([5.0, 5.0], false, (0.0, 1.0));
+        assert!(lo < 5.0 && hi > 5.0);
+    }
+
+    #[test]
+    fn tangents_stay_near_the_plot() {
+        let xs = Span::linear(-6.0, 6.0);
+        let ys = Span::linear(-1.0, 1.0);
+        // σ at 0: value 0.5, slope 0.25: within the range across the whole panel.
+        let t = tangent(0.0, 0.5, 0.25, xs, ys).unwrap();
+        assert_eq!(t, [(-6.0, -1.0), (6.0, 2.0)]);
+        // A steep tangent is cut where it leaves [−3, 3] (one panel height beyond the range).
+        let t = tangent(0.0, 0.0, 1e6, xs, ys).unwrap();
+        assert!((t[0].1 + 3.0).abs() < 1e-9 && (t[1].1 - 3.0).abs() < 1e-9);
+        assert!(tangent(0.0, f64::INFINITY, 1.0, xs, ys).is_none());
+        assert!(tangent(0.0, 0.0, f64::NAN, xs, ys).is_none());
+    }
+}

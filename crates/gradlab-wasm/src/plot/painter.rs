@@ -1,0 +1,151 @@
+//! Direct drawing on the canvas 2D context, next to plotters: text (measured with
+//! `measureText`, which needs no DOM), dash patterns (`setLineDash`), clipping and legends.
+
+use plotters::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::CanvasRenderingContext2d;
+
+use super::geometry::PixelRect;
+use super::style::{self, Theme};
+
+/// How a legend entry is drawn.
+#[derive(Debug, Clone)]
+pub enum Swatch {
+    Line {
+        color: RGBColor,
+        dash: &'static [f64],
+    },
+    Fill(RGBAColor),
+}
+
+/// Where a legend sits inside the plot: option `legend: "topLeft" | "topRight" | "none"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Corner {
+    TopLeft,
+    TopRight,
+    #[serde(rename = "none")]
+    Hidden,
+}
+
+/// Direct canvas drawing: text, dashes, clipping and legends (see the module docs).
+pub struct Painter {
+    pub ctx: CanvasRenderingContext2d,
+    pub dpr: f64,
+    pub theme: Theme,
+}
+
+impl Painter {
+    /// A CSS length in device pixels.
+    pub fn px(&self, css: f64) -> f64 {
+        css * self.dpr
+    }
+
+    /// A CSS length in whole device pixels, for plotters.
+    pub fn ipx(&self, css: f64) -> i32 {
+        (css * self.dpr).round() as i32
+    }
+
+    /// The plotters text style of size `css` px.
+    pub fn font(&self, css: f64, color: RGBColor) -> TextStyle<'static> {
+        (style::FONT, self.px(css)).into_font().color(&color)
+    }
+
+    fn set_font(&self, css: f64) {
+        self.ctx
+            .set_font(&format!("{}px {}", self.px(css), style::FONT));
+    }
+
+    /// Sets the line dash (CSS px lengths); `&[]` is solid.
+    pub fn dash(&self, pattern: &[f64]) {
+        let segments = js_sys::Array::new();
+        for v in pattern {
+            segments.push(&JsValue::from_f64(self.px(*v)));
+        }
+        // setLineDash only rejects non-finite or negative entries, which the patterns are not.
+        let _ = self.ctx.set_line_dash(&segments);
+    }
+
+    /// Restricts drawing to `r` until [`Painter::unclip`].
+    pub fn clip(&self, r: PixelRect) {
+        self.ctx.save();
+        self.ctx.begin_path();
+        self.ctx.rect(r.x, r.y, r.w, r.h);
+        self.ctx.clip();
+    }
+
+    pub fn unclip(&self) {
+        self.ctx.restore();
+    }
+
+    /// Text of size `css` px at (x, y) device pixels.
+    pub fn text(&self, s: &str, x: f64, y: f64, css: f64, color: RGBColor, align: &str) {
+        self.set_font(css);
+        self.ctx.set_text_align(align);
+        self.ctx.set_text_baseline("alphabetic");
+        self.ctx.set_fill_style_str(&style::css(color.to_rgba()));
+        let _ = self.ctx.fill_text(s, x, y);
+    }
+
+    /// Width of `s` at `css` px, in device pixels.
+    pub fn measure(&self, s: &str, css: f64) -> f64 {
+        self.set_font(css);
+        self.ctx.measure_text(s).map(|m| m.width()).unwrap_or(0.0)
+    }
+
+    /// A legend box in a corner of `plot`.
+    pub fn legend(&self, entries: &[(String, Swatch)], plot: PixelRect, corner: Corner) {
+        if entries.is_empty() || corner == Corner::Hidden {
+            return;
+        }
+        let size = style::LEGEND_PX;
+        let (pad, swatch, gap, row) = (
+            self.px(6.0),
+            self.px(26.0),
+            self.px(6.0),
+            self.px(size * 1.45),
+        );
+        let text_w = entries
+            .iter()
+            .map(|(label, _)| self.measure(label, size))
+            .fold(0.0, f64::max);
+        let w = pad * 2.0 + swatch + gap + text_w;
+        let h = pad * 2.0 + row * entries.len() as f64;
+        let inset = self.px(8.0);
+        let x = match corner {
+            Corner::TopRight => plot.x + plot.w - inset - w,
+            _ => plot.x + inset,
+        };
+        let y = plot.y + inset;
+        let ctx = &self.ctx;
+        ctx.set_fill_style_str(&style::css(self.theme.legend_bg));
+        ctx.fill_rect(x, y, w, h);
+        for (i, (label, sw)) in entries.iter().enumerate() {
+            let mid = y + pad + row * (i as f64 + 0.5);
+            match sw {
+                Swatch::Line { color, dash } => {
+                    self.dash(dash);
+                    ctx.set_stroke_style_str(&style::css(color.to_rgba()));
+                    ctx.set_line_width(self.px(style::LINE_PX));
+                    ctx.begin_path();
+                    ctx.move_to(x + pad, mid);
+                    ctx.line_to(x + pad + swatch, mid);
+                    ctx.stroke();
+                    self.dash(&[]);
+                }
+                Swatch::Fill(c) => {
+                    ctx.set_fill_style_str(&style::css(*c));
+                    ctx.fill_rect(x + pad, mid - row * 0.3, swatch, row * 0.6);
+                }
+            }
+            self.text(
+                label,
+                x + pad + swatch + gap,
+                mid + self.px(size * 0.35),
+                size,
+                self.theme.text,
+                "start",
+            );
+        }
+    }
+}
