@@ -32,8 +32,9 @@ pub enum GradlabError {
         id: String,
         expected: String,
     },
-    /// A computation produced a non-finite number (e.g. training diverged).
-    #[error("{what}: the result is not finite ({detail}); try a smaller learning rate")]
+    /// A computation produced a non-finite number (e.g. training diverged). `detail` says
+    /// what overflowed and, where there is one, what to try.
+    #[error("{what}: the result is not finite ({detail})")]
     NonFinite { what: String, detail: String },
 }
 

@@ -82,7 +82,10 @@ pub fn grad_check_network(network: &Network, batch: &Batch) -> Result<GradCheck>
     if !ws.loss.is_finite() {
         return Err(GradlabError::NonFinite {
             what: "loss".into(),
-            detail: format!("{}", ws.loss),
+            detail: format!(
+                "the loss is {}; the weights or inputs are too large for float64",
+                ws.loss
+            ),
         });
     }
     engine::backward(network, x, &mut ws, false);

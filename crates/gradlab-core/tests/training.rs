@@ -240,10 +240,6 @@ fn bad_configurations_name_the_field() {
     let (x, y) = iris_rows(false);
     let cases = [
         (r#"{"sizes":[4,0,3]}"#, "sizes[1]"),
-        (
-            r#"{"sizes":[4,3],"optimizer":{"id":"sgd","lr":-1}}"#,
-            "optimizer.lr",
-        ),
         (r#"{"sizes":[4,3],"l2":-0.5}"#, "l2"),
         (r#"{"sizes":[4,3],"batchSize":0}"#, "batchSize"),
         (r#"{}"#, "sizes"),
@@ -263,5 +259,58 @@ fn bad_configurations_name_the_field() {
             .expect_err("row")
             .to_string()
             .starts_with("rows[0]")
+    );
+}
+
+#[test]
+fn optimizer_json_is_checked_field_by_field() {
+    let parse = |json: &str| serde_json::from_str::<TrainerConfig>(json).map(|c| c.optimizer);
+    assert_eq!(
+        parse(r#"{"sizes":[2,2],"optimizer":"adam"}"#).expect("bare id"),
+        gradlab_core::train::Optimizer::Adam {
+            lr: 0.001,
+            beta1: 0.9,
+            beta2: 0.999,
+            eps: 1e-8
+        }
+    );
+    let cases = [
+        (
+            r#"{"sizes":[2,2],"optimizer":{"id":"sgd","momentum":0.9}}"#,
+            "momentum: sgd has no parameter",
+        ),
+        (
+            r#"{"sizes":[2,2],"optimizer":{"id":"rmsprop"}}"#,
+            "unknown optimizer \"rmsprop\"",
+        ),
+        (
+            r#"{"sizes":[2,2],"optimizer":{"id":"sgd","lr":"fast"}}"#,
+            "invalid type: string \"fast\", expected f64",
+        ),
+        (
+            r#"{"sizes":[2,2],"optimizer":{"id":"adam","lr":0.1,"beta1":1.5}}"#,
+            "beta1: expected a number in [0, 0.9999]",
+        ),
+        (
+            r#"{"sizes":[2,2],"optimizer":{"id":"sgd","learningRate":0.1}}"#,
+            "unknown field `learningRate`",
+        ),
+        (
+            r#"{"sizes":[2,2],"optimizer":{"id":"sgd","lr":-1}}"#,
+            "lr: expected a number in [0, 1000], got -1",
+        ),
+    ];
+    for (json, expected) in cases {
+        let err = parse(json).expect_err(json).to_string();
+        assert!(err.contains(expected), "{json}: {err}");
+    }
+    let config = TrainerConfig {
+        optimizer: parse(r#"{"sizes":[2,2],"optimizer":{"id":"momentum","lr":0.2}}"#).expect("ok"),
+        ..TrainerConfig::with_sizes(vec![2, 2])
+    };
+    let json = serde_json::to_value(&config).expect("json");
+    assert_eq!(
+        json["optimizer"],
+        serde_json::json!({"id": "momentum", "lr": 0.2, "momentum": 0.9})
     );
 }

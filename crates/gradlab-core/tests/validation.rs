@@ -22,10 +22,13 @@ fn error_after(edit: impl FnOnce(&mut serde_json::Value)) -> String {
     }
 }
 
+/// A change to a spec's JSON.
+type Edit = dyn FnOnce(&mut serde_json::Value);
+
 #[test]
 fn shape_and_value_errors_name_the_field() {
     use serde_json::json;
-    let cases: Vec<(Box<dyn FnOnce(&mut serde_json::Value)>, &str)> = vec![
+    let cases: Vec<(Box<Edit>, &str)> = vec![
         (
             Box::new(|v| {
                 v["layers"][1]["weights"] =

@@ -118,7 +118,10 @@ pub fn trace_network(network: &Network, batch: &Batch, learning_rate: f64) -> Re
     if !ws.loss.is_finite() {
         return Err(GradlabError::NonFinite {
             what: "loss".into(),
-            detail: format!("{}", ws.loss),
+            detail: format!(
+                "the loss is {}; the weights or inputs are too large for float64",
+                ws.loss
+            ),
         });
     }
     let last = network.layers.len() - 1;

@@ -201,7 +201,7 @@ impl Trainer {
         if !finite {
             return Err(GradlabError::NonFinite {
                 what: format!("step {}", self.steps + 1),
-                detail: "the loss or a gradient overflowed".into(),
+                detail: "the loss or a gradient overflowed; try a smaller learning rate".into(),
             });
         }
         self.steps += 1;

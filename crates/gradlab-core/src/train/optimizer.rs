@@ -7,41 +7,171 @@ use serde::{Deserialize, Serialize};
 use crate::error::{GradlabError, Result};
 
 /// An optimizer with its hyper-parameters. serde: `{"id": "sgd", "lr": 0.1}`,
-/// `{"id": "momentum", "lr": 0.1, "momentum": 0.9}`, `{"id": "adam", "lr": 0.001, ...}`.
+/// `{"id": "momentum", "lr": 0.1, "momentum": 0.9}`, `{"id": "adam", "lr": 0.001, ...}`; a bare
+/// id (`"adam"`) or a missing `lr` takes the default learning rate (sgd/momentum 0.01, adam 0.001).
+/// Parameters the optimizer does not have are errors, and so are values out of range.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "id", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(try_from = "OptimizerRepr", into = "OptimizerRepr")]
 pub enum Optimizer {
     /// θ ← θ − lr·g.
     Sgd { lr: f64 },
     /// v ← μ·v + g; θ ← θ − lr·v (PyTorch's `SGD(momentum=μ)`, dampening 0).
-    Momentum {
-        lr: f64,
-        #[serde(default = "default_momentum")]
-        momentum: f64,
-    },
+    Momentum { lr: f64, momentum: f64 },
     /// Adam (Kingma & Ba) with bias correction, as PyTorch's `Adam`.
     Adam {
         lr: f64,
-        #[serde(default = "default_beta1")]
         beta1: f64,
-        #[serde(default = "default_beta2")]
         beta2: f64,
-        #[serde(default = "default_eps")]
         eps: f64,
     },
 }
 
-fn default_momentum() -> f64 {
-    0.9
+/// The flat JSON form. A plain struct (not an internally tagged enum) so that a type error
+/// inside it keeps its field name (`lr: invalid type ...`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OptimizerFields {
+    id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    lr: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    momentum: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    beta1: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    beta2: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    eps: Option<f64>,
 }
-fn default_beta1() -> f64 {
-    0.9
+
+/// A bare id or the object form. Deserialised by hand: serde's `untagged` would replace a
+/// precise error inside the object with "did not match any variant".
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+enum OptimizerRepr {
+    Id(String),
+    Fields(OptimizerFields),
 }
-fn default_beta2() -> f64 {
-    0.999
+
+impl<'de> Deserialize<'de> for OptimizerRepr {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = OptimizerRepr;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an optimizer id (\"sgd\", \"momentum\", \"adam\") or an object {\"id\": ..., \"lr\": ...}")
+            }
+            fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<Self::Value, E> {
+                Ok(OptimizerRepr::Id(id.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Self::Value, A::Error> {
+                OptimizerFields::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(OptimizerRepr::Fields)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
-fn default_eps() -> f64 {
-    1e-8
+
+/// Ids accepted for an optimizer.
+pub const OPTIMIZER_IDS: [&str; 3] = ["sgd", "momentum", "adam"];
+
+impl TryFrom<OptimizerRepr> for Optimizer {
+    type Error = GradlabError;
+
+    fn try_from(repr: OptimizerRepr) -> Result<Self> {
+        let f = match repr {
+            OptimizerRepr::Id(id) => OptimizerFields {
+                id,
+                lr: None,
+                momentum: None,
+                beta1: None,
+                beta2: None,
+                eps: None,
+            },
+            OptimizerRepr::Fields(f) => f,
+        };
+        let unexpected = |name: &str, value: Option<f64>| match value {
+            Some(_) => Err(GradlabError::invalid(
+                name,
+                format!("{} has no parameter \"{name}\"", f.id),
+            )),
+            None => Ok(()),
+        };
+        let opt = match f.id.as_str() {
+            "sgd" => {
+                for (name, value) in [
+                    ("momentum", f.momentum),
+                    ("beta1", f.beta1),
+                    ("beta2", f.beta2),
+                    ("eps", f.eps),
+                ] {
+                    unexpected(name, value)?;
+                }
+                Optimizer::Sgd {
+                    lr: f.lr.unwrap_or(0.01),
+                }
+            }
+            "momentum" => {
+                for (name, value) in [("beta1", f.beta1), ("beta2", f.beta2), ("eps", f.eps)] {
+                    unexpected(name, value)?;
+                }
+                Optimizer::Momentum {
+                    lr: f.lr.unwrap_or(0.01),
+                    momentum: f.momentum.unwrap_or(0.9),
+                }
+            }
+            "adam" => {
+                unexpected("momentum", f.momentum)?;
+                Optimizer::Adam {
+                    lr: f.lr.unwrap_or(0.001),
+                    beta1: f.beta1.unwrap_or(0.9),
+                    beta2: f.beta2.unwrap_or(0.999),
+                    eps: f.eps.unwrap_or(1e-8),
+                }
+            }
+            other => {
+                return Err(GradlabError::Unknown {
+                    field: "id".into(),
+                    kind: "optimizer",
+                    id: other.into(),
+                    expected: OPTIMIZER_IDS.join(", "),
+                });
+            }
+        };
+        opt.validate()?;
+        Ok(opt)
+    }
+}
+
+impl From<Optimizer> for OptimizerRepr {
+    fn from(opt: Optimizer) -> Self {
+        let mut f = OptimizerFields {
+            id: String::new(),
+            lr: Some(opt.lr()),
+            momentum: None,
+            beta1: None,
+            beta2: None,
+            eps: None,
+        };
+        match opt {
+            Optimizer::Sgd { .. } => f.id = "sgd".into(),
+            Optimizer::Momentum { momentum, .. } => {
+                f.id = "momentum".into();
+                f.momentum = Some(momentum);
+            }
+            Optimizer::Adam {
+                beta1, beta2, eps, ..
+            } => {
+                f.id = "adam".into();
+                (f.beta1, f.beta2, f.eps) = (Some(beta1), Some(beta2), Some(eps));
+            }
+        }
+        OptimizerRepr::Fields(f)
+    }
 }
 
 impl Default for Optimizer {
