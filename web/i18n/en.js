@@ -1,6 +1,20 @@
 // English strings. Keys must match web/i18n/vi.js exactly (a test checks it).
 // `{name}` is a placeholder filled in by t(key, { name }).
+// Each scene keeps its own strings in ./en/<scene>.js; this table merges them in.
+import activations from "./en/activations.js";
+import vanishing from "./en/vanishing.js";
+import dying_relu from "./en/dying-relu.js";
+import zero_init from "./en/zero-init.js";
+import lab from "./en/lab.js";
+import steps from "./en/steps.js";
+
 export default {
+  ...activations,
+  ...vanishing,
+  ...dying_relu,
+  ...zero_init,
+  ...lab,
+  ...steps,
   "app.name": "gradlab",
   "app.tagline": "Why deep networks fail to learn — watch every gradient",
   "app.home": "gradlab — home",

@@ -1,6 +1,20 @@
 // Chuỗi tiếng Việt. Các khoá phải trùng khớp với web/i18n/en.js (có test kiểm tra).
 // `{name}` là chỗ giữ, được điền bởi t(key, { name }).
+// Mỗi cảnh (scene) giữ chuỗi riêng trong ./vi/<cảnh>.js; bảng này gộp chúng lại.
+import activations from "./vi/activations.js";
+import vanishing from "./vi/vanishing.js";
+import dying_relu from "./vi/dying-relu.js";
+import zero_init from "./vi/zero-init.js";
+import lab from "./vi/lab.js";
+import steps from "./vi/steps.js";
+
 export default {
+  ...activations,
+  ...vanishing,
+  ...dying_relu,
+  ...zero_init,
+  ...lab,
+  ...steps,
   "app.name": "gradlab",
   "app.tagline": "Vì sao mạng sâu không học được — xem tận mắt từng gradient",
   "app.home": "gradlab — trang đầu",

@@ -79,9 +79,22 @@ pub fn write(dist: &Path) -> Result<std::path::PathBuf> {
     );
     let body = crate::html::inline_page(&html, dist, PREFIX)?;
     let out = insert_after_head(&body, &head_extra)?;
+    // The note goes after the doctype, which must stay first.
+    let note = "<!-- gradlab standalone build (cargo xtask dist): one file, works from file:// \
+                with no network. Generated; do not edit. -->\n";
+    let at = if out
+        .trim_start()
+        .to_ascii_lowercase()
+        .starts_with("<!doctype")
+    {
+        out.find('>').map_or(0, |i| i + 1)
+    } else {
+        0
+    };
     let out = format!(
-        "<!-- gradlab standalone build (cargo xtask dist): one file, works from file:// with no \
-         network. Generated; do not edit. -->\n{out}"
+        "{}\n{note}{}",
+        &out[..at],
+        out[at..].trim_start_matches('\n')
     );
     let path = dist.join(FILE_NAME);
     fs::write(&path, out).ctx(|| format!("writing {}", path.display()))?;

@@ -4,12 +4,13 @@
 //! |------------|-----------------------------------------------------------------------|
 //! | fmt        | `cargo fmt --all -- --check`                                          |
 //! | clippy     | `cargo clippy --workspace --all-targets -- -D warnings`               |
-//! | test       | `cargo test --workspace`                                              |
+//! | test       | `cargo test --workspace --no-fail-fast`                               |
 //! | wasm-test  | `cargo test -p gradlab-wasm --target wasm32-unknown-unknown` in Node  |
 //! |            | (through `wasm-bindgen-test-runner`)                                  |
 //! | dist       | `cargo xtask dist`                                                    |
 //! | e2e        | `playwright test` against `dist/` served on a free 127.0.0.1 port     |
 //!
+//! Within a stage, `--no-fail-fast` reports every failing test binary, not just the first.
 //! The Playwright run gets `GRADLAB_BASE_URL` (the server) and `GRADLAB_STANDALONE_URL` (a
 //! `file://` URL of `dist/gradlab-standalone.html`). The summary adds up the test counts that
 //! cargo, wasm-bindgen-test-runner and Playwright print and ends with `N passed, M failed`.
@@ -134,14 +135,22 @@ fn run_stage(stage: &str, wb: Option<&tools::WasmBindgen>, counts: &mut Counts) 
             "-D",
             "warnings",
         ])),
-        "test" => run_tee(cargo().args(["test", "--workspace"]), |l| {
-            counts.cargo_line(l)
-        }),
+        "test" => run_tee(
+            cargo().args(["test", "--workspace", "--no-fail-fast"]),
+            |l| counts.cargo_line(l),
+        ),
         "wasm-test" => {
             let runner = &wb.expect("tools were set up for wasm-test").test_runner;
             let mut cmd = cargo();
-            cmd.args(["test", "-p", WASM_CRATE, "--target", WASM_TARGET])
-                .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner);
+            cmd.args([
+                "test",
+                "-p",
+                WASM_CRATE,
+                "--target",
+                WASM_TARGET,
+                "--no-fail-fast",
+            ])
+            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner);
             build::wasm_rustflags(&mut cmd);
             run_tee(&mut cmd, |l| counts.cargo_line(l))
         }

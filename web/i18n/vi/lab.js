@@ -1,0 +1,2 @@
+// Vietnamese strings of the lab module (merged into ../vi.js). Keys must match ../en/lab.js.
+export default {};

@@ -1,0 +1,2 @@
+// Vietnamese strings of the vanishing module (merged into ../vi.js). Keys must match ../en/vanishing.js.
+export default {};
