@@ -11,7 +11,7 @@ use crate::network::{Batch, Network, NetworkSpec};
 
 /// Step h of the five-point central difference (scaled by max(1, |θ|)). The stencil's
 /// truncation error is O(h⁴) and its rounding error about 1e-16·|L|/h, so both stay near 1e-12.
-pub const EPSILON: f64 = 1e-3;
+pub const EPSILON: f64 = 3e-4;
 /// Pre-activations of a kinked activation closer than this to the kink are counted in
 /// [`GradCheck::near_kink`].
 pub const KINK_MARGIN: f64 = 1e-2;

@@ -344,7 +344,10 @@ mod tests {
         );
         let msg =
             err::<TrainerConfig>(json!({"sizes": [2, 3], "optimizer": {"id": "sgd", "lr": "x"}}));
-        assert!(msg.starts_with("optimizer: invalid type: string"), "{msg}");
+        assert!(
+            msg.starts_with("optimizer.lr: invalid type: string"),
+            "{msg}"
+        );
     }
 
     #[test]
