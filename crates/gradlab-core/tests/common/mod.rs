@@ -1,7 +1,7 @@
-//! Shared helpers of the fixture tests (`golden_cases.rs`, `seed.rs`): loading the JSON fixtures
-//! under `tests/golden/`, the reference tolerance, a path walker for the `Trace` JSON and a
-//! collector that records every mismatch (with its case and field path) instead of stopping at
-//! the first one.
+//! Shared helpers of the fixture tests (`golden_cases/`, `seed/`, which include this file with
+//! `#[path = "../common/mod.rs"]`): loading the JSON fixtures under `tests/golden/`, the
+//! reference tolerance, a path walker for the `Trace` JSON and a collector that records every
+//! mismatch (with its case and field path) instead of stopping at the first one.
 
 #![allow(dead_code)]
 

@@ -1,0 +1,164 @@
+//! The seeded 2-D generators (`xor`, `circles`, `spirals`, `blobs`): counts and balanced labels,
+//! determinism per seed, noise as a jitter of the same clean points, the shapes they draw, and
+//! argument validation naming the field.
+
+use gradlab_core::data::{MAX_NOISE, blobs, circles, spirals, xor};
+use gradlab_core::error::caps;
+
+use crate::{GENERATORS, assert_consistent, field_of};
+
+#[test]
+fn generators_have_the_requested_counts_balanced_labels_and_finite_values() {
+    for (name, generate) in GENERATORS {
+        for samples in [1, 2, 3, 7, 200, 201] {
+            let d = generate(samples, 0.1, 4).unwrap();
+            assert_consistent(&d);
+            assert_eq!(d.inputs.dim(), (samples, 2), "{name}");
+            let counts = d.class_counts();
+            let (min, max) = (counts.iter().min().unwrap(), counts.iter().max().unwrap());
+            assert!(max - min <= 1, "{name} {samples}: {counts:?}");
+            assert_eq!(counts.iter().sum::<usize>(), samples);
+            assert_eq!(d.feature_names, vec!["x1", "x2"]);
+        }
+    }
+    for classes in 2..=8 {
+        let d = blobs(8 * 25, classes, 0.1, 1).unwrap();
+        assert_eq!(d.num_classes(), classes);
+        assert_eq!(d.targets.ncols(), classes);
+        assert_eq!(
+            d.class_counts(),
+            vec![200 / classes; classes]
+                .iter()
+                .enumerate()
+                .map(|(c, &n)| n + usize::from(c < 200 % classes))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn generators_are_deterministic_per_seed_and_differ_across_seeds() {
+    for (name, generate) in GENERATORS {
+        for noise in [0.0, 0.2] {
+            let a = generate(100, noise, 17).unwrap();
+            let b = generate(100, noise, 17).unwrap();
+            let c = generate(100, noise, 18).unwrap();
+            assert_eq!(a, b, "{name}");
+            assert_ne!(a.inputs, c.inputs, "{name}");
+            assert_eq!(
+                a.labels, c.labels,
+                "{name}: labels depend only on the index"
+            );
+        }
+    }
+}
+
+#[test]
+fn noise_jitters_the_same_clean_points() {
+    for (name, generate) in GENERATORS {
+        let clean = generate(50, 0.0, 9).unwrap().inputs;
+        let little = generate(50, 0.1, 9).unwrap().inputs;
+        let more = generate(50, 0.3, 9).unwrap().inputs;
+        assert_ne!(clean, little, "{name}");
+        for ((c, l), m) in clean.iter().zip(&little).zip(&more) {
+            assert!(((m - c) - 3.0 * (l - c)).abs() < 1e-12, "{name}");
+        }
+    }
+}
+
+#[test]
+fn clean_generators_draw_their_shapes_within_the_unit_square() {
+    let n = 2000;
+    let x = xor(n, 0.0, 3).unwrap();
+    for (p, &c) in x.inputs.rows().into_iter().zip(&x.labels) {
+        assert!(p[0].abs() >= 0.05 && p[1].abs() >= 0.05);
+        assert_eq!(p[0] * p[1] > 0.0, c == 0);
+    }
+    // All four quadrants are used.
+    let quadrants: std::collections::HashSet<(bool, bool)> = x
+        .inputs
+        .rows()
+        .into_iter()
+        .map(|p| (p[0] > 0.0, p[1] > 0.0))
+        .collect();
+    assert_eq!(quadrants.len(), 4);
+    let c = circles(n, 0.0, 3).unwrap();
+    for (p, &l) in c.inputs.rows().into_iter().zip(&c.labels) {
+        let r = p[0].hypot(p[1]);
+        assert!(
+            if l == 0 {
+                r < 0.5
+            } else {
+                (0.7..=1.0).contains(&r)
+            },
+            "{r} {l}"
+        );
+    }
+    let s = spirals(n, 0.0, 3).unwrap();
+    // Spiral 2 is spiral 1 turned by π: the point reflected through the origin lies on spiral 1.
+    for (p, &l) in s.inputs.rows().into_iter().zip(&s.labels) {
+        let r = p[0].hypot(p[1]);
+        assert!(r <= 1.0);
+        let angle = 1.75 * std::f64::consts::TAU * r + l as f64 * std::f64::consts::PI;
+        assert!((p[0] - r * angle.cos()).abs() < 1e-9 && (p[1] - r * angle.sin()).abs() < 1e-9);
+    }
+    for d in [&x, &c, &s] {
+        assert!(d.inputs.iter().all(|v| v.abs() <= 1.0));
+    }
+    let b = blobs(n, 4, 0.0, 3).unwrap();
+    // Every blob's mean is near its centre at radius 0.6, 45° + c·90°.
+    for class in 0..4 {
+        let rows: Vec<_> = b
+            .inputs
+            .rows()
+            .into_iter()
+            .zip(&b.labels)
+            .filter(|(_, l)| **l == class)
+            .map(|(r, _)| r)
+            .collect();
+        let mx = rows.iter().map(|r| r[0]).sum::<f64>() / rows.len() as f64;
+        let my = rows.iter().map(|r| r[1]).sum::<f64>() / rows.len() as f64;
+        let angle = std::f64::consts::FRAC_PI_4 + class as f64 * std::f64::consts::FRAC_PI_2;
+        assert!((mx - 0.6 * angle.cos()).abs() < 0.02 && (my - 0.6 * angle.sin()).abs() < 0.02);
+    }
+    assert!(b.inputs.iter().all(|v| v.abs() < 1.2));
+}
+
+#[test]
+fn invalid_arguments_name_the_field() {
+    let bad_samples = [0, caps::MAX_SAMPLES + 1];
+    let bad_noise = [-0.1, f64::NAN, f64::INFINITY, MAX_NOISE + 0.5];
+    for (name, generate) in GENERATORS {
+        for s in bad_samples {
+            assert_eq!(
+                field_of(generate(s, 0.1, 1).unwrap_err()),
+                "samples",
+                "{name} {s}"
+            );
+        }
+        for n in bad_noise {
+            assert_eq!(
+                field_of(generate(10, n, 1).unwrap_err()),
+                "noise",
+                "{name} {n}"
+            );
+        }
+        assert!(generate(1, 0.0, 1).is_ok());
+        assert!(generate(10, MAX_NOISE, 1).is_ok());
+    }
+    for classes in [0, 1, 9, usize::MAX] {
+        assert_eq!(field_of(blobs(10, classes, 0.1, 1).unwrap_err()), "classes");
+    }
+    let msg = xor(0, 0.1, 1).unwrap_err().to_string();
+    assert!(
+        msg.starts_with("samples: ") && msg.contains("100000"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn the_largest_data_set_is_generated() {
+    let d = spirals(caps::MAX_SAMPLES, 1.0, 1).unwrap();
+    assert_eq!(d.len(), caps::MAX_SAMPLES);
+    assert_eq!(d.class_counts(), vec![caps::MAX_SAMPLES / 2; 2]);
+}
