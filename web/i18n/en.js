@@ -37,12 +37,8 @@ export default {
     "This scene — the gradient shrinking layer by layer down a chain, and a real deep network trained on Iris — is coming in a later version; there is nothing to interact with here yet.",
   "scene.dying-relu.nav": "Dying ReLU",
   "scene.dying-relu.title": "Dying ReLU",
-  "scene.dying-relu.soon":
-    "This scene — the article's worked example played step by step, with the dead unit and its zero gradient highlighted — is coming in a later version; there is nothing to interact with here yet.",
   "scene.zero-init.nav": "Zero initialisation",
   "scene.zero-init.title": "Initialising with zeros",
-  "scene.zero-init.soon":
-    "This scene — regressions and a small network started from all-zero weights, and why the hidden units never become different — is coming in a later version; there is nothing to interact with here yet.",
   "scene.lab.nav": "Lab",
   "scene.lab.title": "Lab",
   "scene.lab.soon":

@@ -37,12 +37,8 @@ export default {
     "Phần này — gradient nhỏ dần qua từng lớp của một chuỗi, và một mạng sâu thật được huấn luyện trên Iris — sẽ có trong một phiên bản sau; hiện chưa có gì để tương tác.",
   "scene.dying-relu.nav": "ReLU chết",
   "scene.dying-relu.title": "ReLU chết",
-  "scene.dying-relu.soon":
-    "Phần này — ví dụ tính tay của bài viết, chạy từng bước, làm nổi bật nơ-ron chết và gradient bằng 0 của nó — sẽ có trong một phiên bản sau; hiện chưa có gì để tương tác.",
   "scene.zero-init.nav": "Khởi tạo bằng 0",
   "scene.zero-init.title": "Khởi tạo trọng số bằng 0",
-  "scene.zero-init.soon":
-    "Phần này — hồi quy và một mạng nhỏ bắt đầu từ trọng số toàn 0, và vì sao các nơ-ron ẩn không bao giờ trở nên khác nhau — sẽ có trong một phiên bản sau; hiện chưa có gì để tương tác.",
   "scene.lab.nav": "Phòng thí nghiệm",
   "scene.lab.title": "Phòng thí nghiệm",
   "scene.lab.soon":

@@ -1,4 +1,90 @@
-// Scene "zero-init": not built yet (see its issue); shows its title and one sentence.
-import { placeholder } from "./placeholder.js";
+// Scene 4, "zero-init": why linear, logistic and softmax regression learn from all-zero weights
+// and a multi-layer network never does (the article's section 3).
+//
+//   overview   the four cases side by side (zero-init/overview.js)
+//   part (a)   the three regressions: editor, one update, step player, "train 50 steps"
+//              (zero-init/regressions.js, reg-editor.js)
+//   part (b)   the 2-2-3 ReLU MLP from zero; balanced vs unbalanced labels and the output-bias
+//              gradient Σ(p − y) (zero-init/mlp.js, mlp-training.js)
+//   part (c)   symmetry: constant/zero inits keep hidden units identical, random inits break
+//              the tie (zero-init/symmetry.js, symmetry-view.js)
+//
+// Every number comes from the core (trace, Trainer, plotSeries); the page arranges snapshots
+// and shows float64 residue of an exact 0 as 0 (zero-init/util.js). All state is in the URL
+// (zero-init/params.js).
+import { t } from "../i18n.js";
+import * as state from "../state.js";
+import { DIGITS, REGRESSIONS } from "./zero-init/params.js";
+import { createOverview } from "./zero-init/overview.js";
+import { createRegressions } from "./zero-init/regressions.js";
+import { createMlp } from "./zero-init/mlp.js";
+import { createSymmetry } from "./zero-init/symmetry.js";
+import { el, selectField } from "./zero-init/util.js";
 
-export const mount = placeholder("zero-init");
+const DEFAULT_DIGITS = 3;
+
+export function mount(root, { gradlab }) {
+  let digits = Number(state.getChoice("digits", DIGITS.map(String), String(DEFAULT_DIGITS)));
+  const getDigits = () => digits;
+  const presets = {
+    ...Object.fromEntries(Object.entries(REGRESSIONS).map(([kind, r]) => [kind, gradlab.preset(r.preset)])),
+    mlp: gradlab.preset("mlp-zero-init"),
+  };
+
+  // --- header -----------------------------------------------------------------------------
+  const header = el("header", "scene-header");
+  const title = el("h1", "scene-title", t("scene.zero-init.title"));
+  title.tabIndex = -1;
+  const digitsField = selectField({
+    id: "zi-digits",
+    label: t("zi.digits"),
+    options: DIGITS.map((d) => ({ value: d, label: t("zi.digitsValue", { d }) })),
+    value: digits,
+    className: "zi-digits",
+    onChange: (v) => {
+      digits = Number(v);
+      state.updateSoon({ digits: digits === DEFAULT_DIGITS ? null : digits });
+      for (const part of parts) part.refresh();
+    },
+  });
+  header.append(title, el("p", "lead", t("zi.lead")), el("p", "zi-residue-note", t("zi.residue.global")), digitsField.element);
+
+  // --- parts ------------------------------------------------------------------------------
+  let overviewFrame = 0;
+  const changed = () => {
+    if (!overviewFrame) overviewFrame = requestAnimationFrame(() => {
+      overviewFrame = 0;
+      overview.update();
+    });
+  };
+  const regressions = createRegressions({ gradlab, presets, getDigits, onChange: changed });
+  const mlp = createMlp({ gradlab, preset: presets.mlp, getDigits, onChange: changed });
+  const symmetry = createSymmetry({ gradlab, preset: presets.mlp, initIds: gradlab.initIds(), getDigits });
+  const overview = createOverview({
+    gradlab,
+    presets,
+    getParams: (id) => (id === "mlp" ? mlp.params : regressions.params(id)),
+    onOpen: (id) => {
+      const target = id === "mlp" ? mlp.element : regressions.element;
+      if (id !== "mlp") regressions.select(id);
+      target.scrollIntoView({ block: "start" });
+      target.querySelector("h2")?.focus({ preventScroll: true });
+    },
+  });
+  const parts = [regressions, mlp, symmetry];
+
+  root.append(header, overview.element, regressions.element, mlp.element, symmetry.element);
+  for (const part of parts) part.start();
+  overview.update();
+
+  return {
+    focusTarget: title,
+    themeChanged() {
+      for (const part of parts) part.themeChanged();
+    },
+    destroy() {
+      if (overviewFrame) cancelAnimationFrame(overviewFrame);
+      for (const part of parts) part.destroy();
+    },
+  };
+}

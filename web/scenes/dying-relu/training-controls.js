@@ -1,0 +1,166 @@
+// The controls of part (c): learning rate, weight init, bias init, seed, number of steps, the
+// hidden activation and "compare with LeakyReLU"; two presets (a learning rate that kills ≥ 30 %
+// of the second layer's units, and a moderate one). URL keys: lr, init, binit, seed, n, tact, cmp.
+import { t, has } from "../../i18n.js";
+import * as state from "../../state.js";
+import { formatNumber } from "../../format.js";
+import { createSliderNumber } from "../../components/slider-number.js";
+
+export const TRAIN_ACTS = ["relu", "leaky_relu"];
+/** The configuration the core's tests check: ≥ 30 % of layer 2 dead after 300 steps (tests/training.rs). */
+export const KILLER = { lr: 1.5, init: "he_normal", bias: 0, seed: 4, steps: 300, act: "relu" };
+export const MODERATE = { lr: 0.05, init: "he_normal", bias: 0, seed: 4, steps: 300, act: "relu" };
+const DEFAULTS = { ...KILLER, compare: false };
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function selectField(id, label, options, value) {
+  const field = el("div", "field");
+  const caption = el("label", "field-label", label);
+  caption.htmlFor = id;
+  const select = el("select", "select");
+  select.id = id;
+  for (const [v, text] of options) {
+    const option = el("option", "", text);
+    option.value = v;
+    select.append(option);
+  }
+  select.value = value;
+  field.append(caption, select);
+  return { field, select };
+}
+
+export function createTrainingControls({ gradlab, onChange, onTrain }) {
+  const inits = gradlab.initIds().filter((id) => id !== "constant");
+  const s = {
+    lr: state.getNumber("lr", { fallback: DEFAULTS.lr, min: 0.001, max: 5 }),
+    init: state.getChoice("init", inits, DEFAULTS.init),
+    bias: state.getNumber("binit", { fallback: DEFAULTS.bias, min: -1, max: 1 }),
+    seed: Math.trunc(state.getNumber("seed", { fallback: DEFAULTS.seed, min: 0, max: 999 })),
+    steps: Math.trunc(state.getNumber("n", { fallback: DEFAULTS.steps, min: 10, max: 3000 })),
+    act: state.getChoice("tact", TRAIN_ACTS, DEFAULTS.act),
+    compare: state.getFlag("cmp", DEFAULTS.compare),
+  };
+
+  const element = el("form", "dr-train-controls panel");
+  element.setAttribute("aria-label", t("dr.train.controls"));
+  element.addEventListener("submit", (event) => event.preventDefault());
+
+  const slider = (id, key, min, max, step, fmt = formatNumber) =>
+    createSliderNumber({
+      id,
+      label: t(`dr.train.${key}`),
+      sliderLabel: t(`dr.train.${key}.slider`),
+      numberLabel: t(`dr.train.${key}.number`),
+      min,
+      max,
+      step,
+      value: s[key],
+      onInput: (v) => {
+        s[key] = key === "seed" || key === "steps" ? Math.round(v) : v;
+        onChange();
+      },
+      valueText: (v) => fmt(v),
+    });
+  const lr = slider("dr-lr", "lr", 0.001, 5, 0.001);
+  const steps = slider("dr-steps", "steps", 10, 3000, 10);
+  const bias = slider("dr-binit", "bias", -1, 1, 0.05);
+  const seed = slider("dr-seed", "seed", 0, 999, 1);
+
+  const init = selectField("dr-init", t("dr.train.init"), inits.map((id) => [id, has(`dr.init.${id}`) ? t(`dr.init.${id}`) : id]), s.init);
+  init.select.addEventListener("change", () => {
+    s.init = init.select.value;
+    onChange();
+  });
+  const act = selectField("dr-tact", t("dr.train.act"), TRAIN_ACTS.map((id) => [id, t(`dr.train.act.${id}`)]), s.act);
+  act.select.addEventListener("change", () => {
+    s.act = act.select.value;
+    syncCompareLabel();
+    onChange();
+  });
+
+  const compareField = el("div", "field checkbox-field");
+  const compareBox = el("input");
+  compareBox.type = "checkbox";
+  compareBox.id = "dr-compare-box";
+  compareBox.checked = s.compare;
+  const compareLabel = el("label");
+  compareLabel.htmlFor = compareBox.id;
+  compareField.append(compareBox, compareLabel);
+  function syncCompareLabel() {
+    compareLabel.textContent = t(s.act === "relu" ? "dr.train.compareLeaky" : "dr.train.compareRelu");
+  }
+  syncCompareLabel();
+  compareBox.addEventListener("change", () => {
+    s.compare = compareBox.checked;
+    onChange();
+  });
+
+  const train = el("button", "button primary dr-train-button", t("dr.train.run"));
+  train.type = "button";
+  train.addEventListener("click", () => onTrain());
+  const presets = el("div", "dr-buttons");
+  const killer = el("button", "button dr-preset-killer", t("dr.train.presetKiller"));
+  killer.type = "button";
+  const moderate = el("button", "button dr-preset-moderate", t("dr.train.presetModerate"));
+  moderate.type = "button";
+  const oneClick = el("button", "button dr-one-click", t("dr.train.oneClick"));
+  oneClick.type = "button";
+  presets.append(killer, moderate, oneClick);
+
+  function apply(preset, { compare = s.compare } = {}) {
+    Object.assign(s, preset, { compare });
+    lr.setValue(s.lr);
+    steps.setValue(s.steps);
+    bias.setValue(s.bias);
+    seed.setValue(s.seed);
+    init.select.value = s.init;
+    act.select.value = s.act;
+    compareBox.checked = s.compare;
+    syncCompareLabel();
+  }
+  killer.addEventListener("click", () => {
+    apply(KILLER);
+    onTrain();
+  });
+  moderate.addEventListener("click", () => {
+    apply(MODERATE);
+    onTrain();
+  });
+  oneClick.addEventListener("click", () => {
+    apply({ act: "relu" }, { compare: true });
+    onTrain();
+  });
+
+  const arch = el("p", "dr-arch", t("dr.train.arch"));
+  element.append(arch, lr.element, init.field, bias.element, seed.element, steps.element, act.field, compareField, train, el("p", "dr-presets-label", t("dr.train.presets")), presets);
+
+  return {
+    element,
+    get settings() {
+      return { ...s };
+    },
+    urlState() {
+      const d = DEFAULTS;
+      return {
+        lr: s.lr === d.lr ? null : s.lr,
+        init: s.init === d.init ? null : s.init,
+        binit: s.bias === d.bias ? null : s.bias,
+        seed: s.seed === d.seed ? null : s.seed,
+        n: s.steps === d.steps ? null : s.steps,
+        tact: s.act === d.act ? null : s.act,
+        cmp: s.compare ? 1 : null,
+      };
+    },
+    setBusy(busy) {
+      train.disabled = busy;
+      train.setAttribute("aria-busy", String(busy));
+      train.textContent = t(busy ? "dr.train.running" : "dr.train.run");
+    },
+  };
+}

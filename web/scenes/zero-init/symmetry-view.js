@@ -1,0 +1,193 @@
+// Part (c), results: the loss curves of every init side by side, a table saying for each run
+// whether its hidden units are still identical, and the details of one run — the hidden
+// weights [b; W] and the output weights before and after training with identical columns
+// (rows of W_out) highlighted, and each hidden unit's weights over the steps.
+//
+// "Identical" means bit-for-bit equal numbers in the core's snapshot: a comparison for
+// display, not a computation.
+import { t } from "../../i18n.js";
+import { createLossChart } from "./training.js";
+import { SYM_PARAMS } from "./params.js";
+import { button, el, fmt, matrixTable, selectField, sub, valueLine } from "./util.js";
+
+const sameList = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** For each column j of `rows`, the first other column identical to it, or -1. */
+export function twinColumns(rows) {
+  const cols = rows[0].map((_, j) => rows.map((r) => r[j]));
+  return cols.map((c, j) => cols.findIndex((d, k) => k !== j && sameList(c, d)));
+}
+
+/** The hidden layer as [b; W] (bias first, as the article writes M). */
+const hiddenRows = (spec) => [spec.layers[0].bias, ...spec.layers[0].weights];
+
+/** The per-unit value a plot follows: weight from x₁, from x₂, the bias, or the weight to z₁. */
+function unitValue(spec, param, j) {
+  if (param === "w1") return spec.layers[0].weights[0][j];
+  if (param === "w2") return spec.layers[0].weights[1][j];
+  if (param === "b") return spec.layers[0].bias[j];
+  return spec.layers[1].weights[j][0];
+}
+
+export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
+  let current = { params: null, runs: [] };
+
+  const element = el("div", "zi-sym-results");
+
+  // --- loss curves of all inits -----------------------------------------------------------
+  const lossChart = createLossChart(gradlab, {
+    id: "zi-sym-chart",
+    series: () => current.runs.filter((r) => r.listed).map((r) => ({ label: initName(r.id), y: r.losses })),
+  });
+  const summary = el("div", "zi-sym-summary-host");
+  const curves = el("div", "zi-sym-curves panel");
+  const curvesGrid = el("div", "zi-sym-grid");
+  curvesGrid.append(lossChart.element, summary);
+  curves.append(el("h3", "", t("zi.sym.curves")), curvesGrid);
+
+  // --- one run in detail ------------------------------------------------------------------
+  const detail = el("div", "zi-sym-detail panel");
+  const detailHead = el("div", "zi-sym-detail-head");
+  const showField = selectField({ id: "zi-sym-show", label: t("zi.sym.show"), options: [], value: "", onChange: (v) => onShow(v, null) });
+  const paramField = selectField({
+    id: "zi-sym-param",
+    label: t("zi.sym.param"),
+    options: SYM_PARAMS.map((p) => ({ value: p, label: t(`zi.sym.param.${p}`) })),
+    value: "w1",
+    onChange: (v) => onShow(null, v),
+  });
+  detailHead.append(showField.element, paramField.element);
+  const verdict = el("p", "status");
+  verdict.id = "zi-sym-verdict";
+  verdict.setAttribute("aria-live", "polite");
+  const matrices = el("div", "zi-sym-matrices");
+  const unitChart = createLossChart(gradlab, {
+    id: "zi-sym-units-chart",
+    series: () => {
+      const run = current.runs.find((r) => r.id === current.params?.show);
+      if (!run || !run.specs.length) return [];
+      const width = run.specs[0].layers[0].bias.length;
+      return Array.from({ length: width }, (_, j) => ({ label: `h${sub(j + 1)}`, y: run.specs.map((s) => unitValue(s, current.params.param, j)) }));
+    },
+    yLabel: t("zi.sym.units.y"),
+  });
+  const unitsBox = el("div", "zi-sym-units");
+  unitsBox.append(el("h4", "", t("zi.sym.units")), unitChart.element);
+  const detailGrid = el("div", "zi-sym-grid");
+  detailGrid.append(matrices, unitsBox);
+  detail.append(el("h3", "", t("zi.sym.detail")), detailHead, verdict, detailGrid);
+
+  element.append(curves, detail);
+
+  // --- rendering ----------------------------------------------------------------------------
+  function renderSummary() {
+    const { params, runs } = current;
+    const listed = runs.filter((r) => r.listed);
+    if (!listed.length) {
+      summary.replaceChildren(el("p", "zi-small", t("zi.sym.noneChosen")));
+      return;
+    }
+    const table = el("table", "zi-matrix zi-sym-table");
+    table.id = "zi-sym-summary";
+    table.append(el("caption", "", t("zi.sym.table.caption", { n: params.n })));
+    const thead = el("thead");
+    const tbody = el("tbody");
+    const head = el("tr");
+    for (const h of ["init", "start", "end", "acc", "units"]) head.append(Object.assign(el("th", "", t(`zi.sym.table.${h}`, { n: params.n })), { scope: "col" }));
+    thead.append(head);
+    table.append(thead, tbody);
+    for (const run of listed) {
+      const tr = el("tr");
+      tr.dataset.init = run.id;
+      const name = el("th");
+      name.scope = "row";
+      name.append(button(initName(run.id), { className: "zi-link", onClick: () => onShow(run.id, null) }));
+      const twins = run.final ? twinColumns(hiddenRows(run.final)) : [];
+      const identical = twins.length > 0 && twins.every((k) => k >= 0);
+      const units = el("td", identical ? "is-same" : "is-different", t(identical ? "zi.sym.identical" : "zi.sym.different"));
+      units.dataset.identical = String(identical);
+      const cell = (v, digits) => {
+        const td = el("td", "", v === undefined ? "—" : fmt(v, digits));
+        if (v !== undefined) td.dataset.value = String(v);
+        return td;
+      };
+      tr.append(name, cell(run.losses[0], 5), cell(run.end?.loss, 5), cell(run.end?.accuracy, 3), units);
+      tbody.append(tr);
+    }
+    summary.replaceChildren(table);
+  }
+
+  function matrixWithTwins(id, caption, rows, { rowLabels, colLabels, byRow = false }) {
+    const twins = byRow ? twinColumns(rows[0].map((_, j) => rows.map((r) => r[j]))) : twinColumns(rows);
+    const labels = (byRow ? rowLabels : colLabels).map((l, k) => (twins[k] >= 0 ? `${l} = ${(byRow ? rowLabels : colLabels)[twins[k]]}` : l));
+    const table = matrixTable({
+      id,
+      caption,
+      rows,
+      rowLabels: byRow ? labels : rowLabels,
+      colLabels: byRow ? colLabels : labels,
+      digits: getDigits(),
+      cellClass: (i, j) => (twins[byRow ? i : j] >= 0 ? "zi-same" : null),
+    });
+    table.dataset.identical = String(twins.every((k) => k >= 0));
+    return table;
+  }
+
+  function renderDetail() {
+    const { params, runs } = current;
+    const run = runs.find((r) => r.id === params.show);
+    showField.select.replaceChildren(
+      ...runs.map((r) => Object.assign(el("option", "", initName(r.id)), { value: r.id }))
+    );
+    showField.select.value = params.show;
+    paramField.select.value = params.param;
+    matrices.replaceChildren();
+    if (!run || !run.specs.length) {
+      verdict.textContent = run?.error ? t("zi.train.error", { message: run.error }) : "";
+      return;
+    }
+    const first = run.specs[0];
+    const last = run.specs.at(-1);
+    const steps = run.specs.length - 1;
+    const width = first.layers[0].bias.length;
+    const units = Array.from({ length: width }, (_, j) => `h${sub(j + 1)}`);
+    const hiddenTwins = twinColumns(hiddenRows(last));
+    const identical = hiddenTwins.every((k) => k >= 0);
+    verdict.dataset.identical = String(identical);
+    verdict.dataset.state = identical ? "dead" : "active";
+    verdict.textContent = t(identical ? "zi.sym.verdict.identical" : "zi.sym.verdict.broken", { init: initName(run.id), n: steps });
+    const when = (key, n) => (n ? t(`zi.sym.${key}`, { n }) : t(`zi.sym.${key}.start`));
+    const hidden = (id, spec, n) => matrixWithTwins(id, when("hidden", n), hiddenRows(spec), { rowLabels: ["1", "x₁", "x₂"], colLabels: units });
+    const out = (id, spec, n) =>
+      matrixWithTwins(id, when("output", n), spec.layers[1].weights, { rowLabels: units, colLabels: spec.layers[1].bias.map((_, k) => `z${sub(k + 1)}`), byRow: true });
+    const before = el("div", "zi-sym-pair");
+    before.append(hidden("zi-sym-hidden-start", first, 0), out("zi-sym-out-start", first, 0));
+    const after = el("div", "zi-sym-pair");
+    after.append(hidden("zi-sym-hidden-end", last, steps), out("zi-sym-out-end", last, steps));
+    matrices.append(before, after, valueLine("zi-sym-detail-loss", t("zi.train.lossEnd", { n: steps }), run.losses.at(-1)));
+    unitChart.setText({
+      label: t("zi.sym.units.label", { init: initName(run.id), param: t(`zi.sym.param.${params.param}`) }),
+      caption: t(identical ? "zi.sym.units.same" : "zi.sym.units.apart"),
+    });
+  }
+
+  return {
+    element,
+    show(next) {
+      current = next;
+      lossChart.setText({ label: t("zi.sym.curves.label", { n: next.params.n }), caption: t("zi.sym.curves.caption", { n: next.params.n }) });
+      renderSummary();
+      renderDetail();
+      lossChart.requestDraw();
+      unitChart.requestDraw();
+    },
+    themeChanged() {
+      lossChart.requestDraw();
+      unitChart.requestDraw();
+    },
+    destroy() {
+      lossChart.destroy();
+      unitChart.destroy();
+    },
+  };
+}

@@ -1,0 +1,154 @@
+// Part (c): symmetry. The 2-h-3 MLP on the article's three samples, trained from several inits
+// side by side: zeros and a constant keep every hidden unit identical forever (they compute the
+// same function, so they get the same gradient), a seeded random init breaks the tie. Controls
+// here; the results (loss curves, matrices with identical columns, per-unit weights) are drawn
+// by symmetry-view.js from the core's snapshots.
+import { t } from "../../i18n.js";
+import * as state from "../../state.js";
+import { formatNumber } from "../../format.js";
+import { createSliderNumber } from "../../components/slider-number.js";
+import { BALANCED, SYM_ACTIVATIONS, SYM_LABELS, SYM_LIMITS, UNBALANCED, initConfig, readSymmetry, symmetryUrl } from "./params.js";
+import { train } from "./training.js";
+import { createSymmetryView } from "./symmetry-view.js";
+import { el, section, selectField } from "./util.js";
+
+/** The printed name of an init with its parameter. */
+export function initName(id, p) {
+  return t(`zi.init.${id}`, { c: formatNumber(p.c), s: formatNumber(p.s) });
+}
+
+export function createSymmetry({ gradlab, preset, initIds, getDigits }) {
+  let params = readSymmetry(initIds);
+  let runs = [];
+  let frame = 0;
+
+  const element = section("zi-sym", t("zi.sym.title"), t("zi.sym.intro"));
+  const controls = el("form", "zi-sym-controls panel");
+  controls.setAttribute("aria-label", t("zi.sym.controls"));
+  controls.addEventListener("submit", (event) => event.preventDefault());
+
+  const set = (changes) => {
+    params = { ...params, ...changes };
+    schedule();
+  };
+
+  const act = selectField({
+    id: "zi-sym-act",
+    label: t("zi.sym.act"),
+    options: SYM_ACTIVATIONS.map((a) => ({ value: a, label: t(`zi.act.${a}`) })),
+    value: params.act,
+    onChange: (v) => set({ act: v }),
+  });
+  const width = selectField({
+    id: "zi-sym-width",
+    label: t("zi.sym.width"),
+    options: [2, 3, 4].map((w) => ({ value: w, label: t("zi.sym.widthValue", { w }) })),
+    value: params.width,
+    onChange: (v) => set({ width: Number(v) }),
+  });
+  const labels = selectField({
+    id: "zi-sym-labels",
+    label: t("zi.sym.labels"),
+    options: SYM_LABELS.map((l) => ({ value: l, label: t(`zi.sym.labels.${l}`) })),
+    value: params.labels,
+    onChange: (v) => set({ labels: v }),
+  });
+
+  const slider = (key, id, step, label) =>
+    createSliderNumber({
+      id,
+      label: t(`zi.sym.${label}`),
+      sliderLabel: t(`zi.sym.${label}.slider`),
+      numberLabel: t(`zi.sym.${label}.number`),
+      min: SYM_LIMITS[key][0],
+      max: SYM_LIMITS[key][1],
+      step,
+      value: params[key],
+      onInput: (v) => set({ [key]: key === "n" || key === "seed" ? Math.round(v) : v }),
+      valueText: (v) => formatNumber(v),
+    });
+  const lr = slider("lr", "zi-sym-lr", 0.01, "lr");
+  const steps = slider("n", "zi-sym-n", 1, "n");
+  const c = slider("c", "zi-sym-c", 0.05, "c");
+  const s = slider("s", "zi-sym-s", 0.01, "s");
+  const seed = slider("seed", "zi-sym-seed", 1, "seed");
+
+  const initsField = el("fieldset", "zi-fieldset zi-inits");
+  initsField.append(el("legend", "", t("zi.sym.inits")));
+  const choices = el("div", "zi-init-choices");
+  initsField.append(choices);
+  const boxes = initIds.map((id) => {
+    const label = el("label", "checkbox-field zi-init-choice");
+    const box = el("input");
+    box.type = "checkbox";
+    box.id = `zi-sym-init-${id}`;
+    box.value = id;
+    box.checked = params.inits.includes(id);
+    box.addEventListener("change", () => set({ inits: boxes.filter((b) => b.checked).map((b) => b.value) }));
+    const name = el("span", "zi-init-name");
+    label.append(box, name);
+    choices.append(label);
+    return box;
+  });
+
+  const initParams = el("div", "zi-sym-row zi-sym-sliders");
+  initParams.append(c.element, s.element);
+  initsField.append(initParams);
+  const row1 = el("div", "zi-sym-row");
+  row1.append(act.element, width.element, labels.element);
+  const row2 = el("div", "zi-sym-row zi-sym-sliders");
+  row2.append(lr.element, steps.element, seed.element);
+  controls.append(row1, row2, initsField);
+
+  const view = createSymmetryView({
+    gradlab,
+    getDigits,
+    initName: (id) => initName(id, params),
+    onShow: (id, param) => set({ show: id ?? params.show, param: param ?? params.param }),
+  });
+  element.append(controls, view.element);
+
+  function data() {
+    const classes = preset.targets[0].length;
+    const y = params.labels === "balanced" ? BALANCED : UNBALANCED;
+    return { inputs: preset.inputs, targets: y.map((k) => Array.from({ length: classes }, (_, j) => (j === k ? 1 : 0))) };
+  }
+
+  function config(id) {
+    return {
+      sizes: [preset.inputs[0].length, params.width, preset.targets[0].length],
+      activation: params.act,
+      ...initConfig(id, params),
+      seed: params.seed,
+      loss: "softmax_cross_entropy",
+      reduction: "sum",
+      optimizer: { id: "sgd", lr: params.lr },
+      shuffle: false,
+    };
+  }
+
+  function compute() {
+    frame = 0;
+    const d = data();
+    const ids = [...new Set([...params.inits, params.show])];
+    runs = ids.map((id) => ({ id, listed: params.inits.includes(id), ...train(gradlab, { config: config(id), data: d, steps: params.n, collectSpecs: id === params.show }) }));
+    for (const b of boxes) b.nextSibling.textContent = initName(b.value, params);
+    view.show({ params, runs });
+    state.updateSoon(symmetryUrl(params));
+  }
+
+  function schedule() {
+    if (!frame) frame = requestAnimationFrame(compute);
+  }
+
+  return {
+    element,
+    start: compute,
+    refresh: () => view.show({ params, runs }),
+    themeChanged: () => view.themeChanged(),
+    destroy() {
+      if (frame) cancelAnimationFrame(frame);
+      view.destroy();
+    },
+  };
+}
