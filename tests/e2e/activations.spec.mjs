@@ -1,94 +1,105 @@
-// The activations scene: the x slider and number box drive f(x), f′(x) readouts that equal the
-// core's values; the URL holds the state; every activation draws a chart.
+// The activations scene, part 1: the x slider and number box drive readouts that equal the
+// core's values (three activations each), the URL holds the whole state and restores it, every
+// activation draws a non-blank chart, the chart is crisp at dpr 2 and re-laid-out on resize,
+// dragging on the chart moves x, and the page never logs an error.
+// (Part 2, activations-more.spec.mjs: the article's points, the table, formulas, GELU, α/β/ε/n.)
 import { test, expect } from "@playwright/test";
 import en from "../../web/i18n/en.js";
 import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
 
-/** gradlab.activation(act, x) evaluated by the page's own core instance. */
-async function core(page, act, x) {
+/** Calls the page's own instance of the JS API: `gradlab[name](...args)`. */
+async function api(page, name, ...args) {
   return page.evaluate(
-    async ({ act, x }) => {
+    async ({ name, args }) => {
       const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
-      return gradlab.activation(act, x);
+      return gradlab[name](...args);
     },
-    { act, x }
+    { name, args }
   );
 }
 
-/** The readouts show exactly the core's numbers for (act, x). */
-async function expectReadouts(page, act, x) {
-  const expected = await core(page, act, x);
+/** The readouts of the explored activation show exactly the core's numbers for (act, x, n). */
+async function expectReadouts(page, act, x, n = 5) {
+  const expected = await api(page, "activation", act, x);
   await expect(page.locator("#readout-f")).toHaveAttribute("data-value", String(expected.value));
   await expect(page.locator("#readout-fprime")).toHaveAttribute("data-value", String(expected.derivative));
+  const chain = await api(page, "chain", 1, expected.derivative, n, 1);
+  await expect(page.locator("#readout-power")).toHaveAttribute("data-value", String(chain.gradients[n - 1]));
   return expected;
 }
 
-test("keyboard on the slider (Home, End, arrows) moves x and the readouts follow the core", async ({ page }) => {
-  const errors = watchErrors(page);
-  await openApp(page, "#scene=activations&act=sigmoid&x=0");
-  const slider = page.locator("#x-slider");
-  await slider.focus();
-  await expect(slider).toBeFocused();
+const geometry = async (page) => JSON.parse(await page.locator("#act-chart").getAttribute("data-geometry"));
 
-  await page.keyboard.press("Home");
-  await expect(slider).toHaveValue("-6");
-  await expect(page.locator("#x-number")).toHaveValue("-6");
-  await expectReadouts(page, "sigmoid", -6);
+for (const act of ["sigmoid", "tanh", "relu"]) {
+  test(`${act}: the keyboard on the slider moves x and the readouts follow the core`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, `#scene=activations&act=${act}&x=0`);
+    const slider = page.locator("#x-slider");
+    await slider.focus();
+    await expect(slider).toBeFocused();
 
-  await page.keyboard.press("End");
-  await expect(slider).toHaveValue("6");
-  await expectReadouts(page, "sigmoid", 6);
+    await page.keyboard.press("Home");
+    await expect(slider).toHaveValue("-6");
+    await expect(page.locator("#x-number")).toHaveValue("-6");
+    await expectReadouts(page, act, -6);
 
-  await page.keyboard.press("ArrowLeft");
-  await expect(slider).toHaveValue("5.99");
-  await expect(page.locator("#x-number")).toHaveValue("5.99");
-  await expectReadouts(page, "sigmoid", 5.99);
-  await expect(page.locator("#act-status")).toHaveAttribute("data-state", "saturated");
+    await page.keyboard.press("End");
+    await expect(slider).toHaveValue("6");
+    await expectReadouts(page, act, 6);
 
-  await page.keyboard.press("Home");
-  await page.keyboard.press("ArrowRight");
-  await expect(slider).toHaveValue("-5.99");
-  await expectReadouts(page, "sigmoid", -5.99);
+    await page.keyboard.press("ArrowLeft");
+    await expect(slider).toHaveValue("5.99");
+    await expect(page.locator("#x-number")).toHaveValue("5.99");
+    await expectReadouts(page, act, 5.99);
 
-  // The URL follows (replaceState: no history entry per step).
-  await expect.poll(() => page.url()).toContain("x=-5.99");
-  expect(page.url()).toContain("act=sigmoid");
-  expect(errors).toEqual([]);
-});
+    await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect(slider).toHaveValue("-5.98");
+    await expectReadouts(page, act, -5.98);
 
-test("typing 0 in the number box gives sigmoid(0) = 0.5 and sigmoid′(0) = 0.25", async ({ page }) => {
-  await openApp(page, "#scene=activations&act=sigmoid&x=3");
-  await page.locator("#x-number").fill("0");
-  await expect(page.locator("#readout-f")).toHaveAttribute("data-value", "0.5");
-  await expect(page.locator("#readout-fprime")).toHaveAttribute("data-value", "0.25");
-  await expect(page.locator("#readout-f")).toHaveText("0.5");
-  await expect(page.locator("#readout-fprime")).toHaveText("0.25");
-  await expect(page.locator("#x-slider")).toHaveValue("0");
-  const expected = await expectReadouts(page, "sigmoid", 0);
-  expect(expected).toEqual({ value: 0.5, derivative: 0.25 });
-});
+    // The URL follows (replaceState: no history entry per step).
+    await expect.poll(() => page.url()).toContain("x=-5.98");
+    expect(page.url()).toContain(`act=${act}`);
+    expect(errors).toEqual([]);
+  });
+}
 
 const CASES = [
   { act: "sigmoid", x: 5, state: "saturated" },
+  { act: "sigmoid", x: 0, state: "active" },
   { act: "tanh", x: 2, state: "active" },
   { act: "tanh", x: 3, state: "saturated" },
   { act: "relu", x: -1.5, state: "dead" },
   { act: "relu", x: 0, state: "dead" },
+  { act: "relu", x: 0.25, state: "active" },
   { act: "gelu", x: 0.7, state: "active" },
 ];
 
 for (const { act, x, state } of CASES) {
   test(`${act} at x = ${x} through the select and the number box`, async ({ page }) => {
+    const errors = watchErrors(page);
     await openApp(page, "#scene=activations");
     await page.locator("#act-select").selectOption(act);
     await page.locator("#x-number").fill(String(x));
+    await expect(page.locator("#x-slider")).toHaveValue(String(x));
     await expectReadouts(page, act, x);
     await expect(page.locator("#act-status")).toHaveAttribute("data-state", state);
     await expect.poll(() => page.url()).toContain(`act=${act}`);
+    expect(errors).toEqual([]);
   });
 }
 
-test("invalid text in the number box shows a message instead of failing, and out-of-range values are clamped", async ({ page }) => {
+test("typing 0 gives sigmoid(0) = 0.5 and sigmoid′(0) = 0.25, shown as such", async ({ page }) => {
+  await openApp(page, "#scene=activations&act=sigmoid&x=3");
+  await page.locator("#x-number").fill("0");
+  await expect(page.locator("#readout-f")).toHaveText("0.5");
+  await expect(page.locator("#readout-fprime")).toHaveText("0.25");
+  const expected = await expectReadouts(page, "sigmoid", 0);
+  expect(expected).toEqual({ value: 0.5, derivative: 0.25 });
+});
+
+test("invalid text in the number box shows a message instead of failing; out-of-range values are clamped", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=activations&act=tanh&x=1&lang=en");
   const number = page.locator("#x-number");
@@ -118,28 +129,56 @@ test("invalid text in the number box shows a message instead of failing, and out
   expect(errors).toEqual([]);
 });
 
-test("a URL with state restores it", async ({ page }) => {
-  await openApp(page, "#scene=activations&act=tanh&x=2&fprime=0&lang=en");
-  await expect(page.locator("#act-select")).toHaveValue("tanh");
-  await expect(page.locator("#x-slider")).toHaveValue("2");
-  await expect(page.locator("#x-number")).toHaveValue("2");
-  await expect(page.locator("#show-derivative")).not.toBeChecked();
-  await expectReadouts(page, "tanh", 2);
-  await expect(page.locator("figure.chart figcaption")).toContainText(en["act.name.tanh"]);
+const STATE =
+  "#scene=activations&act=elu,tanh,leaky_relu&x=-2.5&xmin=-4&xmax=8&n=12&eps=0.05" +
+  "&leaky_relu.alpha=0.2&elu.alpha=1.5&fprime=0&lang=en";
 
-  // Invalid values in a link fall back to defaults instead of breaking the page.
-  await openApp(page, "#scene=activations&act=bogus&x=abc");
-  await expect(page.locator("#act-select")).toHaveValue("sigmoid");
-  await expectReadouts(page, "sigmoid", 0);
+test("a URL with state restores every control, the readouts and the chart", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, STATE);
+  await expect(page.locator("#act-select")).toHaveValue("elu");
+  await expect(page.locator('#act-overlay input[data-id="tanh"]')).toBeChecked();
+  await expect(page.locator('#act-overlay input[data-id="leaky_relu"]')).toBeChecked();
+  await expect(page.locator('#act-overlay input[data-id="sigmoid"]')).not.toBeChecked();
+  await expect(page.locator("#x-number")).toHaveValue("-2.5");
+  await expect(page.locator("#x-slider")).toHaveAttribute("min", "-4");
+  await expect(page.locator("#x-slider")).toHaveAttribute("max", "8");
+  await expect(page.locator("#xmin")).toHaveValue("-4");
+  await expect(page.locator("#xmax")).toHaveValue("8");
+  await expect(page.locator("#layers-number")).toHaveValue("12");
+  await expect(page.locator("#eps-number")).toHaveValue("0.05");
+  await expect(page.locator("#param-elu-alpha-number")).toHaveValue("1.5");
+  await expect(page.locator("#param-leaky_relu-alpha-number")).toHaveValue("0.2");
+  await expect(page.locator("#show-derivative")).not.toBeChecked();
+  await expectReadouts(page, { id: "elu", alpha: 1.5 }, -2.5, 12);
+  await expect(page.locator("#act-status")).toHaveAttribute("data-state", "active");
+  await expect(page.locator("figure.chart figcaption")).toContainText(en["act.name.elu"]);
+
+  const g = await geometry(page);
+  expect(g.panels.map((p) => p.id)).toEqual(["f"]);
+  expect([g.panels[0].xMin, g.panels[0].xMax]).toEqual([-4, 8]);
+
+  // The page writes the same state back (nothing lost, nothing added).
+  await page.locator("#x-number").fill("-2.5");
+  await expect.poll(() => new URL(page.url()).hash).toBe(STATE);
+  expect(errors).toEqual([]);
+});
+
+test("invalid values in a link fall back to defaults instead of breaking the page", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=activations&act=bogus,relu,relu&x=abc&xmin=5&xmax=1&n=0&eps=-1&elu.alpha=99");
+  await expect(page.locator("#act-select")).toHaveValue("relu");
+  await expect(page.locator("#xmin")).toHaveValue("-6");
+  await expect(page.locator("#layers-number")).toHaveValue("5");
+  await expect(page.locator("#eps-number")).toHaveValue("0.01");
+  await expectReadouts(page, "relu", 0);
+  expect(errors).toEqual([]);
 });
 
 test("every activation draws a non-blank chart", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=activations&x=1");
-  const ids = await page.evaluate(async () => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
-    return gradlab.activations().map((a) => a.id);
-  });
+  const ids = (await api(page, "activations")).map((a) => a.id);
   expect(ids).toHaveLength(14);
   await expect(page.locator("#act-select option")).toHaveCount(14);
   const chart = page.locator("figure.chart");
@@ -152,6 +191,69 @@ test("every activation draws a non-blank chart", async ({ page }) => {
     expect(stats.inked, `${id}: inked share`).toBeGreaterThan(0.01);
     await expectReadouts(page, id, 1);
   }
+  expect(errors).toEqual([]);
+});
+
+test("overlays: up to six activations, each listed with the core's values", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=activations&act=sigmoid&x=0.5");
+  for (const id of ["tanh", "relu", "gelu", "swish", "mish"]) {
+    await page.locator(`#act-overlay input[data-id="${id}"]`).check();
+  }
+  await expect(page.locator('#act-overlay input[data-id="elu"]')).toBeDisabled();
+  await expect.poll(() => page.url()).toContain("act=sigmoid,tanh,relu,gelu,swish,mish");
+  const rows = page.locator(".act-readouts tbody");
+  await expect(rows).toHaveCount(6);
+  const gelu = await api(page, "activation", "gelu", 0.5);
+  await expect(rows.nth(3).locator("output").nth(1)).toHaveAttribute("data-value", String(gelu.derivative));
+  const stats = await canvasStats(page, "#act-chart");
+  expect(stats.colours).toBeGreaterThanOrEqual(8);
+  expect(errors).toEqual([]);
+});
+
+test.describe("on a high-DPI screen", () => {
+  test.use({ deviceScaleFactor: 2 });
+  test("the canvas has two device pixels per CSS pixel and is re-laid-out when the window narrows", async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openApp(page, "#scene=activations&act=tanh&x=1");
+    const canvas = page.locator("#act-chart");
+    const size = async () => canvas.evaluate((c) => ({ w: c.width, h: c.height, css: c.getBoundingClientRect().width }));
+    let s = await size();
+    expect(s.w).toBe(Math.round(s.css * 2));
+    let g = await geometry(page);
+    expect(g.dpr).toBe(2);
+    const [f, fp] = g.panels;
+    expect(fp.left).toBeGreaterThan(f.left + f.width); // side by side
+
+    await page.setViewportSize({ width: 420, height: 900 });
+    await expect.poll(async () => (await geometry(page)).width).toBeLessThan(420);
+    s = await size();
+    expect(s.w).toBe(Math.round(s.css * 2));
+    g = await geometry(page);
+    expect(g.panels[1].top).toBeGreaterThan(g.panels[0].top + g.panels[0].height); // stacked
+    expect((await canvasStats(page, "#act-chart")).inked).toBeGreaterThan(0.01);
+    expect(errors).toEqual([]);
+  });
+});
+
+test("pressing and dragging on the chart moves x", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp(page, "#scene=activations&act=sigmoid&x=0");
+  const g = await geometry(page);
+  const f = g.panels[0];
+  const box = await page.locator("#act-chart").boundingBox();
+  const at = (x) => box.x + f.left + ((x - f.xMin) / (f.xMax - f.xMin)) * f.width;
+  const y = box.y + f.top + f.height / 2;
+  await page.mouse.move(at(2), y);
+  await page.mouse.down();
+  await expect.poll(async () => Number(await page.locator("#x-number").inputValue())).toBeCloseTo(2, 1);
+  await page.mouse.move(at(-3), y + 300, { steps: 5 }); // dragging may leave the panel vertically
+  await page.mouse.up();
+  const x = Number(await page.locator("#x-number").inputValue());
+  expect(x).toBeCloseTo(-3, 1);
+  await expectReadouts(page, "sigmoid", x);
   expect(errors).toEqual([]);
 });
 

@@ -180,3 +180,70 @@ pub fn grad_check_js(
     };
     Ok(run()?)
 }
+
+/// What the activations scene tabulates for one activation (with its current parameters).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Facts {
+    activation: Activation,
+    max_derivative: gradlab_core::activation::Extremum,
+    has_kink: bool,
+    active: Vec<gradlab_core::activation::Interval>,
+    dead: Vec<gradlab_core::activation::Interval>,
+}
+
+/// `activationFacts(act, epsilon)` → `{ activation, maxDerivative, hasKink, active, dead }`:
+/// sup f′ and where it is reached, the intervals where |f′| ≥ ε (`activeIntervals`) and those
+/// where f′ = 0 (`null` bounds are ±∞).
+#[wasm_bindgen(js_name = activationFacts, unchecked_return_type = "ActivationFacts")]
+pub fn activation_facts(
+    #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] act: JsValue,
+    epsilon: f64,
+) -> Result<JsValue, JsError> {
+    let run = || -> ApiResult<JsValue> {
+        let a: Activation = from_js(act)?;
+        to_js(&Facts {
+            activation: a,
+            max_derivative: a.max_derivative(),
+            has_kink: a.has_kink(),
+            active: a.active_intervals(epsilon)?,
+            dead: a.dead_intervals(),
+        })
+    };
+    Ok(run()?)
+}
+
+/// `activationRegions(act, epsilon, xMin, xMax)` → `[{ lo, hi, kind: "active" | "saturated" |
+/// "dead" }]`: [xMin, xMax] cut where |f′| crosses ε and where f′ = 0 on an interval.
+#[wasm_bindgen(js_name = activationRegions, unchecked_return_type = "Region[]")]
+pub fn activation_regions(
+    #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] act: JsValue,
+    epsilon: f64,
+    #[wasm_bindgen(js_name = "xMin")] x_min: f64,
+    #[wasm_bindgen(js_name = "xMax")] x_max: f64,
+) -> Result<JsValue, JsError> {
+    let run = || -> ApiResult<JsValue> {
+        let a: Activation = from_js(act)?;
+        to_js(&a.regions(epsilon, x_min, x_max)?)
+    };
+    Ok(run()?)
+}
+
+/// `activationDifference(act, reference, xMin, xMax)` → `{ xMin, xMax, value: { maxAbs, at,
+/// signed }, derivative: { maxAbs, at, signed } }`: the largest |f − g| and |f′ − g′| on the
+/// range (e.g. `activationDifference("gelu_tanh", "gelu", -6, 6)`).
+#[wasm_bindgen(js_name = activationDifference, unchecked_return_type = "ActivationDifference")]
+pub fn activation_difference(
+    #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] act: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] reference: JsValue,
+    #[wasm_bindgen(js_name = "xMin")] x_min: f64,
+    #[wasm_bindgen(js_name = "xMax")] x_max: f64,
+) -> Result<JsValue, JsError> {
+    let run = || -> ApiResult<JsValue> {
+        let a: Activation = from_js(act)?;
+        let r: Activation = from_js(reference)
+            .map_err(|e| crate::ApiError(crate::convert::join("reference", &e.0)))?;
+        to_js(&a.difference(&r, x_min, x_max)?)
+    };
+    Ok(run()?)
+}

@@ -11,6 +11,9 @@
 //! | `activation(act, x)` | `{ value, derivative }` | `Activation::value_and_derivative` |
 //! | `activationCurve(act, xMin, xMax, n)` | `{ x, value, derivative }` | `Activation::curve` |
 //! | `activeIntervals(act, epsilon)` | `[{ lo, hi }]` (`null` = unbounded) | `Activation::active_intervals` |
+//! | `activationFacts(act, epsilon)` | `{ activation, maxDerivative, hasKink, active, dead }` | `Activation::max_derivative`, `active_intervals`, `dead_intervals` |
+//! | `activationRegions(act, epsilon, xMin, xMax)` | `[{ lo, hi, kind }]` | `Activation::regions` |
+//! | `activationDifference(act, reference, xMin, xMax)` | `{ value: { maxAbs, at, signed }, derivative }` | `Activation::difference` |
 //! | `activationPoints()` | `[{ activation, x, value, derivative }]` | `lessons::activation_points` |
 //! | `chain(start, local, depth, learningRate)` | `{ gradients, updates }` | `lessons::chain` |
 //! | `presetIds()`, `preset(id)` | ids; a spec | `lessons::preset` |

@@ -20,6 +20,18 @@ export interface ValueAndDerivative { value: number; derivative: number }
 export interface Curve { x: number[]; value: number[]; derivative: number[] }
 export interface ActivationPoint { activation: ActivationObject; x: number; value: number; derivative: number }
 export interface Chain { gradients: number[]; updates: number[] }
+export interface ActivationFacts {
+  activation: ActivationObject;
+  maxDerivative: Extremum;
+  hasKink: boolean;
+  /** Where |f′| ≥ ε. */
+  active: Interval[];
+  /** Where f′ = 0 on a whole interval (relu's (−∞, 0]). */
+  dead: Interval[];
+}
+export interface Region { lo: number; hi: number; kind: "active" | "saturated" | "dead" }
+export interface Deviation { maxAbs: number; at: number; signed: number }
+export interface ActivationDifference { xMin: number; xMax: number; value: Deviation; derivative: Deviation }
 
 export type Loss = "softmax_cross_entropy" | "sigmoid_binary_cross_entropy" | "mse";
 export type Reduction = "sum" | "mean";
@@ -161,9 +173,24 @@ export interface ActivationPlotOptions extends ChartFrame {
   showDerivative?: boolean;
   /** Legend labels, one per activation. */
   names?: string[];
-  labels?: { f?: string; fprime?: string; saturated?: string; dead?: string };
+  labels?: {
+    f?: string; fprime?: string; saturated?: string; dead?: string; power?: string;
+    difference?: string; saturatedShort?: string; deadShort?: string;
+  };
   /** Default "topLeft". */
   legend?: "topLeft" | "topRight" | "none";
+  /** n layers (1–1000): f′(x)ⁿ of the first activation is drawn on the f′ panel when n ≥ 2. */
+  power?: number | null;
+  /** Adds a panel of f − f_reference for every other activation, largest |difference| marked. */
+  reference?: ActivationSpec | null;
+  /** x of points marked on the first activation's f′ (e.g. the article's points). */
+  points?: number[];
+}
+export interface ActivationChartGeometry extends ChartGeometry {
+  /** The marked points drawn, in CSS pixels. */
+  points: { x: number; left: number; top: number }[];
+  /** The largest |f − f_reference| of each activation (index into `activations`). */
+  differences: { index: number; maxAbs: number; at: number; signed: number }[];
 }
 export interface SeriesPlotOptions extends ChartFrame {
   series: { label?: string; x: (number | null)[]; y: (number | null)[] }[];
@@ -183,7 +210,7 @@ export interface ChartGeometry {
   height: number;
   dpr: number;
   panels: {
-    id: "f" | "fprime" | "series";
+    id: "f" | "fprime" | "difference" | "series";
     left: number; top: number; width: number; height: number;
     xMin: number; xMax: number; yMin: number; yMax: number; logY: boolean;
   }[];

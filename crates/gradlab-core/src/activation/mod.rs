@@ -5,7 +5,9 @@
 //! [`Activation::catalog`].
 //!
 //! Submodules: `math` (the scalar kernels), `params` (parameter ranges, validation, catalog),
-//! `repr` (the JSON form), `saturation` (extrema of f′ and the intervals where |f′| ≥ ε).
+//! `repr` (the JSON form), `saturation` (extrema of f′ and the intervals where |f′| ≥ ε),
+//! `regions` (the active/saturated/dead pieces of a range, the dead intervals, f′ⁿ) and
+//! `compare` (the largest difference between two activations, e.g. GELU and its approximations).
 //!
 //! **Kinks.** At x = 0 the derivative of relu, leaky_relu, prelu, elu and selu is the *left*
 //! one (the x ≤ 0 branch), exactly as PyTorch autograd computes it: relu′(0) = 0,
@@ -15,8 +17,10 @@
 //! every other input, ±∞ included, gives a derivative that is a number. A value is ±∞ only
 //! where the exact value exceeds f64 (identity(±∞), prelu with |α| > 1 near −f64::MAX, ...).
 
+mod compare;
 mod math;
 mod params;
+mod regions;
 mod repr;
 mod saturation;
 
@@ -24,10 +28,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{GradlabError, Result, caps};
 
+pub use compare::{Deviation, Difference, SCAN_POINTS};
 pub use math::{
     GELU_SIGMOID_BETA, GELU_TANH_C, GELU_TANH_K, SELU_ALPHA, SELU_SCALE, SELU_SCALE_ALPHA,
 };
 pub use params::{ActivationInfo, ParamInfo};
+pub use regions::{Region, RegionKind, layer_factor};
 pub use saturation::{Extremum, Interval};
 
 /// An activation function with its parameters.

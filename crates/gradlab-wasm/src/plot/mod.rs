@@ -20,15 +20,14 @@
 //! position to data coordinates (e.g. to drag x on the activation chart).
 //!
 //! Submodules: `activation` and `series` (the two charts), `painter` (direct canvas drawing),
-//! `geometry` (pure helpers: ranges, bounded polylines, the tangent), `shade` (saturated/dead
-//! bands), `style` (palette, dashes, fonts, tick labels). Plotting needs a DOM, so only the
+//! `geometry` (pure helpers: ranges, bounded polylines, the tangent), `style` (palette, dashes,
+//! fonts, tick labels). Plotting needs a DOM, so only the
 //! pure parts are unit-tested here; the charts themselves are checked in a browser.
 
 pub mod activation;
 pub mod geometry;
 pub mod painter;
 pub mod series;
-pub mod shade;
 pub mod style;
 
 use plotters::coord::Shift;
@@ -192,7 +191,13 @@ where
     let theme = &painter.theme;
     let x_labels = ((plot.w / painter.dpr) / 70.0).clamp(2.0, 12.0) as usize;
     let y_labels = ((plot.h / painter.dpr) / 36.0).clamp(2.0, 10.0) as usize;
-    let tick = |v: &f64| style::tick_label(*v);
+    // A tick a hair away from 0 on an axis across 0 is rounding noise (2.5e−18): write 0.
+    let near_zero = |r: std::ops::Range<f64>, v: f64| {
+        r.start < 0.0 && 0.0 < r.end && v.abs() < 1e-9 * (r.end - r.start)
+    };
+    let (xr, yr) = (chart.x_range(), chart.y_range());
+    let x_tick = move |v: &f64| style::tick_label(if near_zero(xr.clone(), *v) { 0.0 } else { *v });
+    let y_tick = move |v: &f64| style::tick_label(if near_zero(yr.clone(), *v) { 0.0 } else { *v });
     chart
         .configure_mesh()
         .max_light_lines(0)
@@ -202,8 +207,8 @@ where
         .set_all_tick_mark_size(painter.ipx(4.0))
         .x_labels(x_labels)
         .y_labels(y_labels)
-        .x_label_formatter(&tick)
-        .y_label_formatter(&tick)
+        .x_label_formatter(&x_tick)
+        .y_label_formatter(&y_tick)
         .draw()
         .map_err(draw_err)
 }

@@ -16,16 +16,36 @@ pub enum Swatch {
         dash: &'static [f64],
     },
     Fill(RGBAColor),
+    /// A wide stroke (width in CSS px), e.g. a translucent highlight.
+    Stroke {
+        color: RGBAColor,
+        width: f64,
+    },
+    /// A fill with diagonal hatching (dead bands: distinguishable without colour).
+    Hatch(RGBAColor),
 }
 
-/// Where a legend sits inside the plot: option `legend: "topLeft" | "topRight" | "none"`.
+/// Where a legend sits inside the plot: option `legend: "topLeft" | "topRight" | "bottomLeft"
+/// | "bottomRight" | "none"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Corner {
     TopLeft,
     TopRight,
+    BottomLeft,
+    BottomRight,
     #[serde(rename = "none")]
     Hidden,
+}
+
+impl Corner {
+    /// The corners in order of preference when placing a legend automatically.
+    pub const PLACES: [Corner; 4] = [
+        Corner::TopLeft,
+        Corner::TopRight,
+        Corner::BottomRight,
+        Corner::BottomLeft,
+    ];
 }
 
 /// Direct canvas drawing: text, dashes, clipping and legends (see the module docs).
@@ -93,18 +113,56 @@ impl Painter {
         self.ctx.measure_text(s).map(|m| m.width()).unwrap_or(0.0)
     }
 
-    /// A legend box in a corner of `plot`.
-    pub fn legend(&self, entries: &[(String, Swatch)], plot: PixelRect, corner: Corner) {
-        if entries.is_empty() || corner == Corner::Hidden {
+    /// Diagonal hatching (45°, every 7 CSS px) inside the rectangle (device pixels).
+    pub fn hatch(&self, x: f64, y: f64, w: f64, h: f64, color: RGBAColor) {
+        if !(w > 0.0 && h > 0.0) {
             return;
         }
+        let ctx = &self.ctx;
+        ctx.save();
+        ctx.begin_path();
+        ctx.rect(x, y, w, h);
+        ctx.clip();
+        ctx.set_stroke_style_str(&style::css(color));
+        ctx.set_line_width(self.px(1.0));
+        ctx.begin_path();
+        let step = self.px(7.0);
+        let mut t = x - h;
+        while t < x + w {
+            ctx.move_to(t, y + h);
+            ctx.line_to(t + h, y);
+            t += step;
+        }
+        ctx.stroke();
+        ctx.restore();
+    }
+
+    /// A diamond of half-diagonal `r` CSS px centred at (x, y) device pixels.
+    pub fn diamond(&self, x: f64, y: f64, r: f64, fill: RGBAColor, stroke: RGBColor) {
+        let ctx = &self.ctx;
+        let r = self.px(r);
+        ctx.begin_path();
+        ctx.move_to(x, y - r);
+        ctx.line_to(x + r, y);
+        ctx.line_to(x, y + r);
+        ctx.line_to(x - r, y);
+        ctx.close_path();
+        ctx.set_fill_style_str(&style::css(fill));
+        ctx.fill();
+        ctx.set_stroke_style_str(&style::css(stroke.to_rgba()));
+        ctx.set_line_width(self.px(1.5));
+        ctx.stroke();
+    }
+
+    /// The box of a legend with `entries` in `corner` of `plot` (device pixels).
+    pub fn legend_box(
+        &self,
+        entries: &[(String, Swatch)],
+        plot: PixelRect,
+        corner: Corner,
+    ) -> PixelRect {
         let size = style::LEGEND_PX;
-        let (pad, swatch, gap, row) = (
-            self.px(6.0),
-            self.px(26.0),
-            self.px(6.0),
-            self.px(size * 1.45),
-        );
+        let (pad, swatch, gap, row) = self.legend_metrics();
         let text_w = entries
             .iter()
             .map(|(label, _)| self.measure(label, size))
@@ -113,10 +171,54 @@ impl Painter {
         let h = pad * 2.0 + row * entries.len() as f64;
         let inset = self.px(8.0);
         let x = match corner {
-            Corner::TopRight => plot.x + plot.w - inset - w,
+            Corner::TopRight | Corner::BottomRight => plot.x + plot.w - inset - w,
             _ => plot.x + inset,
         };
-        let y = plot.y + inset;
+        let y = match corner {
+            Corner::BottomLeft | Corner::BottomRight => plot.y + plot.h - inset - h,
+            _ => plot.y + inset,
+        };
+        PixelRect { x, y, w, h }
+    }
+
+    fn legend_metrics(&self) -> (f64, f64, f64, f64) {
+        (
+            self.px(6.0),
+            self.px(26.0),
+            self.px(6.0),
+            self.px(style::LEGEND_PX * 1.45),
+        )
+    }
+
+    /// The corner whose legend box covers the fewest of `points` (device pixels), first in
+    /// [`Corner::PLACES`] order on a tie.
+    pub fn best_corner(
+        &self,
+        entries: &[(String, Swatch)],
+        plot: PixelRect,
+        points: &[(f64, f64)],
+    ) -> Corner {
+        let covered = |c: Corner| {
+            let b = self.legend_box(entries, plot, c);
+            points
+                .iter()
+                .filter(|(x, y)| *x >= b.x && *x <= b.x + b.w && *y >= b.y && *y <= b.y + b.h)
+                .count()
+        };
+        Corner::PLACES
+            .into_iter()
+            .min_by_key(|c| covered(*c))
+            .unwrap_or(Corner::TopLeft)
+    }
+
+    /// A legend box in a corner of `plot`.
+    pub fn legend(&self, entries: &[(String, Swatch)], plot: PixelRect, corner: Corner) {
+        if entries.is_empty() || corner == Corner::Hidden {
+            return;
+        }
+        let size = style::LEGEND_PX;
+        let (pad, swatch, gap, row) = self.legend_metrics();
+        let PixelRect { x, y, w, h } = self.legend_box(entries, plot, corner);
         let ctx = &self.ctx;
         ctx.set_fill_style_str(&style::css(self.theme.legend_bg));
         ctx.fill_rect(x, y, w, h);
@@ -136,6 +238,19 @@ impl Painter {
                 Swatch::Fill(c) => {
                     ctx.set_fill_style_str(&style::css(*c));
                     ctx.fill_rect(x + pad, mid - row * 0.3, swatch, row * 0.6);
+                }
+                Swatch::Stroke { color, width } => {
+                    ctx.set_stroke_style_str(&style::css(*color));
+                    ctx.set_line_width(self.px(*width));
+                    ctx.begin_path();
+                    ctx.move_to(x + pad, mid);
+                    ctx.line_to(x + pad + swatch, mid);
+                    ctx.stroke();
+                }
+                Swatch::Hatch(c) => {
+                    ctx.set_fill_style_str(&style::css(*c));
+                    ctx.fill_rect(x + pad, mid - row * 0.3, swatch, row * 0.6);
+                    self.hatch(x + pad, mid - row * 0.3, swatch, row * 0.6, self.theme.axis);
                 }
             }
             self.text(

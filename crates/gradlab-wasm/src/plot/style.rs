@@ -43,6 +43,10 @@ pub const DASHES: [&[f64]; 6] = [
     &[12.0, 3.0, 2.0, 3.0, 2.0, 3.0],
 ];
 
+/// The f′ⁿ curve: a wide translucent stroke (width in CSS px, opacity).
+pub const POWER_PX: f64 = 6.0;
+pub const POWER_ALPHA: f64 = 0.35;
+
 /// Colours of a chart on a light or a dark page. The background stays transparent, so the
 /// page's own background shows through.
 #[derive(Debug, Clone, PartialEq)]

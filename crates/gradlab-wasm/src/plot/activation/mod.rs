@@ -1,0 +1,489 @@
+//! `plotActivation(canvas, options)`: f and f′ of one to six activations overlaid, each with its
+//! own Okabe–Ito colour and dash pattern; optionally a marker at x with the tangent to the first
+//! activation, bands where the first activation is saturated (|f′| < ε) or dead (f′ = 0),
+//! f′(x)ⁿ of the first activation, marked points on its f′, and a third panel with each
+//! activation's difference from a reference (GELU's approximations against the exact GELU).
+//! Samples come from the core's `curve` and `difference_curve`, bands from its `regions`,
+//! f′ⁿ from its `layer_factor`, the largest differences from its `difference`, the markers
+//! from its `value_and_derivative`: this module only draws.
+//!
+//! ```js
+//! const geometry = gradlab.plotActivation(canvas, {
+//!   activations: ["sigmoid", { id: "leaky_relu", alpha: 0.1 }],   // 1 to 6, overlaid
+//!   xMin: -6, xMax: 6,            // defaults −6, 6
+//!   x: 2,                         // optional: marker on every panel, tangent on f
+//!   epsilon: 0.01,                // optional: shade |f′| < ε and f′ = 0 (first activation)
+//!   showDerivative: true,         // default true; false leaves out the f′ panel
+//!   power: 10,                    // optional n ≥ 2: f′(x)ⁿ of the first activation, dotted
+//!   reference: "gelu",            // optional: a panel of f − f_reference for the others
+//!   points: [0, 5, -5],           // optional: x of points marked on the first activation's f′
+//!   names: ["σ", "LeakyReLU"],    // optional legend labels (default: id and parameters)
+//!   labels: { f, fprime, saturated, dead, power, difference, saturatedShort, deadShort },
+//!   legend: "topLeft",            // or "topRight", "none"
+//!   dark: false, dpr: devicePixelRatio,   // optional
+//!   width: 640, height: 480,      // optional CSS size (default: the canvas's)
+//! });
+//! // → { width, height, dpr, panels: [{ id: "f" | "fprime" | "difference", left, top, width,
+//! //      height, xMin, xMax, yMin, yMax, logY }], points: [{ x, left, top }],
+//! //      differences: [{ index, maxAbs, at, signed }] }
+//! ```
+//! Panels sit side by side when the canvas is more than 1.6 times as wide as it is tall (the
+//! difference panel then spans the width below them); otherwise they are stacked.
+
+mod marker;
+mod panel;
+
+use std::cell::RefCell;
+
+use gradlab_core::activation::{Activation, Curve, Deviation, Region, layer_factor};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use super::{Corner, Frame, Geometry, canvas_of, draw_err, drawable, measure, prepare};
+use crate::convert::{
+    ApiError, ApiResult, Numbers, from_json, js_number, js_to_json, to_js, whole,
+};
+use marker::{AtX, MarkerPanel, draw_marker};
+use panel::{Panel, draw_panel};
+
+/// Panel and legend texts (the page passes its translations).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Labels {
+    pub f: String,
+    pub fprime: String,
+    pub saturated: String,
+    pub dead: String,
+    /// The f′ⁿ curve's legend entry.
+    pub power: String,
+    /// The difference panel's title.
+    pub difference: String,
+    /// Written inside the bands when they are wide enough.
+    pub saturated_short: String,
+    pub dead_short: String,
+}
+
+impl Default for Labels {
+    fn default() -> Self {
+        Labels {
+            f: "f(x)".into(),
+            fprime: "f′(x)".into(),
+            saturated: "saturated: |f′| < ε".into(),
+            dead: "dead: f′ = 0".into(),
+            power: "f′(x)ⁿ".into(),
+            difference: "f(x) − reference(x)".into(),
+            saturated_short: "saturated".into(),
+            dead_short: "dead".into(),
+        }
+    }
+}
+
+/// The options of `plotActivation` (see the module docs).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ActivationPlot {
+    pub activations: Vec<Activation>,
+    #[serde(default = "default_x_min")]
+    pub x_min: f64,
+    #[serde(default = "default_x_max")]
+    pub x_max: f64,
+    pub x: Option<f64>,
+    pub epsilon: Option<f64>,
+    #[serde(default = "yes")]
+    pub show_derivative: bool,
+    /// Layers n (a whole number, 1 to [`MAX_POWER`]); drawn when n ≥ 2.
+    pub power: Option<f64>,
+    pub reference: Option<Activation>,
+    #[serde(default)]
+    pub points: Vec<f64>,
+    pub names: Option<Vec<String>>,
+    #[serde(default)]
+    pub labels: Labels,
+    /// Default top left (where the activations' curves are lowest).
+    pub legend: Option<Corner>,
+    #[serde(default)]
+    pub dark: bool,
+    pub dpr: Option<f64>,
+    pub width: Option<f64>,
+    pub height: Option<f64>,
+}
+
+fn default_x_min() -> f64 {
+    -6.0
+}
+fn default_x_max() -> f64 {
+    6.0
+}
+fn yes() -> bool {
+    true
+}
+
+/// The most activations one chart overlays.
+pub const MAX_ACTIVATIONS: usize = 6;
+/// The most layers `power` takes (as the core's chain).
+pub const MAX_POWER: usize = 1000;
+/// The most marked points.
+pub const MAX_POINTS: usize = 64;
+
+/// A marked point in CSS pixels (on the f′ panel), for hit testing.
+#[derive(Debug, Clone, Serialize)]
+pub struct PointGeometry {
+    pub x: f64,
+    pub left: f64,
+    pub top: f64,
+}
+
+/// The largest |f − f_reference| of activation `index` (as the core's `difference`).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DifferenceGeometry {
+    pub index: usize,
+    pub max_abs: f64,
+    pub at: f64,
+    pub signed: f64,
+}
+
+/// What `plotActivation` returns: the panels, plus the marked points and differences.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActivationGeometry {
+    #[serde(flatten)]
+    pub geometry: Geometry,
+    pub points: Vec<PointGeometry>,
+    pub differences: Vec<DifferenceGeometry>,
+}
+
+/// `plotActivation(canvas, options)` → the chart's geometry (see the module docs).
+#[wasm_bindgen(js_name = plotActivation, unchecked_return_type = "ActivationChartGeometry")]
+pub fn plot_activation(
+    #[wasm_bindgen(unchecked_param_type = "HTMLCanvasElement")] canvas: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ActivationPlotOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let run = || -> ApiResult<JsValue> {
+        let value = js_to_json(options, Numbers::Finite)?;
+        // Everything but x decides the picture under the marker.
+        let mut rest = value.clone();
+        if let Some(map) = rest.as_object_mut() {
+            map.remove("x");
+        }
+        let options: ActivationPlot = from_json(value)?;
+        check(&options)?;
+        let canvas = canvas_of(canvas)?;
+        to_js(&draw(&canvas, &options, rest.to_string())?)
+    };
+    Ok(run()?)
+}
+
+/// The chart without its marker, as last drawn, so that moving x only repaints the marker:
+/// the picture (a detached canvas), what it was drawn for, and its geometry.
+struct Layer {
+    target: HtmlCanvasElement,
+    key: String,
+    image: HtmlCanvasElement,
+    geometry: ActivationGeometry,
+    panels: Vec<MarkerPanel>,
+}
+
+thread_local! {
+    static LAYER: RefCell<Option<Layer>> = const { RefCell::new(None) };
+}
+
+/// The difference panel's data: one curve per activation other than the reference.
+pub struct Differences {
+    /// (index into `activations`, f − f_ref sampled, its largest |value|).
+    pub curves: Vec<(usize, Curve, Deviation)>,
+}
+
+/// Everything the core computes for one chart, before anything is drawn (so an invalid option
+/// leaves the previous picture in place).
+pub struct Data {
+    pub curves: Vec<Curve>,
+    pub regions: Vec<Region>,
+    /// (n, f′ⁿ at each sample of the first curve).
+    pub power: Option<(usize, Vec<f64>)>,
+    /// (x, f′(x)) of the first activation at each marked point in range.
+    pub points: Vec<(f64, f64)>,
+    pub differences: Option<Differences>,
+}
+
+fn check(o: &ActivationPlot) -> ApiResult<()> {
+    let n = o.activations.len();
+    if !(1..=MAX_ACTIVATIONS).contains(&n) {
+        return Err(ApiError(format!(
+            "activations: expected 1 to {MAX_ACTIVATIONS} activations, got {n}"
+        )));
+    }
+    if let Some(p) = o.power {
+        let n = whole("power", p)?;
+        if !(1..=MAX_POWER).contains(&n) {
+            return Err(ApiError(format!(
+                "power: expected 1 to {MAX_POWER} layers, got {n}"
+            )));
+        }
+    }
+    if o.points.len() > MAX_POINTS {
+        return Err(ApiError(format!(
+            "points: expected at most {MAX_POINTS} points, got {}",
+            o.points.len()
+        )));
+    }
+    Ok(())
+}
+
+fn compute(o: &ActivationPlot, samples: usize) -> ApiResult<Data> {
+    check(o)?;
+    let curves = o
+        .activations
+        .iter()
+        .map(|a| a.curve(o.x_min, o.x_max, samples))
+        .collect::<Result<Vec<_>, _>>()?;
+    // The core has checked the ends; the axis also needs a finite span.
+    if !drawable(o.x_min, o.x_max) {
+        return Err(ApiError(format!(
+            "xMax: xMax − xMin must be at most {}, got xMin = {}, xMax = {}",
+            js_number(f64::MAX),
+            js_number(o.x_min),
+            js_number(o.x_max)
+        )));
+    }
+    let first = &o.activations[0];
+    let regions = match o.epsilon {
+        Some(eps) => first.regions(eps, o.x_min, o.x_max)?,
+        None => Vec::new(),
+    };
+    let in_range = |x: &f64| (o.x_min..=o.x_max).contains(x);
+    let power = match o.power {
+        Some(p) if p >= 2.0 => {
+            let n = whole("power", p)?;
+            let layers = u32::try_from(n).unwrap_or(u32::MAX);
+            let ys = curves[0]
+                .derivative
+                .iter()
+                .map(|d| layer_factor(*d, layers))
+                .collect();
+            Some((n, ys))
+        }
+        _ => None,
+    };
+    let points = o
+        .points
+        .iter()
+        .copied()
+        .filter(in_range)
+        .map(|x| (x, first.derivative(x)))
+        .collect();
+    let differences = match &o.reference {
+        Some(r) => {
+            let mut out = Vec::new();
+            for (i, a) in o.activations.iter().enumerate().filter(|(_, a)| *a != r) {
+                let curve = a.difference_curve(r, o.x_min, o.x_max, samples)?;
+                let max = a.difference(r, o.x_min, o.x_max)?.value;
+                out.push((i, curve, max));
+            }
+            Some(Differences { curves: out })
+        }
+        None => None,
+    };
+    Ok(Data {
+        curves,
+        regions,
+        power,
+        points,
+        differences,
+    })
+}
+
+/// (x, (f(x), f′(x)) of each activation) when x is set and in range.
+fn at_x(o: &ActivationPlot) -> Option<(f64, AtX)> {
+    o.x.filter(|x| (o.x_min..=o.x_max).contains(x)).map(|x| {
+        let at = o
+            .activations
+            .iter()
+            .map(|a| a.value_and_derivative(x))
+            .collect();
+        (x, at)
+    })
+}
+
+/// Draws the chart: the layer under the marker (reused when only x changed), then the marker.
+fn draw(
+    canvas: &HtmlCanvasElement,
+    o: &ActivationPlot,
+    key: String,
+) -> ApiResult<ActivationGeometry> {
+    let frame = Frame {
+        dark: o.dark,
+        dpr: o.dpr,
+        width: o.width,
+        height: o.height,
+    };
+    let size = measure(canvas, &frame)?;
+    let key = format!("{key}|{}x{}@{}", size.css_width, size.css_height, size.dpr);
+    let marker = at_x(o);
+    LAYER.with(|cell| {
+        let mut cached = cell.borrow_mut();
+        let reusable = cached
+            .as_ref()
+            .is_some_and(|l| l.key == key && JsValue::from(&l.target) == JsValue::from(canvas));
+        if !reusable {
+            let image = match cached.take() {
+                Some(l) => l.image,
+                None => canvas
+                    .clone_node()
+                    .ok()
+                    .and_then(|n| n.dyn_into::<HtmlCanvasElement>().ok())
+                    .ok_or_else(|| ApiError("canvas: cannot create a drawing layer".into()))?,
+            };
+            let (geometry, panels) = draw_layer(&image, size, o)?;
+            *cached = Some(Layer {
+                target: canvas.clone(),
+                key,
+                image,
+                geometry,
+                panels,
+            });
+        }
+        let layer = cached
+            .as_ref()
+            .ok_or_else(|| ApiError("canvas: no layer".into()))?;
+        let surface = prepare(canvas, size, o.dark)?;
+        surface
+            .painter
+            .ctx
+            .draw_image_with_html_canvas_element(&layer.image, 0.0, 0.0)
+            .map_err(|e| draw_err(format!("{e:?}")))?;
+        if let Some((x, at)) = &marker {
+            draw_marker(&surface.painter, &layer.panels, *x, at);
+        }
+        Ok(layer.geometry.clone())
+    })
+}
+
+/// Draws everything but the marker on `image`.
+fn draw_layer(
+    image: &HtmlCanvasElement,
+    size: super::Size,
+    o: &ActivationPlot,
+) -> ApiResult<(ActivationGeometry, Vec<MarkerPanel>)> {
+    let side_by_side = o.show_derivative && size.css_width > 1.6 * size.css_height;
+    let panel_css_width = if side_by_side {
+        size.css_width / 2.0
+    } else {
+        size.css_width
+    };
+    // One sample per CSS pixel of the panel: smooth at any dpr, half the work of one per
+    // device pixel at dpr 2.
+    let samples = panel_css_width.clamp(100.0, 2400.0) as usize;
+    let data = compute(o, samples)?;
+
+    let surface = prepare(image, size, o.dark)?;
+    let p = &surface.painter;
+    let root = surface.root.clone();
+    let (w, h) = root.dim_in_pixel();
+    let with_difference = data.differences.is_some();
+    // The main row (f, or f and f′) and, below it, the difference panel.
+    let (main, diff) = if with_difference {
+        let share = if side_by_side || !o.show_derivative {
+            0.62
+        } else {
+            0.68
+        };
+        let (a, b) = root.split_vertically((f64::from(h) * share).round() as u32);
+        (a, Some(b))
+    } else {
+        (root, None)
+    };
+    let mut areas = if !o.show_derivative {
+        vec![(Panel::F, main)]
+    } else if side_by_side {
+        let (a, b) = main.split_horizontally(w / 2);
+        vec![(Panel::F, a), (Panel::FPrime, b)]
+    } else {
+        let (_, mh) = main.dim_in_pixel();
+        let (a, b) = main.split_vertically(mh / 2);
+        vec![(Panel::F, a), (Panel::FPrime, b)]
+    };
+    if let Some(d) = diff {
+        areas.push((Panel::Difference, d));
+    }
+    let mut panels = Vec::with_capacity(areas.len());
+    let mut points = Vec::new();
+    for (panel, area) in &areas {
+        let (geometry, marked) = draw_panel(area, *panel, o, &data, p)?;
+        panels.push(MarkerPanel {
+            panel: *panel,
+            geometry,
+        });
+        points.extend(marked);
+    }
+    let differences = data
+        .differences
+        .iter()
+        .flat_map(|d| &d.curves)
+        .map(|(index, _, max)| DifferenceGeometry {
+            index: *index,
+            max_abs: max.max_abs,
+            at: max.at,
+            signed: max.signed,
+        })
+        .collect();
+    let geometry = ActivationGeometry {
+        geometry: Geometry {
+            width: size.css_width,
+            height: size.css_height,
+            dpr: size.dpr,
+            panels: panels.iter().map(|m| m.geometry.clone()).collect(),
+        },
+        points,
+        differences,
+    };
+    Ok((geometry, panels))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(v: serde_json::Value) -> ApiResult<ActivationPlot> {
+        crate::convert::from_json(v)
+    }
+
+    #[test]
+    fn options_are_checked_before_drawing() {
+        let o = options(serde_json::json!({ "activations": [] })).unwrap();
+        assert!(check(&o).unwrap_err().0.starts_with("activations: "));
+        let o = options(serde_json::json!({ "activations": ["relu"], "power": 2.5 })).unwrap();
+        assert!(check(&o).unwrap_err().0.starts_with("power: "));
+        let o = options(serde_json::json!({ "activations": ["relu"], "power": 0 })).unwrap();
+        assert!(check(&o).unwrap_err().0.starts_with("power: "));
+        let e = options(serde_json::json!({ "activations": ["relu"], "labels": { "g": "" } }));
+        assert!(e.unwrap_err().0.contains("unknown field `g`"));
+    }
+
+    #[test]
+    fn compute_asks_the_core() {
+        let o = options(serde_json::json!({
+            "activations": ["gelu_tanh", "gelu", "gelu_sigmoid"],
+            "x": 1.0, "epsilon": 0.01, "power": 3, "reference": "gelu", "points": [0, 9]
+        }))
+        .unwrap();
+        let d = compute(&o, 101).unwrap();
+        assert_eq!(d.curves.len(), 3);
+        let (n, ys) = d.power.unwrap();
+        assert_eq!(n, 3);
+        assert_eq!(ys[50], layer_factor(d.curves[0].derivative[50], 3));
+        // Point 9 is outside [−6, 6].
+        assert_eq!(d.points, vec![(0.0, Activation::GeluTanh.derivative(0.0))]);
+        let diffs = d.differences.unwrap().curves;
+        assert_eq!(diffs.iter().map(|c| c.0).collect::<Vec<_>>(), vec![0, 2]);
+        assert!((diffs[0].2.max_abs - 4.732355206872849e-4).abs() < 1e-12);
+        assert_eq!(
+            d.regions,
+            Activation::GeluTanh.regions(0.01, -6.0, 6.0).unwrap()
+        );
+        let bad =
+            options(serde_json::json!({ "activations": ["relu"], "xMin": 1, "xMax": 0 })).unwrap();
+        assert!(compute(&bad, 100).is_err());
+    }
+}

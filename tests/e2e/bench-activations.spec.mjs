@@ -1,0 +1,153 @@
+// Benchmark, not a test: input-to-repaint latency of the activations scene's x slider in
+// headless Chromium. Skipped unless GRADLAB_BENCH=1:
+//
+//   GRADLAB_BENCH=1 GRADLAB_BASE_URL=http://127.0.0.1:8011 npx playwright test tests/e2e/bench-activations
+//
+// For each of 200 slider input events (real key presses, ArrowRight ×100 then ArrowLeft ×100,
+// each after a random pause of up to one frame), the page marks the event (performance.mark at the event's own timeStamp), then, from a
+// requestAnimationFrame callback registered after the scene's (so it runs after the chart was
+// redrawn in that frame) and a task posted from it (which runs once that frame is painted),
+// measures input → drawn and input → painted with performance.measure. It reports p50, p95
+// and max in the console and in test-results/bench-activations.json. Target: p95 ≤ 8 ms.
+import fs from "node:fs";
+import { test, expect } from "@playwright/test";
+import { openApp } from "./helpers.mjs";
+
+const RUNS = [
+  { name: "sigmoid (default view)", hash: "#scene=activations&act=sigmoid&x=0" },
+  {
+    name: "six overlaid, n = 50",
+    hash: "#scene=activations&act=tanh,sigmoid,relu,gelu,swish,mish&x=0&n=50",
+  },
+  { name: "GELU comparison (three panels)", hash: "#scene=activations&act=gelu&x=0&cmp=1" },
+];
+const EVENTS = 200;
+
+test.skip(process.env.GRADLAB_BENCH !== "1", "benchmark: set GRADLAB_BENCH=1 to run it");
+// One after the other (they share results and should not compete for the CPU).
+test.describe.configure({ mode: "serial" });
+
+function percentile(sorted, p) {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+function summary(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const r = (v) => Math.round(v * 100) / 100;
+  return { n: sorted.length, p50: r(percentile(sorted, 50)), p95: r(percentile(sorted, 95)), max: r(sorted.at(-1)) };
+}
+
+async function bench(page, clock) {
+  const report = { clock, viewport: "1280×900, dpr 1", userAgent: await page.evaluate(() => navigator.userAgent), runs: [] };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const run of RUNS) {
+    await page.goto("about:blank"); // a fresh document each run (a hash change would not reload)
+    await openApp(page, run.hash);
+    await page.evaluate(() => {
+      const slider = document.getElementById("x-slider");
+      const figure = document.querySelector("figure.chart");
+      const b = (window.__bench = { drawn: [], painted: [], work: [] });
+      performance.clearMarks();
+      performance.clearMeasures();
+      let i = -1;
+      let current = null;
+      // Capture phase on the document: runs before the scene's own listener, so this frame
+      // callback is queued before the chart's and marks the start of the frame.
+      document.addEventListener(
+        "input",
+        (event) => {
+          if (event.target !== slider) return;
+          const id = ++i;
+          current = { id, input: event.timeStamp };
+          performance.mark(`act:input:${id}`, { startTime: event.timeStamp });
+          requestAnimationFrame((frame) => (current.frame = performance.now()));
+        },
+        true
+      );
+      // Bubble phase on the document: runs after the scene's listener (the handler's end), and
+      // queues a frame callback after the chart's (the end of the redraw).
+      document.addEventListener("input", (event) => {
+        if (event.target !== slider) return;
+        const sample = current;
+        sample.handled = performance.now();
+        requestAnimationFrame(() => {
+          sample.drawn = performance.now();
+          b.drawn.push(performance.measure(`act:drawn:${sample.id}`, `act:input:${sample.id}`).duration);
+          // The scene's own cost: its input handler plus the redraw in the frame callback.
+          b.work.push(sample.handled - sample.input + (sample.drawn - sample.frame));
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            b.painted.push(performance.measure(`act:painted:${sample.id}`, `act:input:${sample.id}`).duration);
+          };
+          channel.port2.postMessage(0);
+        });
+      });
+      void figure;
+    });
+    const slider = page.locator("#x-slider");
+    await slider.focus();
+    // A person's key presses do not wait for the previous frame: each one comes after a pause
+    // drawn uniformly from 0–17 ms (one 60 Hz frame), from a fixed seed so runs are comparable.
+    let seed = 12345;
+    const pause = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return (seed / 2147483648) * 17;
+    };
+    for (let k = 0; k < EVENTS; k++) {
+      await page.waitForTimeout(pause());
+      await page.keyboard.press(k < EVENTS / 2 ? "ArrowRight" : "ArrowLeft");
+      await page.waitForFunction((n) => window.__bench.painted.length >= n, k + 1);
+    }
+    const { drawn, painted, work } = await page.evaluate(() => window.__bench);
+    expect(painted).toHaveLength(EVENTS);
+    const result = { name: run.name, hash: run.hash, work: summary(work), drawn: summary(drawn), painted: summary(painted) };
+    report.runs.push(result);
+    const line = (label, r) => `${label} p50 ${r.p50} ms, p95 ${r.p95} ms, max ${r.max} ms`;
+    console.log(
+      `[${clock}] ${run.name} (n = ${EVENTS}): ${line("scene work", result.work)}; ` +
+        `${line("input → drawn", result.drawn)}; ${line("input → painted", result.painted)}`
+    );
+  }
+  return report;
+}
+
+const results = {};
+
+function save() {
+  fs.mkdirSync("test-results", { recursive: true });
+  fs.writeFileSync("test-results/bench-activations.json", JSON.stringify(results, null, 2));
+}
+
+test("at the display's 60 Hz frame clock: x slider latency over 200 input events", async ({ page }) => {
+  test.setTimeout(180_000);
+  results.vsync = await bench(page, "60 Hz frames");
+  save();
+});
+
+// Without vsync and the frame-rate limit, Chromium starts a frame as soon as one is needed,
+// so the latency is the page's and the browser's work, not the wait for the next refresh.
+test("with frames on demand (no vsync wait): x slider latency over 200 input events", async ({ playwright, baseURL }) => {
+  test.setTimeout(180_000);
+  const browser = await playwright.chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-gpu-vsync",
+      "--disable-frame-rate-limit",
+    ],
+  });
+  try {
+    const page = await browser.newPage({ baseURL });
+    results.unthrottled = await bench(page, "frames on demand");
+    save();
+  } finally {
+    await browser.close();
+  }
+});

@@ -1,0 +1,79 @@
+// The table of every activation (with the current α, β and ε): the largest derivative and
+// where it is reached, the interval(s) where |f′| ≥ ε (two for swish, GELU and mish, whose f′
+// crosses 0), and where f′ = 0. All from the core (gradlab.activationFacts); an interval's
+// finite end is drawn closed or open after asking the core for f′ there (relu′(0) = 0).
+import { t } from "../../i18n.js";
+import { formatNumber } from "../../format.js";
+import { el, activationName, legendName, intervalsText, extremumWhere } from "./text.js";
+import { spec } from "./model.js";
+
+export function createFactsTable(ctx) {
+  const { gradlab, catalog } = ctx;
+  const element = el("section", "panel facts");
+  const title = el("h2", "panel-title", t("act.table.title"));
+  title.id = "act-table-title";
+  element.setAttribute("aria-labelledby", title.id);
+  const intro = el("p", "field-hint");
+  const scroller = el("div", "table-scroll");
+  scroller.tabIndex = 0;
+  scroller.setAttribute("role", "region");
+  scroller.setAttribute("aria-labelledby", title.id);
+  const table = el("table", "facts-table");
+  table.id = "act-facts";
+  const caption = el("caption", "visually-hidden");
+  const head = el("thead");
+  const row = el("tr");
+  const epsHead = el("th");
+  for (const text of [t("act.table.name"), t("act.table.max"), t("act.table.where"), null, t("act.table.dead")]) {
+    const th = text === null ? epsHead : el("th", "", text);
+    th.scope = "col";
+    row.append(th);
+  }
+  head.append(row);
+  const body = el("tbody");
+  table.append(caption, head, body);
+  scroller.append(table);
+  element.append(title, intro, scroller);
+
+  let key = "";
+
+  function update(s) {
+    const next = `${s.eps}|${JSON.stringify(s.params)}|${s.acts[0]}`;
+    if (next === key) return;
+    key = next;
+    const eps = formatNumber(s.eps);
+    intro.textContent = t("act.table.intro", { eps });
+    caption.textContent = t("act.table.caption", { eps });
+    epsHead.textContent = t("act.table.active", { eps });
+    body.replaceChildren();
+    for (const { id } of catalog) {
+      const act = spec(s, id);
+      const facts = gradlab.activationFacts(act, s.eps);
+      // {|f′| ≥ ε} and {f′ = max} are closed sets where f′ is continuous; only at a kink (x = 0
+      // of relu & co., where f′ jumps) may an end be left out: ask the core for f′(0) there.
+      const derivativeAt = (v) => gradlab.activation(act, v).derivative;
+      const atKink = (v) => facts.hasKink && v === 0;
+      const tr = el("tr");
+      tr.dataset.id = id;
+      if (id === s.acts[0]) tr.className = "is-primary";
+      const th = el("th");
+      th.scope = "row";
+      const button = el("button", "link-button", legendName(id, s.params));
+      button.type = "button";
+      button.setAttribute("aria-label", t("act.table.explore", { name: activationName(id) }));
+      button.addEventListener("click", () => ctx.explore(id));
+      th.append(button);
+      const max = el("td", "num");
+      max.dataset.value = String(facts.maxDerivative.value);
+      max.textContent = formatNumber(facts.maxDerivative.value);
+      const where = el("td", "", extremumWhere(facts.maxDerivative, (v) => !atKink(v) || derivativeAt(v) === facts.maxDerivative.value));
+      const active = el("td", "intervals", intervalsText(facts.active, (v) => !atKink(v) || Math.abs(derivativeAt(v)) >= s.eps));
+      active.dataset.count = String(facts.active.length);
+      const dead = el("td", "intervals", intervalsText(facts.dead, (v) => !atKink(v) || derivativeAt(v) === 0));
+      tr.append(th, max, where, active, dead);
+      body.append(tr);
+    }
+  }
+
+  return { element, update };
+}

@@ -1,0 +1,76 @@
+// The article's points of section 1 (σ′ at 0 and ±5, tanh′ at 0, 2 and 3) as buttons that jump
+// there. The exact values come from the core (gradlab.activationPoints()); the numbers the
+// article printed are data (`PRINTED`, checked against tests/golden/seed.json by the e2e tests),
+// shown next to the exact ones, with a note where the article's rounding differs.
+import { t, has } from "../../i18n.js";
+import { formatNumber } from "../../format.js";
+import { el, SYMBOLS } from "./text.js";
+
+/** What the article printed for f′ at each point ("activation:x" → text). */
+export const PRINTED = {
+  "sigmoid:0": "0.25",
+  "sigmoid:5": "0.0069",
+  "sigmoid:-5": "0.0066",
+  "tanh:0": "1.0",
+  "tanh:2": "0.071",
+  "tanh:3": "0.010",
+};
+
+/** `v` to 2 significant digits, as the issue and the page label the points (0.0066, 0.0099). */
+const twoDigits = (v) => formatNumber(Number(v.toPrecision(2)));
+
+export function createSeedPoints(ctx) {
+  const points = ctx.gradlab.activationPoints();
+  const element = el("section", "panel seed-points");
+  const title = el("h2", "panel-title", t("act.seed.title"));
+  title.id = "act-seed-title";
+  element.setAttribute("aria-labelledby", title.id);
+  const intro = el("p", "field-hint", t("act.seed.intro"));
+  const list = el("ul", "seed-list");
+  element.append(title, intro, list);
+
+  const items = points.map((p) => {
+    const id = p.activation.id;
+    const key = `${id}:${p.x}`;
+    const symbol = `${SYMBOLS[id]}′(${formatNumber(p.x)})`;
+    const li = el("li");
+    const button = el("button", "seed-point");
+    button.type = "button";
+    button.dataset.act = id;
+    button.dataset.x = String(p.x);
+    button.dataset.value = String(p.derivative);
+    const approx = Number(p.derivative.toPrecision(2)) === p.derivative ? "=" : "≈";
+    button.append(
+      el("span", "seed-symbol", `${symbol} ${approx} ${twoDigits(p.derivative)}`),
+      el("span", "seed-exact", t("act.seed.exact", { value: formatNumber(p.derivative, 8) })),
+      el("span", "seed-printed", t("act.seed.printed", { value: PRINTED[key] ?? "—" }))
+    );
+    const noteKey = `act.seed.note.${id}.${p.x}`;
+    li.append(button);
+    if (has(noteKey)) {
+      const note = el("p", "seed-note", t(noteKey, { exact: formatNumber(p.derivative, 5) }));
+      note.id = `act-seed-note-${id}-${p.x}`;
+      button.setAttribute("aria-describedby", note.id);
+      li.append(note);
+    }
+    button.setAttribute(
+      "aria-label",
+      t("act.seed.jump", { point: `${symbol} ${approx} ${twoDigits(p.derivative)}`, printed: PRINTED[key] ?? "—" })
+    );
+    button.addEventListener("click", () => ctx.jumpTo(id, p.x));
+    list.append(li);
+    return { id, x: p.x, button };
+  });
+
+  /** Marks the point at the current state, if any. */
+  function update(s) {
+    for (const item of items) {
+      item.button.setAttribute("aria-pressed", String(item.id === s.acts[0] && item.x === s.x));
+    }
+  }
+
+  /** The x of the points of activation `id` (marked on its f′). */
+  const xsOf = (id) => points.filter((p) => p.activation.id === id).map((p) => p.x);
+
+  return { element, update, xsOf };
+}
