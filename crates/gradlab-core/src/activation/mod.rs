@@ -332,24 +332,7 @@ impl Activation {
     /// Errors name `xMin`, `xMax` (finite, x_min < x_max) or `points` (2 ..= MAX_CURVE_POINTS).
     /// A value is ±∞ only where the exact value overflows f64 (JSON writes it as null).
     pub fn curve(&self, x_min: f64, x_max: f64, points: usize) -> Result<Curve> {
-        if !x_min.is_finite() {
-            return Err(GradlabError::invalid(
-                "xMin",
-                format!("expected a finite number, got {x_min}"),
-            ));
-        }
-        if !x_max.is_finite() {
-            return Err(GradlabError::invalid(
-                "xMax",
-                format!("expected a finite number, got {x_max}"),
-            ));
-        }
-        if x_min >= x_max {
-            return Err(GradlabError::invalid(
-                "xMax",
-                format!("expected xMax > xMin = {x_min}, got {x_max}"),
-            ));
-        }
+        regions::check_range(x_min, x_max)?;
         if !(2..=caps::MAX_CURVE_POINTS).contains(&points) {
             return Err(GradlabError::invalid(
                 "points",
