@@ -31,8 +31,6 @@ export default {
 
   "scene.vanishing.nav": "Vanishing gradients",
   "scene.vanishing.title": "Vanishing gradients",
-  "scene.vanishing.soon":
-    "This scene — the gradient shrinking layer by layer down a chain, and a real deep network trained on Iris — is coming in a later version; there is nothing to interact with here yet.",
   "scene.dying-relu.nav": "Dying ReLU",
   "scene.dying-relu.title": "Dying ReLU",
   "scene.zero-init.nav": "Zero initialisation",

@@ -31,8 +31,6 @@ export default {
 
   "scene.vanishing.nav": "Gradient tiêu biến",
   "scene.vanishing.title": "Gradient tiêu biến",
-  "scene.vanishing.soon":
-    "Phần này — gradient nhỏ dần qua từng lớp của một chuỗi, và một mạng sâu thật được huấn luyện trên Iris — sẽ có trong một phiên bản sau; hiện chưa có gì để tương tác.",
   "scene.dying-relu.nav": "ReLU chết",
   "scene.dying-relu.title": "ReLU chết",
   "scene.zero-init.nav": "Khởi tạo bằng 0",

@@ -1,4 +1,64 @@
-// Scene "vanishing": not built yet (see its issue); shows its title and one sentence.
-import { placeholder } from "./placeholder.js";
+// Scene 2, "vanishing" (#scene=vanishing). Two parts, each in web/scenes/vanishing/:
+//   (a) chain.js (+ chain-compare.js) — the chain rule by the numbers: depth n, a local
+//       derivative d (or f′(x) of an activation), η → the gradient at every layer and Δw = η·∇
+//       (the core's `chain`; the course's 1 → 0.00001 table is the default), a log-scale bar
+//       chart, and the same chain for sigmoid, tanh, ReLU and GELU at the same x;
+//   (b) network.js — a real deep MLP on Iris (1–30 hidden layers, width 1–64, any activation,
+//       init, residual, seed) from the core's Trainer: the backward pass played layer by layer
+//       through a diagram coloured by |∂L/∂w| (backward.js), every layer's gradient norm with
+//       the first/last ratio (norms.js), "train N steps" with ‖ΔW‖/‖W‖ per layer and step as a
+//       heat map (training.js), and five presets (network-controls.js, params.js).
+// Every number comes from the core; the page arranges and displays it. All state is in the URL.
+import { t } from "../i18n.js";
+import { createChain } from "./vanishing/chain.js";
+import { createNetwork } from "./vanishing/network.js";
+import { el } from "./vanishing/util.js";
 
-export const mount = placeholder("vanishing");
+export function mount(root, { gradlab }) {
+  const catalog = gradlab.activations();
+
+  const header = el("header", "scene-header");
+  const title = el("h1", "scene-title", t("scene.vanishing.title"));
+  title.tabIndex = -1;
+  header.append(title, el("p", "lead", t("van.lead")));
+
+  const toc = el("nav", "van-toc");
+  toc.setAttribute("aria-label", t("van.toc"));
+  const list = el("ol");
+  for (const [target, key] of [
+    ["van-chain-title", "van.chain.title"],
+    ["van-net-title", "van.net.title"],
+    ["van-train-title", "van.train.title"],
+  ]) {
+    const li = el("li");
+    const link = el("button", "van-toc-link", t(key));
+    link.type = "button";
+    link.addEventListener("click", () => {
+      const heading = document.getElementById(target);
+      heading?.scrollIntoView({ block: "start" });
+      heading?.setAttribute("tabindex", "-1");
+      heading?.focus({ preventScroll: true });
+    });
+    li.append(link);
+    list.append(li);
+  }
+  toc.append(list);
+
+  const chain = createChain({ gradlab, catalog });
+  const network = createNetwork({ gradlab, catalog });
+  root.append(header, toc, chain.element, network.element);
+  chain.start();
+  network.start();
+
+  return {
+    focusTarget: title,
+    themeChanged() {
+      chain.themeChanged();
+      network.themeChanged();
+    },
+    destroy() {
+      chain.destroy();
+      network.destroy();
+    },
+  };
+}

@@ -8,11 +8,12 @@ use gradlab_core::data::{self, DataId, DataSpec, Dataset, Standardization};
 use gradlab_core::gradcheck::grad_check;
 use gradlab_core::init::Init;
 use gradlab_core::lessons::{self, PRESET_IDS};
+use gradlab_core::trace::TraceOptions;
 use gradlab_core::{NetworkSpec, trace as core_trace};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{ApiResult, from_js, rename_field, to_js, whole};
+use crate::convert::{ApiResult, from_js, from_js_or_default, rename_field, to_js, whole};
 
 /// `activations()`: the catalog, every activation with its default parameters, in menu order:
 /// `[{ id, params: [{ name, default, min, max }], maxDerivative: { value, at, attainedOn },
@@ -155,15 +156,20 @@ pub fn dataset(
     Ok(run()?)
 }
 
-/// `trace(spec)` → a Trace: one forward+backward pass with every intermediate and the ordered
-/// steps of the hand calculation.
+/// `trace(spec, options?)` → a Trace: one forward+backward pass with every intermediate and
+/// the ordered steps of the hand calculation. `options.ops` (e.g. `["grad_weights"]`) keeps
+/// only those steps — much smaller for animations that trace every frame.
 #[wasm_bindgen(js_name = trace, unchecked_return_type = "Trace")]
 pub fn trace(
     #[wasm_bindgen(unchecked_param_type = "Spec")] spec: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "TraceOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let run = || -> ApiResult<JsValue> {
         let spec: NetworkSpec = from_js(spec)?;
-        to_js(&core_trace(&spec)?)
+        let options: TraceOptions = from_js_or_default(options)?;
+        let mut trace = core_trace(&spec)?;
+        trace.apply(&options);
+        to_js(&trace)
     };
     Ok(run()?)
 }

@@ -74,6 +74,15 @@ pub fn from_js<T: DeserializeOwned>(value: JsValue) -> ApiResult<T> {
     from_json(js_to_json(value, Numbers::Finite)?)
 }
 
+/// Like [`from_js`], but `undefined` or `null` (an omitted optional argument) gives the default.
+pub fn from_js_or_default<T: DeserializeOwned + Default>(value: JsValue) -> ApiResult<T> {
+    if value.is_undefined() || value.is_null() {
+        Ok(T::default())
+    } else {
+        from_js(value)
+    }
+}
+
 /// Step 1: a JS value as a `serde_json::Value`.
 pub fn js_to_json(value: JsValue, numbers: Numbers) -> ApiResult<Value> {
     let mut track = Track::new();

@@ -2,11 +2,12 @@
 //! optimizer state and the buffers stay in wasm memory; each call returns a small snapshot.
 //! Call `free()` when done (or let the JS garbage collector's FinalizationRegistry do it).
 
+use gradlab_core::trace::TraceOptions;
 use gradlab_core::train::{Trainer as CoreTrainer, TrainerConfig};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{ApiResult, from_js, to_js, whole};
+use crate::convert::{ApiResult, from_js, from_js_or_default, to_js, whole};
 
 /// The Trainer's data argument: `{ inputs, targets }` (batch first). Other fields are ignored,
 /// so the object `dataset(...)` returns can be passed as it is.
@@ -74,10 +75,15 @@ impl Trainer {
         Ok(to_js(&self.inner.evaluate())?)
     }
 
-    /// `trace(rows?)` → a Trace at the current weights on the given data rows (indices), or
-    /// by default on the rows of the next minibatch; η is the optimizer's learning rate.
+    /// `trace(rows?, options?)` → a Trace at the current weights on the given data rows
+    /// (indices), or by default on the rows of the next minibatch; η is the optimizer's
+    /// learning rate. `options.ops` keeps only those steps (see the free `trace`).
     #[wasm_bindgen(unchecked_return_type = "Trace")]
-    pub fn trace(&self, rows: Option<Vec<f64>>) -> Result<JsValue, JsError> {
+    pub fn trace(
+        &self,
+        rows: Option<Vec<f64>>,
+        #[wasm_bindgen(unchecked_param_type = "TraceOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
         let run = || -> ApiResult<JsValue> {
             let rows = rows
                 .map(|rows| {
@@ -87,7 +93,10 @@ impl Trainer {
                         .collect::<ApiResult<Vec<usize>>>()
                 })
                 .transpose()?;
-            to_js(&self.inner.trace(rows.as_deref())?)
+            let options: TraceOptions = from_js_or_default(options)?;
+            let mut trace = self.inner.trace(rows.as_deref())?;
+            trace.apply(&options);
+            to_js(&trace)
         };
         Ok(run()?)
     }

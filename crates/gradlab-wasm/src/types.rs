@@ -89,6 +89,10 @@ export interface Step {
   operands: Operand[];
   result: Operand;
 }
+/** Which steps a trace keeps: `ops` lists the step ops to keep (default: all). */
+export interface TraceOptions {
+  ops?: Step["op"][];
+}
 export interface Trace {
   loss: number;
   perSampleLoss: number[];

@@ -125,7 +125,7 @@ fn catalog_curve_intervals_and_points() {
 
 #[wasm_bindgen_test]
 fn dying_relu_trace() {
-    let t = trace(dying_relu()).unwrap();
+    let t = trace(dying_relu(), JsValue::UNDEFINED).unwrap();
     assert!(is_plain_object(&t));
     assert!((num(&t, "loss") - 0.7620983404357212).abs() < 1e-12);
     let dead = get(&t, "layers.0.deadUnits");
@@ -148,7 +148,7 @@ fn every_preset_traces_and_checks() {
     assert_eq!(num(&ids, "length"), 7.0);
     for id in Array::from(&ids).iter() {
         let spec = preset(&id.as_string().unwrap()).unwrap();
-        trace(spec.clone()).unwrap();
+        trace(spec.clone(), JsValue::UNDEFINED).unwrap();
         let check = grad_check_js(spec).unwrap();
         assert!(num(&check, "maxRelError") < 1e-4, "{id:?}");
     }
@@ -163,20 +163,20 @@ fn malformed_specs_name_the_field() {
     let w = get(&spec, "layers.1.weights");
     w.unchecked_ref::<Array>().push(&js("[0, 0, 0]"));
     assert_eq!(
-        error_message(trace(spec)),
+        error_message(trace(spec, JsValue::UNDEFINED)),
         "layers[1].weights: expected 2 rows, got 3"
     );
     // A string where a number is expected.
     let spec = dying_relu();
     set(&spec, "layers.1.weights.0.2", "x".into());
     assert_eq!(
-        error_message(trace(spec)),
+        error_message(trace(spec, JsValue::UNDEFINED)),
         r#"layers[1].weights[0][2]: invalid type: string "x", expected f64"#
     );
     // An unknown activation id, bare and as an object.
     let spec = dying_relu();
     set(&spec, "layers.0.activation", "reluu".into());
-    let msg = error_message(trace(spec));
+    let msg = error_message(trace(spec, JsValue::UNDEFINED));
     assert!(
         msg.starts_with(
             r#"layers[0].activation: unknown activation "reluu"; expected one of: identity,"#
@@ -194,14 +194,20 @@ fn malformed_specs_name_the_field() {
     let spec = dying_relu();
     set(&spec, "inputs.0.1", JsValue::from_f64(f64::NAN));
     assert_eq!(
-        error_message(trace(spec)),
+        error_message(trace(spec, JsValue::UNDEFINED)),
         "inputs[0][1]: expected a finite number, got NaN"
     );
     let spec = dying_relu();
     Reflect::delete_property(spec.unchecked_ref::<Object>(), &"loss".into()).unwrap();
-    assert_eq!(error_message(trace(spec)), "missing field `loss`");
+    assert_eq!(
+        error_message(trace(spec, JsValue::UNDEFINED)),
+        "missing field `loss`"
+    );
     assert!(error_message(activation("nope".into(), 0.0)).starts_with("activation: unknown"));
-    assert!(error_message(trace(JsValue::UNDEFINED)).starts_with("invalid type: null"));
+    assert!(
+        error_message(trace(JsValue::UNDEFINED, JsValue::UNDEFINED))
+            .starts_with("invalid type: null")
+    );
 }
 
 fn tiny_data() -> JsValue {
@@ -233,14 +239,14 @@ fn trainer_reduces_the_loss() {
     let spec = t.spec().unwrap();
     assert!(is_plain_object(&spec));
     assert_eq!(num(&spec, "layers.0.weights.length"), 2.0);
-    trace(spec).unwrap();
-    let tr = t.trace(Some(vec![0.0, 3.0])).unwrap();
+    trace(spec, JsValue::UNDEFINED).unwrap();
+    let tr = t.trace(Some(vec![0.0, 3.0]), JsValue::UNDEFINED).unwrap();
     assert_eq!(num(&tr, "probabilities.length"), 2.0);
-    let tr = t.trace(None).unwrap();
+    let tr = t.trace(None, JsValue::UNDEFINED).unwrap();
     assert_eq!(num(&tr, "probabilities.length"), 4.0);
-    let msg = error_message(t.trace(Some(vec![9.0])));
+    let msg = error_message(t.trace(Some(vec![9.0]), JsValue::UNDEFINED));
     assert!(msg.starts_with("rows[0]: row 9 does not exist"), "{msg}");
-    let msg = error_message(t.trace(Some(vec![1.0, -1.0])));
+    let msg = error_message(t.trace(Some(vec![1.0, -1.0]), JsValue::UNDEFINED));
     assert!(msg.starts_with("rows[1]: expected a whole number"), "{msg}");
     let msg = error_message(t.step(Some(0.0)));
     assert!(msg.starts_with("n: "), "{msg}");
@@ -316,4 +322,20 @@ fn charts_check_their_options_first() {
         js(r#"{"series": [{"x": [1, 2], "y": [1]}]}"#),
     ));
     assert_eq!(msg, "series[0].y: expected 2 values (as many as x), got 1");
+}
+
+#[wasm_bindgen_test]
+fn trace_options_keep_only_the_asked_steps() {
+    let all = trace(dying_relu(), JsValue::UNDEFINED).unwrap();
+    let some = trace(dying_relu(), js(r#"{"ops": ["grad_weights"]}"#)).unwrap();
+    assert_eq!(num(&all, "steps.length"), 15.0);
+    assert_eq!(num(&some, "steps.length"), 2.0);
+    assert_eq!(num(&some, "loss"), num(&all, "loss"));
+    let msg = error_message(trace(dying_relu(), js(r#"{"ops": ["grad_weight"]}"#)));
+    assert!(
+        msg.starts_with("ops[0]: unknown variant `grad_weight`"),
+        "{msg}"
+    );
+    let msg = error_message(trace(dying_relu(), js(r#"{"steps": false}"#)));
+    assert!(msg.starts_with("steps: unknown field"), "{msg}");
 }

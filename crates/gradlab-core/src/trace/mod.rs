@@ -6,7 +6,7 @@
 mod steps;
 
 use ndarray::Array2;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::activation::Activation;
 use crate::engine::{self, Workspace};
@@ -41,6 +41,33 @@ pub struct Trace {
     pub updated: Vec<LayerParams>,
     /// The calculation, in order: forward, backward, update.
     pub steps: Vec<Step>,
+}
+
+/// What a trace keeps besides the intermediates (which are always recorded). Animations that
+/// trace every frame keep only the steps they play: the steps repeat their operands, so they
+/// are most of a trace's size.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TraceOptions {
+    /// Keep only the steps with these ops (default: every step; `[]`: none).
+    #[serde(default)]
+    pub ops: Option<Vec<Op>>,
+}
+
+impl Trace {
+    /// Drops the steps `options` does not ask for.
+    ///
+    /// ```
+    /// use gradlab_core::trace::{Op, TraceOptions};
+    /// let mut t = gradlab_core::trace(&gradlab_core::lessons::preset("dying-relu").unwrap()).unwrap();
+    /// t.apply(&TraceOptions { ops: Some(vec![Op::GradWeights]) });
+    /// assert_eq!(t.steps.len(), 2);
+    /// ```
+    pub fn apply(&mut self, options: &TraceOptions) {
+        if let Some(ops) = &options.ops {
+            self.steps.retain(|s| ops.contains(&s.op));
+        }
+    }
 }
 
 /// One layer's part of a trace. Hidden-only fields are `None` (null) on the output layer.

@@ -3,7 +3,7 @@
 //! all the page needs to print the formula with numbers substituted.
 
 use ndarray::Array2;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Trace;
 use crate::matrix::to_rows;
@@ -20,7 +20,7 @@ pub enum Phase {
 
 /// What a step computes (the formula the page prints). Layers are 1-based in the formulas
 /// below; `Step::layer` is 0-based.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Op {
     /// Z_l = A_{l−1}·W_l (+ b_l); A_0 = X.

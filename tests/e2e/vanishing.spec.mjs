@@ -1,0 +1,339 @@
+// The vanishing-gradient scene (#scene=vanishing): the default chain shows the course's
+// 1 → 0.00001 table and Δw = 0.0000001 (tests/golden/seed.json), edits follow the core's `chain`
+// and `activation`; the presets' first/last gradient-norm ratios equal what the core's Trainer
+// and trace give in the page (sigmoid < 10⁻³, residual > 10⁻¹); the backward pass advances one
+// layer per step (button, keyboard, play); the diagram and every chart are drawn; "train N
+// steps" fills the heat map with the core's updateRatios; both languages; the URL restores
+// everything; reduced motion is honoured; no console errors anywhere.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { test, expect } from "@playwright/test";
+import vi from "../../web/i18n/vi.js";
+import en from "../../web/i18n/en.js";
+import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const seed = JSON.parse(fs.readFileSync(path.join(root, "tests/golden/seed.json"), "utf8"));
+const section = seed.sections.vanishingChain;
+
+// The page's own core and the scene's settings module, reachable from page.evaluate (an init
+// script, so the strict CSP of the page does not apply to it).
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__vanishing = async () => ({
+      gradlab: await import(new URL("web/pkg/gradlab.js", document.baseURI).href),
+      params: await import(new URL("web/scenes/vanishing/params.js", document.baseURI).href),
+    });
+  });
+});
+
+/** The core's gradient norms for the scene's settings `s` (trace on the scene's probe rows). */
+function coreNorms(page, s) {
+  return page.evaluate(
+    async (s) => {
+      const { gradlab, params } = await window.__vanishing();
+      const data = gradlab.dataset({ id: "iris", standardize: true });
+      const trainer = new gradlab.Trainer(params.trainerConfig({ ...params.NET, ...s }), data);
+      try {
+        return trainer.trace(params.PROBE_ROWS).layers.map((l) => l.gradNorm);
+      } finally {
+        trainer.free();
+      }
+    },
+    s
+  );
+}
+
+const dataValue = async (page, selector) => Number(await page.locator(selector).getAttribute("data-value"));
+
+test("the default chain is the course's table: 1 → 0.00001 and Δw = 0.0000001, from the core", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=vanishing&lang=en");
+  const { start, local, depth, learningRate } = section.chain;
+  const chain = await page.evaluate(async (c) => {
+    const { gradlab } = await window.__vanishing();
+    return gradlab.chain(c.start, c.local, c.depth, c.learningRate);
+  }, section.chain);
+  const table = page.locator("#van-chain-table");
+  // The gradient column, from the output down to layer 1, exactly as the course prints it.
+  const gradTexts = await table.locator("tbody .van-grad").allTextContents();
+  expect(gradTexts).toEqual(["1", "0.1", "0.01", "0.001", "0.0001", "0.00001"]);
+  await expect(table.locator('tr[data-layer="1"] .van-upd')).toHaveText("0.0000001");
+  // Every raw value is the core's, and every one agrees with the golden file.
+  expect(await dataValue(page, '#van-chain-table tr[data-layer="output"] .van-grad')).toBe(start);
+  for (let k = 0; k < depth; k++) {
+    const row = `#van-chain-table tr[data-layer="${depth - k}"]`;
+    expect(await dataValue(page, `${row} .van-grad`)).toBe(chain.gradients[k]);
+    expect(await dataValue(page, `${row} .van-upd`)).toBe(chain.updates[k]);
+  }
+  for (const entry of section.entries.filter((e) => e.compute.chain)) {
+    const [, key, k] = entry.compute.path.match(/^(gradients|updates)\[(\d)\]$/);
+    const cell = `#van-chain-table tr[data-layer="${depth - Number(k)}"] .${key === "gradients" ? "van-grad" : "van-upd"}`;
+    await expect(page.locator(cell), entry.id).toHaveText(entry.printed);
+    expect(Math.abs((await dataValue(page, cell)) - entry.exact), entry.id).toBeLessThanOrEqual(seed.tolerance.atol + seed.tolerance.rtol * Math.abs(entry.exact));
+  }
+  await expect(page.locator("#van-local")).toHaveAttribute("data-value", String(local));
+  await expect(page.locator("#van-chain-verdict")).toHaveAttribute("data-kind", "vanish");
+  await expect(page.locator("#van-chain-verdict")).toContainText("0.0000001");
+  expect(learningRate).toBe(0.01);
+  // The bar chart: one bar per row, each carrying the core's value.
+  const bars = page.locator("#van-chain-bars .lb-bar");
+  await expect(bars).toHaveCount(depth + 1);
+  expect(Number(await bars.nth(depth).getAttribute("data-value"))).toBe(chain.gradients[depth - 1]);
+  expect(await page.locator("#van-chain-bars .lb-bar rect").count()).toBe(depth + 1);
+  expect(errors).toEqual([]);
+});
+
+test("an activation's f′(x) drives the chain, and the comparison follows the core", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=vanishing&lang=en");
+  await page.locator("#van-src-act").check();
+  await page.locator("#van-cact").selectOption("tanh");
+  await page.locator("#van-x-number").fill("3");
+  await page.locator("#van-n-number").fill("8");
+  await expect(page.locator("#van-chain-table tbody tr")).toHaveCount(9);
+  const core = await page.evaluate(async () => {
+    const { gradlab } = await window.__vanishing();
+    const d = gradlab.activation("tanh", 3).derivative;
+    return { d, chain: gradlab.chain(1, d, 8, 0.01) };
+  });
+  expect(await dataValue(page, "#van-local")).toBe(core.d);
+  expect(await dataValue(page, '#van-chain-table tr[data-layer="1"] .van-grad')).toBe(core.chain.gradients[7]);
+  await expect(page).toHaveURL(/src=act/);
+  await expect(page).toHaveURL(/cact=tanh/);
+
+  // Comparison at x = −1: sigmoid, tanh, ReLU, GELU, each with the core's f′(−1); ReLU is dead.
+  await page.locator("#van-x-number").fill("-1");
+  const rows = page.locator("#van-compare-table tbody tr");
+  await expect(rows).toHaveCount(4);
+  const expected = await page.evaluate(async () => {
+    const { gradlab } = await window.__vanishing();
+    return ["tanh", "sigmoid", "relu", "gelu"].map((id) => {
+      const d = gradlab.activation(id, -1).derivative;
+      return { id, d, g: gradlab.chain(1, d, 8, 0.01).gradients[7] };
+    });
+  });
+  for (const e of expected) {
+    const row = page.locator(`#van-compare-table tr[data-act="${e.id}"]`);
+    expect(Number(await row.locator(".van-d").getAttribute("data-value"))).toBe(e.d);
+    expect(Number(await row.locator(".van-grad").getAttribute("data-value"))).toBe(e.g);
+  }
+  await expect(page.locator('#van-compare-table tr[data-act="relu"] .van-verdict')).toHaveClass(/is-zero/);
+  await expect(page.locator('#van-compare-table tr[data-act="tanh"]')).toHaveClass(/is-chosen/);
+  await expect(page.locator("#van-compare-chart").locator("xpath=ancestor::figure")).toHaveAttribute("data-drawn", /\d+/);
+  const stats = await canvasStats(page, "#van-compare-chart");
+  expect(stats.colours).toBeGreaterThan(4);
+  expect(stats.inked).toBeGreaterThan(0.02);
+  expect(errors).toEqual([]);
+});
+
+test("presets: the first/last gradient-norm ratio shown is the core's (sigmoid < 10⁻³, residual > 10⁻¹)", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=vanishing&lang=en");
+  const presets = await page.evaluate(async () => (await window.__vanishing()).params.PRESETS);
+  // What the presets are (the story the page tells).
+  expect(presets.sigmoid).toMatchObject({ depth: 10, act: "sigmoid", init: "xavier_uniform", res: false });
+  expect(presets.residual).toMatchObject({ depth: 10, res: true });
+  for (const id of ["sigmoid", "tanh", "relu", "gelu", "residual"]) {
+    await page.locator(`[data-preset="${id}"]`).click();
+    await expect(page.locator(`[data-preset="${id}"]`)).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator("#van-preset-note")).toHaveAttribute("data-match", id);
+    await expect(page.locator("#van-depth-number")).toHaveValue(String(presets[id].depth));
+    await expect(page.locator("#van-act")).toHaveValue(presets[id].act);
+    const norms = await coreNorms(page, presets[id]);
+    const ratio = norms[0] / norms.at(-1);
+    await expect.poll(() => dataValue(page, "#van-ratio"), { message: id }).toBe(ratio);
+    expect(await dataValue(page, "#van-norm-first")).toBe(norms[0]);
+    expect(await dataValue(page, "#van-norm-last")).toBe(norms.at(-1));
+    // The norm chart was drawn for this trace, and the diagram has one layer group per W.
+    await expect(page.locator("#van-diagram .gd-layer")).toHaveCount(norms.length);
+    if (id === "sigmoid") {
+      expect(ratio).toBeLessThan(1e-3);
+      await expect(page.locator("#van-norms-verdict")).toHaveAttribute("data-kind", "vanish");
+    }
+    if (id === "residual") {
+      expect(ratio).toBeGreaterThan(1e-1);
+      await expect(page.locator("#van-norms-verdict")).toHaveAttribute("data-kind", "flows");
+    }
+  }
+  expect(errors).toEqual([]);
+});
+
+test("the backward pass advances one layer per step; the diagram and the norm chart are drawn", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=vanishing&lang=en");
+  const svg = page.locator("#van-diagram");
+  await expect(svg).toHaveAttribute("data-current", "11");
+  expect(Number(await svg.getAttribute("data-edges"))).toBeGreaterThan(100);
+  expect(await svg.locator("circle").count()).toBeGreaterThan(50);
+  await expect(svg.locator(".gd-layer.is-current")).toHaveCount(1);
+  await expect(svg.locator(".gd-layer.is-waiting")).toHaveCount(10);
+  // The edges carry colours from the ramp, not a single flat colour.
+  const strokes = await svg.locator(".gd-edge").evaluateAll((lines) => new Set(lines.map((l) => l.getAttribute("stroke"))).size);
+  expect(strokes).toBeGreaterThan(20);
+  await expect(page.locator("#van-player .sp-card")).toHaveAttribute("data-layer", "11");
+
+  await page.locator("#van-player .sp-next").click();
+  await expect(svg).toHaveAttribute("data-current", "10");
+  await expect(svg.locator('.gd-layer[data-layer="10"]')).toHaveClass(/is-current/);
+  await expect(svg.locator('.gd-layer[data-layer="11"]')).toHaveClass(/is-reached/);
+  await expect(svg.locator(".gd-layer.is-waiting")).toHaveCount(9);
+  await expect(page.locator("#van-player .sp-card")).toHaveAttribute("data-layer", "10");
+  await expect(page).toHaveURL(/step=2/);
+  // The card's norm is the trace's.
+  const norms = await coreNorms(page, {});
+  const shown = await page.locator("#van-player .sp-card mn.van-norm-value").getAttribute("data-value");
+  expect(Number(shown)).toBe(norms[9]);
+
+  // Keyboard: → steps on.
+  await page.locator("#van-player-stage").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(svg).toHaveAttribute("data-current", "9");
+  // Play moves on by itself (fastest speed), one layer at a time.
+  await page.locator("#van-player-speed").selectOption("4");
+  await page.locator("#van-player .sp-play").click();
+  await expect.poll(async () => Number(await svg.getAttribute("data-current"))).toBeLessThan(9);
+  await page.locator("#van-player .sp-last").click();
+  await expect(svg).toHaveAttribute("data-current", "1");
+  await expect(svg.locator(".gd-layer.is-waiting")).toHaveCount(0);
+  // "Show all steps" shows the whole diagram.
+  await page.locator("#van-player-all").check();
+  await expect(svg).toHaveAttribute("data-current", "");
+
+  const stats = await canvasStats(page, "#van-norm-chart");
+  expect(stats.colours).toBeGreaterThan(4);
+  expect(stats.inked).toBeGreaterThan(0.02);
+
+  // The dark theme recolours the edges (same sizes), and the charts redraw.
+  const strokeOf = () => svg.locator(".gd-edge:not(.is-zero)").first().getAttribute("stroke");
+  const widthOf = () => svg.locator(".gd-edge:not(.is-zero)").first().getAttribute("stroke-width");
+  const [before, width] = [await strokeOf(), await widthOf()];
+  await page.locator("#theme-toggle").click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect.poll(strokeOf).not.toBe(before);
+  expect(await widthOf()).toBe(width);
+  expect(errors).toEqual([]);
+});
+
+test("train N steps fills the heat map with the core's ‖ΔW‖/‖W‖, and the URL replays it", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=vanishing&lang=en");
+  const heat = page.locator("#van-heat");
+  await page.locator("#van-nsteps-number").fill("40");
+  await page.locator("#van-train").click();
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "40", { timeout: 15_000 });
+  await expect(page.locator("#van-train")).toBeEnabled();
+  const core = await page.evaluate(async () => {
+    const { gradlab, params } = await window.__vanishing();
+    const trainer = new gradlab.Trainer(params.trainerConfig(params.NET), gradlab.dataset({ id: "iris", standardize: true }));
+    let last = null;
+    for (let i = 0; i < 40; i++) last = trainer.step(1);
+    const norms = trainer.trace(params.PROBE_ROWS).layers.map((l) => l.gradNorm);
+    trainer.free();
+    return { ratios: last.updateRatios, norms };
+  });
+  expect(await dataValue(page, "#van-up-first")).toBe(core.ratios[0]);
+  expect(await dataValue(page, "#van-up-last")).toBe(core.ratios.at(-1));
+  // Frozen first layer: its relative update is orders of magnitude below the last layer's.
+  expect(core.ratios[0]).toBeLessThan(1e-3 * core.ratios.at(-1));
+  await expect.poll(() => dataValue(page, "#van-ratio")).toBe(core.norms[0] / core.norms.at(-1));
+  const stats = await canvasStats(page, "#van-heat");
+  expect(stats.colours).toBeGreaterThan(6);
+  expect(stats.inked).toBeGreaterThan(0.3);
+  await expect(heat).toHaveAttribute("aria-label", /40/);
+  await expect(page).toHaveURL(/trained=40/);
+  await expect(page).toHaveURL(/nsteps=40/);
+
+  // A reload replays the 40 seeded steps: the same numbers.
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/\bready\b/);
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "40");
+  expect(await dataValue(page, "#van-up-first")).toBe(core.ratios[0]);
+  await expect(page.locator("#van-nsteps-number")).toHaveValue("40");
+  // Start over empties it.
+  await page.locator("#van-train-reset").click();
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "0");
+  await expect(page).not.toHaveURL(/trained=/);
+  expect(errors).toEqual([]);
+});
+
+test("the URL restores every setting", async ({ page }) => {
+  const errors = watchErrors(page);
+  const hash = "#scene=vanishing&n=7&src=act&cact=gelu&x=-0.5&eta=0.1&depth=4&width=8&act=elu&init=normal&ip=0.3&res=1&seed=7&lr=0.05&step=3&lang=en";
+  await openApp(page, hash);
+  await expect(page.locator("#van-n-number")).toHaveValue("7");
+  await expect(page.locator("#van-src-act")).toBeChecked();
+  await expect(page.locator("#van-cact")).toHaveValue("gelu");
+  await expect(page.locator("#van-x-number")).toHaveValue("-0.5");
+  await expect(page.locator("#van-eta-number")).toHaveValue("0.1");
+  await expect(page.locator("#van-chain-table tbody tr")).toHaveCount(8);
+  await expect(page.locator("#van-depth-number")).toHaveValue("4");
+  await expect(page.locator("#van-width-number")).toHaveValue("8");
+  await expect(page.locator("#van-act")).toHaveValue("elu");
+  await expect(page.locator("#van-init")).toHaveValue("normal");
+  await expect(page.locator("#van-ip-number")).toHaveValue("0.3");
+  await expect(page.locator("#van-res")).toBeChecked();
+  await expect(page.locator("#van-seed-number")).toHaveValue("7");
+  await expect(page.locator("#van-lr-number")).toHaveValue("0.05");
+  await expect(page.locator("#van-player")).toHaveAttribute("data-index", "2");
+  await expect(page.locator("#van-diagram")).toHaveAttribute("data-current", "3");
+  await expect(page.locator("#van-diagram .gd-skip")).toHaveCount(3);
+  const norms = await coreNorms(page, { depth: 4, width: 8, act: "elu", init: "normal", ip: 0.3, res: true, seed: 7, lr: 0.05 });
+  await expect.poll(() => dataValue(page, "#van-ratio")).toBe(norms[0] / norms.at(-1));
+  // A change is written back (replaceState, no reload).
+  await page.locator("#van-width-number").fill("12");
+  await expect(page).toHaveURL(/width=12/);
+  expect(errors).toEqual([]);
+});
+
+for (const [lang, table] of [
+  ["vi", vi],
+  ["en", en],
+]) {
+  test(`${lang}: every string of the scene is translated`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const missing = [];
+    page.on("console", (msg) => {
+      if (msg.type() === "warning" && msg.text().includes("missing")) missing.push(msg.text());
+    });
+    await openApp(page, `#scene=vanishing&lang=${lang}`);
+    await expect(page.locator("#scene-root h1")).toHaveText(table["scene.vanishing.title"]);
+    await expect(page.locator("#van-chain-title")).toHaveText(table["van.chain.title"]);
+    await expect(page.locator("#van-net-title")).toHaveText(table["van.net.title"]);
+    await expect(page.locator("#van-train-title")).toHaveText(table["van.train.title"]);
+    await expect(page.locator('[data-preset="residual"] .van-preset-name')).toHaveText(table["van.preset.residual"]);
+    await expect(page.locator("#van-chain-table th").first()).toHaveText(table["van.chain.col.layer"]);
+    await page.locator("#van-train").click();
+    await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "200", { timeout: 15_000 });
+    expect(missing).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test.describe("with reduced motion", () => {
+  test.use({ reducedMotion: "reduce" });
+  test("training jumps to the end and the current layer does not flow", async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, "#scene=vanishing&lang=en");
+    const animation = await page
+      .locator("#van-diagram .gd-layer.is-current .gd-edge:not(.is-zero)")
+      .first()
+      .evaluate((line) => getComputedStyle(line).animationName);
+    expect(animation).toBe("none");
+    await page.locator("#van-train").click();
+    // No frames in between: the click handler trained all 200 steps.
+    expect(await dataValue(page, "#van-trained")).toBe(200);
+    expect(errors).toEqual([]);
+  });
+});
+
+test("zero init: every hidden gradient is exactly 0 and drawn as such", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=vanishing&init=zeros&lang=en");
+  // Zero init: every hidden gradient is exactly 0 — drawn dashed, ratio 0.
+  await expect(page.locator("#van-init")).toHaveValue("zeros");
+  expect(await dataValue(page, "#van-norm-first")).toBe(0);
+  expect(await page.locator("#van-diagram .gd-edge.is-zero").count()).toBeGreaterThan(50);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,269 @@
+// A network diagram coloured by the gradient: every drawn edge i → j of weight layer l gets the
+// colour and width of |∂L/∂W_l[i][j]| on a logarithmic scale (log-color.js), with a legend.
+// Wide layers collapse gracefully: a column of more than 8 units shows its first three and last
+// two units and a "⋮ +n" marker (the edges drawn are those between the units shown; the layer's
+// full norm is in its tooltip). Residual connections are drawn as arcs over their layer.
+//
+// The backward pass is shown layer by layer with `reveal(k)`: the k-th backward step (0 = the
+// output layer) is the current layer (highlighted; its edges "flow" towards the input unless
+// the reader asked for reduced motion), the layers already passed keep their colours, and the
+// layers the gradient has not reached yet are grey. `reveal(null)` shows every layer.
+//
+//   const d = createGradientDiagram({ id: "van-net", label: "…", text: { … i18n callbacks … } });
+//   d.update({ sizes: [4, 16, …, 3], layers: [{ grad /* fanIn × fanOut */, norm, residual }], summary });
+//   d.reveal(2); d.themeChanged();
+import { logRange, snapRange, position, decadeTicks, pow10Label, rampColor, rampStops } from "./log-color.js";
+import { currentTheme } from "../theme.js";
+
+const SVG = "http://www.w3.org/2000/svg";
+const MAX_FULL = 8;
+let counter = 0;
+
+function s(tag, attrs = {}, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The slots of a column of n units: every unit, or the first three, a gap and the last two. */
+export function columnSlots(n) {
+  if (n <= MAX_FULL) return Array.from({ length: n }, (_, u) => ({ unit: u }));
+  return [{ unit: 0 }, { unit: 1 }, { unit: 2 }, { gap: n - 5 }, { unit: n - 2 }, { unit: n - 1 }];
+}
+
+export function createGradientDiagram({ id, label = "", text }) {
+  const uid = id || `grad-diagram-${++counter}`;
+  const element = document.createElement("figure");
+  element.className = "gradient-diagram";
+  const svg = s("svg", { id: uid, class: "gd-svg", role: "img", "aria-labelledby": `${uid}-title ${uid}-desc` });
+  const title = s("title", { id: `${uid}-title` }, label);
+  const desc = s("desc", { id: `${uid}-desc` });
+  svg.append(title, desc);
+  const legend = document.createElement("div");
+  legend.className = "gd-legend";
+  const caption = document.createElement("figcaption");
+  caption.className = "gd-caption";
+  element.append(svg, legend, caption);
+
+  let layerGroups = [];
+  let edges = []; // [{ line, p }]
+  let range = null;
+  let current = null;
+
+  let legendKey = "";
+  const hasZero = () => edges.some((e) => e.p === null);
+  const hasSkip = () => svg.querySelector(".gd-skip") !== null;
+
+  function paintEdges() {
+    const theme = currentTheme();
+    for (const { line, p } of edges) {
+      if (p === null) continue;
+      line.setAttribute("stroke", rampColor(p, theme));
+    }
+    const key = `${range?.loExp},${range?.hiExp},${theme},${hasZero()},${hasSkip()}`;
+    if (key !== legendKey) {
+      legendKey = key;
+      renderLegend();
+    }
+  }
+
+  function renderLegend() {
+    legend.replaceChildren();
+    const head = document.createElement("span");
+    head.className = "gd-legend-title";
+    head.textContent = text.legendTitle;
+    legend.append(head);
+    if (range) {
+      const w = 260;
+      const pad = 22;
+      const bar = s("svg", { class: "gd-legend-bar", viewBox: `0 0 ${w + 2 * pad} 34`, width: w + 2 * pad, height: 34, "aria-hidden": "true" });
+      const gradId = `${uid}-ramp`;
+      const lg = s("linearGradient", { id: gradId, x1: 0, x2: 1, y1: 0, y2: 0 });
+      for (const stop of rampStops(currentTheme())) lg.append(s("stop", { offset: stop.offset, "stop-color": stop.color }));
+      bar.append(s("defs", {}), s("rect", { x: pad, y: 2, width: w, height: 12, rx: 3, fill: `url(#${gradId})`, class: "gd-legend-ramp" }));
+      bar.firstChild.append(lg);
+      const ticks = decadeTicks(range, 6);
+      for (const e of ticks) {
+        const x = pad + (w * (e - range.loExp)) / (range.hiExp - range.loExp);
+        bar.append(s("line", { x1: x, x2: x, y1: 14, y2: 18, class: "gd-legend-tick" }));
+        const labelText = (e === range.loExp ? "≤ " : "") + pow10Label(e);
+        bar.append(s("text", { x, y: 30, "text-anchor": "middle", class: "gd-legend-label" }, labelText));
+      }
+      legend.append(bar);
+    }
+    const keys = document.createElement("ul");
+    keys.className = "gd-legend-keys";
+    for (const [cls, key] of [
+      ["is-thin", text.thinThick],
+      ["is-zero", hasZero() && text.zero],
+      ["is-waiting", text.waiting],
+      ["is-current", text.current],
+      ["is-residual", hasSkip() && text.residual],
+    ]) {
+      if (!key) continue;
+      const li = document.createElement("li");
+      const sw = s("svg", { class: `gd-swatch ${cls}`, viewBox: "0 0 28 12", width: 28, height: 12, "aria-hidden": "true" });
+      if (cls === "is-current") sw.append(s("rect", { x: 0, y: 0, width: 28, height: 12, rx: 3 }));
+      else if (cls === "is-residual") sw.append(s("path", { d: "M2 11 Q14 -3 26 11" }));
+      else if (cls === "is-thin") sw.append(s("line", { x1: 1, x2: 12, y1: 6, y2: 6, "stroke-width": 0.8 }), s("line", { x1: 16, x2: 27, y1: 6, y2: 6, "stroke-width": 3.6 }));
+      else sw.append(s("line", { x1: 1, x2: 27, y1: 6, y2: 6 }));
+      const span = document.createElement("span");
+      span.textContent = key;
+      li.append(sw, span);
+      keys.append(li);
+    }
+    legend.append(keys);
+  }
+
+  let structure = ""; // sizes and skips of the drawn structure: a new trace of the same network only recolours
+
+  /** Builds the columns, units, skip arcs and edges (no colours yet). */
+  function build(sizes, layers) {
+    for (const child of [...svg.childNodes]) if (child !== title && child !== desc) child.remove();
+    layerGroups = [];
+    edges = [];
+    const cols = sizes.length;
+    const slots = sizes.map(columnSlots);
+    const maxSlots = Math.max(...slots.map((c) => c.length));
+    const gap = Math.min(130, Math.max(30, 900 / Math.max(1, cols - 1)));
+    const margin = 34;
+    const width = Math.max(420, 2 * margin + gap * (cols - 1));
+    const spacing = 26;
+    const radius = gap < 44 ? 5.5 : 7.5;
+    const top = 52;
+    const height = top + spacing * maxSlots + 14;
+    const colX = (c) => (cols === 1 ? width / 2 : margin + ((width - 2 * margin) * c) / (cols - 1));
+    const slotY = (c, k) => top + spacing * (k + 0.5) + (spacing * (maxSlots - slots[c].length)) / 2;
+    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    svg.dataset.columns = String(cols);
+    // On a narrow screen the figure scrolls sideways rather than shrinking units to dots.
+    svg.style.minWidth = `${Math.min(width, cols * 30 + 40)}px`;
+
+    // Static grey "skeleton" edges underneath; each layer's coloured edges fade in over them when
+    // the backward pass reaches it (one opacity change per layer, not a transition per edge).
+    const bandLayer = s("g", { class: "gd-bands" });
+    const skeletonLayer = s("g", { class: "gd-skeleton", "aria-hidden": "true" });
+    const edgeLayer = s("g", { class: "gd-edges" });
+    const unitLayer = s("g", { class: "gd-units" });
+    svg.append(bandLayer, skeletonLayer, edgeLayer, unitLayer);
+
+    layers.forEach((layer, l) => {
+      const g = s("g", { class: "gd-layer" });
+      g.dataset.layer = String(l + 1);
+      const layerTitle = s("title");
+      g.append(layerTitle);
+      const band = s("rect", { x: colX(l) - radius - 3, y: top - 8, width: colX(l + 1) - colX(l) + 2 * radius + 6, height: spacing * maxSlots + 16, rx: 8, class: "gd-band" });
+      band.dataset.layer = String(l + 1);
+      bandLayer.append(band);
+      if (layer.residual) {
+        const x0 = colX(l);
+        const x1 = colX(l + 1);
+        const arc = s("path", { d: `M${x0} ${top - 12} Q${(x0 + x1) / 2} ${top - 34} ${x1} ${top - 12}`, class: "gd-skip" });
+        arc.append(s("title", {}, text.residualTitle(l)));
+        skeletonLayer.append(arc);
+      }
+      for (const [a, from] of slots[l].entries()) {
+        if (from.gap !== undefined) continue;
+        for (const [b, to] of slots[l + 1].entries()) {
+          if (to.gap !== undefined) continue;
+          const ends = { x1: colX(l) + radius, y1: slotY(l, a), x2: colX(l + 1) - radius, y2: slotY(l + 1, b) };
+          skeletonLayer.append(s("line", { ...ends, class: "gd-skel" }));
+          const line = s("line", ends);
+          const edgeTitle = s("title");
+          line.append(edgeTitle);
+          edges.push({ line, edgeTitle, l, i: from.unit, j: to.unit, p: null });
+          g.append(line);
+        }
+      }
+      edgeLayer.append(g);
+      layerGroups.push({ g, band, layerTitle });
+    });
+
+    sizes.forEach((n, c) => {
+      unitLayer.append(s("text", { x: colX(c), y: 14, "text-anchor": "middle", class: "gd-column-label" }, text.columnLabel(c, cols)));
+      slots[c].forEach((slot, k) => {
+        const x = colX(c);
+        const y = slotY(c, k);
+        if (slot.gap !== undefined) {
+          const more = s("g", { class: "gd-more" });
+          more.append(s("title", {}, text.collapsed(slot.gap, n)));
+          more.append(s("text", { x, y: y + 4, "text-anchor": "middle" }, "⋮"));
+          more.append(s("text", { x: x + radius + 2, y: y + 4, "text-anchor": "start", class: "gd-more-count" }, `+${slot.gap}`));
+          unitLayer.append(more);
+          return;
+        }
+        const g = s("g", { class: `gd-unit ${c === 0 ? "is-input" : c === cols - 1 ? "is-output" : ""}`.trim() });
+        g.append(s("title", {}, text.unitTitle(c, slot.unit, cols)));
+        g.append(s("circle", { cx: x, cy: y, r: radius }));
+        unitLayer.append(g);
+      });
+    });
+    svg.dataset.edges = String(edges.length);
+  }
+
+  /** Sizes every drawn edge by its gradient (the colour is set by paintEdges, per theme). */
+  function fill(layers) {
+    let max = 0;
+    let min = Infinity;
+    for (const layer of layers) {
+      for (const row of layer.grad) {
+        for (const v of row) {
+          const a = Math.abs(v);
+          if (a > 0 && Number.isFinite(a)) {
+            if (a > max) max = a;
+            if (a < min) min = a;
+          }
+        }
+      }
+    }
+    range = snapRange(max > 0 ? logRange([max, min], { span: 10 }) : null, 6);
+    layers.forEach((layer, l) => (layerGroups[l].layerTitle.textContent = text.layerTitle(l, layer)));
+    for (const edge of edges) {
+      const v = layers[edge.l].grad[edge.i]?.[edge.j];
+      const p = position(v, range);
+      edge.p = p;
+      edge.line.setAttribute("class", p === null ? "gd-edge is-zero" : "gd-edge");
+      edge.line.setAttribute("stroke-width", p === null ? "0.8" : (0.5 + 3.3 * p).toFixed(2));
+      edge.edgeTitle.textContent = text.edgeTitle(edge.l, edge.i, edge.j, v);
+    }
+  }
+
+  function update({ sizes, layers, summary = "", label: newLabel }) {
+    if (newLabel !== undefined) title.textContent = newLabel;
+    desc.textContent = summary;
+    caption.textContent = summary;
+    caption.hidden = summary === "";
+    const key = `${sizes.join(",")}|${layers.map((l) => (l.residual ? 1 : 0)).join("")}`;
+    if (key !== structure) {
+      build(sizes, layers);
+      structure = key;
+    }
+    fill(layers);
+    paintEdges();
+    reveal(current);
+  }
+
+  /** Shows the backward pass up to step k (0 = output layer); null shows every layer. */
+  function reveal(k) {
+    current = k;
+    const L = layerGroups.length;
+    layerGroups.forEach(({ g, band }, l) => {
+      const stepOf = L - 1 - l;
+      const state = k === null || k === undefined ? "reached" : stepOf < k ? "reached" : stepOf === k ? "current" : "waiting";
+      g.classList.toggle("is-reached", state === "reached");
+      g.classList.toggle("is-current", state === "current");
+      g.classList.toggle("is-waiting", state === "waiting");
+      band.classList.toggle("is-current", state === "current");
+    });
+    svg.dataset.current = k === null || k === undefined ? "" : String(L - k);
+  }
+
+  return {
+    element,
+    svg,
+    update,
+    reveal,
+    themeChanged: paintEdges,
+  };
+}

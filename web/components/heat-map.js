@@ -1,0 +1,197 @@
+// A heat map (rows × steps) on a canvas, coloured on a logarithmic scale (log-color.js): one
+// row per layer, one column per training step, a colour bar labelled in decades, axis labels,
+// and an accessible text (role="img" label plus a caption the caller writes). Cells are drawn
+// into an offscreen image of exactly steps × rows pixels and scaled up without smoothing, so
+// thousands of steps cost one drawImage. An exact 0 (no update at all) gets its own colour.
+//
+//   const h = createHeatMap({ id: "van-heat", label: "…", text: { xLabel, yLabel, legendTitle, zero, empty } });
+//   h.update({ columns /* columns[s][r]: the value of row r at step firstStep + s */, firstStep: 1,
+//              rowLabels: ["1", "2", …], caption: "…" });
+import { logRange, snapRange, position, decadeTicks, pow10Label, rampRgb } from "./log-color.js";
+import { currentTheme } from "../theme.js";
+
+const M = { left: 64, right: 92, top: 14, bottom: 44 };
+
+function niceStep(span, maxTicks) {
+  const raw = span / Math.max(1, maxTicks);
+  const p = 10 ** Math.floor(Math.log10(Math.max(raw, 1e-9)));
+  for (const m of [1, 2, 5, 10]) if (m * p >= raw) return Math.max(1, m * p);
+  return Math.max(1, 10 * p);
+}
+
+export function createHeatMap({ id, label = "", text }) {
+  const element = document.createElement("figure");
+  element.className = "heat-map";
+  const box = document.createElement("div");
+  box.className = "hm-box";
+  const canvas = document.createElement("canvas");
+  if (id) canvas.id = id;
+  canvas.setAttribute("role", "img");
+  canvas.setAttribute("aria-label", label);
+  const caption = document.createElement("figcaption");
+  caption.className = "hm-caption";
+  box.append(canvas);
+  element.append(box, caption);
+
+  let data = { columns: [], firstStep: 1, rowLabels: [] };
+  let frame = 0;
+  let destroyed = false;
+
+  function colours() {
+    const css = getComputedStyle(document.documentElement);
+    const v = (name) => css.getPropertyValue(name).trim();
+    return { text: v("--text"), muted: v("--muted"), border: v("--border"), surface: v("--surface"), zero: v("--surface-2") };
+  }
+
+  function paint() {
+    frame = 0;
+    if (destroyed) return;
+    const dpr = window.devicePixelRatio || 1;
+    const width = Math.max(1, Math.round(box.clientWidth));
+    const height = Math.max(1, Math.round(box.clientHeight));
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(height * dpr);
+    const ctx = canvas.getContext("2d");
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const c = colours();
+    const theme = currentTheme();
+    ctx.fillStyle = c.surface;
+    ctx.fillRect(0, 0, width, height);
+    ctx.font = "12px system-ui, sans-serif";
+    const plotW = Math.max(10, width - M.left - M.right);
+    const plotH = Math.max(10, height - M.top - M.bottom);
+    const { columns, firstStep, rowLabels } = data;
+    const rows = rowLabels.length;
+    const steps = columns.length;
+
+    if (!steps || !rows) {
+      ctx.fillStyle = c.muted;
+      ctx.textAlign = "center";
+      ctx.fillText(text.empty ?? "", width / 2, height / 2);
+      element.dataset.drawn = String(Number(element.dataset.drawn || 0) + 1);
+      return;
+    }
+
+    const values = [];
+    for (const col of columns) for (const v of col) values.push(v);
+    const range = snapRange(logRange(values, { span: 12 }), 7);
+
+    // Cells: one pixel per (step, row), scaled up without smoothing.
+    const off = document.createElement("canvas");
+    off.width = steps;
+    off.height = rows;
+    const octx = off.getContext("2d");
+    const img = octx.createImageData(steps, rows);
+    const zero = c.zero.startsWith("#") && c.zero.length === 7 ? [1, 3, 5].map((i) => parseInt(c.zero.slice(i, i + 2), 16)) : [128, 128, 128];
+    for (let s = 0; s < steps; s++) {
+      for (let r = 0; r < rows; r++) {
+        const p = position(columns[s][r], range);
+        const rgb = p === null ? zero : rampRgb(p, theme);
+        const i = (r * steps + s) * 4;
+        img.data[i] = rgb[0];
+        img.data[i + 1] = rgb[1];
+        img.data[i + 2] = rgb[2];
+        img.data[i + 3] = 255;
+      }
+    }
+    octx.putImageData(img, 0, 0);
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(off, M.left, M.top, plotW, plotH);
+    ctx.strokeStyle = c.border;
+    ctx.strokeRect(M.left + 0.5, M.top + 0.5, plotW - 1, plotH - 1);
+
+    // Row labels (layer 1 at the top).
+    ctx.fillStyle = c.text;
+    ctx.textAlign = "right";
+    ctx.textBaseline = "middle";
+    const rowH = plotH / rows;
+    const every = Math.max(1, Math.ceil(14 / rowH));
+    rowLabels.forEach((name, r) => {
+      if (r % every !== 0 && r !== rows - 1) return;
+      ctx.fillText(name, M.left - 6, M.top + rowH * (r + 0.5));
+    });
+    // Step ticks.
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    const last = firstStep + steps - 1;
+    const step = niceStep(steps, 6);
+    const colW = plotW / steps;
+    const tickAt = (n) => M.left + colW * (n - firstStep + 0.5);
+    const ticks = new Set([firstStep, last]);
+    for (let n = Math.ceil(firstStep / step) * step; n <= last; n += step) ticks.add(n);
+    for (const n of [...ticks].sort((a, b) => a - b)) {
+      if (n !== firstStep && n !== last && (Math.abs(tickAt(n) - tickAt(firstStep)) < 28 || Math.abs(tickAt(last) - tickAt(n)) < 28)) continue;
+      const x = tickAt(n);
+      ctx.fillRect(Math.round(x), M.top + plotH, 1, 4);
+      ctx.fillText(String(n), x, M.top + plotH + 6);
+    }
+    ctx.fillStyle = c.muted;
+    ctx.fillText(text.xLabel, M.left + plotW / 2, M.top + plotH + 24);
+    ctx.save();
+    ctx.translate(14, M.top + plotH / 2);
+    ctx.rotate(-Math.PI / 2);
+    ctx.textBaseline = "middle";
+    ctx.fillText(text.yLabel, 0, 0);
+    ctx.restore();
+
+    // Colour bar (big values at the top).
+    if (range) {
+      const bx = M.left + plotW + 16;
+      const bw = 14;
+      for (let y = 0; y < plotH; y++) {
+        const [r, g, b] = rampRgb(1 - y / plotH, theme);
+        ctx.fillStyle = `rgb(${r}, ${g}, ${b})`;
+        ctx.fillRect(bx, M.top + y, bw, 1.5);
+      }
+      ctx.strokeStyle = c.border;
+      ctx.strokeRect(bx + 0.5, M.top + 0.5, bw - 1, plotH - 1);
+      ctx.fillStyle = c.text;
+      ctx.textAlign = "left";
+      ctx.textBaseline = "middle";
+      for (const e of decadeTicks(range, 7)) {
+        const y = M.top + plotH * (1 - (e - range.loExp) / (range.hiExp - range.loExp));
+        ctx.fillRect(bx + bw, Math.round(y), 4, 1);
+        ctx.fillText((e === range.loExp ? "≤" : "") + pow10Label(e), bx + bw + 6, y);
+      }
+      ctx.fillStyle = c.muted;
+      ctx.textBaseline = "top";
+      ctx.fillText(text.legendTitle, bx - 4, M.top + plotH + 24);
+    }
+    element.dataset.drawn = String(Number(element.dataset.drawn || 0) + 1);
+  }
+
+  function requestDraw() {
+    if (!frame && !destroyed) frame = requestAnimationFrame(paint);
+  }
+
+  let lastSize = "";
+  const observer = new ResizeObserver(() => {
+    const size = `${box.clientWidth}x${box.clientHeight}x${window.devicePixelRatio}`;
+    if (size === lastSize) return;
+    lastSize = size;
+    requestDraw();
+  });
+  observer.observe(box);
+
+  return {
+    element,
+    canvas,
+    update(next) {
+      data = { firstStep: 1, ...next };
+      if (next.label !== undefined) canvas.setAttribute("aria-label", next.label);
+      if (next.caption !== undefined) caption.textContent = next.caption;
+      requestDraw();
+    },
+    requestDraw,
+    drawNow() {
+      if (frame) cancelAnimationFrame(frame);
+      paint();
+    },
+    themeChanged: requestDraw,
+    destroy() {
+      destroyed = true;
+      if (frame) cancelAnimationFrame(frame);
+      observer.disconnect();
+    },
+  };
+}

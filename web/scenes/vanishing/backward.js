@@ -1,0 +1,136 @@
+// Part (b): the backward pass through the gradient diagram, layer by layer. The steps are the
+// core trace's own `grad_weights` steps (output layer first, layer 1 last), played by the shared
+// step player; each card shows ‖∂L/∂W_k‖ (the trace's gradNorm) and how it compares with the
+// output layer's, and every move of the player reveals one more layer of the diagram, whose
+// edges are coloured by the trace's |∂L/∂W_k[i][j]|. Player state: step, speed, all (URL).
+import { t } from "../../i18n.js";
+import * as state from "../../state.js";
+import { formatNumber } from "../../format.js";
+import { createStepPlayer, SPEEDS } from "../../components/step-player.js";
+import { createGradientDiagram } from "../../components/gradient-diagram.js";
+import { mi, mo, mn, msub, msup, mfrac, mrow, math } from "../../components/mathml.js";
+import { el, sub } from "./util.js";
+
+const norm = (...inner) => mrow(mo("‖"), ...inner, mo("‖"));
+/** The norm as a number node tests and readers can find (class van-norm-value, raw in data-value). */
+function normValue(v) {
+  const node = mn(v, 6);
+  node.setAttribute("class", "van-norm-value");
+  return node;
+}
+const dW = (k) => mfrac(mrow(mi("∂"), mi("L")), mrow(mi("∂"), msub(mi("W"), mn(k))));
+
+export function createBackward() {
+  let snapshot = null; // { trace, sizes, settings }
+  // The URL's step, applied when the first trace arrives (the player starts with no steps).
+  let initialIndex = Math.max(0, state.getNumber("step", { fallback: 1, min: 1, max: 64 }) - 1);
+
+  const element = el("div", "van-backward");
+  const diagram = createGradientDiagram({
+    id: "van-diagram",
+    label: t("van.net.diagramLabel"),
+    text: {
+      legendTitle: t("van.net.legendTitle"),
+      thinThick: t("van.net.legendWidth"),
+      zero: t("van.net.legendZero"),
+      waiting: t("van.net.legendWaiting"),
+      current: t("van.net.legendCurrent"),
+      residual: t("van.net.legendResidual"),
+      columnLabel: (c, cols) => (c === 0 ? t("van.net.colInput") : c === cols - 1 ? t("van.net.colOutput") : String(c)),
+      unitTitle: (c, u, cols) => t(c === 0 ? "van.net.unitInput" : c === cols - 1 ? "van.net.unitOutput" : "van.net.unit", { layer: c, unit: u + 1 }),
+      layerTitle: (l, layer) => t("van.net.layerTitle", { k: l + 1, norm: formatNumber(layer.norm, 4) }),
+      edgeTitle: (l, i, j, v) => t("van.net.edgeTitle", { k: l + 1, i: i + 1, j: j + 1, g: formatNumber(Math.abs(v ?? 0), 4) }),
+      residualTitle: (l) => t("van.net.skipTitle", { k: l + 1 }),
+      collapsed: (hidden, n) => t("van.net.collapsed", { hidden, n }),
+    },
+  });
+  const playerBox = el("div", "van-player-box");
+  element.append(diagram.element, playerBox);
+
+  const player = createStepPlayer(playerBox, {
+    t,
+    id: "van-player",
+    steps: [],
+    describe,
+    index: initialIndex,
+    mode: state.getChoice("all", ["1"], null) ? "all" : "single",
+    speed: state.getNumber("speed", { fallback: 1, min: 0.5, max: 4 }),
+    label: t("van.back.playerLabel"),
+    onChange: ({ index, mode, speed }) => {
+      diagram.reveal(mode === "all" ? null : index);
+      state.updateSoon({ step: index === 0 ? null : index + 1, all: mode === "all" ? 1 : null, speed: speed === 1 || !SPEEDS.includes(speed) ? null : speed });
+    },
+  });
+
+  function describe(step) {
+    const { trace } = snapshot;
+    const L = trace.layers.length;
+    const l = step.layer;
+    const k = l + 1;
+    const layer = trace.layers[l];
+    const out = trace.layers[L - 1];
+    const isOutput = l === L - 1;
+    const ratio = layer.gradNorm / out.gradNorm;
+    const buildLines = () => [
+      math([dW(k), mo("="), msup(msub(mi("A"), mn(k - 1)), mi("⊤")), mo("·"), mfrac(mrow(mi("∂"), mi("L")), mrow(mi("∂"), msub(mi("Z"), mn(k))))], { block: true, label: t("van.back.ruleLabel", { k }) }),
+      math([norm(dW(k)), mo("="), normValue(layer.gradNorm)], { block: true, label: t("van.back.normLabel", { k, norm: formatNumber(layer.gradNorm) }) }),
+      ...(isOutput
+        ? []
+        : [math([mfrac(norm(dW(k)), norm(dW(L))), mo("="), mn(ratio, 4)], { block: true, label: t("van.back.ratioLabel", { k, L, r: formatNumber(ratio, 4) }) })]),
+    ];
+    const hidden = L - 1 - l; // hidden layers whose f′ the gradient has passed, this one included
+    const name = t(`act.name.${snapshot.settings.act}`);
+    const skipsAbove = trace.layers.filter((x, i) => i > l && x.residual).length;
+    let explanation;
+    if (isOutput) explanation = t("van.back.explainOutput");
+    else if (layer.residual) explanation = t("van.back.explainResidual", { m: hidden, f: name });
+    else if (skipsAbove) explanation = t("van.back.explainHiddenSkips", { m: skipsAbove, f: name });
+    else explanation = t("van.back.explainHidden", { m: hidden, f: name });
+    const card = {
+      title: isOutput ? t("van.back.titleOutput", { k, ks: sub(k) }) : t("van.back.title", { k, ks: sub(k) }),
+      phase: t("van.back.phase"),
+      // Built only when the card is shown (the step list needs the titles alone).
+      get lines() {
+        return buildLines();
+      },
+      explanation,
+      className: isOutput ? "van-card-output" : "van-card-hidden",
+    };
+    const first = trace.layers[0];
+    if (l === 0 && L > 1) card.note = t("van.back.noteFirst", { r: formatNumber(first.gradNorm / out.gradNorm, 3) });
+    return card;
+  }
+
+  return {
+    element,
+    player,
+    diagram,
+    /** A new trace: the diagram's colours and the player's steps (the position is kept). */
+    update(next) {
+      snapshot = next;
+      const { trace, sizes } = next;
+      const L = trace.layers.length;
+      diagram.update({
+        sizes,
+        layers: trace.layers.map((l) => ({ grad: l.gradWeights, norm: l.gradNorm, residual: l.residual })),
+        summary: t("van.net.summary", {
+          L,
+          out: formatNumber(trace.layers[L - 1].gradNorm, 3),
+          first: formatNumber(trace.layers[0].gradNorm, 3),
+          rows: next.rows,
+        }),
+      });
+      const steps = trace.steps.filter((s) => s.op === "grad_weights");
+      player.setSteps(steps, initialIndex === null ? { describe } : { describe, index: initialIndex });
+      initialIndex = null;
+      diagram.reveal(player.mode === "all" ? null : player.index);
+    },
+    themeChanged() {
+      diagram.themeChanged();
+    },
+    destroy() {
+      player.destroy();
+    },
+  };
+}
+

@@ -1,0 +1,190 @@
+// Part (b): a real deep network on Iris (4 standardised features, 3 species, softmax). The
+// settings build a core `Trainer`; one `trace` on a fixed set of 30 flowers (10 per species)
+// gives every layer's ∂L/∂W, which the gradient diagram, the step player (backward.js) and the
+// norm chart (norms.js) display. "Train N steps" runs `Trainer.step(1)` N times (in chunks per
+// animation frame, or at once under reduced motion), keeps each step's updateRatios for the
+// heat map (training.js), and traces again at the trained weights. `trained` in the URL is
+// replayed on load (training is seeded), so a link restores the same heat map.
+import { t } from "../../i18n.js";
+import * as state from "../../state.js";
+import { prefersReducedMotion } from "../../theme.js";
+import { el } from "./util.js";
+import { PROBE_ROWS, NET_LIMITS, readNet, netUrl, trainerConfig } from "./params.js";
+import { createNetworkControls } from "./network-controls.js";
+import { createBackward } from "./backward.js";
+import { createNorms } from "./norms.js";
+import { createTraining } from "./training.js";
+
+const TRACE_OPTIONS = { ops: ["grad_weights"] };
+
+const SLIDER_DELAY_MS = 140;
+
+export function createNetwork({ gradlab, catalog }) {
+  const data = gradlab.dataset({ id: "iris", standardize: true });
+  const initIds = gradlab.initIds();
+  const s = readNet(catalog.map((a) => a.id), initIds);
+  let run = null; // { trainer, history, initial, trace, evaluation, error, target }
+  let frame = 0;
+  let timer = 0;
+  let token = 0;
+
+  const element = el("section", "van-network");
+  const heading = el("h2", "", t("van.net.title"));
+  heading.id = "van-net-title";
+  element.setAttribute("aria-labelledby", heading.id);
+  element.append(heading, el("p", "van-intro", t("van.net.intro", { rows: PROBE_ROWS.length })));
+
+  const controls = createNetworkControls({ s, catalog, initIds, onChange });
+  const backward = createBackward();
+  const norms = createNorms({ gradlab });
+  const training = createTraining({
+    s,
+    onLr: () => onChange("slider"),
+    onTrain: () => train(s.nsteps),
+    onReset: () => rebuild({ keepTrained: false }),
+    onSteps: () => state.updateSoon(netUrl(s)),
+  });
+  const problem = el("p", "status van-net-error");
+  problem.dataset.state = "dead";
+  problem.hidden = true;
+  problem.setAttribute("role", "alert");
+
+  const top = el("div", "van-net-grid");
+  const main = el("div", "van-net-main");
+  const backTitle = el("h3", "", t("van.back.title.section"));
+  backTitle.id = "van-back-title";
+  const normTitle = el("h3", "", t("van.norms.title"));
+  normTitle.id = "van-norms-title";
+  main.append(problem, backTitle, el("p", "van-intro", t("van.back.intro")), backward.element, normTitle, norms.element);
+  top.append(controls.element, main);
+  element.append(top, training.element);
+
+  function sizes() {
+    return [4, ...Array(s.depth).fill(s.width), 3];
+  }
+
+  function traceNow() {
+    // Only the grad_weights steps are played; the other steps would multiply the trace's size.
+    run.trace = run.trainer.trace(PROBE_ROWS, TRACE_OPTIONS);
+    run.evaluation = run.trainer.evaluate();
+  }
+
+  function show({ done = true } = {}) {
+    const current = run.trace.layers.map((l) => l.gradNorm);
+    backward.update({ trace: run.trace, sizes: sizes(), settings: { ...s }, rows: PROBE_ROWS.length });
+    norms.update({ initial: run.initial, current, trained: run.history.length, rows: PROBE_ROWS.length });
+    training.render({ history: run.history, L: current.length, evaluation: run.evaluation, error: run.error, done, target: run.target });
+  }
+
+  function advance(count) {
+    for (let i = 0; i < count && !run.error; i++) {
+      try {
+        run.history.push(run.trainer.step(1).updateRatios);
+      } catch (error) {
+        run.error = { step: run.history.length + 1, message: error instanceof Error ? error.message : String(error) };
+      }
+    }
+  }
+
+  function fail(error) {
+    problem.hidden = false;
+    problem.textContent = t("van.net.error", { message: error instanceof Error ? error.message : String(error) });
+  }
+
+  /** A new Trainer for the settings; with keepTrained, `s.trained` steps are replayed at once. */
+  function rebuild({ keepTrained = false } = {}) {
+    token++;
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    training.setBusy(false);
+    run?.trainer.free();
+    run = null;
+    if (!keepTrained) s.trained = 0;
+    state.updateSoon(netUrl(s));
+    try {
+      const trainer = new gradlab.Trainer(trainerConfig(s), data);
+      run = { trainer, history: [], initial: null, trace: null, evaluation: null, error: null, target: 0 };
+      traceNow();
+      run.initial = run.trace.layers.map((l) => l.gradNorm);
+      if (s.trained > 0) {
+        advance(s.trained);
+        s.trained = run.history.length;
+        traceNow();
+      }
+      problem.hidden = true;
+      show();
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  function onChange(kind) {
+    controls.sync();
+    clearTimeout(timer);
+    timer = 0;
+    if (kind === "slider") timer = setTimeout(() => rebuild(), SLIDER_DELAY_MS);
+    else rebuild();
+  }
+
+  function finishTraining() {
+    s.trained = run.history.length;
+    state.updateSoon(netUrl(s));
+    try {
+      traceNow();
+    } catch (error) {
+      fail(error);
+    }
+    training.setBusy(false);
+    show({ done: true });
+  }
+
+  function train(requested) {
+    // The URL can replay at most NET_LIMITS.trained steps, so training stops there.
+    const n = Math.min(requested, NET_LIMITS.trained[1] - (run?.history.length ?? 0));
+    if (!run || frame || n <= 0) return;
+    const my = ++token;
+    run.error = null;
+    run.target = run.history.length + n;
+    if (prefersReducedMotion()) {
+      advance(n);
+      finishTraining();
+      return;
+    }
+    training.setBusy(true);
+    const chunk = Math.max(1, Math.ceil(n / 60));
+    const tick = () => {
+      frame = 0;
+      if (my !== token || !run) return;
+      advance(Math.min(chunk, run.target - run.history.length));
+      if (run.history.length < run.target && !run.error) {
+        training.render({ history: run.history, L: run.trace.layers.length, evaluation: run.evaluation, error: null, done: false, target: run.target });
+        frame = requestAnimationFrame(tick);
+      } else {
+        finishTraining();
+      }
+    };
+    frame = requestAnimationFrame(tick);
+  }
+
+  return {
+    element,
+    start() {
+      rebuild({ keepTrained: true });
+    },
+    themeChanged() {
+      backward.themeChanged();
+      norms.themeChanged();
+      training.themeChanged();
+    },
+    destroy() {
+      token++;
+      clearTimeout(timer);
+      if (frame) cancelAnimationFrame(frame);
+      backward.destroy();
+      norms.destroy();
+      training.destroy();
+      run?.trainer.free();
+      run = null;
+    },
+  };
+}

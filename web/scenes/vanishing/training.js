@@ -1,0 +1,136 @@
+// Part (b), "train N steps": the learning rate and N, the Train and Start-over buttons, and the
+// heat map of every layer's relative update ‖ΔW_k‖/‖W_k‖ at every step (the core's
+// `Trainer.step().updateRatios`, one column per step, layer 1 at the top), so the layers that
+// barely move — the frozen ones near the input — are plain to see. Readouts: steps trained, the
+// loss and accuracy over all 150 flowers (`Trainer.evaluate`), and the last step's update of
+// the first and the last layer.
+import { t } from "../../i18n.js";
+import { formatNumber } from "../../format.js";
+import { createSliderNumber } from "../../components/slider-number.js";
+import { createHeatMap } from "../../components/heat-map.js";
+import { el, sub, valueRow } from "./util.js";
+import { NET_LIMITS, BATCH } from "./params.js";
+
+export function createTraining({ s, onLr, onTrain, onReset, onSteps }) {
+  const element = el("section", "van-training");
+  const heading = el("h3", "", t("van.train.title"));
+  heading.id = "van-train-title";
+  element.setAttribute("aria-labelledby", heading.id);
+  element.append(heading, el("p", "van-intro", t("van.train.intro", { batch: BATCH })));
+
+  const form = el("form", "van-train-form panel");
+  form.setAttribute("aria-label", t("van.train.controls"));
+  form.addEventListener("submit", (event) => event.preventDefault());
+  const lr = createSliderNumber({
+    id: "van-lr",
+    label: t("van.train.lr"),
+    sliderLabel: t("van.train.lr.slider"),
+    numberLabel: t("van.train.lr.number"),
+    min: NET_LIMITS.lr[0],
+    max: NET_LIMITS.lr[1],
+    step: 0.0001,
+    value: s.lr,
+    onInput: (v) => {
+      s.lr = v;
+      onLr();
+    },
+    valueText: (v) => formatNumber(v),
+  });
+  const steps = createSliderNumber({
+    id: "van-nsteps",
+    label: t("van.train.n"),
+    sliderLabel: t("van.train.n.slider"),
+    numberLabel: t("van.train.n.number"),
+    min: NET_LIMITS.nsteps[0],
+    max: NET_LIMITS.nsteps[1],
+    step: 1,
+    value: s.nsteps,
+    onInput: (v) => {
+      s.nsteps = Math.round(v);
+      syncButton();
+      onSteps();
+    },
+    valueText: (v) => formatNumber(v),
+  });
+  const train = el("button", "button primary van-train-button");
+  train.type = "button";
+  train.id = "van-train";
+  train.addEventListener("click", () => onTrain());
+  const reset = el("button", "button van-reset-button", t("van.train.reset"));
+  reset.type = "button";
+  reset.id = "van-train-reset";
+  reset.addEventListener("click", () => onReset());
+  const buttons = el("div", "van-buttons");
+  buttons.append(train, reset);
+  const trained = valueRow("van-trained", t("van.train.trained"));
+  const loss = valueRow("van-loss", t("van.train.loss"));
+  const acc = valueRow("van-acc", t("van.train.acc"));
+  const upFirst = valueRow("van-up-first", t("van.train.upFirst"));
+  const upLast = valueRow("van-up-last", "");
+  const status = el("p", "status van-train-status");
+  status.id = "van-train-status";
+  status.setAttribute("aria-live", "polite");
+  form.append(lr.element, steps.element, buttons, trained.element, loss.element, acc.element, upFirst.element, upLast.element);
+
+  const heat = createHeatMap({
+    id: "van-heat",
+    label: t("van.heat.label"),
+    text: { xLabel: t("van.heat.xLabel"), yLabel: t("van.heat.yLabel"), legendTitle: t("van.heat.legend"), empty: t("van.heat.empty") },
+  });
+  const view = el("div", "van-train-view");
+  view.append(heat.element, status);
+  const grid = el("div", "van-train-grid");
+  grid.append(form, view);
+  element.append(grid);
+
+  let busy = false;
+  function syncButton() {
+    train.textContent = busy ? t("van.train.running") : t("van.train.run", { n: s.nsteps });
+    train.disabled = busy;
+    train.setAttribute("aria-busy", String(busy));
+    reset.disabled = busy;
+  }
+  syncButton();
+
+  return {
+    element,
+    setBusy(value) {
+      busy = value;
+      syncButton();
+    },
+    /** run: { history: updateRatios[] per step, L, evaluation, error, done } */
+    render(run) {
+      const L = run.L;
+      const n = run.history.length;
+      trained.set(n, String(n));
+      loss.set(run.evaluation?.loss ?? NaN, run.evaluation ? formatNumber(run.evaluation.loss, 4) : "—");
+      acc.set(run.evaluation?.accuracy ?? NaN, run.evaluation ? `${formatNumber(Math.round(run.evaluation.accuracy * 1000) / 10)} %` : "—");
+      upLast.element.querySelector(".readout-label").textContent = t("van.train.upLast", { L: sub(L) });
+      const lastStep = run.history.at(-1);
+      upFirst.set(lastStep?.[0] ?? NaN, lastStep ? formatNumber(lastStep[0], 3) : "—");
+      upLast.set(lastStep?.[L - 1] ?? NaN, lastStep ? formatNumber(lastStep[L - 1], 3) : "—");
+      heat.update({
+        columns: run.history,
+        rowLabels: Array.from({ length: L }, (_, k) => (k === L - 1 ? t("van.heat.outRow", { k: k + 1 }) : String(k + 1))),
+        caption: n ? t("van.heat.caption", { n, L, first: formatNumber(lastStep[0], 3), last: formatNumber(lastStep[L - 1], 3) }) : t("van.heat.captionEmpty"),
+        label: n ? t("van.heat.labelFilled", { n, L, first: formatNumber(lastStep[0], 3), last: formatNumber(lastStep[L - 1], 3) }) : t("van.heat.label"),
+      });
+      if (run.error) {
+        status.dataset.state = "dead";
+        status.textContent = t("van.train.diverged", { done: n, message: run.error.message });
+      } else if (!n) {
+        status.dataset.state = "active";
+        status.textContent = t("van.train.idle");
+      } else {
+        status.dataset.state = run.done ? "active" : "saturated";
+        status.textContent = run.done ? t("van.train.done", { n }) : t("van.train.progress", { n, total: run.target });
+      }
+    },
+    themeChanged() {
+      heat.themeChanged();
+    },
+    destroy() {
+      heat.destroy();
+    },
+  };
+}
