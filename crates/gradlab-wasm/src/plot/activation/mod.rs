@@ -29,103 +29,33 @@
 //! ```
 //! Panels sit side by side when the canvas is more than 1.6 times as wide as it is tall (the
 //! difference panel then spans the width below them); otherwise they are stacked.
+//!
+//! This file owns the entry point, the returned geometry, the cached layer under the marker and
+//! the layout of the panels. Submodules: `options` (the options, their defaults, limits and
+//! checks), `data` (what the core computes before drawing), `panel` (one panel without the
+//! marker) and `marker` (what follows x).
 
+mod data;
 mod marker;
+mod options;
 mod panel;
 
 use std::cell::RefCell;
 
-use gradlab_core::activation::{Activation, Curve, Deviation, Region, layer_factor};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use super::{Corner, Frame, Geometry, canvas_of, draw_err, drawable, measure, prepare};
-use crate::convert::{
-    ApiError, ApiResult, Numbers, from_json, js_number, js_to_json, to_js, whole,
-};
-use marker::{AtX, MarkerPanel, draw_marker};
+use super::{Frame, Geometry, canvas_of, draw_err, measure, prepare};
+use crate::convert::{ApiError, ApiResult, Numbers, from_json, js_to_json, to_js};
+use data::{at_x, compute};
+use marker::{MarkerPanel, draw_marker};
+use options::check;
 use panel::{Panel, draw_panel};
 
-/// Panel and legend texts (the page passes its translations).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
-pub struct Labels {
-    pub f: String,
-    pub fprime: String,
-    pub saturated: String,
-    pub dead: String,
-    /// The f′ⁿ curve's legend entry.
-    pub power: String,
-    /// The difference panel's title.
-    pub difference: String,
-    /// Written inside the bands when they are wide enough.
-    pub saturated_short: String,
-    pub dead_short: String,
-}
-
-impl Default for Labels {
-    fn default() -> Self {
-        Labels {
-            f: "f(x)".into(),
-            fprime: "f′(x)".into(),
-            saturated: "saturated: |f′| < ε".into(),
-            dead: "dead: f′ = 0".into(),
-            power: "f′(x)ⁿ".into(),
-            difference: "f(x) − reference(x)".into(),
-            saturated_short: "saturated".into(),
-            dead_short: "dead".into(),
-        }
-    }
-}
-
-/// The options of `plotActivation` (see the module docs).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ActivationPlot {
-    pub activations: Vec<Activation>,
-    #[serde(default = "default_x_min")]
-    pub x_min: f64,
-    #[serde(default = "default_x_max")]
-    pub x_max: f64,
-    pub x: Option<f64>,
-    pub epsilon: Option<f64>,
-    #[serde(default = "yes")]
-    pub show_derivative: bool,
-    /// Layers n (a whole number, 1 to [`MAX_POWER`]); drawn when n ≥ 2.
-    pub power: Option<f64>,
-    pub reference: Option<Activation>,
-    #[serde(default)]
-    pub points: Vec<f64>,
-    pub names: Option<Vec<String>>,
-    #[serde(default)]
-    pub labels: Labels,
-    /// Default top left (where the activations' curves are lowest).
-    pub legend: Option<Corner>,
-    #[serde(default)]
-    pub dark: bool,
-    pub dpr: Option<f64>,
-    pub width: Option<f64>,
-    pub height: Option<f64>,
-}
-
-fn default_x_min() -> f64 {
-    -6.0
-}
-fn default_x_max() -> f64 {
-    6.0
-}
-fn yes() -> bool {
-    true
-}
-
-/// The most activations one chart overlays.
-pub const MAX_ACTIVATIONS: usize = 6;
-/// The most layers `power` takes (as the core's chain).
-pub const MAX_POWER: usize = 1000;
-/// The most marked points.
-pub const MAX_POINTS: usize = 64;
+pub use data::{Data, Differences};
+pub use options::{ActivationPlot, Labels, MAX_ACTIVATIONS, MAX_POINTS, MAX_POWER};
 
 /// A marked point in CSS pixels (on the f′ panel), for hit testing.
 #[derive(Debug, Clone, Serialize)]
@@ -187,123 +117,6 @@ struct Layer {
 
 thread_local! {
     static LAYER: RefCell<Option<Layer>> = const { RefCell::new(None) };
-}
-
-/// The difference panel's data: one curve per activation other than the reference.
-pub struct Differences {
-    /// (index into `activations`, f − f_ref sampled, its largest |value|).
-    pub curves: Vec<(usize, Curve, Deviation)>,
-}
-
-/// Everything the core computes for one chart, before anything is drawn (so an invalid option
-/// leaves the previous picture in place).
-pub struct Data {
-    pub curves: Vec<Curve>,
-    pub regions: Vec<Region>,
-    /// (n, f′ⁿ at each sample of the first curve).
-    pub power: Option<(usize, Vec<f64>)>,
-    /// (x, f′(x)) of the first activation at each marked point in range.
-    pub points: Vec<(f64, f64)>,
-    pub differences: Option<Differences>,
-}
-
-fn check(o: &ActivationPlot) -> ApiResult<()> {
-    let n = o.activations.len();
-    if !(1..=MAX_ACTIVATIONS).contains(&n) {
-        return Err(ApiError(format!(
-            "activations: expected 1 to {MAX_ACTIVATIONS} activations, got {n}"
-        )));
-    }
-    if let Some(p) = o.power {
-        let n = whole("power", p)?;
-        if !(1..=MAX_POWER).contains(&n) {
-            return Err(ApiError(format!(
-                "power: expected 1 to {MAX_POWER} layers, got {n}"
-            )));
-        }
-    }
-    if o.points.len() > MAX_POINTS {
-        return Err(ApiError(format!(
-            "points: expected at most {MAX_POINTS} points, got {}",
-            o.points.len()
-        )));
-    }
-    Ok(())
-}
-
-fn compute(o: &ActivationPlot, samples: usize) -> ApiResult<Data> {
-    check(o)?;
-    let curves = o
-        .activations
-        .iter()
-        .map(|a| a.curve(o.x_min, o.x_max, samples))
-        .collect::<Result<Vec<_>, _>>()?;
-    // The core has checked the ends; the axis also needs a finite span.
-    if !drawable(o.x_min, o.x_max) {
-        return Err(ApiError(format!(
-            "xMax: xMax − xMin must be at most {}, got xMin = {}, xMax = {}",
-            js_number(f64::MAX),
-            js_number(o.x_min),
-            js_number(o.x_max)
-        )));
-    }
-    let first = &o.activations[0];
-    let regions = match o.epsilon {
-        Some(eps) => first.regions(eps, o.x_min, o.x_max)?,
-        None => Vec::new(),
-    };
-    let in_range = |x: &f64| (o.x_min..=o.x_max).contains(x);
-    let power = match o.power {
-        Some(p) if p >= 2.0 => {
-            let n = whole("power", p)?;
-            let layers = u32::try_from(n).unwrap_or(u32::MAX);
-            let ys = curves[0]
-                .derivative
-                .iter()
-                .map(|d| layer_factor(*d, layers))
-                .collect();
-            Some((n, ys))
-        }
-        _ => None,
-    };
-    let points = o
-        .points
-        .iter()
-        .copied()
-        .filter(in_range)
-        .map(|x| (x, first.derivative(x)))
-        .collect();
-    let differences = match &o.reference {
-        Some(r) => {
-            let mut out = Vec::new();
-            for (i, a) in o.activations.iter().enumerate().filter(|(_, a)| *a != r) {
-                let curve = a.difference_curve(r, o.x_min, o.x_max, samples)?;
-                let max = a.difference(r, o.x_min, o.x_max)?.value;
-                out.push((i, curve, max));
-            }
-            Some(Differences { curves: out })
-        }
-        None => None,
-    };
-    Ok(Data {
-        curves,
-        regions,
-        power,
-        points,
-        differences,
-    })
-}
-
-/// (x, (f(x), f′(x)) of each activation) when x is set and in range.
-fn at_x(o: &ActivationPlot) -> Option<(f64, AtX)> {
-    o.x.filter(|x| (o.x_min..=o.x_max).contains(x)).map(|x| {
-        let at = o
-            .activations
-            .iter()
-            .map(|a| a.value_and_derivative(x))
-            .collect();
-        (x, at)
-    })
 }
 
 /// Draws the chart: the layer under the marker (reused when only x changed), then the marker.
@@ -444,6 +257,7 @@ fn draw_layer(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use gradlab_core::activation::{Activation, layer_factor};
 
     fn options(v: serde_json::Value) -> ApiResult<ActivationPlot> {
         crate::convert::from_json(v)

@@ -1,0 +1,137 @@
+//! Unit tests of the conversions: paths in type errors, core errors joined to their path,
+//! unknown fields, the join rules, whole numbers, JS number formatting and renamed fields.
+
+use super::*;
+use gradlab_core::NetworkSpec;
+use gradlab_core::activation::Activation;
+use gradlab_core::train::TrainerConfig;
+use serde_json::json;
+
+fn spec_json() -> Value {
+    serde_json::to_value(gradlab_core::lessons::preset("dying-relu").unwrap()).unwrap()
+}
+
+fn err<T: DeserializeOwned + fmt::Debug>(v: Value) -> String {
+    from_json::<T>(v).unwrap_err().0
+}
+
+#[test]
+fn type_errors_name_the_path() {
+    let mut spec = spec_json();
+    spec["layers"][1]["weights"][0][2] = json!("x");
+    assert_eq!(
+        err::<NetworkSpec>(spec),
+        r#"layers[1].weights[0][2]: invalid type: string "x", expected f64"#
+    );
+}
+
+#[test]
+fn core_errors_inside_deserialization_join_the_path() {
+    let mut spec = spec_json();
+    spec["layers"][0]["activation"] = json!("reluu");
+    let msg = err::<NetworkSpec>(spec.clone());
+    assert!(
+        msg.starts_with(r#"layers[0].activation: unknown activation "reluu"; expected one of: identity, sigmoid"#),
+        "{msg}"
+    );
+    spec["layers"][0]["activation"] = json!({"id": "nope"});
+    let msg = err::<NetworkSpec>(spec.clone());
+    assert!(
+        msg.starts_with(r#"layers[0].activation.id: unknown activation "nope""#),
+        "{msg}"
+    );
+    spec["layers"][0]["activation"] = json!({"id": "leaky_relu", "alpha": 5});
+    let msg = err::<NetworkSpec>(spec);
+    assert!(
+        msg.starts_with("layers[0].activation.alpha: leaky_relu alpha must be"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_bare_activation_names_itself() {
+    let msg = err::<Activation>(json!("nope"));
+    assert!(
+        msg.starts_with(r#"activation: unknown activation "nope""#),
+        "{msg}"
+    );
+    let msg = err::<Activation>(json!({"id": "relu", "alpha": 0.1}));
+    assert!(
+        msg.starts_with(r#"alpha: relu has no parameter "alpha""#),
+        "{msg}"
+    );
+}
+
+#[test]
+fn unknown_fields_are_reported() {
+    let msg = err::<TrainerConfig>(json!({"sizes": [2, 3], "batchsize": 8}));
+    assert!(
+        msg.starts_with("batchsize: unknown field `batchsize`, expected one of `sizes`"),
+        "{msg}"
+    );
+    let msg = err::<TrainerConfig>(json!({"sizes": [2, 3], "optimizer": {"id": "sgd", "lr": "x"}}));
+    assert!(
+        msg.starts_with("optimizer.lr: invalid type: string"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn join_rules() {
+    assert_eq!(join("", "missing field `id`"), "missing field `id`");
+    assert_eq!(
+        join("layers[0]", "missing field `weights`"),
+        "layers[0]: missing field `weights`"
+    );
+    assert_eq!(join("activation", "activation: bad"), "activation: bad");
+    assert_eq!(
+        join("activations[2]", "activation: bad"),
+        "activations[2]: bad"
+    );
+    assert_eq!(join("init", "id: bad"), "init.id: bad");
+    assert_eq!(
+        join("layers[2].activation", "id: bad"),
+        "layers[2].activation.id: bad"
+    );
+    assert_eq!(
+        join("x", "invalid type: string \"a\", expected f64"),
+        "x: invalid type: string \"a\", expected f64"
+    );
+    assert_eq!(join("rows", "[3]: no"), "rows[3]: no");
+}
+
+#[test]
+fn whole_numbers() {
+    assert_eq!(whole("n", 5.0), Ok(5));
+    assert_eq!(
+        whole("n", 2.5).unwrap_err().0,
+        "n: expected a whole number ≥ 0, got 2.5"
+    );
+    assert_eq!(
+        whole("n", -1.0).unwrap_err().0,
+        "n: expected a whole number ≥ 0, got -1"
+    );
+    assert_eq!(
+        whole("n", f64::NAN).unwrap_err().0,
+        "n: expected a whole number ≥ 0, got NaN"
+    );
+    assert!(whole("n", 1e300).is_err());
+}
+
+#[test]
+fn js_numbers() {
+    assert_eq!(js_number(2.5), "2.5");
+    assert_eq!(js_number(-1e308), "-1e+308");
+    assert_eq!(js_number(1e-7), "1e-7");
+    assert_eq!(js_number(f64::NEG_INFINITY), "-Infinity");
+}
+
+#[test]
+fn renamed_fields() {
+    let e = Activation::Relu.curve(0.0, 1.0, 1).unwrap_err();
+    assert!(
+        ApiError::from(rename_field(e, "points", "n"))
+            .0
+            .starts_with("n: ")
+    );
+}
