@@ -9,13 +9,7 @@
 //   mv.setValues(rows); mv.setCellClass((i, j) => (j === 1 ? "is-dead" : "")); mv.values
 import { t } from "../i18n.js";
 import { formatNumber, parseNumber } from "../format.js";
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el } from "./dom.js";
 
 /** Text for a number box: short, exact, ASCII minus (what a person would type back). */
 export function numberText(v) {

@@ -18,16 +18,10 @@
 // Keyboard (anywhere in the player except text fields): → or N next, ← or P previous, Home and
 // End first and last, Space play/pause, A all steps on/off.
 import { prefersReducedMotion } from "../theme.js";
+import { el } from "./dom.js";
 
 export const SPEEDS = [0.5, 1, 2, 4];
 const BASE_INTERVAL_MS = 1800;
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 const ICONS = {
   first: "M6 5h2v14H6zM20 5v14L9 12z",

@@ -8,48 +8,22 @@
 //                     fraction per layer over the steps, a diagram greying dead units, LeakyReLU.
 // Every number comes from the core (trace, Trainer); the page arranges and displays them.
 // All state is in the URL (params.js, training-controls.js, the player's step/all/speed).
-import { t } from "../i18n.js";
 import { createWorked } from "./dying-relu/worked.js";
 import { createCure } from "./dying-relu/cure.js";
 import { createTraining } from "./dying-relu/training.js";
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { sceneHeader, sectionToc } from "../components/dom.js";
 
 export function mount(root, { gradlab }) {
   const preset = gradlab.preset("dying-relu");
   const catalog = gradlab.activations();
 
-  const header = el("header", "scene-header");
-  const title = el("h1", "scene-title", t("scene.dying-relu.title"));
-  title.tabIndex = -1;
-  header.append(title, el("p", "lead", t("dr.lead")));
+  const { header, title } = sceneHeader("scene.dying-relu.title", "dr.lead");
 
-  const toc = el("nav", "dr-toc");
-  toc.setAttribute("aria-label", t("dr.toc"));
-  const tocList = el("ol");
-  for (const [target, key] of [
+  const toc = sectionToc("dr.toc", [
     ["dr-worked-title", "dr.worked.title"],
     ["dr-cure-title", "dr.cure.title"],
     ["dr-train-title", "dr.train.title"],
-  ]) {
-    const li = el("li");
-    const link = el("button", "dr-toc-link", t(key));
-    link.type = "button";
-    link.addEventListener("click", () => {
-      const heading = document.getElementById(target);
-      heading?.scrollIntoView({ block: "start" });
-      heading?.setAttribute("tabindex", "-1");
-      heading?.focus({ preventScroll: true });
-    });
-    li.append(link);
-    tocList.append(li);
-  }
-  toc.append(tocList);
+  ]);
 
   const cure = createCure({ gradlab, preset, catalog });
   const worked = createWorked({ gradlab, preset, catalog, onTrace: (snapshot) => cure.update(snapshot) });

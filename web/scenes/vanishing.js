@@ -9,40 +9,20 @@
 //       the first/last ratio (norms.js), "train N steps" with ‖ΔW‖/‖W‖ per layer and step as a
 //       heat map (training.js), and five presets (network-controls.js, params.js).
 // Every number comes from the core; the page arranges and displays it. All state is in the URL.
-import { t } from "../i18n.js";
 import { createChain } from "./vanishing/chain.js";
 import { createNetwork } from "./vanishing/network.js";
-import { el } from "./vanishing/util.js";
+import { sceneHeader, sectionToc } from "../components/dom.js";
 
 export function mount(root, { gradlab }) {
   const catalog = gradlab.activations();
 
-  const header = el("header", "scene-header");
-  const title = el("h1", "scene-title", t("scene.vanishing.title"));
-  title.tabIndex = -1;
-  header.append(title, el("p", "lead", t("van.lead")));
+  const { header, title } = sceneHeader("scene.vanishing.title", "van.lead");
 
-  const toc = el("nav", "van-toc");
-  toc.setAttribute("aria-label", t("van.toc"));
-  const list = el("ol");
-  for (const [target, key] of [
+  const toc = sectionToc("van.toc", [
     ["van-chain-title", "van.chain.title"],
     ["van-net-title", "van.net.title"],
     ["van-train-title", "van.train.title"],
-  ]) {
-    const li = el("li");
-    const link = el("button", "van-toc-link", t(key));
-    link.type = "button";
-    link.addEventListener("click", () => {
-      const heading = document.getElementById(target);
-      heading?.scrollIntoView({ block: "start" });
-      heading?.setAttribute("tabindex", "-1");
-      heading?.focus({ preventScroll: true });
-    });
-    li.append(link);
-    list.append(li);
-  }
-  toc.append(list);
+  ]);
 
   const chain = createChain({ gradlab, catalog });
   const network = createNetwork({ gradlab, catalog });

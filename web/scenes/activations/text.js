@@ -2,13 +2,8 @@
 // display of intervals and extrema that the core returns (display only: no math).
 import { t, has } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
-
-export function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el } from "../../components/dom.js";
+export { el };
 
 /** The translated name of an activation id ("Leaky ReLU"), or the id itself. */
 export function activationName(id) {

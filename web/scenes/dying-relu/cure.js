@@ -11,13 +11,7 @@ import { createChart } from "../../components/chart.js";
 import { createSliderNumber } from "../../components/slider-number.js";
 import { ACTIVATIONS, activationSpec, defaultAlpha, specOf } from "./params.js";
 import { ACT_LABEL } from "./editor.js";
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el } from "../../components/dom.js";
 
 const fmt = (v) => formatNumber(v, 4);
 const SUB = (n) => String(n).replace(/\d/g, (d) => "₀₁₂₃₄₅₆₇₈₉"[d]);

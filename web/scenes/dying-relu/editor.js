@@ -6,13 +6,7 @@ import { createMatrixInput } from "../../components/matrix-view.js";
 import { createSliderNumber } from "../../components/slider-number.js";
 import { formatNumber } from "../../format.js";
 import { ACTIVATIONS, ALPHA, ETA, LIMIT, defaultAlpha } from "./params.js";
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el } from "../../components/dom.js";
 
 function fieldset(legend, ...children) {
   const f = el("fieldset", "dr-fieldset");

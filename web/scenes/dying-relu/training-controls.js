@@ -5,35 +5,13 @@ import { t, has } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber } from "../../format.js";
 import { createSliderNumber } from "../../components/slider-number.js";
+import { el, selectField } from "../../components/dom.js";
 
 export const TRAIN_ACTS = ["relu", "leaky_relu"];
 /** The configuration the core's tests check: ≥ 30 % of layer 2 dead after 300 steps (tests/training.rs). */
 export const KILLER = { lr: 1.5, init: "he_normal", bias: 0, seed: 4, steps: 300, act: "relu" };
 export const MODERATE = { lr: 0.05, init: "he_normal", bias: 0, seed: 4, steps: 300, act: "relu" };
 const DEFAULTS = { ...KILLER, compare: false };
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function selectField(id, label, options, value) {
-  const field = el("div", "field");
-  const caption = el("label", "field-label", label);
-  caption.htmlFor = id;
-  const select = el("select", "select");
-  select.id = id;
-  for (const [v, text] of options) {
-    const option = el("option", "", text);
-    option.value = v;
-    select.append(option);
-  }
-  select.value = value;
-  field.append(caption, select);
-  return { field, select };
-}
 
 export function createTrainingControls({ gradlab, onChange, onTrain }) {
   const inits = gradlab.initIds().filter((id) => id !== "constant");

@@ -6,13 +6,7 @@ import { formatNumber } from "../../format.js";
 import { currentTheme } from "../../theme.js";
 import { createChart } from "../../components/chart.js";
 import { createNetworkDiagram } from "../../components/network-diagram.js";
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el } from "../../components/dom.js";
 
 const NAME = { relu: "ReLU", leaky_relu: "LeakyReLU" };
 const pct = (v) => `${formatNumber(Math.round(v * 1000) / 10)} %`;

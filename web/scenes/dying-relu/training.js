@@ -8,16 +8,10 @@ import * as state from "../../state.js";
 import { prefersReducedMotion } from "../../theme.js";
 import { createTrainingControls, TRAIN_ACTS } from "./training-controls.js";
 import { createTrainingView } from "./training-view.js";
+import { el } from "../../components/dom.js";
 
 const SIZES = [4, 32, 32, 3];
 const BATCH = 16;
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** The Trainer configuration for the controls' settings and an activation. */
 export function trainerConfig(s, activation) {

@@ -10,13 +10,7 @@ import { createNetworkDiagram } from "../../components/network-diagram.js";
 import { createEditor } from "./editor.js";
 import { DIGITS, defaults, isArticle, read, specOf, toUrl } from "./params.js";
 import { describer, unitStates } from "./notation.js";
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el } from "../../components/dom.js";
 
 const fmt = (v) => formatNumber(v, 4);
 const SUB = (n) => String(n).replace(/\d/g, (d) => "₀₁₂₃₄₅₆₇₈₉"[d]);

@@ -3,13 +3,8 @@
 // writes the chain) when it is between 10⁻⁹ and 10⁶, and as m × 10ⁿ otherwise. Display only:
 // the raw value is always kept in data-value.
 import { formatNumber, minus } from "../../format.js";
-
-export function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = text;
-  return node;
-}
+import { el, selectField } from "../../components/dom.js";
+export { el, selectField };
 
 /** Subscript digits: 12 → "₁₂". */
 export const sub = (n) => String(n).replace(/\d/g, (d) => "₀₁₂₃₄₅₆₇₈₉"[d]);
@@ -23,23 +18,6 @@ export function decimal(v, digits = 6) {
   const e = Math.floor(Math.log10(Math.abs(r)));
   const text = r.toFixed(Math.min(20, Math.max(0, digits - 1 - e)));
   return minus(text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text);
-}
-
-/** A <select> with a label, in a .field. */
-export function selectField(id, label, options, value) {
-  const field = el("div", "field");
-  const caption = el("label", "field-label", label);
-  caption.htmlFor = id;
-  const select = el("select", "select");
-  select.id = id;
-  for (const [v, text] of options) {
-    const option = el("option", "", text);
-    option.value = v;
-    select.append(option);
-  }
-  select.value = value;
-  field.append(caption, select);
-  return { field, select };
 }
 
 /** A checkbox with a label, in a .field. */

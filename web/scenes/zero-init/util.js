@@ -7,13 +7,8 @@
 // that produced it) as 0, marks the cell, and keeps the raw value in a tooltip and data-raw.
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
-
-export function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = text;
-  return node;
-}
+import { el } from "../../components/dom.js";
+export { el };
 
 /** Subscript digits: 12 → "₁₂". */
 export const sub = (n) => String(n).replace(/\d/g, (d) => "₀₁₂₃₄₅₆₇₈₉"[d]);

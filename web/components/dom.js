@@ -1,0 +1,63 @@
+// Small DOM builders shared by every scene and component: an element with a class and text,
+// a labelled <select>, a section table of contents, and a scene header. Markup only — no state.
+
+import { t } from "../i18n.js";
+
+/** `<tag class=className>text</tag>`; `text` null or undefined leaves the element empty. */
+export function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = text;
+  return node;
+}
+
+/** A <select> with a label, in a .field: `options` is a list of [value, text]. */
+export function selectField(id, label, options, value) {
+  const field = el("div", "field");
+  const caption = el("label", "field-label", label);
+  caption.htmlFor = id;
+  const select = el("select", "select");
+  select.id = id;
+  for (const [v, text] of options) {
+    const option = el("option", "", text);
+    option.value = v;
+    select.append(option);
+  }
+  select.value = value;
+  field.append(caption, select);
+  return { field, select };
+}
+
+/** A scene's <header>: its h1 title (focusable, for the router) and a lead paragraph. */
+export function sceneHeader(titleKey, leadKey) {
+  const header = el("header", "scene-header");
+  const title = el("h1", "scene-title", t(titleKey));
+  title.tabIndex = -1;
+  header.append(title, el("p", "lead", t(leadKey)));
+  return { header, title };
+}
+
+/**
+ * A row of buttons that jump to the scene's parts: `sections` is a list of [heading id, i18n
+ * key]. Buttons (not links) because the URL hash holds the scene state.
+ */
+export function sectionToc(labelKey, sections) {
+  const toc = el("nav", "scene-toc");
+  toc.setAttribute("aria-label", t(labelKey));
+  const list = el("ol");
+  for (const [target, key] of sections) {
+    const li = el("li");
+    const link = el("button", "scene-toc-link", t(key));
+    link.type = "button";
+    link.addEventListener("click", () => {
+      const heading = document.getElementById(target);
+      heading?.scrollIntoView({ block: "start" });
+      heading?.setAttribute("tabindex", "-1");
+      heading?.focus({ preventScroll: true });
+    });
+    li.append(link);
+    list.append(li);
+  }
+  toc.append(list);
+  return toc;
+}
