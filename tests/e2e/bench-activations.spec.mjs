@@ -9,9 +9,9 @@
 // redrawn in that frame) and a task posted from it (which runs once that frame is painted),
 // measures input → drawn and input → painted with performance.measure. It reports p50, p95
 // and max in the console and in test-results/bench-activations.json. Target: p95 ≤ 8 ms.
-import fs from "node:fs";
 import { test, expect } from "@playwright/test";
 import { openApp } from "./helpers.mjs";
+import { benchAtBothClocks, summary } from "./bench-helpers.mjs";
 
 const RUNS = [
   { name: "sigmoid (default view)", hash: "#scene=activations&act=sigmoid&x=0" },
@@ -26,17 +26,6 @@ const EVENTS = 200;
 test.skip(process.env.GRADLAB_BENCH !== "1", "benchmark: set GRADLAB_BENCH=1 to run it");
 // One after the other (they share results and should not compete for the CPU).
 test.describe.configure({ mode: "serial" });
-
-function percentile(sorted, p) {
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i];
-}
-
-function summary(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const r = (v) => Math.round(v * 100) / 100;
-  return { n: sorted.length, p50: r(percentile(sorted, 50)), p95: r(percentile(sorted, 95)), max: r(sorted.at(-1)) };
-}
 
 async function bench(page, clock) {
   const report = { clock, viewport: "1280×900, dpr 1", userAgent: await page.evaluate(() => navigator.userAgent), runs: [] };
@@ -112,42 +101,12 @@ async function bench(page, clock) {
   return report;
 }
 
-const results = {};
-
-function save() {
-  fs.mkdirSync("test-results", { recursive: true });
-  fs.writeFileSync("test-results/bench-activations.json", JSON.stringify(results, null, 2));
-}
-
-test("at the display's 60 Hz frame clock: x slider latency over 200 input events", async ({ page }) => {
-  test.setTimeout(180_000);
-  results.vsync = await bench(page, "60 Hz frames");
-  save();
-});
-
-// Without vsync and the frame-rate limit, Chromium starts a frame as soon as one is needed,
-// so the latency is the page's and the browser's work, not the wait for the next refresh.
-test("with frames on demand (no vsync wait): x slider latency over 200 input events", async ({ playwright, baseURL }) => {
-  test.setTimeout(180_000);
-  const browser = await playwright.chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-gpu-vsync",
-      "--disable-frame-rate-limit",
-    ],
-  });
-  try {
-    const page = await browser.newPage({ baseURL });
-    results.unthrottled = await bench(page, "frames on demand");
-    save();
-  } finally {
-    await browser.close();
-  }
+benchAtBothClocks({
+  file: "bench-activations.json",
+  timeout: 180_000,
+  titles: [
+    "at the display's 60 Hz frame clock: x slider latency over 200 input events",
+    "with frames on demand (no vsync wait): x slider latency over 200 input events",
+  ],
+  bench,
 });

@@ -14,9 +14,9 @@
 // Two clocks: Chromium's default 60 Hz frames, and frames on demand (no vsync, no frame-rate
 // limit), where the interval is the real cost. Reports p50/p95/max in the console and in
 // test-results/bench-vanishing.json. Target: frame time p95 ≤ 16 ms.
-import fs from "node:fs";
 import { test } from "@playwright/test";
 import { openApp } from "./helpers.mjs";
+import { benchAtBothClocks, summary } from "./bench-helpers.mjs";
 
 test.skip(process.env.GRADLAB_BENCH !== "1", "benchmark: set GRADLAB_BENCH=1 to run it");
 test.describe.configure({ mode: "serial" });
@@ -27,17 +27,6 @@ const RUNS = [
   { name: "1 row, trace + redraw", rows: 1, trace: true },
   { name: "30 probe rows, redraw only (cached trace)", rows: 30, trace: false },
 ];
-
-function percentile(sorted, p) {
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i];
-}
-
-function summary(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const r = (v) => Math.round(v * 100) / 100;
-  return { n: sorted.length, p50: r(percentile(sorted, 50)), p95: r(percentile(sorted, 95)), max: r(sorted.at(-1)) };
-}
 
 async function bench(page, clock) {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -115,40 +104,12 @@ async function bench(page, clock) {
   return report;
 }
 
-const results = {};
-
-function save() {
-  fs.mkdirSync("test-results", { recursive: true });
-  fs.writeFileSync("test-results/bench-vanishing.json", JSON.stringify(results, null, 2));
-}
-
-test("at Chromium's default 60 Hz frame clock", async ({ page }) => {
-  test.setTimeout(240_000);
-  results.vsync = await bench(page, "60 Hz frames");
-  save();
-});
-
-test("with frames on demand (no vsync wait)", async ({ playwright, baseURL }) => {
-  test.setTimeout(240_000);
-  const browser = await playwright.chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-gpu-vsync",
-      "--disable-frame-rate-limit",
-    ],
-  });
-  try {
-    const page = await browser.newPage({ baseURL });
-    results.unthrottled = await bench(page, "frames on demand");
-    save();
-  } finally {
-    await browser.close();
-  }
+benchAtBothClocks({
+  file: "bench-vanishing.json",
+  timeout: 240_000,
+  titles: [
+    "at Chromium's default 60 Hz frame clock",
+    "with frames on demand (no vsync wait)",
+  ],
+  bench,
 });
