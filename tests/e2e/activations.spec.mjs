@@ -60,7 +60,7 @@ for (const act of ["sigmoid", "tanh", "relu"]) {
 
     // The URL follows (replaceState: no history entry per step).
     await expect.poll(() => page.url()).toContain("x=-5.98");
-    expect(page.url()).toContain(`act=${act}`);
+    await expect.poll(() => page.url()).toContain(`act=${act}`);
     expect(errors).toEqual([]);
   });
 }

@@ -146,7 +146,7 @@ test("in “show all steps” the player shows the seed's numbers from tests/gol
   }
   await expect(page.locator("#dr-verdict .status[data-state=dead]")).toHaveCount(1);
   await expect(page.locator('#dr-net .net-unit[data-state="dead"]')).toHaveCount(1);
-  expect(page.url()).toContain("all=1");
+  await expect.poll(() => page.url()).toContain("all=1");
   expect(errors).toEqual([]);
 });
 
@@ -369,6 +369,6 @@ test("the URL restores every setting, and a reload keeps what the student change
   await page.locator(".dr-reset").click();
   await expect(page.locator("#dr-x-0-0")).toHaveValue("1.5");
   await expect.poll(() => page.url()).not.toContain("m=");
-  expect(page.url()).not.toContain("x=");
+  await expect.poll(() => page.url()).not.toContain("x=");
   expect(errors).toEqual([]);
 });

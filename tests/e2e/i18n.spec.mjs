@@ -61,7 +61,7 @@ test("the language switch changes the UI text and <html lang>, and the URL keeps
   await expect(page.locator("#act-select option:checked")).toHaveText(en["act.name.identity"]);
   await expect(page.locator('#lang-switch [data-lang="en"]')).toHaveAttribute("aria-pressed", "true");
   await expect(page.locator("#scene-nav")).toHaveAttribute("aria-label", en["nav.label"]);
-  expect(page.url()).toContain("lang=en");
+  await expect.poll(() => page.url()).toContain("lang=en");
   // The scene's state survived the switch.
   await expect(page.locator("#act-select")).toHaveValue("identity");
   await expect(page).toHaveTitle(new RegExp(en["scene.activations.title"]));

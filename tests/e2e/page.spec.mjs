@@ -69,8 +69,8 @@ test("nav links switch scenes, keep the language and add history entries", async
   await openApp(page, "#scene=activations&lang=en");
   await page.locator('#scene-nav a[data-scene="dying-relu"]').click();
   await expect(page.locator("#scene-root h1")).toHaveText(en["scene.dying-relu.title"]);
-  expect(page.url()).toContain("scene=dying-relu");
-  expect(page.url()).toContain("lang=en");
+  await expect.poll(() => page.url()).toContain("scene=dying-relu");
+  await expect.poll(() => page.url()).toContain("lang=en");
   await expect(page.locator("#scene-root h1")).toBeFocused();
   await page.goBack();
   await expect(page.locator("#scene-root h1")).toHaveText(en["scene.activations.title"]);
@@ -81,7 +81,7 @@ test("an unknown scene falls back to the activations scene with a notice", async
   await openApp(page, "#scene=nope&lang=en");
   await expect(page.locator("#scene-root .notice")).toContainText("nope");
   await expect(page.locator('#scene-root .scene[data-scene="activations"]')).toBeVisible();
-  expect(page.url()).toContain("scene=activations");
+  await expect.poll(() => page.url()).toContain("scene=activations");
 });
 
 test("?embed=1 hides the header, navigation and footer but keeps the scene", async ({ page }) => {
@@ -128,7 +128,7 @@ test("the theme toggle switches to dark, stores it in the URL and redraws the ch
   await page.locator("#theme-toggle").click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await expect(page.locator("#theme-toggle")).toHaveAttribute("aria-pressed", "true");
-  expect(page.url()).toContain("theme=dark");
+  await expect.poll(() => page.url()).toContain("theme=dark");
   await expect.poll(async () => Number(await chart.getAttribute("data-drawn"))).toBeGreaterThan(before);
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBg);
   expect((await canvasStats(page, "#act-chart")).colours).toBeGreaterThanOrEqual(4);
