@@ -5,6 +5,7 @@
 // resized (ResizeObserver) and whenever `requestDraw()` is called.
 import { t } from "../i18n.js";
 import { isWasmTrap } from "../wasm.js";
+import { watchSize } from "./dom.js";
 
 export function createChart({ id, label, caption, draw }) {
   const element = document.createElement("figure");
@@ -23,7 +24,6 @@ export function createChart({ id, label, caption, draw }) {
   element.append(box, figcaption);
 
   let frame = 0;
-  let lastSize = "";
   let destroyed = false;
 
   function setText({ label: l, caption: c }) {
@@ -74,13 +74,7 @@ export function createChart({ id, label, caption, draw }) {
     if (!frame && !destroyed) frame = requestAnimationFrame(paint);
   }
 
-  const observer = new ResizeObserver(() => {
-    const size = `${box.clientWidth}x${box.clientHeight}x${window.devicePixelRatio}`;
-    if (size === lastSize) return;
-    lastSize = size;
-    requestDraw();
-  });
-  observer.observe(box);
+  const observer = watchSize(box, requestDraw);
 
   return {
     element,

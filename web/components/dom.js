@@ -61,3 +61,20 @@ export function sectionToc(labelKey, sections) {
   toc.append(list);
   return toc;
 }
+
+/**
+ * Calls `onChange` when `box` changes its CSS size or the device pixel ratio changes (a
+ * ResizeObserver that ignores notifications with the same size). Returns the observer, so the
+ * caller can `disconnect()` it.
+ */
+export function watchSize(box, onChange) {
+  let last = "";
+  const observer = new ResizeObserver(() => {
+    const size = `${box.clientWidth}x${box.clientHeight}x${window.devicePixelRatio}`;
+    if (size === last) return;
+    last = size;
+    onChange();
+  });
+  observer.observe(box);
+  return observer;
+}

@@ -9,6 +9,7 @@
 //              rowLabels: ["1", "2", …], caption: "…" });
 import { logRange, snapRange, position, decadeTicks, pow10Label, rampRgb } from "./log-color.js";
 import { currentTheme } from "../theme.js";
+import { watchSize } from "./dom.js";
 
 const M = { left: 64, right: 92, top: 14, bottom: 44 };
 
@@ -164,14 +165,7 @@ export function createHeatMap({ id, label = "", text }) {
     if (!frame && !destroyed) frame = requestAnimationFrame(paint);
   }
 
-  let lastSize = "";
-  const observer = new ResizeObserver(() => {
-    const size = `${box.clientWidth}x${box.clientHeight}x${window.devicePixelRatio}`;
-    if (size === lastSize) return;
-    lastSize = size;
-    requestDraw();
-  });
-  observer.observe(box);
+  const observer = watchSize(box, requestDraw);
 
   return {
     element,
