@@ -1,5 +1,6 @@
 // Shared by the opt-in benchmark specs (GRADLAB_BENCH=1): percentile summaries, the two frame
-// clocks each benchmark runs under, and where the figures are written.
+// clocks each benchmark runs under, the main thread's time per frame from a Chromium trace, and
+// where the figures are written.
 import fs from "node:fs";
 import { test } from "@playwright/test";
 
@@ -52,4 +53,40 @@ export function benchAtBothClocks({ file, timeout, titles, bench }) {
       await browser.close();
     }
   });
+}
+
+/**
+ * Runs `body()` under a Chromium performance trace and returns, for every animation frame it
+ * ran, the duration in ms of the main-thread task that ran it: the frame's animation-frame
+ * callbacks, then style, layout, paint and commit — the frame's whole main-thread cost, as the
+ * DevTools performance panel shows it (raster and compositing run on other threads).
+ */
+const STAGES = ["FireAnimationFrame", "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit"];
+
+export async function mainThreadFrameTimes(page, body) {
+  const browser = page.context().browser();
+  await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+  let result;
+  let buffer;
+  try {
+    result = await body();
+  } finally {
+    buffer = await browser.stopTracing();
+  }
+  const events = JSON.parse(buffer.toString()).traceEvents.filter((e) => e.ph === "X");
+  const frames = events.filter((e) => e.name === "FireAnimationFrame");
+  const tasks = new Set();
+  for (const f of frames) {
+    const task = events.find((e) => e.name === "RunTask" && e.pid === f.pid && e.tid === f.tid && e.ts <= f.ts && e.ts + e.dur >= f.ts + f.dur);
+    if (task) tasks.add(task);
+  }
+  const sorted = [...tasks].sort((a, b) => a.ts - b.ts);
+  // Where the frames' time goes: mean ms per frame of each stage inside those tasks.
+  const stages = {};
+  for (const e of events) {
+    if (!STAGES.includes(e.name)) continue;
+    if (sorted.some((t) => t.pid === e.pid && t.tid === e.tid && t.ts <= e.ts && t.ts + t.dur >= e.ts + e.dur)) stages[e.name] = (stages[e.name] ?? 0) + e.dur / 1000 / Math.max(1, sorted.length);
+  }
+  for (const k of Object.keys(stages)) stages[k] = Math.round(stages[k] * 100) / 100;
+  return { result, frameTimes: sorted.map((t) => t.dur / 1000), stages };
 }

@@ -238,6 +238,10 @@ test("train N steps fills the heat map with the core's ‖ΔW‖/‖W‖, and th
   // Frozen first layer: its relative update is orders of magnitude below the last layer's.
   expect(core.ratios[0]).toBeLessThan(1e-3 * core.ratios.at(-1));
   await expect.poll(() => dataValue(page, "#van-ratio")).toBe(core.norms[0] / core.norms.at(-1));
+  // The same network traced again: the step card shows the trained norm (the card is redrawn,
+  // the step list kept).
+  await expect.poll(() => dataValue(page, "#van-player .sp-card mn.van-norm-value")).toBe(core.norms.at(-1));
+  await expect(page.locator("#van-player .sp-item")).toHaveCount(core.norms.length);
   const stats = await canvasStats(page, "#van-heat");
   expect(stats.colours).toBeGreaterThan(6);
   expect(stats.inked).toBeGreaterThan(0.3);

@@ -4,19 +4,27 @@
 // two units and a "⋮ +n" marker (the edges drawn are those between the units shown; the layer's
 // full norm is in its tooltip). Residual connections are drawn as arcs over their layer.
 //
+// Colour and width follow the position on the log scale rounded to one of LEVELS steps, and an
+// edge's attributes are written only when its step changes: while a network trains, a redraw
+// touches only the edges that moved visibly instead of restyling every edge. Edges carry no
+// <title> of their own (hundreds of extra elements to restyle): one shared <title> moves into
+// the edge under the pointer, with its exact |∂L/∂W|.
+//
 // The backward pass is shown layer by layer with `reveal(k)`: the k-th backward step (0 = the
 // output layer) is the current layer (highlighted; its edges "flow" towards the input unless
 // the reader asked for reduced motion), the layers already passed keep their colours, and the
 // layers the gradient has not reached yet are grey. `reveal(null)` shows every layer.
 //
 //   const d = createGradientDiagram({ id: "van-net", label: "…", text: { … i18n callbacks … } });
-//   d.update({ sizes: [4, 16, …, 3], layers: [{ grad /* fanIn × fanOut */, norm, residual }], summary });
+//   d.update({ sizes: [4, 16, …, 3], layers: [{ grad /* row-major fanIn × fanOut, e.g. a Float64Array */, norm, residual }], summary });
 //   d.reveal(2); d.themeChanged();
 import { logRange, snapRange, position, decadeTicks, pow10Label, rampColor, rampStops } from "./log-color.js";
 import { currentTheme } from "../theme.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const MAX_FULL = 8;
+/** Colour/width steps along the log scale: finer than the eye can tell apart on the ramp. */
+const LEVELS = 64;
 let counter = 0;
 
 function s(tag, attrs = {}, text) {
@@ -47,20 +55,26 @@ export function createGradientDiagram({ id, label = "", text }) {
   element.append(svg, legend, caption);
 
   let layerGroups = [];
-  let edges = []; // [{ line, p }]
+  let edges = []; // [{ line, l, i, j, value, level }]; level null = zero gradient
+  let hovered = null;
   let range = null;
   let current = null;
 
   let legendKey = "";
-  const hasZero = () => edges.some((e) => e.p === null);
+  const hasZero = () => edges.some((e) => e.level === null);
   const hasSkip = () => svg.querySelector(".gd-skip") !== null;
 
+  /** Recolours every edge (a new theme); `fill` recolours only the edges whose level changed. */
   function paintEdges() {
     const theme = currentTheme();
-    for (const { line, p } of edges) {
-      if (p === null) continue;
-      line.setAttribute("stroke", rampColor(p, theme));
+    for (const { line, level } of edges) {
+      if (level !== null && level !== undefined) line.setAttribute("stroke", rampColor(level / LEVELS, theme));
     }
+    legendChanged();
+  }
+
+  function legendChanged() {
+    const theme = currentTheme();
     const key = `${range?.loExp},${range?.hiExp},${theme},${hasZero()},${hasSkip()}`;
     if (key !== legendKey) {
       legendKey = key;
@@ -123,6 +137,7 @@ export function createGradientDiagram({ id, label = "", text }) {
     for (const child of [...svg.childNodes]) if (child !== title && child !== desc) child.remove();
     layerGroups = [];
     edges = [];
+    hovered = null;
     const cols = sizes.length;
     const slots = sizes.map(columnSlots);
     const maxSlots = Math.max(...slots.map((c) => c.length));
@@ -163,19 +178,20 @@ export function createGradientDiagram({ id, label = "", text }) {
         arc.append(s("title", {}, text.residualTitle(l)));
         skeletonLayer.append(arc);
       }
+      let skeleton = ""; // the layer's grey edges as one path: one element to style and paint, not one per edge
       for (const [a, from] of slots[l].entries()) {
         if (from.gap !== undefined) continue;
         for (const [b, to] of slots[l + 1].entries()) {
           if (to.gap !== undefined) continue;
           const ends = { x1: colX(l) + radius, y1: slotY(l, a), x2: colX(l + 1) - radius, y2: slotY(l + 1, b) };
-          skeletonLayer.append(s("line", { ...ends, class: "gd-skel" }));
+          skeleton += `M${ends.x1} ${ends.y1}L${ends.x2} ${ends.y2}`;
           const line = s("line", ends);
-          const edgeTitle = s("title");
-          line.append(edgeTitle);
-          edges.push({ line, edgeTitle, l, i: from.unit, j: to.unit, p: null });
+          line.dataset.edge = String(edges.length);
+          edges.push({ line, l, i: from.unit, j: to.unit, value: 0, level: undefined });
           g.append(line);
         }
       }
+      if (skeleton) skeletonLayer.append(s("path", { d: skeleton, class: "gd-skel" }));
       edgeLayer.append(g);
       layerGroups.push({ g, band, layerTitle });
     });
@@ -203,30 +219,51 @@ export function createGradientDiagram({ id, label = "", text }) {
   }
 
   /** Sizes every drawn edge by its gradient (the colour is set by paintEdges, per theme). */
-  function fill(layers) {
+  const edgeTip = s("title");
+  function writeTitle(edge) {
+    edgeTip.textContent = text.edgeTitle(edge.l, edge.i, edge.j, edge.value);
+    if (edgeTip.parentNode !== edge.line) edge.line.append(edgeTip);
+  }
+
+  svg.addEventListener("pointerover", (event) => {
+    const index = event.target?.dataset?.edge;
+    hovered = index === undefined ? null : edges[Number(index)];
+    if (hovered) writeTitle(hovered);
+  });
+
+  function fill(sizes, layers) {
     let max = 0;
     let min = Infinity;
     for (const layer of layers) {
-      for (const row of layer.grad) {
-        for (const v of row) {
-          const a = Math.abs(v);
-          if (a > 0 && Number.isFinite(a)) {
-            if (a > max) max = a;
-            if (a < min) min = a;
-          }
+      for (const v of layer.grad) {
+        const a = Math.abs(v);
+        if (a > 0 && Number.isFinite(a)) {
+          if (a > max) max = a;
+          if (a < min) min = a;
         }
       }
     }
     range = snapRange(max > 0 ? logRange([max, min], { span: 10 }) : null, 6);
     layers.forEach((layer, l) => (layerGroups[l].layerTitle.textContent = text.layerTitle(l, layer)));
+    const theme = currentTheme();
     for (const edge of edges) {
-      const v = layers[edge.l].grad[edge.i]?.[edge.j];
+      const v = layers[edge.l].grad[edge.i * sizes[edge.l + 1] + edge.j];
       const p = position(v, range);
-      edge.p = p;
-      edge.line.setAttribute("class", p === null ? "gd-edge is-zero" : "gd-edge");
-      edge.line.setAttribute("stroke-width", p === null ? "0.8" : (0.5 + 3.3 * p).toFixed(2));
-      edge.edgeTitle.textContent = text.edgeTitle(edge.l, edge.i, edge.j, v);
+      const level = p === null ? null : Math.round(p * LEVELS);
+      edge.value = v;
+      if (level === edge.level) continue;
+      const line = edge.line;
+      if (level === null || edge.level === null || edge.level === undefined) line.setAttribute("class", level === null ? "gd-edge is-zero" : "gd-edge");
+      if (level === null) {
+        line.setAttribute("stroke-width", "0.8");
+        line.removeAttribute("stroke");
+      } else {
+        line.setAttribute("stroke-width", (0.5 + (3.3 * level) / LEVELS).toFixed(2));
+        line.setAttribute("stroke", rampColor(level / LEVELS, theme));
+      }
+      edge.level = level;
     }
+    if (hovered) writeTitle(hovered);
   }
 
   function update({ sizes, layers, summary = "", label: newLabel }) {
@@ -239,8 +276,8 @@ export function createGradientDiagram({ id, label = "", text }) {
       build(sizes, layers);
       structure = key;
     }
-    fill(layers);
-    paintEdges();
+    fill(sizes, layers);
+    legendChanged();
     reveal(current);
   }
 

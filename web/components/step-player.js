@@ -13,6 +13,7 @@
 //     onChange: ({ index, mode, speed }) => state.updateSoon({ ... }),
 //   });
 //   player.setSteps(newTrace.steps, { describe });  // after an edit: keeps the step index when it can
+//   player.refreshCards();                          // same steps, new numbers: the list is kept
 //   player.goTo(3); player.play(); player.setMode("all"); player.refresh(); player.destroy();
 //
 // Keyboard (anywhere in the player except text fields): → or N next, ← or P previous, Home and
@@ -345,6 +346,15 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
     /** Re-renders every card (e.g. another number precision); keeps the position. */
     refresh() {
       setSteps(steps);
+    },
+    /**
+     * The same steps with new numbers (titles unchanged): re-renders the shown card(s) only,
+     * keeping the step list — cheap enough for a redraw every frame.
+     */
+    refreshCards({ describe: newDescribe } = {}) {
+      if (newDescribe) describe = newDescribe;
+      views = [];
+      renderStage();
     },
     goTo,
     next: () => goTo(current + 1),

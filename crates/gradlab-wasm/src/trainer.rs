@@ -2,8 +2,9 @@
 //! optimizer state and the buffers stay in wasm memory; each call returns a small snapshot.
 //! Call `free()` when done (or let the JS garbage collector's FinalizationRegistry do it).
 
-use gradlab_core::trace::TraceOptions;
+use gradlab_core::trace::{GradientFlow, TraceOptions};
 use gradlab_core::train::{Trainer as CoreTrainer, TrainerConfig};
+use js_sys::{Array, Float64Array, Object, Reflect};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
@@ -85,20 +86,26 @@ impl Trainer {
         #[wasm_bindgen(unchecked_param_type = "TraceOptions | undefined")] options: JsValue,
     ) -> Result<JsValue, JsError> {
         let run = || -> ApiResult<JsValue> {
-            let rows = rows
-                .map(|rows| {
-                    rows.iter()
-                        .enumerate()
-                        .map(|(i, &r)| whole(&format!("rows[{i}]"), r))
-                        .collect::<ApiResult<Vec<usize>>>()
-                })
-                .transpose()?;
+            let rows = rows.map(|r| row_indices(&r)).transpose()?;
             let options: TraceOptions = from_js_or_default(options)?;
             let mut trace = self.inner.trace(rows.as_deref())?;
             trace.apply(&options);
             to_js(&trace)
         };
         Ok(run()?)
+    }
+
+    /// `gradientFlow(rows?)` → `{ loss, layers: [{ residual, fanIn, fanOut, gradWeights,
+    /// gradNorm, paramGradNorm, deadUnits }] }` at the current weights, on the same rows as
+    /// `trace`: the trace's ∂L/∂W (as a row-major `Float64Array`, fanIn × fanOut), norms and dead
+    /// units, without its other intermediates or steps — cheap enough to call every frame.
+    #[wasm_bindgen(js_name = gradientFlow, unchecked_return_type = "GradientFlow")]
+    pub fn gradient_flow(&self, rows: Option<Vec<f64>>) -> Result<JsValue, JsError> {
+        let run = || -> ApiResult<GradientFlow> {
+            let rows = rows.map(|r| row_indices(&r)).transpose()?;
+            Ok(self.inner.gradient_flow(rows.as_deref())?)
+        };
+        Ok(flow_to_js(&run()?))
     }
 
     /// `spec()` → the current weights with all the data, as a spec for `trace`/`gradCheck`.
@@ -112,4 +119,50 @@ impl Trainer {
     pub fn steps(&self) -> f64 {
         self.inner.steps() as f64
     }
+}
+
+/// Row indices from JS numbers; a fraction or a negative names its position (`rows[2]: …`).
+fn row_indices(rows: &[f64]) -> ApiResult<Vec<usize>> {
+    rows.iter()
+        .enumerate()
+        .map(|(i, &r)| whole(&format!("rows[{i}]"), r))
+        .collect()
+}
+
+/// The flow as plain JS objects, each layer's ∂L/∂W one `Float64Array` (a single copy out of
+/// wasm memory instead of one JS number per entry).
+fn flow_to_js(flow: &GradientFlow) -> JsValue {
+    let set = |target: &Object, key: &str, value: JsValue| {
+        // Setting a property of a fresh plain object cannot fail.
+        let _ = Reflect::set(target, &JsValue::from_str(key), &value);
+    };
+    let layers = Array::new();
+    for layer in &flow.layers {
+        let grad = &layer.grad_weights;
+        let values = match grad.as_slice() {
+            Some(slice) => Float64Array::from(slice),
+            None => Float64Array::from(grad.iter().copied().collect::<Vec<_>>().as_slice()),
+        };
+        let dead = match &layer.dead_units {
+            Some(units) => units
+                .iter()
+                .map(|&u| JsValue::from(u as f64))
+                .collect::<Array>()
+                .into(),
+            None => JsValue::NULL,
+        };
+        let out = Object::new();
+        set(&out, "residual", layer.residual.into());
+        set(&out, "fanIn", (grad.nrows() as f64).into());
+        set(&out, "fanOut", (grad.ncols() as f64).into());
+        set(&out, "gradWeights", values.into());
+        set(&out, "gradNorm", layer.grad_norm.into());
+        set(&out, "paramGradNorm", layer.param_grad_norm.into());
+        set(&out, "deadUnits", dead);
+        layers.push(&out);
+    }
+    let out = Object::new();
+    set(&out, "loss", flow.loss.into());
+    set(&out, "layers", layers.into());
+    out.into()
 }

@@ -107,6 +107,19 @@ export interface Trace {
   updated: LayerParams[];
   steps: Step[];
 }
+/** One layer of `Trainer.gradientFlow`: the trace's numbers for this layer's weights. */
+export interface LayerFlow {
+  residual: boolean;
+  fanIn: number;
+  fanOut: number;
+  /** dL/dW, row-major fanIn × fanOut: entry [i][j] is at i * fanOut + j. */
+  gradWeights: Float64Array;
+  gradNorm: number;
+  paramGradNorm: number;
+  /** Hidden units with f′(z) = 0 on every sample; null on the output layer. */
+  deadUnits: number[] | null;
+}
+export interface GradientFlow { loss: number; layers: LayerFlow[] }
 export interface Disagreement { parameter: "weights" | "bias" | "alpha"; row: number; col: number; analytic: number; numeric: number; relError: number }
 export interface LayerCheck { maxRelError: number; maxAbsError: number; checked: number; total: number; worst: Disagreement | null }
 export interface GradCheck { epsilon: number; maxRelError: number; layers: LayerCheck[]; nearKink: number }

@@ -339,3 +339,64 @@ fn trace_options_keep_only_the_asked_steps() {
     let msg = error_message(trace(dying_relu(), js(r#"{"steps": false}"#)));
     assert!(msg.starts_with("steps: unknown field"), "{msg}");
 }
+
+#[wasm_bindgen_test]
+fn gradient_flow_is_the_trace_as_typed_arrays() {
+    let config = js(
+        r#"{"sizes": [2, 5, 5, 2], "activation": "relu", "init": "he_normal", "seed": 4,
+        "residual": true, "optimizer": {"id": "sgd", "lr": 0.5}, "batchSize": 4}"#,
+    );
+    let mut t = Trainer::new(config, tiny_data()).unwrap();
+    t.step(Some(5.0)).unwrap();
+    let rows = vec![0.0, 2.0, 3.0];
+    let tr = t.trace(Some(rows.clone()), JsValue::UNDEFINED).unwrap();
+    let flow = t.gradient_flow(Some(rows)).unwrap();
+    assert_eq!(num(&flow, "loss"), num(&tr, "loss"));
+    assert_eq!(num(&flow, "layers.length"), 3.0);
+    for l in 0..3 {
+        let layer = format!("layers.{l}");
+        let grad = get(&flow, &format!("{layer}.gradWeights"));
+        assert!(
+            grad.is_instance_of::<js_sys::Float64Array>(),
+            "{layer}: typed array"
+        );
+        let (fan_in, fan_out) = (
+            num(&flow, &format!("{layer}.fanIn")),
+            num(&flow, &format!("{layer}.fanOut")),
+        );
+        assert_eq!(num(&grad, "length"), fan_in * fan_out);
+        for i in 0..fan_in as usize {
+            for j in 0..fan_out as usize {
+                let flat = num(&grad, &(i * fan_out as usize + j).to_string());
+                assert_eq!(
+                    flat,
+                    num(&tr, &format!("{layer}.gradWeights.{i}.{j}")),
+                    "{layer}[{i}][{j}]"
+                );
+            }
+        }
+        for key in ["gradNorm", "paramGradNorm"] {
+            assert_eq!(
+                num(&flow, &format!("{layer}.{key}")),
+                num(&tr, &format!("{layer}.{key}"))
+            );
+        }
+        assert_eq!(
+            get(&flow, &format!("{layer}.residual")).as_bool(),
+            get(&tr, &format!("{layer}.residual")).as_bool()
+        );
+        let dead = |v: &JsValue| {
+            JSON::stringify(&get(v, &format!("{layer}.deadUnits")))
+                .unwrap()
+                .as_string()
+        };
+        assert_eq!(dead(&flow), dead(&tr), "{layer}.deadUnits");
+    }
+    assert!(get(&flow, "layers.2.deadUnits").is_null());
+    let msg = error_message(t.gradient_flow(Some(vec![4.0])));
+    assert!(msg.starts_with("rows[0]: row 4 does not exist"), "{msg}");
+    let msg = error_message(t.gradient_flow(Some(vec![0.5])));
+    assert!(msg.starts_with("rows[0]: expected a whole number"), "{msg}");
+    let msg = error_message(t.gradient_flow(Some(vec![])));
+    assert!(msg.starts_with("rows: "), "{msg}");
+}

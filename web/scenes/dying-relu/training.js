@@ -2,7 +2,7 @@
 // Trainer (SGD, minibatches of 16) with the student's learning rate, init, bias init and seed.
 // Every step's statistics come from Trainer.step; the charts (plotSeries) show the dead fraction
 // of each hidden layer and the loss, and the network diagram greys the units that are dead on
-// all 150 flowers (from a core trace on the whole data set). One click compares with LeakyReLU.
+// all 150 flowers (from the core's gradientFlow on the whole data set). One click compares with LeakyReLU.
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { prefersReducedMotion } from "../../theme.js";
@@ -74,10 +74,10 @@ export function createTraining({ gradlab }) {
   }
 
   function finish(run) {
-    const trace = run.trainer.trace(allRows);
+    const flow = run.trainer.gradientFlow(allRows);
     const spec = run.trainer.spec();
     run.final = {
-      dead: trace.layers.slice(0, -1).map((l) => l.deadUnits ?? []),
+      dead: flow.layers.slice(0, -1).map((l) => l.deadUnits ?? []),
       weights: spec.layers.map((l) => l.weights),
       evaluation: run.trainer.evaluate(),
     };

@@ -1,8 +1,9 @@
-// Part (b): the backward pass through the gradient diagram, layer by layer. The steps are the
-// core trace's own `grad_weights` steps (output layer first, layer 1 last), played by the shared
-// step player; each card shows ‖∂L/∂W_k‖ (the trace's gradNorm) and how it compares with the
-// output layer's, and every move of the player reveals one more layer of the diagram, whose
-// edges are coloured by the trace's |∂L/∂W_k[i][j]|. Player state: step, speed, all (URL).
+// Part (b): the backward pass through the gradient diagram, layer by layer. The steps are a
+// trace's `grad_weights` steps (output layer first, layer 1 last; the same op, layer and result
+// name as the core's), played by the shared step player; each card shows ‖∂L/∂W_k‖ (the core's
+// gradNorm, from `Trainer.gradientFlow`) and how it compares with the output layer's, and every
+// move of the player reveals one more layer of the diagram, whose edges are coloured by the
+// core's |∂L/∂W_k[i][j]|. Player state: step, speed, all (URL).
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber } from "../../format.js";
@@ -20,9 +21,18 @@ function normValue(v) {
 }
 const dW = (k) => mfrac(mrow(mi("∂"), mi("L")), mrow(mi("∂"), msub(mi("W"), mn(k))));
 
+/** The trace's grad_weights steps of an L-layer network, in the order the core plays them. */
+function backwardSteps(L) {
+  return Array.from({ length: L }, (_, s) => {
+    const layer = L - 1 - s;
+    return { phase: "backward", op: "grad_weights", layer, result: { name: "dW", layer: layer + 1 } };
+  });
+}
+
 export function createBackward() {
-  let snapshot = null; // { trace, sizes, settings }
-  // The URL's step, applied when the first trace arrives (the player starts with no steps).
+  let snapshot = null; // { flow, sizes, settings, rows }
+  let stepCount = 0;
+  // The URL's step, applied when the first flow arrives (the player starts with no steps).
   let initialIndex = Math.max(0, state.getNumber("step", { fallback: 1, min: 1, max: 64 }) - 1);
 
   const element = el("div", "van-backward");
@@ -63,12 +73,12 @@ export function createBackward() {
   });
 
   function describe(step) {
-    const { trace } = snapshot;
-    const L = trace.layers.length;
+    const { flow } = snapshot;
+    const L = flow.layers.length;
     const l = step.layer;
     const k = l + 1;
-    const layer = trace.layers[l];
-    const out = trace.layers[L - 1];
+    const layer = flow.layers[l];
+    const out = flow.layers[L - 1];
     const isOutput = l === L - 1;
     const ratio = layer.gradNorm / out.gradNorm;
     const buildLines = () => [
@@ -80,7 +90,7 @@ export function createBackward() {
     ];
     const hidden = L - 1 - l; // hidden layers whose f′ the gradient has passed, this one included
     const name = t(`act.name.${snapshot.settings.act}`);
-    const skipsAbove = trace.layers.filter((x, i) => i > l && x.residual).length;
+    const skipsAbove = flow.layers.filter((x, i) => i > l && x.residual).length;
     let explanation;
     if (isOutput) explanation = t("van.back.explainOutput");
     else if (layer.residual) explanation = t("van.back.explainResidual", { m: hidden, f: name });
@@ -96,7 +106,7 @@ export function createBackward() {
       explanation,
       className: isOutput ? "van-card-output" : "van-card-hidden",
     };
-    const first = trace.layers[0];
+    const first = flow.layers[0];
     if (l === 0 && L > 1) card.note = t("van.back.noteFirst", { r: formatNumber(first.gradNorm / out.gradNorm, 3) });
     return card;
   }
@@ -105,23 +115,25 @@ export function createBackward() {
     element,
     player,
     diagram,
-    /** A new trace: the diagram's colours and the player's steps (the position is kept). */
+    /** A new gradient flow: the diagram's colours and the player's steps (the position is kept). */
     update(next) {
       snapshot = next;
-      const { trace, sizes } = next;
-      const L = trace.layers.length;
+      const { flow, sizes } = next;
+      const L = flow.layers.length;
       diagram.update({
         sizes,
-        layers: trace.layers.map((l) => ({ grad: l.gradWeights, norm: l.gradNorm, residual: l.residual })),
+        layers: flow.layers.map((l) => ({ grad: l.gradWeights, norm: l.gradNorm, residual: l.residual })),
         summary: t("van.net.summary", {
           L,
-          out: formatNumber(trace.layers[L - 1].gradNorm, 3),
-          first: formatNumber(trace.layers[0].gradNorm, 3),
+          out: formatNumber(flow.layers[L - 1].gradNorm, 3),
+          first: formatNumber(flow.layers[0].gradNorm, 3),
           rows: next.rows,
         }),
       });
-      const steps = trace.steps.filter((s) => s.op === "grad_weights");
-      player.setSteps(steps, initialIndex === null ? { describe } : { describe, index: initialIndex });
+      // The same network again (a new trace of it): only the numbers on the cards change.
+      if (initialIndex === null && stepCount === L) player.refreshCards();
+      else player.setSteps(backwardSteps(L), initialIndex === null ? { describe } : { describe, index: initialIndex });
+      stepCount = L;
       initialIndex = null;
       diagram.reveal(player.mode === "all" ? null : player.index);
     },

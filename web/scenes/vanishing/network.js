@@ -1,9 +1,10 @@
 // Part (b): a real deep network on Iris (4 standardised features, 3 species, softmax). The
-// settings build a core `Trainer`; one `trace` on a fixed set of 30 flowers (10 per species)
-// gives every layer's ∂L/∂W, which the gradient diagram, the step player (backward.js) and the
-// norm chart (norms.js) display. "Train N steps" runs `Trainer.step(1)` N times (in chunks per
+// settings build a core `Trainer`; one `gradientFlow` (the backward pass of a trace, reduced to
+// ∂L/∂W and its norms) on a fixed set of 30 flowers (10 per species) gives every layer's ∂L/∂W,
+// which the gradient diagram, the step player (backward.js) and the norm chart (norms.js)
+// display. "Train N steps" runs `Trainer.step(1)` N times (in chunks per
 // animation frame, or at once under reduced motion), keeps each step's updateRatios for the
-// heat map (training.js), and traces again at the trained weights. `trained` in the URL is
+// heat map (training.js), and runs the backward pass again at the trained weights. `trained` in the URL is
 // replayed on load (training is seeded), so a link restores the same heat map.
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
@@ -15,15 +16,13 @@ import { createBackward } from "./backward.js";
 import { createNorms } from "./norms.js";
 import { createTraining } from "./training.js";
 
-const TRACE_OPTIONS = { ops: ["grad_weights"] };
-
 const SLIDER_DELAY_MS = 140;
 
 export function createNetwork({ gradlab, catalog }) {
   const data = gradlab.dataset({ id: "iris", standardize: true });
   const initIds = gradlab.initIds();
   const s = readNet(catalog.map((a) => a.id), initIds);
-  let run = null; // { trainer, history, initial, trace, evaluation, error, target }
+  let run = null; // { trainer, history, initial, flow, evaluation, error, target }
   let frame = 0;
   let timer = 0;
   let token = 0;
@@ -64,14 +63,13 @@ export function createNetwork({ gradlab, catalog }) {
   }
 
   function traceNow() {
-    // Only the grad_weights steps are played; the other steps would multiply the trace's size.
-    run.trace = run.trainer.trace(PROBE_ROWS, TRACE_OPTIONS);
+    run.flow = run.trainer.gradientFlow(PROBE_ROWS);
     run.evaluation = run.trainer.evaluate();
   }
 
   function show({ done = true } = {}) {
-    const current = run.trace.layers.map((l) => l.gradNorm);
-    backward.update({ trace: run.trace, sizes: sizes(), settings: { ...s }, rows: PROBE_ROWS.length });
+    const current = run.flow.layers.map((l) => l.gradNorm);
+    backward.update({ flow: run.flow, sizes: sizes(), settings: { ...s }, rows: PROBE_ROWS.length });
     norms.update({ initial: run.initial, current, trained: run.history.length, rows: PROBE_ROWS.length });
     training.render({ history: run.history, L: current.length, evaluation: run.evaluation, error: run.error, done, target: run.target });
   }
@@ -103,9 +101,9 @@ export function createNetwork({ gradlab, catalog }) {
     state.updateSoon(netUrl(s));
     try {
       const trainer = new gradlab.Trainer(trainerConfig(s), data);
-      run = { trainer, history: [], initial: null, trace: null, evaluation: null, error: null, target: 0 };
+      run = { trainer, history: [], initial: null, flow: null, evaluation: null, error: null, target: 0 };
       traceNow();
-      run.initial = run.trace.layers.map((l) => l.gradNorm);
+      run.initial = run.flow.layers.map((l) => l.gradNorm);
       if (s.trained > 0) {
         advance(s.trained);
         s.trained = run.history.length;
@@ -157,7 +155,7 @@ export function createNetwork({ gradlab, catalog }) {
       if (my !== token || !run) return;
       advance(Math.min(chunk, run.target - run.history.length));
       if (run.history.length < run.target && !run.error) {
-        training.render({ history: run.history, L: run.trace.layers.length, evaluation: run.evaluation, error: null, done: false, target: run.target });
+        training.render({ history: run.history, L: run.flow.layers.length, evaluation: run.evaluation, error: null, done: false, target: run.target });
         frame = requestAnimationFrame(tick);
       } else {
         finishTraining();

@@ -3,6 +3,7 @@
 //! page plays one at a time like a hand calculation. The math itself is [`crate::engine`]'s;
 //! this module only snapshots it.
 
+mod flow;
 mod steps;
 
 use ndarray::Array2;
@@ -12,8 +13,9 @@ use crate::activation::Activation;
 use crate::engine::{self, Workspace};
 use crate::error::{GradlabError, Result};
 use crate::matrix::{frobenius, serde_opt_rows, serde_rows};
-use crate::network::{Batch, Loss, Network, NetworkSpec};
+use crate::network::{Batch, Layer, Loss, Network, NetworkSpec};
 
+pub use flow::{GradientFlow, LayerFlow, gradient_flow};
 pub use steps::{Op, Operand, Phase, Step, Value};
 
 /// Everything one forward+backward pass computed, batch first, matrices as arrays of rows.
@@ -142,15 +144,7 @@ pub fn trace_network(network: &Network, batch: &Batch, learning_rate: f64) -> Re
     let mut ws = Workspace::new(network, batch.inputs.nrows());
     engine::forward(network, batch.inputs.view(), batch.targets.view(), &mut ws);
     engine::backward(network, batch.inputs.view(), &mut ws, true);
-    if !ws.loss.is_finite() {
-        return Err(GradlabError::NonFinite {
-            what: "loss".into(),
-            detail: format!(
-                "the loss is {}; the weights or inputs are too large for float64",
-                ws.loss
-            ),
-        });
-    }
+    check_finite_loss(ws.loss)?;
     let last = network.layers.len() - 1;
     let mut layers = Vec::with_capacity(network.layers.len());
     let mut updated = Vec::with_capacity(network.layers.len());
@@ -160,13 +154,7 @@ pub fn trace_network(network: &Network, batch: &Batch, learning_rate: f64) -> Re
         let grad_bias = layer.bias.as_ref().map(|_| ws.db[l].to_vec());
         let grad_alpha =
             matches!(layer.activation, Activation::Prelu { .. }).then_some(ws.dalpha[l]);
-        let grad_norm = frobenius(&ws.dw[l]);
-        let param_grad_norm = frobenius(
-            ws.dw[l]
-                .iter()
-                .chain(grad_bias.iter().flatten())
-                .chain(grad_alpha.iter()),
-        );
+        let (grad_norm, param_grad_norm) = layer_norms(layer, &ws, l);
         total_sq += param_grad_norm * param_grad_norm;
         layers.push(LayerTrace {
             function: layer.activation,
@@ -219,6 +207,31 @@ pub fn trace_network(network: &Network, batch: &Batch, learning_rate: f64) -> Re
     };
     trace.steps = steps::build(network, batch, &trace);
     Ok(trace)
+}
+
+/// The error for a pass whose loss overflowed float64.
+fn check_finite_loss(loss: f64) -> Result<()> {
+    if loss.is_finite() {
+        return Ok(());
+    }
+    Err(GradlabError::NonFinite {
+        what: "loss".into(),
+        detail: format!("the loss is {loss}; the weights or inputs are too large for float64"),
+    })
+}
+
+/// ‖dL/dW_l‖ and √(‖dW‖² + ‖db‖² + dα²) of layer `l` after a backward pass.
+fn layer_norms(layer: &Layer, ws: &Workspace, l: usize) -> (f64, f64) {
+    let bias = layer.bias.as_ref().map(|_| &ws.db[l]);
+    let alpha = matches!(layer.activation, Activation::Prelu { .. }).then_some(ws.dalpha[l]);
+    let grad_norm = frobenius(&ws.dw[l]);
+    let param_grad_norm = frobenius(
+        ws.dw[l]
+            .iter()
+            .chain(bias.into_iter().flatten())
+            .chain(alpha.iter()),
+    );
+    (grad_norm, param_grad_norm)
 }
 
 /// Index of the largest value; ties go to the lowest index.

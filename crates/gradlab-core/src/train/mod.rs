@@ -15,7 +15,7 @@ use crate::error::{GradlabError, Result, caps};
 use crate::init::InitRng;
 use crate::matrix::{frobenius, to_rows};
 use crate::network::{Batch, Loss, Network, NetworkSpec};
-use crate::trace::{Trace, argmax, trace_network};
+use crate::trace::{GradientFlow, Trace, argmax, gradient_flow, trace_network};
 
 pub use config::TrainerConfig;
 
@@ -270,6 +270,17 @@ impl Trainer {
     /// A teaching trace at the current weights on the given data rows (default: the rows of
     /// the next minibatch), with η = the optimizer's learning rate.
     pub fn trace(&self, rows: Option<&[usize]>) -> Result<Trace> {
+        trace_network(&self.network, &self.batch_of(rows)?, self.optimizer.lr())
+    }
+
+    /// The gradient flow (∂L/∂W per layer, norms, dead units) at the current weights on the same
+    /// rows [`Trainer::trace`] would use: the trace's numbers without its other intermediates.
+    pub fn gradient_flow(&self, rows: Option<&[usize]>) -> Result<GradientFlow> {
+        gradient_flow(&self.network, &self.batch_of(rows)?)
+    }
+
+    /// The rows as a batch (default: the next minibatch); an error names a bad index.
+    fn batch_of(&self, rows: Option<&[usize]>) -> Result<Batch> {
         let n = self.data.inputs.nrows();
         let default_rows: Vec<usize>;
         let rows = match rows {
@@ -293,11 +304,10 @@ impl Trainer {
                 format!("row {i} does not exist (the data has {n} rows)"),
             ));
         }
-        let batch = Batch {
+        Ok(Batch {
             inputs: self.data.inputs.select(Axis(0), rows),
             targets: self.data.targets.select(Axis(0), rows),
-        };
-        trace_network(&self.network, &batch, self.optimizer.lr())
+        })
     }
 
     /// The current weights, with all the data, as a spec for `trace`.
