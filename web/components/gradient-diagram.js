@@ -4,8 +4,8 @@
 // two units and a "⋮ +n" marker (the edges drawn are those between the units shown; the layer's
 // full norm is in its tooltip). Residual connections are drawn as arcs over their layer.
 //
-// Colour and width follow the position on the log scale rounded to one of LEVELS steps, and an
-// edge's attributes are written only when its step changes: while a network trains, a redraw
+// Colour and width follow the position on the log scale rounded to one of LEVELS (WIDTHS) steps,
+// and an edge's attributes are written only when its step changes: while a network trains, a redraw
 // touches only the edges that moved visibly instead of restyling every edge. Edges carry no
 // <title> of their own (hundreds of extra elements to restyle): one shared <title> moves into
 // the edge under the pointer, with its exact |∂L/∂W|.
@@ -23,8 +23,11 @@ import { currentTheme } from "../theme.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const MAX_FULL = 8;
-/** Colour/width steps along the log scale: finer than the eye can tell apart on the ramp. */
+/** Colour steps along the log scale: finer than the eye can tell apart on the ramp. */
 const LEVELS = 64;
+/** Width steps (a new width also means new layout for the edge, so fewer of them). */
+const WIDTHS = 16;
+const widthOf = (level) => (0.5 + (3.3 * Math.round((level * WIDTHS) / LEVELS)) / WIDTHS).toFixed(2);
 let counter = 0;
 
 function s(tag, attrs = {}, text) {
@@ -55,7 +58,7 @@ export function createGradientDiagram({ id, label = "", text }) {
   element.append(svg, legend, caption);
 
   let layerGroups = [];
-  let edges = []; // [{ line, l, i, j, value, level }]; level null = zero gradient
+  let edges = []; // [{ line, l, i, j, value, level, width }]; level null = zero gradient
   let hovered = null;
   let range = null;
   let current = null;
@@ -187,7 +190,7 @@ export function createGradientDiagram({ id, label = "", text }) {
           skeleton += `M${ends.x1} ${ends.y1}L${ends.x2} ${ends.y2}`;
           const line = s("line", ends);
           line.dataset.edge = String(edges.length);
-          edges.push({ line, l, i: from.unit, j: to.unit, value: 0, level: undefined });
+          edges.push({ line, l, i: from.unit, j: to.unit, value: 0, level: undefined, width: "" });
           g.append(line);
         }
       }
@@ -254,14 +257,12 @@ export function createGradientDiagram({ id, label = "", text }) {
       if (level === edge.level) continue;
       const line = edge.line;
       if (level === null || edge.level === null || edge.level === undefined) line.setAttribute("class", level === null ? "gd-edge is-zero" : "gd-edge");
-      if (level === null) {
-        line.setAttribute("stroke-width", "0.8");
-        line.removeAttribute("stroke");
-      } else {
-        line.setAttribute("stroke-width", (0.5 + (3.3 * level) / LEVELS).toFixed(2));
-        line.setAttribute("stroke", rampColor(level / LEVELS, theme));
-      }
+      const width = level === null ? "0.8" : widthOf(level);
+      if (width !== edge.width) line.setAttribute("stroke-width", width);
+      if (level === null) line.removeAttribute("stroke");
+      else line.setAttribute("stroke", rampColor(level / LEVELS, theme));
       edge.level = level;
+      edge.width = width;
     }
     if (hovered) writeTitle(hovered);
   }
