@@ -262,6 +262,32 @@ test("train N steps fills the heat map with the core's ‖ΔW‖/‖W‖, and th
   expect(errors).toEqual([]);
 });
 
+test("while it trains, the diagram, the step card and the norm chart follow the weights live", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=vanishing&lang=en");
+  const card = "#van-player .sp-card mn.van-norm-value";
+  const before = await dataValue(page, card);
+  const strokes = () => page.locator("#van-diagram .gd-edge").evaluateAll((lines) => lines.map((l) => l.getAttribute("stroke")).join());
+  const strokesBefore = await strokes();
+  await page.locator("#van-nsteps-number").fill("2000");
+  await page.locator("#van-train").click();
+  // Mid-run (the Train button is still disabled), the card already shows another norm.
+  await expect.poll(async () => (await page.locator("#van-train").isDisabled()) && (await dataValue(page, card)) !== before, { timeout: 15_000 }).toBe(true);
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "2000", { timeout: 60_000 });
+  expect(await strokes()).not.toBe(strokesBefore);
+  // At the end the card is the core's norm at the trained weights.
+  const norm = await page.evaluate(async () => {
+    const { gradlab, params } = await window.__vanishing();
+    const trainer = new gradlab.Trainer(params.trainerConfig(params.NET), gradlab.dataset({ id: "iris", standardize: true }));
+    trainer.step(2000);
+    const flow = trainer.gradientFlow(params.PROBE_ROWS);
+    trainer.free();
+    return flow.layers.at(-1).gradNorm;
+  });
+  await expect.poll(() => dataValue(page, card)).toBe(norm);
+  expect(errors).toEqual([]);
+});
+
 test("the URL restores every setting", async ({ page }) => {
   const errors = watchErrors(page);
   const hash = "#scene=vanishing&n=7&src=act&cact=gelu&x=-0.5&eta=0.1&depth=4&width=8&act=elu&init=normal&ip=0.3&res=1&seed=7&lr=0.05&step=3&lang=en";

@@ -2,10 +2,11 @@
 // settings build a core `Trainer`; one `gradientFlow` (the backward pass of a trace, reduced to
 // ∂L/∂W and its norms) on a fixed set of 30 flowers (10 per species) gives every layer's ∂L/∂W,
 // which the gradient diagram, the step player (backward.js) and the norm chart (norms.js)
-// display. "Train N steps" runs `Trainer.step(1)` N times (in chunks per
-// animation frame, or at once under reduced motion), keeps each step's updateRatios for the
-// heat map (training.js), and runs the backward pass again at the trained weights. `trained` in the URL is
-// replayed on load (training is seeded), so a link restores the same heat map.
+// display. "Train N steps" runs `Trainer.step(1)` N times (in chunks per animation frame, or at
+// once under reduced motion), keeps each step's updateRatios for the heat map (training.js),
+// and runs the backward pass again every frame, so the diagram and the norm chart follow the
+// training live. `trained` in the URL is replayed on load (training is seeded), so a link
+// restores the same heat map.
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { prefersReducedMotion } from "../../theme.js";
@@ -155,7 +156,14 @@ export function createNetwork({ gradlab, catalog }) {
       if (my !== token || !run) return;
       advance(Math.min(chunk, run.target - run.history.length));
       if (run.history.length < run.target && !run.error) {
-        training.render({ history: run.history, L: run.flow.layers.length, evaluation: run.evaluation, error: null, done: false, target: run.target });
+        // The backward pass at the weights of this frame: the diagram, the step card and the
+        // norm chart follow the training live (the loss and accuracy on all flowers come at the end).
+        try {
+          run.flow = run.trainer.gradientFlow(PROBE_ROWS);
+        } catch {
+          // Left as it was; the error surfaces when training finishes.
+        }
+        show({ done: false });
         frame = requestAnimationFrame(tick);
       } else {
         finishTraining();
