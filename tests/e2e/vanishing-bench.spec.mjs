@@ -129,7 +129,44 @@ async function bench(page, clock) {
     console.log(`[${clock}] ${run.name} (ms p50/p95/max): ${parts.join("; ")}`);
     console.log(`  mean ms per frame by stage: ${Object.entries(stages).map(([k, v]) => `${k} ${v}`).join(", ")}`);
   }
+  report.runs.push(await sceneTraining(page, clock));
   return report;
+}
+
+/**
+ * The scene itself: "train 300 steps" on the 20 × 32 network, where every animation frame runs
+ * 5 SGD steps, one gradientFlow and redraws the diagram, the step card, the norm chart and the
+ * heat map.
+ */
+async function sceneTraining(page, clock) {
+  await openApp(page, "#scene=vanishing&depth=20&width=32&nsteps=300&lang=en");
+  const { result: intervals, frameTimes } = await mainThreadFrameTimes(page, async () => {
+    const recording = page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          // Frame intervals from the first frame of training to the last.
+          const out = [];
+          let last = null;
+          const button = document.getElementById("van-train");
+          const tick = (ts) => {
+            if (button.disabled) {
+              if (last !== null) out.push(ts - last);
+              last = ts;
+            }
+            if (button.disabled || last === null) requestAnimationFrame(tick);
+            else resolve(out);
+          };
+          requestAnimationFrame(tick);
+        })
+    );
+    await page.locator("#van-train").click();
+    return recording;
+  });
+  await page.locator("#van-trained[data-value='300']").waitFor();
+  const name = "the scene: train 300 steps (5 SGD steps + gradientFlow + full redraw per frame)";
+  const result = { name, frameTime: summary(frameTimes.slice(2)), interval: summary(intervals), late: intervals.filter((ms) => ms > 25).length };
+  console.log(`[${clock}] ${name} (ms p50/p95/max): frame time ${result.frameTime.p50}/${result.frameTime.p95}/${result.frameTime.max} over ${result.frameTime.n} frames; interval ${result.interval.p50}/${result.interval.p95}/${result.interval.max}; late ${result.late}/${intervals.length}`);
+  return result;
 }
 
 benchAtBothClocks({
