@@ -8,8 +8,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use gradlab_wasm::api::{
-    activation, activation_curve, activation_points, activations, active_intervals, chain, dataset,
-    datasets, grad_check_js, init_ids, preset, preset_ids, trace,
+    activation, activation_curve, activation_difference, activation_facts, activation_points,
+    activation_regions, activations, active_intervals, chain, dataset, datasets, grad_check_js,
+    init_ids, preset, preset_ids, trace,
 };
 use gradlab_wasm::plot::activation::plot_activation;
 use gradlab_wasm::plot::series::plot_series;
@@ -399,4 +400,76 @@ fn gradient_flow_is_the_trace_as_typed_arrays() {
     assert!(msg.starts_with("rows[0]: expected a whole number"), "{msg}");
     let msg = error_message(t.gradient_flow(Some(vec![])));
     assert!(msg.starts_with("rows: "), "{msg}");
+}
+
+#[wasm_bindgen_test]
+fn activation_facts_regions_and_differences() {
+    // Sigmoid: f′ peaks at 0.25 at 0 and is ≥ ε on one symmetric interval whose ends have f′ = ε.
+    let facts = activation_facts(JsValue::from_str("sigmoid"), 0.01).unwrap();
+    assert_eq!(num(&facts, "maxDerivative.value"), 0.25);
+    assert_eq!(num(&facts, "maxDerivative.at"), 0.0);
+    assert_eq!(get(&facts, "hasKink").as_bool(), Some(false));
+    assert_eq!(num(&facts, "active.length"), 1.0);
+    assert_eq!(num(&facts, "dead.length"), 0.0);
+    let hi = num(&facts, "active.0.hi");
+    assert_eq!(num(&facts, "active.0.lo"), -hi);
+    let at_edge = num(
+        &activation(JsValue::from_str("sigmoid"), hi).unwrap(),
+        "derivative",
+    );
+    assert!((at_edge - 0.01).abs() < 1e-12, "σ′({hi}) = {at_edge}");
+    // ReLU: dead on (−∞, 0], a kink.
+    let facts = activation_facts(JsValue::from_str("relu"), 0.01).unwrap();
+    assert_eq!(get(&facts, "hasKink").as_bool(), Some(true));
+    assert!(get(&facts, "dead.0.lo").is_null());
+    assert_eq!(num(&facts, "dead.0.hi"), 0.0);
+
+    // Regions tile [xMin, xMax] without gaps: tanh is saturated, active, saturated.
+    let regions = activation_regions(JsValue::from_str("tanh"), 0.01, -6.0, 6.0).unwrap();
+    let kinds: Vec<String> = (0..num(&regions, "length") as u32)
+        .map(|i| get(&regions, &format!("{i}.kind")).as_string().unwrap())
+        .collect();
+    assert_eq!(kinds, ["saturated", "active", "saturated"]);
+    assert_eq!(num(&regions, "0.lo"), -6.0);
+    assert_eq!(num(&regions, "0.hi"), num(&regions, "1.lo"));
+    assert_eq!(num(&regions, "1.hi"), num(&regions, "2.lo"));
+    assert_eq!(num(&regions, "2.hi"), 6.0);
+    let tanh_edge = num(
+        &activation(JsValue::from_str("tanh"), num(&regions, "1.hi")).unwrap(),
+        "derivative",
+    );
+    assert!(
+        (tanh_edge - 0.01).abs() < 1e-12,
+        "tanh′ at the edge = {tanh_edge}"
+    );
+
+    // GELU's tanh approximation is off by 4.7324e−4 at |x| ≈ 2.699 (checked against mpmath).
+    let d = activation_difference(
+        JsValue::from_str("gelu_tanh"),
+        JsValue::from_str("gelu"),
+        -6.0,
+        6.0,
+    )
+    .unwrap();
+    assert!((num(&d, "value.maxAbs") - 4.732_355_206_872_849e-4).abs() < 1e-15);
+    assert!((num(&d, "value.at").abs() - 2.698_941_386_377_270_3).abs() < 1e-6);
+    assert_eq!((num(&d, "xMin"), num(&d, "xMax")), (-6.0, 6.0));
+
+    // Bad input names the argument.
+    let msg = error_message(activation_facts(JsValue::from_str("sigmoid"), -1.0));
+    assert!(msg.starts_with("epsilon: "), "{msg}");
+    let msg = error_message(activation_regions(
+        JsValue::from_str("tanh"),
+        0.01,
+        2.0,
+        -2.0,
+    ));
+    assert!(msg.starts_with("xMax: "), "{msg}");
+    let msg = error_message(activation_difference(
+        JsValue::from_str("gelu"),
+        JsValue::from_str("gelu_fast"),
+        -1.0,
+        1.0,
+    ));
+    assert!(msg.starts_with("reference: "), "{msg}");
 }
