@@ -262,7 +262,7 @@ test("train N steps fills the heat map with the core's ‖ΔW‖/‖W‖, and th
   expect(errors).toEqual([]);
 });
 
-test("while it trains, the diagram, the step card and the norm chart follow the weights live", async ({ page }) => {
+test("while it trains, the diagram, the step card and the loss follow the weights live", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=vanishing&lang=en");
   const card = "#van-player .sp-card mn.van-norm-value";
@@ -271,8 +271,11 @@ test("while it trains, the diagram, the step card and the norm chart follow the 
   const strokesBefore = await strokes();
   await page.locator("#van-nsteps-number").fill("2000");
   await page.locator("#van-train").click();
-  // Mid-run (the Train button is still disabled), the card already shows another norm.
-  await expect.poll(async () => (await page.locator("#van-train").isDisabled()) && (await dataValue(page, card)) !== before, { timeout: 15_000 }).toBe(true);
+  const lossBefore = await dataValue(page, "#van-loss");
+  // Mid-run (the Train button is still disabled), the card and the loss already show new values.
+  await expect
+    .poll(async () => (await page.locator("#van-train").isDisabled()) && (await dataValue(page, card)) !== before && (await dataValue(page, "#van-loss")) !== lossBefore, { timeout: 15_000 })
+    .toBe(true);
   await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "2000", { timeout: 60_000 });
   expect(await strokes()).not.toBe(strokesBefore);
   // At the end the card is the core's norm at the trained weights.
@@ -281,10 +284,12 @@ test("while it trains, the diagram, the step card and the norm chart follow the 
     const trainer = new gradlab.Trainer(params.trainerConfig(params.NET), gradlab.dataset({ id: "iris", standardize: true }));
     trainer.step(2000);
     const flow = trainer.gradientFlow(params.PROBE_ROWS);
+    const { loss } = trainer.evaluate();
     trainer.free();
-    return flow.layers.at(-1).gradNorm;
+    return { norm: flow.layers.at(-1).gradNorm, loss };
   });
-  await expect.poll(() => dataValue(page, card)).toBe(norm);
+  await expect.poll(() => dataValue(page, card)).toBe(norm.norm);
+  expect(await dataValue(page, "#van-loss")).toBe(norm.loss);
   expect(errors).toEqual([]);
 });
 

@@ -4,9 +4,9 @@
 // which the gradient diagram, the step player (backward.js) and the norm chart (norms.js)
 // display. "Train N steps" runs `Trainer.step(1)` N times (in chunks per animation frame, or at
 // once under reduced motion), keeps each step's updateRatios for the heat map (training.js),
-// and runs the backward pass again every frame, so the diagram and the norm chart follow the
-// training live. `trained` in the URL is replayed on load (training is seeded), so a link
-// restores the same heat map.
+// and runs the backward pass (and the evaluation on all flowers) again every frame, so the
+// diagram, the norm chart and the readouts follow the training live. `trained` in the URL is
+// replayed on load (training is seeded), so a link restores the same heat map.
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { prefersReducedMotion } from "../../theme.js";
@@ -156,10 +156,10 @@ export function createNetwork({ gradlab, catalog }) {
       if (my !== token || !run) return;
       advance(Math.min(chunk, run.target - run.history.length));
       if (run.history.length < run.target && !run.error) {
-        // The backward pass at the weights of this frame: the diagram, the step card and the
-        // norm chart follow the training live (the loss and accuracy on all flowers come at the end).
+        // The backward pass and the loss/accuracy at the weights of this frame: the diagram, the
+        // step card, the norm chart and the readouts follow the training live.
         try {
-          run.flow = run.trainer.gradientFlow(PROBE_ROWS);
+          traceNow();
         } catch {
           // Left as it was; the error surfaces when training finishes.
         }
