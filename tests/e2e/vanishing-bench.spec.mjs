@@ -135,8 +135,8 @@ async function bench(page, clock) {
 
 /**
  * The scene itself: "train 300 steps" on the 20 × 32 network, where every animation frame runs
- * 5 SGD steps, one gradientFlow and redraws the diagram, the step card, the norm chart and the
- * heat map.
+ * 5 SGD steps, one gradientFlow, one evaluate (all 150 flowers) and redraws the diagram, the
+ * step card, the norm chart, the readouts and the heat map.
  */
 async function sceneTraining(page, clock) {
   await openApp(page, "#scene=vanishing&depth=20&width=32&nsteps=300&lang=en");
@@ -163,7 +163,7 @@ async function sceneTraining(page, clock) {
     return recording;
   });
   await page.locator("#van-trained[data-value='300']").waitFor();
-  const name = "the scene: train 300 steps (5 SGD steps + gradientFlow + full redraw per frame)";
+  const name = "the scene: train 300 steps (5 SGD steps + gradientFlow + evaluate + full redraw per frame)";
   const result = { name, frameTime: summary(frameTimes.slice(2)), interval: summary(intervals), late: intervals.filter((ms) => ms > 25).length };
   console.log(`[${clock}] ${name} (ms p50/p95/max): frame time ${result.frameTime.p50}/${result.frameTime.p95}/${result.frameTime.max} over ${result.frameTime.n} frames; interval ${result.interval.p50}/${result.interval.p95}/${result.interval.max}; late ${result.late}/${intervals.length}`);
   return result;
