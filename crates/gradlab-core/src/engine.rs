@@ -7,7 +7,8 @@ use ndarray::linalg::general_mat_mul;
 use ndarray::{Array1, Array2, ArrayView2, Axis, Zip};
 
 use crate::activation::Activation;
-use crate::network::{Loss, Network, Reduction};
+use crate::error::{GradlabError, Result};
+use crate::network::{Batch, Loss, Network, Reduction};
 
 /// Buffers for one forward+backward pass at a fixed batch size.
 #[derive(Debug, Clone)]
@@ -70,6 +71,29 @@ impl Workspace {
     pub fn batch(&self) -> usize {
         self.per_sample_loss.len()
     }
+}
+
+/// One checked forward+backward pass on a fresh workspace (`with_inputs`: also dL/dX); an error
+/// if the shapes disagree or the loss overflowed float64.
+pub(crate) fn checked_pass(
+    network: &Network,
+    batch: &Batch,
+    with_inputs: bool,
+) -> Result<Workspace> {
+    network.check(batch)?;
+    let mut ws = Workspace::new(network, batch.inputs.nrows());
+    forward(network, batch.inputs.view(), batch.targets.view(), &mut ws);
+    backward(network, batch.inputs.view(), &mut ws, with_inputs);
+    if !ws.loss.is_finite() {
+        return Err(GradlabError::NonFinite {
+            what: "loss".into(),
+            detail: format!(
+                "the loss is {}; the weights or inputs are too large for float64",
+                ws.loss
+            ),
+        });
+    }
+    Ok(ws)
 }
 
 /// Forward pass and loss: fills z, a, fprime, per_sample_loss, loss, and the output dL/dZ.

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::activation::Activation;
 use crate::engine::{self, Workspace};
-use crate::error::{GradlabError, Result};
+use crate::error::Result;
 use crate::network::{Batch, Network, NetworkSpec};
 
 /// Step h of the five-point central difference (scaled by max(1, |θ|)). The stencil's
@@ -75,20 +75,8 @@ pub fn grad_check(spec: &NetworkSpec) -> Result<GradCheck> {
 
 /// Checks an already validated network on a validated batch.
 pub fn grad_check_network(network: &Network, batch: &Batch) -> Result<GradCheck> {
-    network.check(batch)?;
-    let mut ws = Workspace::new(network, batch.inputs.nrows());
+    let mut ws = engine::checked_pass(network, batch, false)?;
     let (x, y) = (batch.inputs.view(), batch.targets.view());
-    engine::forward(network, x, y, &mut ws);
-    if !ws.loss.is_finite() {
-        return Err(GradlabError::NonFinite {
-            what: "loss".into(),
-            detail: format!(
-                "the loss is {}; the weights or inputs are too large for float64",
-                ws.loss
-            ),
-        });
-    }
-    engine::backward(network, x, &mut ws, false);
     let near_kink = count_near_kink(network, &ws);
     let floor = RELATIVE_FLOOR * ws.loss.abs().max(1.0);
     let analytic = ws.clone();

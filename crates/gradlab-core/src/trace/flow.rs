@@ -7,8 +7,8 @@
 use ndarray::Array2;
 use serde::Serialize;
 
-use super::{check_finite_loss, layer_norms};
-use crate::engine::{self, Workspace};
+use super::layer_norms;
+use crate::engine;
 use crate::error::Result;
 use crate::matrix::serde_rows;
 use crate::network::{Batch, Network};
@@ -52,11 +52,7 @@ pub struct LayerFlow {
 /// assert_eq!(flow.layers[0].dead_units, Some(vec![1])); // h₂ is dead
 /// ```
 pub fn gradient_flow(network: &Network, batch: &Batch) -> Result<GradientFlow> {
-    network.check(batch)?;
-    let mut ws = Workspace::new(network, batch.inputs.nrows());
-    engine::forward(network, batch.inputs.view(), batch.targets.view(), &mut ws);
-    engine::backward(network, batch.inputs.view(), &mut ws, false);
-    check_finite_loss(ws.loss)?;
+    let mut ws = engine::checked_pass(network, batch, false)?;
     let last = network.layers.len() - 1;
     let layers = network
         .layers

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::activation::Activation;
 use crate::engine::{self, Workspace};
-use crate::error::{GradlabError, Result};
+use crate::error::Result;
 use crate::matrix::{frobenius, serde_opt_rows, serde_rows};
 use crate::network::{Batch, Layer, Loss, Network, NetworkSpec};
 
@@ -140,11 +140,7 @@ pub fn trace(spec: &NetworkSpec) -> Result<Trace> {
 
 /// Records one pass of an already validated network on a validated batch.
 pub fn trace_network(network: &Network, batch: &Batch, learning_rate: f64) -> Result<Trace> {
-    network.check(batch)?;
-    let mut ws = Workspace::new(network, batch.inputs.nrows());
-    engine::forward(network, batch.inputs.view(), batch.targets.view(), &mut ws);
-    engine::backward(network, batch.inputs.view(), &mut ws, true);
-    check_finite_loss(ws.loss)?;
+    let ws = engine::checked_pass(network, batch, true)?;
     let last = network.layers.len() - 1;
     let mut layers = Vec::with_capacity(network.layers.len());
     let mut updated = Vec::with_capacity(network.layers.len());
@@ -207,17 +203,6 @@ pub fn trace_network(network: &Network, batch: &Batch, learning_rate: f64) -> Re
     };
     trace.steps = steps::build(network, batch, &trace);
     Ok(trace)
-}
-
-/// The error for a pass whose loss overflowed float64.
-fn check_finite_loss(loss: f64) -> Result<()> {
-    if loss.is_finite() {
-        return Ok(());
-    }
-    Err(GradlabError::NonFinite {
-        what: "loss".into(),
-        detail: format!("the loss is {loss}; the weights or inputs are too large for float64"),
-    })
 }
 
 /// ‖dL/dW_l‖ and √(‖dW‖² + ‖db‖² + dα²) of layer `l` after a backward pass.
