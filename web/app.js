@@ -15,6 +15,7 @@ import { applyTheme, currentTheme, onSystemThemeChange, prefersReducedMotion } f
 import { setupEmbed } from "./embed.js";
 import { loadCore, isWasmTrap } from "./wasm.js";
 import { initErrorPanel, showError, refreshErrorPanel, errorShown } from "./components/error-panel.js";
+import { createUrlNotice } from "./components/url-notice.js";
 
 document.documentElement.classList.remove("booting");
 
@@ -141,11 +142,22 @@ async function route({ focus = false } = {}) {
   container.className = `scene scene-${id}`;
   container.dataset.scene = id;
   sceneRoot.append(container);
+  state.takeRejected(); // only what this scene reads counts
   const instance = module.mount(container, { gradlab: core, reportError: report });
   mounted = { id, instance };
+  showRejected();
   document.documentElement.dataset.scene = id;
   renderChrome();
   if (focus) (instance.focusTarget ?? document.getElementById("main")).focus();
+}
+
+/** Link values the scene could not use: a notice above it, and they leave the URL. */
+function showRejected() {
+  const rejected = state.takeRejected();
+  const notice = createUrlNotice(rejected);
+  if (!notice) return;
+  sceneRoot.prepend(notice);
+  state.update(Object.fromEntries(rejected.map((r) => [r.key, null])));
 }
 
 state.onNavigate(() => {

@@ -26,18 +26,59 @@ export function get(key) {
   return null;
 }
 
+// Values a link carried that could not be used (key → { key, raw, kind, min, max, fallback }),
+// collected as the scenes read their parameters; app.js shows them in a notice and drops them
+// from the URL.
+const rejected = new Map();
+
+/** Records that `key`'s value `raw` was not used (`kind`: number, choice, flag, list, ids or labels). */
+export function reject(key, raw, { kind, min, max, fallback, count, limit } = {}) {
+  rejected.set(key, { key, raw, kind, min, max, fallback, count, limit });
+}
+
+/** The values rejected since the last call, in the order they were met; clears the list. */
+export function takeRejected() {
+  const list = [...rejected.values()];
+  rejected.clear();
+  return list;
+}
+
 /** A number parameter, or `fallback` if it is absent, not a finite number or outside [min, max]. */
 export function getNumber(key, { fallback, min = -Infinity, max = Infinity } = {}) {
   const raw = get(key);
   if (raw === null || raw.trim() === "") return fallback;
   const value = Number(raw);
-  return Number.isFinite(value) && value >= min && value <= max ? value : fallback;
+  if (Number.isFinite(value) && value >= min && value <= max) return value;
+  reject(key, raw, { kind: "number", min, max, fallback });
+  return fallback;
 }
 
 /** A parameter restricted to `choices`, or `fallback`. */
 export function getChoice(key, choices, fallback) {
   const raw = get(key);
-  return raw !== null && choices.includes(raw) ? raw : fallback;
+  if (raw === null || choices.includes(raw)) return raw ?? fallback;
+  reject(key, raw, { kind: "choice", fallback });
+  return fallback;
+}
+
+/** Exactly `n` comma-separated finite numbers with |v| ≤ limit, or null if absent or invalid. */
+export function getNumberList(key, n, limit = Infinity) {
+  const raw = get(key);
+  if (raw === null) return null;
+  const values = raw.split(",").map((s) => (s.trim() === "" ? NaN : Number(s)));
+  if (values.length === n && values.every((v) => Number.isFinite(v) && Math.abs(v) <= limit)) return values;
+  reject(key, raw, { kind: "list", count: n, limit });
+  return null;
+}
+
+/** Comma-separated ids from `known` (unknown ones are dropped and reported), or null if absent. */
+export function getIdList(key, known) {
+  const raw = get(key);
+  if (raw === null) return null;
+  const parts = raw.split(",").filter((id) => id !== "");
+  const listed = parts.filter((id) => known.includes(id));
+  if (listed.length < parts.length) reject(key, raw, { kind: "ids" });
+  return listed;
 }
 
 /** A boolean parameter written as 1/0. */
@@ -45,6 +86,7 @@ export function getFlag(key, fallback) {
   const raw = get(key);
   if (raw === "1" || raw === "true") return true;
   if (raw === "0" || raw === "false") return false;
+  if (raw !== null) reject(key, raw, { kind: "flag", fallback });
   return fallback;
 }
 

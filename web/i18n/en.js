@@ -40,6 +40,18 @@ export default {
   "scene.lab.soon":
     "The lab — free training on Iris and 2-D data, watching the gradient of every layer — is coming in a later version; there is nothing to interact with here yet.",
   "route.unknown": "There is no scene called “{scene}”; showing the activation functions instead.",
+  "url.rejected.title": "Some settings in this link could not be used, so the page uses its own values for them:",
+  "url.rejected.number": "{key} = “{raw}”: expected a number from {min} to {max}",
+  "url.rejected.numberAny": "{key} = “{raw}”: expected a number",
+  "url.rejected.choice": "{key} = “{raw}”: not one of the values offered here",
+  "url.rejected.flag": "{key} = “{raw}”: expected 1 or 0",
+  "url.rejected.list": "{key} = “{raw}”: expected {count} numbers separated by commas, each between −{limit} and {limit}",
+  "url.rejected.listAny": "{key} = “{raw}”: expected {count} numbers separated by commas",
+  "url.rejected.ids": "{key} = “{raw}”: names something not offered here (left out)",
+  "url.rejected.labels": "{key} = “{raw}”: expected {count} class numbers (0, 1 or 2) separated by commas",
+  "url.rejected.other": "{key} = “{raw}”: not usable",
+  "url.rejected.using": " — using {value}",
+  "url.rejected.dismiss": "Dismiss",
 
   "error.load.title": "The compute core failed to load",
   "error.load.body":

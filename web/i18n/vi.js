@@ -40,6 +40,18 @@ export default {
   "scene.lab.soon":
     "Phòng thí nghiệm — tự do huấn luyện trên Iris và dữ liệu hai chiều, theo dõi gradient của từng lớp — sẽ có trong một phiên bản sau; hiện chưa có gì để tương tác.",
   "route.unknown": "Không có phần nào tên “{scene}”; trang đang hiển thị phần hàm kích hoạt.",
+  "url.rejected.title": "Một số thiết lập trong liên kết này không dùng được, nên trang dùng giá trị của mình thay cho chúng:",
+  "url.rejected.number": "{key} = “{raw}”: cần một số từ {min} đến {max}",
+  "url.rejected.numberAny": "{key} = “{raw}”: cần một số",
+  "url.rejected.choice": "{key} = “{raw}”: không phải một giá trị có ở đây",
+  "url.rejected.flag": "{key} = “{raw}”: cần 1 hoặc 0",
+  "url.rejected.list": "{key} = “{raw}”: cần {count} số cách nhau bằng dấu phẩy, mỗi số từ −{limit} đến {limit}",
+  "url.rejected.listAny": "{key} = “{raw}”: cần {count} số cách nhau bằng dấu phẩy",
+  "url.rejected.ids": "{key} = “{raw}”: có tên không có ở đây (đã bỏ qua)",
+  "url.rejected.labels": "{key} = “{raw}”: cần {count} số lớp (0, 1 hoặc 2) cách nhau bằng dấu phẩy",
+  "url.rejected.other": "{key} = “{raw}”: không dùng được",
+  "url.rejected.using": " — dùng {value}",
+  "url.rejected.dismiss": "Đóng",
 
   "error.load.title": "Không tải được lõi tính toán",
   "error.load.body":

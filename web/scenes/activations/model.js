@@ -32,7 +32,7 @@ export const paramKey = (id, name) => `${id}.${name}`;
  */
 export function read(catalog) {
   const ids = catalog.map((a) => a.id);
-  const listed = (state.get("act") || "").split(",").filter((id) => ids.includes(id));
+  const listed = state.getIdList("act", ids) ?? [];
   const acts = [...new Set(listed)].slice(0, MAX_SHOWN);
   if (acts.length === 0) acts.push(ids.includes(DEFAULT_ACT) ? DEFAULT_ACT : ids[0]);
 

@@ -13,11 +13,6 @@ export const LIMIT = 100; // |every editable number| ≤ LIMIT
 export const ETA = { min: 0, max: 2, step: 0.01 };
 export const DIGITS = [3, 4, 6, 10];
 
-const list = (raw, n) => {
-  if (raw === null) return null;
-  const values = raw.split(",").map((s) => (s.trim() === "" ? NaN : Number(s)));
-  return values.length === n && values.every((v) => Number.isFinite(v) && Math.abs(v) <= LIMIT) ? values : null;
-};
 const rowsOf = (flat, cols) => Array.from({ length: flat.length / cols }, (_, i) => flat.slice(i * cols, (i + 1) * cols));
 const flatten = (rows) => rows.flat();
 const same = (a, b) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]) || v === b[i]);
@@ -50,10 +45,10 @@ export function read(preset, catalog) {
   const range = ALPHA[act];
   const alpha = range ? state.getNumber("alpha", { fallback: defaultAlpha(catalog, act), min: range.min, max: range.max }) : null;
   return {
-    x: list(state.get("x"), d.x.length) ?? d.x,
+    x: state.getNumberList("x", d.x.length, LIMIT) ?? d.x,
     label: Math.trunc(state.getNumber("y", { fallback: d.label, min: 0, max: nOut - 1 })),
-    M: rowsOf(list(state.get("m"), d.M.length * d.M[0].length) ?? flatten(d.M), d.M[0].length),
-    Wout: rowsOf(list(state.get("w"), d.Wout.length * nOut) ?? flatten(d.Wout), nOut),
+    M: rowsOf(state.getNumberList("m", d.M.length * d.M[0].length, LIMIT) ?? flatten(d.M), d.M[0].length),
+    Wout: rowsOf(state.getNumberList("w", d.Wout.length * nOut, LIMIT) ?? flatten(d.Wout), nOut),
     act,
     alpha,
     eta: state.getNumber("eta", { fallback: d.eta, min: ETA.min, max: ETA.max }),

@@ -28,14 +28,6 @@ const csv = (values) => values.map((v) => state.formatNumberParam(v)).join(",");
 const same = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
 const rowsOf = (flat, cols) => Array.from({ length: flat.length / cols }, (_, i) => flat.slice(i * cols, (i + 1) * cols));
 
-/** A list of exactly `n` finite numbers with |v| ≤ limit from the URL, or null. */
-export function readList(key, n, limit = LIMIT) {
-  const raw = state.get(key);
-  if (raw === null) return null;
-  const values = raw.split(",").map((s) => (s.trim() === "" ? NaN : Number(s)));
-  return values.length === n && values.every((v) => Number.isFinite(v) && Math.abs(v) <= limit) ? values : null;
-}
-
 const steps = (key) => Math.trunc(state.getNumber(key, { fallback: 0, min: 0, max: MAX_STEPS }));
 
 // --- (a) regressions ----------------------------------------------------------------------
@@ -63,10 +55,10 @@ export function readRegression(kind, preset) {
       ? state.getNumber(`${k}-y`, { fallback: d.y, min: -LIMIT, max: LIMIT })
       : Math.trunc(state.getNumber(`${k}-y`, { fallback: d.y, min: 0, max: kind === "logistic" ? 1 : outputs - 1 }));
   return {
-    x: readList(`${k}-x`, d.x.length) ?? d.x,
+    x: state.getNumberList(`${k}-x`, d.x.length, LIMIT) ?? d.x,
     y,
-    W: rowsOf(readList(`${k}-w`, d.W.length * outputs) ?? d.W.flat(), outputs),
-    b: readList(`${k}-b`, outputs) ?? d.b,
+    W: rowsOf(state.getNumberList(`${k}-w`, d.W.length * outputs, LIMIT) ?? d.W.flat(), outputs),
+    b: state.getNumberList(`${k}-b`, outputs, LIMIT) ?? d.b,
     eta: state.getNumber(`${k}-eta`, { fallback: d.eta, min: ETA.min, max: ETA.max }),
     n: steps(`${k}-n`),
   };
@@ -115,9 +107,13 @@ export function mlpDefaults(preset) {
 
 export function readMlp(preset) {
   const d = mlpDefaults(preset);
-  const labels = readList("mlp-y", d.labels.length, 2);
+  let labels = state.getNumberList("mlp-y", d.labels.length, 2);
+  if (labels && !labels.every((v) => Number.isInteger(v) && v >= 0)) {
+    state.reject("mlp-y", state.get("mlp-y"), { kind: "labels", count: d.labels.length });
+    labels = null;
+  }
   return {
-    labels: labels && labels.every((v) => Number.isInteger(v) && v >= 0) ? labels : d.labels,
+    labels: labels ?? d.labels,
     eta: state.getNumber("mlp-eta", { fallback: d.eta, min: ETA.min, max: ETA.max }),
     n: steps("mlp-n"),
   };
@@ -164,8 +160,8 @@ export const SYM_LIMITS = { width: [2, 4], lr: [0, 2], n: [1, MAX_STEPS], seed: 
 export function readSymmetry(initIds) {
   const d = SYM_DEFAULTS;
   const num = (key, field) => state.getNumber(key, { fallback: d[field], min: SYM_LIMITS[field][0], max: SYM_LIMITS[field][1] });
-  const listed = (state.get("sym-inits") ?? "").split(",").filter((id) => initIds.includes(id));
-  const inits = state.get("sym-inits") === null ? d.inits.filter((id) => initIds.includes(id)) : [...new Set(listed)];
+  const listed = state.getIdList("sym-inits", initIds);
+  const inits = listed === null ? d.inits.filter((id) => initIds.includes(id)) : [...new Set(listed)];
   return {
     act: state.getChoice("sym-act", SYM_ACTIVATIONS, d.act),
     labels: state.getChoice("sym-labels", SYM_LABELS, d.labels),
