@@ -3,8 +3,8 @@
 // and `activation`; the presets' first/last gradient-norm ratios equal what the core's Trainer
 // and trace give in the page (sigmoid < 10⁻³, residual > 10⁻¹); the backward pass advances one
 // layer per step (button, keyboard, play); the diagram and every chart are drawn; "train N
-// steps" fills the heat map with the core's updateRatios; both languages; the URL restores
-// everything; reduced motion is honoured; no console errors anywhere.
+// steps" is in vanishing-training.spec.mjs; both languages; the URL restores everything; no
+// console errors anywhere.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,40 +12,13 @@ import { test, expect } from "@playwright/test";
 import vi from "../../web/i18n/vi.js";
 import en from "../../web/i18n/en.js";
 import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
+import { exposeScene, coreNorms, dataValue } from "./vanishing-helpers.mjs";
+
+exposeScene(test);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const seed = JSON.parse(fs.readFileSync(path.join(root, "tests/golden/seed.json"), "utf8"));
 const section = seed.sections.vanishingChain;
-
-// The page's own core and the scene's settings module, reachable from page.evaluate (an init
-// script, so the strict CSP of the page does not apply to it).
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__vanishing = async () => ({
-      gradlab: await import(new URL("web/pkg/gradlab.js", document.baseURI).href),
-      params: await import(new URL("web/scenes/vanishing/params.js", document.baseURI).href),
-    });
-  });
-});
-
-/** The core's gradient norms for the scene's settings `s` (trace on the scene's probe rows). */
-function coreNorms(page, s) {
-  return page.evaluate(
-    async (s) => {
-      const { gradlab, params } = await window.__vanishing();
-      const data = gradlab.dataset({ id: "iris", standardize: true });
-      const trainer = new gradlab.Trainer(params.trainerConfig({ ...params.NET, ...s }), data);
-      try {
-        return trainer.trace(params.PROBE_ROWS).layers.map((l) => l.gradNorm);
-      } finally {
-        trainer.free();
-      }
-    },
-    s
-  );
-}
-
-const dataValue = async (page, selector) => Number(await page.locator(selector).getAttribute("data-value"));
 
 test("the default chain is the course's table: 1 → 0.00001 and Δw = 0.0000001, from the core", async ({ page }) => {
   const errors = watchErrors(page);
@@ -216,83 +189,6 @@ test("the backward pass advances one layer per step; the diagram and the norm ch
   expect(errors).toEqual([]);
 });
 
-test("train N steps fills the heat map with the core's ‖ΔW‖/‖W‖, and the URL replays it", async ({ page }) => {
-  const errors = watchErrors(page);
-  await openApp(page, "#scene=vanishing&lang=en");
-  const heat = page.locator("#van-heat");
-  await page.locator("#van-nsteps-number").fill("40");
-  await page.locator("#van-train").click();
-  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "40", { timeout: 15_000 });
-  await expect(page.locator("#van-train")).toBeEnabled();
-  const core = await page.evaluate(async () => {
-    const { gradlab, params } = await window.__vanishing();
-    const trainer = new gradlab.Trainer(params.trainerConfig(params.NET), gradlab.dataset({ id: "iris", standardize: true }));
-    let last = null;
-    for (let i = 0; i < 40; i++) last = trainer.step(1);
-    const norms = trainer.trace(params.PROBE_ROWS).layers.map((l) => l.gradNorm);
-    trainer.free();
-    return { ratios: last.updateRatios, norms };
-  });
-  expect(await dataValue(page, "#van-up-first")).toBe(core.ratios[0]);
-  expect(await dataValue(page, "#van-up-last")).toBe(core.ratios.at(-1));
-  // Frozen first layer: its relative update is orders of magnitude below the last layer's.
-  expect(core.ratios[0]).toBeLessThan(1e-3 * core.ratios.at(-1));
-  await expect.poll(() => dataValue(page, "#van-ratio")).toBe(core.norms[0] / core.norms.at(-1));
-  // The same network traced again: the step card shows the trained norm (the card is redrawn,
-  // the step list kept).
-  await expect.poll(() => dataValue(page, "#van-player .sp-card mn.van-norm-value")).toBe(core.norms.at(-1));
-  await expect(page.locator("#van-player .sp-item")).toHaveCount(core.norms.length);
-  const stats = await canvasStats(page, "#van-heat");
-  expect(stats.colours).toBeGreaterThan(6);
-  expect(stats.inked).toBeGreaterThan(0.3);
-  await expect(heat).toHaveAttribute("aria-label", /40/);
-  await expect(page).toHaveURL(/trained=40/);
-  await expect(page).toHaveURL(/nsteps=40/);
-
-  // A reload replays the 40 seeded steps: the same numbers.
-  await page.reload();
-  await expect(page.locator("html")).toHaveClass(/\bready\b/);
-  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "40");
-  expect(await dataValue(page, "#van-up-first")).toBe(core.ratios[0]);
-  await expect(page.locator("#van-nsteps-number")).toHaveValue("40");
-  // Start over empties it.
-  await page.locator("#van-train-reset").click();
-  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "0");
-  await expect(page).not.toHaveURL(/trained=/);
-  expect(errors).toEqual([]);
-});
-
-test("while it trains, the diagram, the step card and the loss follow the weights live", async ({ page }) => {
-  const errors = watchErrors(page);
-  await openApp(page, "#scene=vanishing&lang=en");
-  const card = "#van-player .sp-card mn.van-norm-value";
-  const before = await dataValue(page, card);
-  const strokes = () => page.locator("#van-diagram .gd-edge").evaluateAll((lines) => lines.map((l) => l.getAttribute("stroke")).join());
-  const strokesBefore = await strokes();
-  await page.locator("#van-nsteps-number").fill("2000");
-  await page.locator("#van-train").click();
-  const lossBefore = await dataValue(page, "#van-loss");
-  // Mid-run (the Train button is still disabled), the card and the loss already show new values.
-  await expect
-    .poll(async () => (await page.locator("#van-train").isDisabled()) && (await dataValue(page, card)) !== before && (await dataValue(page, "#van-loss")) !== lossBefore, { timeout: 15_000 })
-    .toBe(true);
-  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "2000", { timeout: 60_000 });
-  expect(await strokes()).not.toBe(strokesBefore);
-  // At the end the card is the core's norm at the trained weights.
-  const norm = await page.evaluate(async () => {
-    const { gradlab, params } = await window.__vanishing();
-    const trainer = new gradlab.Trainer(params.trainerConfig(params.NET), gradlab.dataset({ id: "iris", standardize: true }));
-    trainer.step(2000);
-    const flow = trainer.gradientFlow(params.PROBE_ROWS);
-    const { loss } = trainer.evaluate();
-    trainer.free();
-    return { norm: flow.layers.at(-1).gradNorm, loss };
-  });
-  await expect.poll(() => dataValue(page, card)).toBe(norm.norm);
-  expect(await dataValue(page, "#van-loss")).toBe(norm.loss);
-  expect(errors).toEqual([]);
-});
-
 test("the URL restores every setting", async ({ page }) => {
   const errors = watchErrors(page);
   const hash = "#scene=vanishing&n=7&src=act&cact=gelu&x=-0.5&eta=0.1&depth=4&width=8&act=elu&init=normal&ip=0.3&res=1&seed=7&lr=0.05&step=3&lang=en";
@@ -345,23 +241,6 @@ for (const [lang, table] of [
     expect(errors).toEqual([]);
   });
 }
-
-test.describe("with reduced motion", () => {
-  test.use({ reducedMotion: "reduce" });
-  test("training jumps to the end and the current layer does not flow", async ({ page }) => {
-    const errors = watchErrors(page);
-    await openApp(page, "#scene=vanishing&lang=en");
-    const animation = await page
-      .locator("#van-diagram .gd-layer.is-current .gd-edge:not(.is-zero)")
-      .first()
-      .evaluate((line) => getComputedStyle(line).animationName);
-    expect(animation).toBe("none");
-    await page.locator("#van-train").click();
-    // No frames in between: the click handler trained all 200 steps.
-    expect(await dataValue(page, "#van-trained")).toBe(200);
-    expect(errors).toEqual([]);
-  });
-});
 
 test("zero init: every hidden gradient is exactly 0 and drawn as such", async ({ page }) => {
   const errors = watchErrors(page);

@@ -18,6 +18,10 @@ import { createNorms } from "./norms.js";
 import { createTraining } from "./training.js";
 
 const SLIDER_DELAY_MS = 140;
+/** Training work done at once before the browser gets control back (see runTo). */
+const SYNC_BUDGET_MS = 50;
+/** Training work per animation frame after that. */
+const FRAME_BUDGET_MS = 12;
 
 export function createNetwork({ gradlab, catalog }) {
   const data = gradlab.dataset({ id: "iris", standardize: true });
@@ -105,13 +109,10 @@ export function createNetwork({ gradlab, catalog }) {
       run = { trainer, history: [], initial: null, flow: null, evaluation: null, error: null, target: 0 };
       traceNow();
       run.initial = run.flow.layers.map((l) => l.gradNorm);
-      if (s.trained > 0) {
-        advance(s.trained);
-        s.trained = run.history.length;
-        traceNow();
-      }
       problem.hidden = true;
       show();
+      // The link's training steps, replayed (seeded, so the same heat map).
+      if (s.trained > 0) runTo(s.trained, { animate: false });
     } catch (error) {
       fail(error);
     }
@@ -141,21 +142,47 @@ export function createNetwork({ gradlab, catalog }) {
     // The URL can replay at most NET_LIMITS.trained steps, so training stops there.
     const n = Math.min(requested, NET_LIMITS.trained[1] - (run?.history.length ?? 0));
     if (!run || frame || n <= 0) return;
+    runTo(run.history.length + n, { animate: !prefersReducedMotion() });
+  }
+
+  /**
+   * Trains until `target` steps. Animated: about 60 frames, each drawing the network at its
+   * weights. Otherwise (reduced motion, or a link's steps replayed on load): as many steps as
+   * SYNC_BUDGET_MS allows at once — all of them for a small job, so it simply jumps to the end —
+   * then slices of FRAME_BUDGET_MS per frame with a progress line, so a long replay on a large
+   * network never freezes the page.
+   */
+  function runTo(target, { animate }) {
     const my = ++token;
     run.error = null;
-    run.target = run.history.length + n;
-    if (prefersReducedMotion()) {
-      advance(n);
-      finishTraining();
-      return;
+    run.target = target;
+    const chunk = animate ? Math.max(1, Math.ceil((target - run.history.length) / 60)) : Infinity;
+    const finished = () => run.history.length >= run.target || run.error;
+    const work = (budget) => {
+      const end = performance.now() + budget;
+      for (let done = 0; done < chunk && !finished(); done++) {
+        advance(1);
+        if (performance.now() >= end) break;
+      }
+    };
+    if (!animate) {
+      work(SYNC_BUDGET_MS);
+      if (finished()) {
+        finishTraining();
+        return;
+      }
     }
     training.setBusy(true);
-    const chunk = Math.max(1, Math.ceil(n / 60));
+    training.progress(run.history.length, run.target);
     const tick = () => {
       frame = 0;
       if (my !== token || !run) return;
-      advance(Math.min(chunk, run.target - run.history.length));
-      if (run.history.length < run.target && !run.error) {
+      work(FRAME_BUDGET_MS);
+      if (finished()) {
+        finishTraining();
+        return;
+      }
+      if (animate) {
         // The backward pass and the loss/accuracy at the weights of this frame: the diagram, the
         // step card, the norm chart and the readouts follow the training live.
         try {
@@ -164,10 +191,10 @@ export function createNetwork({ gradlab, catalog }) {
           // Left as it was; the error surfaces when training finishes.
         }
         show({ done: false });
-        frame = requestAnimationFrame(tick);
       } else {
-        finishTraining();
+        training.progress(run.history.length, run.target);
       }
+      frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
   }

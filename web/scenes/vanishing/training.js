@@ -98,6 +98,12 @@ export function createTraining({ s, onLr, onTrain, onReset, onSteps }) {
       busy = value;
       syncButton();
     },
+    /** Only the progress line (training that is not drawn step by step). */
+    progress(n, total) {
+      trained.set(n, String(n));
+      status.dataset.state = "saturated";
+      status.textContent = t("van.train.progress", { n, total });
+    },
     /** run: { history: updateRatios[] per step, L, evaluation, error, done } */
     render(run) {
       const L = run.L;

@@ -1,0 +1,146 @@
+// The vanishing scene's training (#scene=vanishing, part b): "train N steps" fills the heat map
+// with the core's updateRatios and the URL replays it; while it trains, the diagram, the step
+// card and the readouts follow the weights; reduced motion is honoured; a link with many steps
+// on a large network replays in slices without freezing the page. No console errors anywhere.
+import { test, expect } from "@playwright/test";
+import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
+import { exposeScene, dataValue } from "./vanishing-helpers.mjs";
+
+exposeScene(test);
+
+test("train N steps fills the heat map with the core's ‖ΔW‖/‖W‖, and the URL replays it", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=vanishing&lang=en");
+  const heat = page.locator("#van-heat");
+  await page.locator("#van-nsteps-number").fill("40");
+  await page.locator("#van-train").click();
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "40", { timeout: 15_000 });
+  await expect(page.locator("#van-train")).toBeEnabled();
+  const core = await page.evaluate(async () => {
+    const { gradlab, params } = await window.__vanishing();
+    const trainer = new gradlab.Trainer(params.trainerConfig(params.NET), gradlab.dataset({ id: "iris", standardize: true }));
+    let last = null;
+    for (let i = 0; i < 40; i++) last = trainer.step(1);
+    const norms = trainer.trace(params.PROBE_ROWS).layers.map((l) => l.gradNorm);
+    trainer.free();
+    return { ratios: last.updateRatios, norms };
+  });
+  expect(await dataValue(page, "#van-up-first")).toBe(core.ratios[0]);
+  expect(await dataValue(page, "#van-up-last")).toBe(core.ratios.at(-1));
+  // Frozen first layer: its relative update is orders of magnitude below the last layer's.
+  expect(core.ratios[0]).toBeLessThan(1e-3 * core.ratios.at(-1));
+  await expect.poll(() => dataValue(page, "#van-ratio")).toBe(core.norms[0] / core.norms.at(-1));
+  // The same network traced again: the step card shows the trained norm (the card is redrawn,
+  // the step list kept).
+  await expect.poll(() => dataValue(page, "#van-player .sp-card mn.van-norm-value")).toBe(core.norms.at(-1));
+  await expect(page.locator("#van-player .sp-item")).toHaveCount(core.norms.length);
+  const stats = await canvasStats(page, "#van-heat");
+  expect(stats.colours).toBeGreaterThan(6);
+  expect(stats.inked).toBeGreaterThan(0.3);
+  await expect(heat).toHaveAttribute("aria-label", /40/);
+  await expect(page).toHaveURL(/trained=40/);
+  await expect(page).toHaveURL(/nsteps=40/);
+
+  // A reload replays the 40 seeded steps: the same numbers.
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/\bready\b/);
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "40");
+  expect(await dataValue(page, "#van-up-first")).toBe(core.ratios[0]);
+  await expect(page.locator("#van-nsteps-number")).toHaveValue("40");
+  // Start over empties it.
+  await page.locator("#van-train-reset").click();
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "0");
+  await expect(page).not.toHaveURL(/trained=/);
+  expect(errors).toEqual([]);
+});
+
+test("while it trains, the diagram, the step card and the loss follow the weights live", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=vanishing&lang=en");
+  const card = "#van-player .sp-card mn.van-norm-value";
+  const before = await dataValue(page, card);
+  const strokes = () => page.locator("#van-diagram .gd-edge").evaluateAll((lines) => lines.map((l) => l.getAttribute("stroke")).join());
+  const strokesBefore = await strokes();
+  await page.locator("#van-nsteps-number").fill("2000");
+  await page.locator("#van-train").click();
+  const lossBefore = await dataValue(page, "#van-loss");
+  // Mid-run (the Train button is still disabled), the card and the loss already show new values.
+  await expect
+    .poll(async () => (await page.locator("#van-train").isDisabled()) && (await dataValue(page, card)) !== before && (await dataValue(page, "#van-loss")) !== lossBefore, { timeout: 15_000 })
+    .toBe(true);
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "2000", { timeout: 60_000 });
+  expect(await strokes()).not.toBe(strokesBefore);
+  // At the end the card is the core's norm at the trained weights.
+  const norm = await page.evaluate(async () => {
+    const { gradlab, params } = await window.__vanishing();
+    const trainer = new gradlab.Trainer(params.trainerConfig(params.NET), gradlab.dataset({ id: "iris", standardize: true }));
+    trainer.step(2000);
+    const flow = trainer.gradientFlow(params.PROBE_ROWS);
+    const { loss } = trainer.evaluate();
+    trainer.free();
+    return { norm: flow.layers.at(-1).gradNorm, loss };
+  });
+  await expect.poll(() => dataValue(page, card)).toBe(norm.norm);
+  expect(await dataValue(page, "#van-loss")).toBe(norm.loss);
+  expect(errors).toEqual([]);
+});
+
+test.describe("with reduced motion", () => {
+  test.use({ reducedMotion: "reduce" });
+  test("training jumps to the end and the current layer does not flow", async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, "#scene=vanishing&lang=en");
+    const animation = await page
+      .locator("#van-diagram .gd-layer.is-current .gd-edge:not(.is-zero)")
+      .first()
+      .evaluate((line) => getComputedStyle(line).animationName);
+    expect(animation).toBe("none");
+    const strokes = () => page.locator("#van-diagram .gd-edge").evaluateAll((lines) => lines.map((l) => l.getAttribute("stroke")).join());
+    const before = await strokes();
+    await page.locator("#van-train").click();
+    // Not animated: a small job is done at once (a long one in slices with only a progress line).
+    await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "200");
+    await expect(page.locator("#van-train")).toBeEnabled();
+    expect(await strokes()).not.toBe(before);
+    expect(errors).toEqual([]);
+  });
+});
+
+test("a link with many trained steps on a large network replays them without freezing the page", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=vanishing&depth=30&width=32&trained=2000&lang=en");
+  // The replay goes on after the page is ready, in slices: frames keep coming, with a progress line.
+  const replay = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const button = document.getElementById("van-train");
+        const status = document.getElementById("van-train-status");
+        const gaps = [];
+        const seen = new Set();
+        let last = performance.now();
+        const tick = (ts) => {
+          gaps.push(ts - last);
+          last = ts;
+          if (button.disabled) seen.add(status.textContent);
+          if (button.disabled) requestAnimationFrame(tick);
+          else resolve({ frames: gaps.length, maxGap: Math.max(...gaps), statuses: [...seen] });
+        };
+        requestAnimationFrame(tick);
+      })
+  );
+  expect(replay.frames).toBeGreaterThan(5);
+  expect(replay.maxGap).toBeLessThan(250);
+  expect(replay.statuses.some((text) => /Training: step \d+ of 2000…/.test(text))).toBe(true);
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "2000");
+  await expect(page).toHaveURL(/trained=2000/);
+  // The same seeded steps as the core's own: the last step's first-layer update ratio.
+  const ratio = await page.evaluate(async () => {
+    const { gradlab, params } = await window.__vanishing();
+    const trainer = new gradlab.Trainer(params.trainerConfig({ ...params.NET, depth: 30, width: 32 }), gradlab.dataset({ id: "iris", standardize: true }));
+    const last = trainer.step(2000);
+    trainer.free();
+    return last.updateRatios[0];
+  });
+  expect(await dataValue(page, "#van-up-first")).toBe(ratio);
+  expect(errors).toEqual([]);
+});
