@@ -144,3 +144,27 @@ test("a link with many trained steps on a large network replays them without fre
   expect(await dataValue(page, "#van-up-first")).toBe(ratio);
   expect(errors).toEqual([]);
 });
+
+test("a learning rate that blows the network up stops with the core's message, and the page keeps working", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=vanishing&act=relu&init=he_normal&width=64&lr=5&lang=en");
+  await page.locator("#van-train").click();
+  // The core refuses step 4 (non-finite) and keeps the weights of step 3.
+  await expect(page.locator("#van-train-status")).toContainText("step 4: the result is not finite");
+  await expect(page.locator("#van-train-status")).toHaveAttribute("data-state", "dead");
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "3");
+  await expect(page.locator("#van-train")).toBeEnabled();
+  await expect(page).toHaveURL(/trained=3/);
+  // Every number still on screen is finite.
+  const values = await page.locator("#scene-root [data-value]").evaluateAll((nodes) => nodes.map((n) => Number(n.dataset.value)));
+  expect(values.length).toBeGreaterThan(10);
+  expect(values.filter((v) => !Number.isFinite(v))).toEqual([]);
+  // A sane learning rate trains again.
+  await page.locator("#van-lr-number").fill("0.01");
+  await page.locator("#van-lr-number").press("Enter");
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "0");
+  await page.locator("#van-train").click();
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "200", { timeout: 15_000 });
+  await expect(page.locator("#van-train-status")).toHaveAttribute("data-state", "active");
+  expect(errors).toEqual([]);
+});
