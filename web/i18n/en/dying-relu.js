@@ -153,7 +153,7 @@ export default {
   "dr.train.xLabel": "step",
   "dr.train.deadLabel": "dead fraction in the batch",
   "dr.train.lossLabel": "batch loss",
-  "dr.train.diverged": "{f}: training diverged at step {step} ({message}). Try a smaller learning rate.",
+  "dr.train.diverged": "{f}: training diverged at step {step}. The core says: {message}",
   "dr.train.progress": "{f}: step {step}/{total} — dead fraction in the batch: layer 1 {d1}, layer 2 {d2}.",
   "dr.train.final":
     "{f}, after {steps} steps: {d1}/{w1} units of layer 1 and {d2}/{w2} units of layer 2 are dead on all 150 flowers; accuracy {acc}.",

@@ -155,7 +155,7 @@ export default {
   "dr.train.xLabel": "bước",
   "dr.train.deadLabel": "tỉ lệ nơ-ron chết trong lô",
   "dr.train.lossLabel": "mất mát trên lô",
-  "dr.train.diverged": "{f}: huấn luyện bị phân kỳ ở bước {step} ({message}). Hãy giảm tốc độ học.",
+  "dr.train.diverged": "{f}: huấn luyện bị phân kỳ ở bước {step}. Lõi tính toán báo: {message}. Hãy giảm tốc độ học.",
   "dr.train.progress": "{f}: bước {step}/{total} — tỉ lệ nơ-ron chết trong lô: lớp 1 {d1}, lớp 2 {d2}.",
   "dr.train.final":
     "{f}, sau {steps} bước: {d1}/{w1} nơ-ron của lớp 1 và {d2}/{w2} nơ-ron của lớp 2 chết với toàn bộ 150 bông hoa; độ chính xác {acc}.",

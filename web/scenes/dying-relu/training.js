@@ -74,13 +74,20 @@ export function createTraining({ gradlab }) {
   }
 
   function finish(run) {
-    const flow = run.trainer.gradientFlow(allRows);
-    const spec = run.trainer.spec();
-    run.final = {
-      dead: flow.layers.slice(0, -1).map((l) => l.deadUnits ?? []),
-      weights: spec.layers.map((l) => l.weights),
-      evaluation: run.trainer.evaluate(),
-    };
+    try {
+      const flow = run.trainer.gradientFlow(allRows);
+      const spec = run.trainer.spec();
+      run.final = {
+        dead: flow.layers.slice(0, -1).map((l) => l.deadUnits ?? []),
+        weights: spec.layers.map((l) => l.weights),
+        evaluation: run.trainer.evaluate(),
+      };
+    } catch (error) {
+      // The last good minibatch step can still leave weights whose loss on all 150 flowers
+      // overflows: the core says so, and the run is reported like a diverged one.
+      run.final = null;
+      run.error ??= { step: run.steps.length, message: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   function freeRuns() {

@@ -1,0 +1,65 @@
+// The dying-ReLU scene's training view (#scene=dying-relu, part c, "death at scale"): the
+// preset kills ≥ 30 % of layer 2 and draws its charts and diagrams, LeakyReLU keeps its units
+// alive, and a learning rate that makes a run diverge is reported with the core's own message
+// (no error panel, no console error).
+import { test, expect } from "@playwright/test";
+import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
+
+test("death at scale with lr = 5: LeakyReLU's run diverges with the core's message, ReLU's finishes", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=dying-relu&lr=5&cmp=1&lang=en");
+  const leaky = page.locator('#dr-train-summary [data-act="leaky_relu"]');
+  // The core's own Trainer with the scene's settings refuses the same step, with the same words.
+  const core = await page.evaluate(async () => {
+    const url = (p) => new URL(p, document.baseURI).href;
+    const gradlab = await import(url("web/pkg/gradlab.js"));
+    const { trainerConfig } = await import(url("web/scenes/dying-relu/training.js"));
+    const { KILLER } = await import(url("web/scenes/dying-relu/training-controls.js"));
+    const trainer = new gradlab.Trainer(trainerConfig({ ...KILLER, lr: 5 }, "leaky_relu"), gradlab.dataset({ id: "iris", standardize: true }));
+    try {
+      for (let step = 1; step <= 300; step++) {
+        try {
+          trainer.step(1);
+        } catch (error) {
+          return { step, message: error.message };
+        }
+      }
+      return null;
+    } finally {
+      trainer.free();
+    }
+  });
+  expect(core).not.toBeNull();
+  await expect(leaky).toHaveText(`LeakyReLU: training diverged at step ${core.step}. The core says: ${core.message}`);
+  await expect(page.locator('#dr-train-summary [data-act="relu"]')).toHaveAttribute("data-dead2", /\d+/);
+  for (const id of ["#dr-dead-chart", "#dr-loss-chart"]) expect((await canvasStats(page, id)).inked, id).toBeGreaterThan(0.01);
+  expect(errors).toEqual([]);
+});
+
+test("death at scale: the preset kills ≥ 30 % of layer 2, the dead-fraction chart draws, LeakyReLU keeps them alive", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=dying-relu&lang=en");
+  const relu = page.locator('#dr-train-summary [data-act="relu"]');
+  await expect(relu).toHaveAttribute("data-dead2", /\d+/);
+  expect(Number(await relu.getAttribute("data-dead2"))).toBeGreaterThanOrEqual(10); // ≥ 30 % of 32
+  for (const id of ["#dr-dead-chart", "#dr-loss-chart"]) {
+    await expect(page.locator(`figure:has(${id})`)).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
+    const stats = await canvasStats(page, id);
+    expect(stats.width, id).toBeGreaterThan(200);
+    expect(stats.colours, id).toBeGreaterThanOrEqual(4);
+    expect(stats.inked, id).toBeGreaterThan(0.01);
+  }
+  const deadUnits = Number(await relu.getAttribute("data-dead1")) + Number(await relu.getAttribute("data-dead2"));
+  await expect(page.locator('#dr-train-net-relu .net-unit[data-state="dead"]')).toHaveCount(deadUnits);
+
+  // One click: ReLU and LeakyReLU side by side (animated training).
+  await page.locator(".dr-one-click").click();
+  const leaky = page.locator('#dr-train-summary [data-act="leaky_relu"]');
+  await expect(leaky).toHaveAttribute("data-dead2", "0", { timeout: 20_000 });
+  await expect(leaky).toHaveAttribute("data-dead1", "0");
+  await expect(page.locator('#dr-train-net-leaky_relu .net-unit[data-state="dead"]')).toHaveCount(0);
+  expect(Number(await relu.getAttribute("data-dead2"))).toBeGreaterThanOrEqual(10);
+  await expect(page.locator(".dr-train-button")).toBeEnabled();
+  await expect.poll(() => page.url()).toContain("cmp=1");
+  expect(errors).toEqual([]);
+});
