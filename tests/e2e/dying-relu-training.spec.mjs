@@ -63,3 +63,19 @@ test("death at scale: the preset kills ≥ 30 % of layer 2, the dead-fraction ch
   await expect.poll(() => page.url()).toContain("cmp=1");
   expect(errors).toEqual([]);
 });
+
+test("every init in the list trains (the parameterised ones with the values their labels name)", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=dying-relu&n=20&lang=en");
+  const options = await page.locator("#dr-init option").evaluateAll((list) => list.map((o) => [o.value, o.textContent]));
+  expect(options.map(([id]) => id)).toEqual(expect.arrayContaining(["zeros", "uniform", "normal", "he_normal"]));
+  expect(Object.fromEntries(options).uniform).toContain("0.5");
+  const relu = page.locator('#dr-train-summary [data-act="relu"]');
+  for (const [id] of options) {
+    await page.locator("#dr-init").selectOption(id);
+    await expect(page).toHaveURL(id === "he_normal" ? /scene=dying-relu/ : new RegExp(`init=${id}`));
+    await expect(relu, id).toHaveAttribute("data-dead2", /\d+/);
+    await expect(page.locator("#error-panel")).toBeHidden();
+  }
+  expect(errors).toEqual([]);
+});

@@ -251,3 +251,23 @@ test("zero init: every hidden gradient is exactly 0 and drawn as such", async ({
   expect(await page.locator("#van-diagram .gd-edge.is-zero").count()).toBeGreaterThan(50);
   expect(errors).toEqual([]);
 });
+
+test("gradients that underflow to subnormal numbers still draw on the log charts (no core trap)", async ({ page }) => {
+  const errors = watchErrors(page);
+  // Found by fuzzing the URL: the comparison chain at x = −8.28 reaches subnormal values, whose
+  // ratio to 1 overflows; the log axis used to trap the core (plotters divided by zero).
+  await openApp(page, "#scene=vanishing&n=26&src=d&x=-8.27756&eta=0&width=1&act=swish&res=1&seed=0&lr=5&trained=91&speed=0.5&all=1&lang=en");
+  const smallest = await page.evaluate(async () => {
+    const { gradlab } = await window.__vanishing();
+    const gelu = gradlab.chain(1, gradlab.activation("gelu", -8.27756).derivative, 26, 0).gradients;
+    return Math.min(...gelu.map(Math.abs).filter((v) => v > 0));
+  });
+  expect(smallest).toBeLessThan(2.2250738585072014e-308); // subnormal: 1 / smallest overflows
+  expect(1 / smallest).toBe(Infinity);
+  for (const id of ["#van-compare-chart", "#van-norm-chart"]) {
+    await expect(page.locator(`figure:has(${id})`)).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
+    expect((await canvasStats(page, id)).inked, id).toBeGreaterThan(0.01);
+  }
+  await expect(page.locator("#error-panel")).toBeHidden();
+  expect(errors).toEqual([]);
+});

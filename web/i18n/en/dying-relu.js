@@ -142,8 +142,8 @@ export default {
   "dr.train.presetModerate": "A moderate learning rate (0.05)",
   "dr.train.oneClick": "ReLU and LeakyReLU side by side",
   "dr.init.zeros": "All zeros",
-  "dr.init.uniform": "Uniform U(−a, a)",
-  "dr.init.normal": "Normal N(0, σ²)",
+  "dr.init.uniform": "Uniform U(−0.5, 0.5)",
+  "dr.init.normal": "Normal N(0, 0.5²)",
   "dr.init.xavier_uniform": "Xavier (Glorot) uniform",
   "dr.init.xavier_normal": "Xavier (Glorot) normal",
   "dr.init.he_uniform": "He (Kaiming) uniform",
@@ -153,6 +153,7 @@ export default {
   "dr.train.xLabel": "step",
   "dr.train.deadLabel": "dead fraction in the batch",
   "dr.train.lossLabel": "batch loss",
+  "dr.train.failed": "This network cannot be trained with these settings. The core says: {message}",
   "dr.train.diverged": "{f}: training diverged at step {step}. The core says: {message}",
   "dr.train.progress": "{f}: step {step}/{total} — dead fraction in the batch: layer 1 {d1}, layer 2 {d2}.",
   "dr.train.final":

@@ -144,8 +144,8 @@ export default {
   "dr.train.presetModerate": "Tốc độ học vừa phải (0.05)",
   "dr.train.oneClick": "ReLU và LeakyReLU cạnh nhau",
   "dr.init.zeros": "Toàn số 0",
-  "dr.init.uniform": "Phân phối đều U(−a, a)",
-  "dr.init.normal": "Phân phối chuẩn N(0, σ²)",
+  "dr.init.uniform": "Phân phối đều U(−0.5, 0.5)",
+  "dr.init.normal": "Phân phối chuẩn N(0, 0.5²)",
   "dr.init.xavier_uniform": "Xavier (Glorot), đều",
   "dr.init.xavier_normal": "Xavier (Glorot), chuẩn",
   "dr.init.he_uniform": "He (Kaiming), đều",
@@ -155,6 +155,7 @@ export default {
   "dr.train.xLabel": "bước",
   "dr.train.deadLabel": "tỉ lệ nơ-ron chết trong lô",
   "dr.train.lossLabel": "mất mát trên lô",
+  "dr.train.failed": "Không huấn luyện được mạng với các thiết lập này. Lõi tính toán báo: {message}",
   "dr.train.diverged": "{f}: huấn luyện bị phân kỳ ở bước {step}. Lõi tính toán báo: {message}. Hãy giảm tốc độ học.",
   "dr.train.progress": "{f}: bước {step}/{total} — tỉ lệ nơ-ron chết trong lô: lớp 1 {d1}, lớp 2 {d2}.",
   "dr.train.final":

@@ -131,6 +131,15 @@ export function createTrainingView({ gradlab, sizes }) {
 
   return {
     element,
+    /** The core refused to build the network: its message instead of charts and results. */
+    fail(message) {
+      const p = el("p", "status");
+      p.dataset.state = "dead";
+      p.setAttribute("role", "alert");
+      p.textContent = t("dr.train.failed", { message });
+      summary.replaceChildren(p);
+      diagrams.replaceChildren();
+    },
     render(next) {
       snapshot = next;
       describeCharts(next.settings);

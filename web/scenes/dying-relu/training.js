@@ -13,12 +13,15 @@ import { el } from "../../components/dom.js";
 const SIZES = [4, 32, 32, 3];
 const BATCH = 16;
 
+/** The inits that take a parameter, with the value this view uses (named in their labels). */
+export const INIT_WITH_PARAM = { uniform: { id: "uniform", a: 0.5 }, normal: { id: "normal", std: 0.5 } };
+
 /** The Trainer configuration for the controls' settings and an activation. */
 export function trainerConfig(s, activation) {
   return {
     sizes: SIZES,
     activation,
-    init: s.init,
+    init: INIT_WITH_PARAM[s.init] ?? s.init,
     biasInit: s.bias === 0 ? "zeros" : { id: "constant", value: s.bias },
     seed: s.seed,
     optimizer: { id: "sgd", lr: s.lr },
@@ -103,7 +106,15 @@ export function createTraining({ gradlab }) {
     const my = ++token;
     freeRuns();
     const other = TRAIN_ACTS.find((a) => a !== s.act);
-    runs = [newRun(s, s.act)].concat(s.compare ? [newRun(s, other)] : []);
+    try {
+      for (const id of s.compare ? [s.act, other] : [s.act]) runs.push(newRun(s, id));
+    } catch (error) {
+      // A configuration the core refuses: say so where the results would be.
+      freeRuns();
+      controls.setBusy(false);
+      view.fail(error instanceof Error ? error.message : String(error));
+      return;
+    }
     controls.setBusy(false);
     if (!animate || prefersReducedMotion()) {
       for (const r of runs) {

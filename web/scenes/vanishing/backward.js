@@ -63,7 +63,7 @@ export function createBackward() {
     steps: [],
     describe,
     index: initialIndex,
-    mode: state.getChoice("all", ["1"], null) ? "all" : "single",
+    mode: state.getFlag("all", false) ? "all" : "single",
     speed: state.getNumber("speed", { fallback: 1, min: 0.5, max: 4 }),
     label: t("van.back.playerLabel"),
     onChange: ({ index, mode, speed }) => {

@@ -30,6 +30,9 @@ use crate::convert::{ApiError, ApiResult, Numbers, from_json, js_number, js_to_j
 /// The most series one chart draws, and the most points in all.
 pub const MAX_SERIES: usize = 12;
 pub const MAX_POINTS: usize = 1_000_000;
+/// The most decades a logarithmic y axis spans.
+pub const MAX_LOG_DECADES: i32 = 300;
+const MAX_LOG_RATIO: f64 = 1e300;
 
 /// One line.
 #[derive(Debug, Clone, Deserialize)]
@@ -139,11 +142,7 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
         )));
     }
     let (y_lo, y_hi) = if o.log_y {
-        match extent(ys.iter().flatten()) {
-            None => (1e-3, 1.0),
-            Some((lo, hi)) if lo == hi => (lo / 10.0, hi * 10.0),
-            Some((lo, hi)) => (lo / 1.3, hi * 1.3),
-        }
+        log_range(extent(ys.iter().flatten()))
     } else {
         padded_range(ys.iter().flatten().copied(), false, (0.0, 1.0))
     };
@@ -153,6 +152,14 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
         return Err(ApiError(format!(
             "yMin: a logarithmic axis needs yMin > 0, got {}",
             js_number(y_lo)
+        )));
+    }
+    if o.log_y && y_lo < y_hi && !(y_hi / y_lo <= MAX_LOG_RATIO) {
+        return Err(ApiError(format!(
+            "yMin: a logarithmic axis spans at most {MAX_LOG_DECADES} decades \
+             (yMax / yMin ≤ 1e{MAX_LOG_DECADES}), got yMin = {} and yMax = {}",
+            js_number(y_lo),
+            js_number(y_hi)
         )));
     }
     if !drawable(y_lo, y_hi) {
@@ -169,6 +176,21 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
         x_range: (x_lo, x_hi),
         y_range: (y_lo, y_hi),
     })
+}
+
+/// The padded logarithmic range for positive data from `lo` to `hi`: at most MAX_LOG_DECADES
+/// deep below the top (smaller values are clipped at the bottom of the chart), never below the
+/// smallest normal f64, never above the largest — plotters' log axis needs a finite
+/// yMax / yMin (an infinite ratio, e.g. from a subnormal 5e−324, would loop past usize::MAX).
+fn log_range(data: Option<(f64, f64)>) -> (f64, f64) {
+    let (lo, hi) = match data {
+        None => return (1e-3, 1.0),
+        Some((lo, hi)) if lo == hi => (lo / 10.0, hi * 10.0),
+        Some((lo, hi)) => (lo / 1.3, hi * 1.3),
+    };
+    let hi = hi.min(f64::MAX);
+    let lo = lo.max(hi / MAX_LOG_RATIO).max(f64::MIN_POSITIVE);
+    if lo < hi { (lo, hi) } else { (lo, lo * 10.0) }
 }
 
 /// The smallest and largest finite value, if any.
@@ -328,6 +350,38 @@ mod tests {
         assert!(l.y_range.0 > 0.0 && l.y_range.0 < 1e-3 && l.y_range.1 > 10.0);
         let e = plot(json!({"logY": true, "yMin": 0, "series": []})).unwrap_err();
         assert!(e.0.starts_with("yMin: "), "{e}");
+    }
+
+    #[test]
+    fn log_axes_stay_finite_for_extreme_data() {
+        // A subnormal next to 1: the axis stops 300 decades down (the ratio plotters needs finite).
+        for ys in [
+            json!([5e-324, 1.0]),
+            json!([1e-320, 1e300]),
+            json!([1e-310, 1e-309]),
+        ] {
+            let l =
+                plot(json!({"logY": true, "series": [{"x": [0, 1], "y": ys.clone()}]})).unwrap();
+            let (lo, hi) = l.y_range;
+            assert!(
+                lo >= f64::MIN_POSITIVE && lo < hi && (hi / lo) <= 1e300,
+                "{ys}: {lo} … {hi}"
+            );
+        }
+        // All values subnormal (below the smallest normal f64): still a valid range.
+        let l =
+            plot(json!({"logY": true, "series": [{"x": [0, 1], "y": [5e-324, 5e-324]}]})).unwrap();
+        assert!(l.y_range.0 < l.y_range.1 && (l.y_range.1 / l.y_range.0).is_finite());
+        // Near the top of f64: padding does not overflow.
+        let l =
+            plot(json!({"logY": true, "series": [{"x": [0, 1], "y": [1.0, 1.7e308]}]})).unwrap();
+        assert!(l.y_range.1.is_finite());
+        // An explicit axis wider than 300 decades is an error naming yMin.
+        let e = plot(json!({"logY": true, "yMin": 1e-320, "yMax": 1.0, "series": []})).unwrap_err();
+        assert!(
+            e.0.starts_with("yMin: a logarithmic axis spans at most 300 decades"),
+            "{e}"
+        );
     }
 
     #[test]
