@@ -154,19 +154,19 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
             js_number(y_lo)
         )));
     }
-    if o.log_y && y_lo < y_hi && !(y_hi / y_lo <= MAX_LOG_RATIO) {
-        return Err(ApiError(format!(
-            "yMin: a logarithmic axis spans at most {MAX_LOG_DECADES} decades \
-             (yMax / yMin ≤ 1e{MAX_LOG_DECADES}), got yMin = {} and yMax = {}",
-            js_number(y_lo),
-            js_number(y_hi)
-        )));
-    }
     if !drawable(y_lo, y_hi) {
         return Err(ApiError(format!(
             "yMax: expected yMax > yMin = {} with yMax − yMin at most {}, got {}",
             js_number(y_lo),
             js_number(f64::MAX),
+            js_number(y_hi)
+        )));
+    }
+    if o.log_y && y_hi / y_lo > MAX_LOG_RATIO {
+        return Err(ApiError(format!(
+            "yMin: a logarithmic axis spans at most {MAX_LOG_DECADES} decades \
+             (yMax / yMin ≤ 1e{MAX_LOG_DECADES}), got yMin = {} and yMax = {}",
+            js_number(y_lo),
             js_number(y_hi)
         )));
     }
