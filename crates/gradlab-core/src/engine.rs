@@ -93,7 +93,39 @@ pub(crate) fn checked_pass(
             ),
         });
     }
+    if let Some(what) = first_non_finite(network, &ws, with_inputs) {
+        return Err(GradlabError::NonFinite {
+            what,
+            detail: "it overflows float64; the weights or inputs are too large".into(),
+        });
+    }
     Ok(ws)
+}
+
+/// The first intermediate of a pass (by its name in a trace) holding ±∞ or NaN, if any: a loss
+/// can stay finite while a saturated layer's Z overflowed or a gradient became NaN.
+fn first_non_finite(network: &Network, ws: &Workspace, with_inputs: bool) -> Option<String> {
+    let bad = |m: &Array2<f64>| m.iter().any(|v| !v.is_finite());
+    let last = network.layers.len() - 1;
+    for l in 0..network.layers.len() {
+        let hidden = l != last;
+        let fields: [(&str, bool); 7] = [
+            ("preActivation", bad(&ws.z[l])),
+            ("activation", bad(&ws.a[l])),
+            ("derivative", hidden && bad(&ws.fprime[l])),
+            ("gradActivation", hidden && bad(&ws.da[l])),
+            ("gradPreActivation", bad(&ws.dz[l])),
+            ("gradWeights", bad(&ws.dw[l])),
+            ("gradBias", ws.db[l].iter().any(|v| !v.is_finite())),
+        ];
+        if let Some((name, _)) = fields.iter().find(|(_, b)| *b) {
+            return Some(format!("layers[{l}].{name}"));
+        }
+        if !ws.dalpha[l].is_finite() {
+            return Some(format!("layers[{l}].gradAlpha"));
+        }
+    }
+    (with_inputs && bad(&ws.dx)).then(|| "gradInputs".to_string())
 }
 
 /// Forward pass and loss: fills z, a, fprime, per_sample_loss, loss, and the output dL/dZ.

@@ -81,3 +81,26 @@ impl GradlabError {
 
 /// The core's result type.
 pub type Result<T, E = GradlabError> = std::result::Result<T, E>;
+
+/// A number as JavaScript would print it (so messages read the same on both sides): plain for
+/// 1e−6 ≤ |v| < 1e21 (and 0), otherwise in exponent form, e.g. `-1e+308`, `5e-324`.
+///
+/// ```
+/// use gradlab_core::error::js_num;
+/// assert_eq!(js_num(-1e308), "-1e+308");
+/// assert_eq!(js_num(5e-324), "5e-324");
+/// assert_eq!(js_num(0.25), "0.25");
+/// ```
+pub fn js_num(v: f64) -> String {
+    let a = v.abs();
+    if v == 0.0 || (1e-6..1e21).contains(&a) || !v.is_finite() {
+        format!("{v}")
+    } else {
+        let s = format!("{v:e}");
+        if s.contains("e-") {
+            s
+        } else {
+            s.replacen('e', "e+", 1)
+        }
+    }
+}

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::activation::Activation;
 use crate::engine::{self, Workspace};
-use crate::error::Result;
+use crate::error::{GradlabError, Result};
 use crate::network::{Batch, Network, NetworkSpec};
 
 /// Step h of the five-point central difference (scaled by max(1, |θ|)). The stencil's
@@ -111,6 +111,21 @@ pub fn grad_check_network(network: &Network, batch: &Batch) -> Result<GradCheck>
                 ("alpha", 0, 0, analytic.dalpha[l])
             };
             let numeric = central_difference(&mut probe, l, parameter, row, col, &mut loss_at);
+            if !numeric.is_finite() {
+                let at = if parameter == "weights" {
+                    format!("[{row}][{col}]")
+                } else if parameter == "bias" {
+                    format!("[{col}]")
+                } else {
+                    String::new()
+                };
+                return Err(GradlabError::NonFinite {
+                    what: format!("layers[{l}].{parameter}{at}"),
+                    detail: format!(
+                        "the loss a step of ±{EPSILON:e} away overflows float64, so there is no finite difference to compare with"
+                    ),
+                });
+            }
             let abs = (a - numeric).abs();
             let rel = abs / a.abs().max(numeric.abs()).max(floor);
             check.checked += 1;

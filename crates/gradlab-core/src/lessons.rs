@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use crate::activation::Activation;
-use crate::error::{GradlabError, Result};
+use crate::error::{GradlabError, Result, js_num};
 use crate::network::{LayerSpec, Loss, NetworkSpec, Reduction};
 
 /// Ids accepted by [`preset`], in the order the article presents them.
@@ -229,6 +229,27 @@ pub fn chain(start: f64, local: f64, depth: usize, learning_rate: f64) -> Result
         g *= local;
         gradients.push(g);
     }
-    let updates = gradients.iter().map(|g| learning_rate * g).collect();
+    let updates: Vec<f64> = gradients.iter().map(|g| learning_rate * g).collect();
+    if let Some(k) = gradients.iter().position(|g| !g.is_finite()) {
+        return Err(GradlabError::NonFinite {
+            what: format!("gradients[{k}]"),
+            detail: format!(
+                "{} · ({})^{} overflows float64",
+                js_num(start),
+                js_num(local),
+                k + 1
+            ),
+        });
+    }
+    if let Some(k) = updates.iter().position(|u| !u.is_finite()) {
+        return Err(GradlabError::NonFinite {
+            what: format!("updates[{k}]"),
+            detail: format!(
+                "η · gradient = {} · {} overflows float64",
+                js_num(learning_rate),
+                js_num(gradients[k])
+            ),
+        });
+    }
     Ok(Chain { gradients, updates })
 }

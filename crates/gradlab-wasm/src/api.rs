@@ -13,7 +13,10 @@ use gradlab_core::{NetworkSpec, trace as core_trace};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{ApiResult, from_js, from_js_or_default, rename_field, to_js, whole};
+use crate::ApiError;
+use crate::convert::{
+    ApiResult, from_js, from_js_or_default, js_number, rename_field, to_js, whole,
+};
 
 /// `activations()`: the catalog, every activation with its default parameters, in menu order:
 /// `[{ id, params: [{ name, default, min, max }], maxDerivative: { value, at, attainedOn },
@@ -37,9 +40,25 @@ pub fn activation(
     #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] act: JsValue,
     x: f64,
 ) -> Result<JsValue, JsError> {
-    let a: Activation = from_js(act)?;
-    let (value, derivative) = a.value_and_derivative(x);
-    Ok(to_js(&Point { value, derivative })?)
+    let run = || -> ApiResult<JsValue> {
+        let a: Activation = from_js(act)?;
+        if !x.is_finite() {
+            return Err(ApiError(format!(
+                "x: expected a finite number, got {}",
+                js_number(x)
+            )));
+        }
+        let (value, derivative) = a.value_and_derivative(x);
+        if !value.is_finite() || !derivative.is_finite() {
+            return Err(ApiError(format!(
+                "x: {}({}) overflows float64",
+                a.id(),
+                js_number(x)
+            )));
+        }
+        to_js(&Point { value, derivative })
+    };
+    Ok(run()?)
 }
 
 /// `activationCurve(act, xMin, xMax, n)` → `{ x, value, derivative }`: `n` evenly spaced

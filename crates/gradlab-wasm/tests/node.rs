@@ -473,3 +473,30 @@ fn activation_facts_regions_and_differences() {
     ));
     assert!(msg.starts_with("reference: "), "{msg}");
 }
+
+#[wasm_bindgen_test]
+fn results_past_float64_are_errors_not_nulls() {
+    let msg = error_message(activation(JsValue::from_str("sigmoid"), f64::NAN));
+    assert!(
+        msg.starts_with("x: expected a finite number, got NaN"),
+        "{msg}"
+    );
+    let prelu = || js(r#"{"id": "prelu", "alpha": 3.7}"#);
+    let msg = error_message(activation(prelu(), -1e308));
+    assert_eq!(msg, "x: prelu(-1e+308) overflows float64");
+    let near_edge = num(&activation(prelu(), -1e307).unwrap(), "value");
+    assert!(
+        near_edge.is_finite() && (near_edge / -3.7e307 - 1.0).abs() < 1e-15,
+        "{near_edge}"
+    );
+    let msg = error_message(chain(1.0, 10.0, 400.0, 0.1));
+    assert!(
+        msg.starts_with("gradients[308]: the result is not finite"),
+        "{msg}"
+    );
+    let msg = error_message(activation_curve(prelu(), -1e308, 0.0, 3.0));
+    assert!(
+        msg.starts_with("value[0]: the result is not finite"),
+        "{msg}"
+    );
+}

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::regions::check_range;
 use super::{Activation, Curve};
-use crate::error::Result;
+use crate::error::{GradlabError, Result, js_num};
 
 /// How many evenly spaced samples the scan takes before refining.
 pub const SCAN_POINTS: usize = 4001;
@@ -55,12 +55,27 @@ impl Activation {
         check_range(x_min, x_max)?;
         let value = |x: f64| self.value(x) - reference.value(x);
         let derivative = |x: f64| self.derivative(x) - reference.derivative(x);
-        Ok(Difference {
+        let d = Difference {
             x_min,
             x_max,
             value: largest(value, x_min, x_max),
             derivative: largest(derivative, x_min, x_max),
-        })
+        };
+        for (what, dev) in [("value", &d.value), ("derivative", &d.derivative)] {
+            if !(dev.max_abs.is_finite() && dev.at.is_finite() && dev.signed.is_finite()) {
+                return Err(GradlabError::NonFinite {
+                    what: what.into(),
+                    detail: format!(
+                        "{} − {} overflows float64 on [{}, {}]; narrow the range",
+                        self.id(),
+                        reference.id(),
+                        js_num(x_min),
+                        js_num(x_max)
+                    ),
+                });
+            }
+        }
+        Ok(d)
     }
 
     /// f − g and f′ − g′ at `points` evenly spaced x from `x_min` to `x_max` (as

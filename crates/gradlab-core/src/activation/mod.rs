@@ -26,7 +26,7 @@ mod saturation;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{GradlabError, Result, caps};
+use crate::error::{GradlabError, Result, caps, js_num};
 
 pub use compare::{Deviation, Difference, SCAN_POINTS};
 pub use math::{
@@ -353,6 +353,16 @@ impl Activation {
             // (1−t)·a + t·b cannot overflow for finite a, b (a + t·(b − a) can: b − a may be ∞).
             let x = ((1.0 - t) * x_min + t * x_max).clamp(x_min, x_max);
             let (v, d) = self.value_and_derivative(x);
+            if !v.is_finite() || !d.is_finite() {
+                return Err(GradlabError::NonFinite {
+                    what: format!("value[{i}]"),
+                    detail: format!(
+                        "{}({}) overflows float64; narrow the range",
+                        self.id(),
+                        js_num(x)
+                    ),
+                });
+            }
             curve.x.push(x);
             curve.value.push(v);
             curve.derivative.push(d);

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::activation::Activation;
 use crate::engine::{self, Workspace};
-use crate::error::Result;
+use crate::error::{GradlabError, Result, js_num};
 use crate::matrix::{frobenius, serde_opt_rows, serde_rows};
 use crate::network::{Batch, Layer, Loss, Network, NetworkSpec};
 
@@ -144,14 +144,14 @@ pub fn trace_network(network: &Network, batch: &Batch, learning_rate: f64) -> Re
     let last = network.layers.len() - 1;
     let mut layers = Vec::with_capacity(network.layers.len());
     let mut updated = Vec::with_capacity(network.layers.len());
-    let mut total_sq = 0.0;
+    let mut param_norms = Vec::with_capacity(network.layers.len());
     for (l, layer) in network.layers.iter().enumerate() {
         let hidden = l != last;
         let grad_bias = layer.bias.as_ref().map(|_| ws.db[l].to_vec());
         let grad_alpha =
             matches!(layer.activation, Activation::Prelu { .. }).then_some(ws.dalpha[l]);
         let (grad_norm, param_grad_norm) = layer_norms(layer, &ws, l);
-        total_sq += param_grad_norm * param_grad_norm;
+        param_norms.push(param_grad_norm);
         layers.push(LayerTrace {
             function: layer.activation,
             residual: layer.residual,
@@ -180,6 +180,22 @@ pub fn trace_network(network: &Network, batch: &Batch, learning_rate: f64) -> Re
                 _ => None,
             },
         });
+        let step = updated.last().is_none_or(|p| {
+            p.weights
+                .iter()
+                .chain(p.bias.iter().flatten())
+                .chain(p.alpha.iter())
+                .all(|v| v.is_finite())
+        });
+        if !step {
+            return Err(GradlabError::NonFinite {
+                what: "learningRate".into(),
+                detail: format!(
+                    "the update θ − η·∂L/∂θ of layers[{l}] overflows float64 with η = {}",
+                    js_num(learning_rate)
+                ),
+            });
+        }
     }
     let probabilities = ws.a[last].clone();
     let predicted_class = (network.loss == Loss::SoftmaxCrossEntropy).then(|| {
@@ -196,7 +212,8 @@ pub fn trace_network(network: &Network, batch: &Batch, learning_rate: f64) -> Re
         predicted_class,
         layers,
         grad_inputs: ws.dx.clone(),
-        grad_norm_total: total_sq.sqrt(),
+        // Scaled like every norm here, so huge layer norms do not overflow their squares.
+        grad_norm_total: frobenius(&param_norms),
         learning_rate,
         updated,
         steps: Vec::new(),
