@@ -3,7 +3,8 @@
 //! | stage      | command                                                               |
 //! |------------|-----------------------------------------------------------------------|
 //! | fmt        | `cargo fmt --all -- --check`                                          |
-//! | clippy     | `cargo clippy --workspace --all-targets -- -D warnings`               |
+//! | clippy     | `cargo clippy --workspace --all-targets -- -D warnings`, and the same |
+//! |            | for gradlab-wasm on wasm32 (its Node tests exist only there)          |
 //! | test       | `cargo test --workspace --no-fail-fast`                               |
 //! | wasm-test  | `cargo test -p gradlab-wasm --target wasm32-unknown-unknown` in Node  |
 //! |            | (through `wasm-bindgen-test-runner`)                                  |
@@ -91,7 +92,7 @@ pub fn test(opts: &TestOptions) -> Result {
     let mut counts = Counts::default();
     let (tools, took) = timed(|| -> Result<Option<tools::WasmBindgen>> {
         let mut wb = None;
-        if wants("wasm-test") || wants("dist") {
+        if wants("clippy") || wants("wasm-test") || wants("dist") {
             tools::ensure_wasm_target()?;
             wb = Some(tools::ensure_wasm_bindgen()?);
         }
@@ -127,14 +128,31 @@ fn run_stage(stage: &str, wb: Option<&tools::WasmBindgen>, counts: &mut Counts) 
     match stage {
         "fmt" => run(cargo().args(["fmt", "--all", "--", "--check"]))
             .map_err(|e| format!("{e}\n  run `cargo fmt --all` to fix the formatting")),
-        "clippy" => run(cargo().args([
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ])),
+        "clippy" => {
+            run(cargo().args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]))?;
+            // The adapter's wasm-only code (its Node tests) is compiled for wasm32 alone.
+            let mut cmd = cargo();
+            cmd.args([
+                "clippy",
+                "-p",
+                WASM_CRATE,
+                "--target",
+                WASM_TARGET,
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]);
+            build::wasm_rustflags(&mut cmd);
+            run(&mut cmd)
+        }
         "test" => run_tee(
             cargo().args(["test", "--workspace", "--no-fail-fast"]),
             |l| counts.cargo_line(l),
