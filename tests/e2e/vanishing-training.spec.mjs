@@ -168,3 +168,19 @@ test("a learning rate that blows the network up stops with the core's message, a
   await expect(page.locator("#van-train-status")).toHaveAttribute("data-state", "active");
   expect(errors).toEqual([]);
 });
+
+test("moving a network slider while it trains draws the old network until the new one is built", async ({ page }) => {
+  const errors = watchErrors(page);
+  // Found by a UI fuzz: the live redraw used the sliders' sizes with the old network's gradients.
+  await openApp(page, "#scene=vanishing&nsteps=2000&lang=en");
+  await expect(page.locator("#van-diagram")).toHaveAttribute("data-columns", "12");
+  await page.locator("#van-train").click();
+  await page.locator("#van-depth-slider").focus();
+  await page.keyboard.press("ArrowLeft");
+  // Still training the 10-layer network for a moment, then the 9-layer one is built.
+  await expect(page.locator("#van-diagram")).toHaveAttribute("data-columns", "11");
+  await expect(page.locator("#van-depth-number")).toHaveValue("9");
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "0");
+  await expect(page.locator("#error-panel")).toBeHidden();
+  expect(errors).toEqual([]);
+});

@@ -27,7 +27,9 @@ export function createNetwork({ gradlab, catalog }) {
   const data = gradlab.dataset({ id: "iris", standardize: true });
   const initIds = gradlab.initIds();
   const s = readNet(catalog.map((a) => a.id), initIds);
-  let run = null; // { trainer, history, initial, flow, evaluation, error, target }
+  // The run of the current network: its own sizes and settings, since the controls (`s`) may
+  // already show the next network while this one still trains (sliders rebuild after a pause).
+  let run = null; // { trainer, sizes, settings, history, initial, flow, evaluation, error, target }
   let frame = 0;
   let timer = 0;
   let token = 0;
@@ -74,7 +76,7 @@ export function createNetwork({ gradlab, catalog }) {
 
   function show({ done = true } = {}) {
     const current = run.flow.layers.map((l) => l.gradNorm);
-    backward.update({ flow: run.flow, sizes: sizes(), settings: { ...s }, rows: PROBE_ROWS.length });
+    backward.update({ flow: run.flow, sizes: run.sizes, settings: run.settings, rows: PROBE_ROWS.length });
     norms.update({ initial: run.initial, current, trained: run.history.length, rows: PROBE_ROWS.length });
     training.render({ history: run.history, L: current.length, evaluation: run.evaluation, error: run.error, done, target: run.target });
   }
@@ -106,7 +108,7 @@ export function createNetwork({ gradlab, catalog }) {
     state.updateSoon(netUrl(s));
     try {
       const trainer = new gradlab.Trainer(trainerConfig(s), data);
-      run = { trainer, history: [], initial: null, flow: null, evaluation: null, error: null, target: 0 };
+      run = { trainer, sizes: sizes(), settings: { ...s }, history: [], initial: null, flow: null, evaluation: null, error: null, target: 0 };
       traceNow();
       run.initial = run.flow.layers.map((l) => l.gradNorm);
       problem.hidden = true;
