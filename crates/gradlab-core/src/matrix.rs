@@ -96,10 +96,15 @@ pub fn to_rows(m: &Array2<f64>) -> Vec<Vec<f64>> {
 
 /// Frobenius norm (the L2 norm of all entries).
 pub fn frobenius<'a>(values: impl IntoIterator<Item = &'a f64>) -> f64 {
+    frobenius_of(values.into_iter().copied())
+}
+
+/// [`frobenius`] of computed values (e.g. differences), without collecting them.
+pub fn frobenius_of(values: impl IntoIterator<Item = f64>) -> f64 {
     // Scaled to avoid overflow for huge entries and underflow for tiny ones.
     let mut scale = 0.0f64;
     let mut ssq = 1.0f64;
-    for &v in values {
+    for v in values {
         let a = v.abs();
         if a > 0.0 {
             if scale < a {

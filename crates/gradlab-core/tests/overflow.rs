@@ -107,3 +107,51 @@ fn the_total_gradient_norm_does_not_overflow_its_squares() {
     assert!(t.layers[0].grad_norm > 1e199);
     assert!(t.grad_norm_total.is_finite() && t.grad_norm_total >= t.layers[0].grad_norm);
 }
+
+#[test]
+fn a_training_step_whose_update_overflows_keeps_the_last_good_weights() {
+    use gradlab_core::data::{DataSpec, load};
+    use gradlab_core::matrix::to_rows;
+    use gradlab_core::train::{Trainer, TrainerConfig};
+    let spec: DataSpec = serde_json::from_str(r#"{"id":"iris","standardize":true}"#).unwrap();
+    let d = load(&spec).unwrap();
+    // Identity layers with weights of 1e305: the logits (~1e306), the loss and every gradient
+    // stay finite, but η·∂L/∂W₂ (~1e3 · 3e305) does not.
+    let w = 1e305;
+    let config: TrainerConfig = serde_json::from_value(serde_json::json!({
+        "layers": [
+            {"weights": [[w, w], [w, w], [w, w], [w, w]], "bias": [0.0, 0.0], "activation": "identity"},
+            {"weights": [[1.0, 0.0, -1.0], [1.0, 0.0, -1.0]], "bias": null, "activation": "identity"}
+        ],
+        "optimizer": {"id": "sgd", "lr": 1000.0},
+        "batchSize": 16
+    }))
+    .unwrap();
+    let mut t = Trainer::new(&config, &to_rows(&d.inputs), &to_rows(&d.targets)).unwrap();
+    let before: Vec<_> = t
+        .network()
+        .layers
+        .iter()
+        .map(|l| (l.weights.clone(), l.bias.clone()))
+        .collect();
+    // The gradients are finite; η·∂L/∂W is not.
+    let e = t.step(1).unwrap_err().to_string();
+    assert_eq!(
+        e,
+        "step 1: the result is not finite (the update overflowed the weights; try a smaller learning rate)"
+    );
+    assert_eq!(t.steps(), 0);
+    let after: Vec<_> = t
+        .network()
+        .layers
+        .iter()
+        .map(|l| (l.weights.clone(), l.bias.clone()))
+        .collect();
+    assert_eq!(
+        after, before,
+        "every parameter is back to the last good step's"
+    );
+    // The trainer still answers with finite numbers.
+    assert!(t.evaluate().loss.is_finite());
+    assert!(t.gradient_flow(Some(&[0, 50, 100])).is_ok());
+}

@@ -13,7 +13,7 @@ use crate::activation::Activation;
 use crate::engine::{self, Workspace};
 use crate::error::{GradlabError, Result, caps};
 use crate::init::InitRng;
-use crate::matrix::{frobenius, to_rows};
+use crate::matrix::{frobenius, frobenius_of, to_rows};
 use crate::network::{Batch, Loss, Network, NetworkSpec};
 use crate::trace::{GradientFlow, Trace, argmax, gradient_flow, trace_network};
 
@@ -56,8 +56,11 @@ struct LayerState {
     weights: Slot<Array2<f64>>,
     bias: Option<Slot<ndarray::Array1<f64>>>,
     alpha: Slot<f64>,
-    /// W before the update, to measure ‖ΔW‖.
+    /// W before the update, to measure ‖ΔW‖ and to restore it if the update overflows.
     before: Array2<f64>,
+    /// b and the activation (PReLU's α) before the update, likewise.
+    bias_before: Option<ndarray::Array1<f64>>,
+    activation_before: Activation,
 }
 
 /// A training run: network, data, optimizer state and buffers.
@@ -111,6 +114,8 @@ impl Trainer {
                     .map(|b| Slot::<ndarray::Array1<f64>>::zeros(b.len())),
                 alpha: Slot::zero(),
                 before: Array2::zeros(l.weights.dim()),
+                bias_before: l.bias.clone(),
+                activation_before: l.activation,
             })
             .collect();
         let layers = network.layers.len();
@@ -219,6 +224,10 @@ impl Trainer {
                 ws.dw[l].scaled_add(self.l2, &layer.weights);
             }
             st.before.assign(&layer.weights);
+            if let (Some(b), Some(saved)) = (layer.bias.as_ref(), st.bias_before.as_mut()) {
+                saved.assign(b);
+            }
+            st.activation_before = layer.activation;
             layer
                 .weights
                 .update(&self.optimizer, self.steps, &mut st.weights, &ws.dw[l]);
@@ -235,8 +244,7 @@ impl Trainer {
                 };
             }
             let w_norm = frobenius(&st.before);
-            st.before -= &layer.weights;
-            let dw_norm = frobenius(&st.before);
+            let dw_norm = frobenius_of(st.before.iter().zip(&layer.weights).map(|(b, a)| b - a));
             stats.update_ratios[l] = if w_norm > 0.0 {
                 dw_norm / w_norm
             } else if dw_norm > 0.0 {
@@ -244,6 +252,30 @@ impl Trainer {
             } else {
                 0.0
             };
+        }
+        // Finite gradients can still overflow the parameters (a huge η): the step is refused
+        // and every layer gets its parameters back (the optimizer's moments are not restored).
+        // (PReLU's α needs no check: it is clamped to its valid range above.)
+        let finite = self.network.layers.iter().all(|layer| {
+            layer
+                .weights
+                .iter()
+                .chain(layer.bias.iter().flatten())
+                .all(|v| v.is_finite())
+        });
+        if !finite {
+            for (layer, st) in self.network.layers.iter_mut().zip(&self.state) {
+                layer.weights.assign(&st.before);
+                if let (Some(b), Some(saved)) = (layer.bias.as_mut(), st.bias_before.as_ref()) {
+                    b.assign(saved);
+                }
+                layer.activation = st.activation_before;
+            }
+            self.steps -= 1;
+            return Err(GradlabError::NonFinite {
+                what: format!("step {}", self.steps + 1),
+                detail: "the update overflowed the weights; try a smaller learning rate".into(),
+            });
         }
         Ok(())
     }
