@@ -31,19 +31,11 @@ export function benchAtBothClocks({ file, timeout, titles, bench }) {
   });
   test(titles[1], async ({ playwright, baseURL }) => {
     test.setTimeout(timeout);
+    // The project's own Chromium and flags (playwright.config.mjs), plus frames on demand.
+    const { launchOptions } = test.info().project.use;
     const browser = await playwright.chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-gpu-vsync",
-        "--disable-frame-rate-limit",
-      ],
+      ...launchOptions,
+      args: [...launchOptions.args, "--disable-gpu-vsync", "--disable-frame-rate-limit"],
     });
     try {
       const page = await browser.newPage({ baseURL });
