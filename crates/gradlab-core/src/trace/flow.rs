@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::layer_norms;
 use crate::engine;
 use crate::error::Result;
+use crate::lessons::judge::{GradientVerdict, norms_verdict};
 use crate::matrix::serde_rows;
 use crate::network::{Batch, Network};
 
@@ -21,6 +22,15 @@ pub struct GradientFlow {
     pub loss: f64,
     /// Input layer first, output layer last (the backward pass visits them in reverse).
     pub layers: Vec<LayerFlow>,
+}
+
+impl GradientFlow {
+    /// The verdict on the layers' ‖∂L/∂W‖: the first layer's against the output layer's
+    /// ([`norms_verdict`]).
+    pub fn verdict(&self) -> Result<GradientVerdict> {
+        let norms: Vec<f64> = self.layers.iter().map(|l| l.grad_norm).collect();
+        norms_verdict(&norms)
+    }
 }
 
 /// One layer's share of the gradient.

@@ -3,6 +3,8 @@
 //! chain) and the activation points of its section 1. Numbers here are the article's inputs,
 //! never its results: results always come from the engine.
 
+pub mod judge;
+
 use serde::Serialize;
 
 use crate::activation::Activation;
@@ -195,14 +197,18 @@ pub fn activation_points() -> Vec<ActivationPoint> {
 pub struct Chain {
     pub gradients: Vec<f64>,
     pub updates: Vec<f64>,
+    /// The first layer's gradient against the one given at the output (`start`).
+    pub verdict: judge::GradientVerdict,
 }
 
 /// Multiplies the gradient by `local` once per layer (validated: depth 1..=1000, finite values).
 ///
 /// ```
+/// use gradlab_core::lessons::judge::Verdict;
 /// let c = gradlab_core::lessons::chain(1.0, 0.1, 5, 0.01).unwrap();
 /// assert!((c.gradients[4] - 1e-5).abs() < 1e-18);
 /// assert!((c.updates[4] - 1e-7).abs() < 1e-20);
+/// assert_eq!(c.verdict.verdict, Verdict::Vanishing);
 /// ```
 pub fn chain(start: f64, local: f64, depth: usize, learning_rate: f64) -> Result<Chain> {
     for (field, value) in [
@@ -251,5 +257,11 @@ pub fn chain(start: f64, local: f64, depth: usize, learning_rate: f64) -> Result
             ),
         });
     }
-    Ok(Chain { gradients, updates })
+    let first = gradients.last().copied().unwrap_or(start);
+    let verdict = judge::gradient_verdict(first, start)?;
+    Ok(Chain {
+        gradients,
+        updates,
+        verdict,
+    })
 }
