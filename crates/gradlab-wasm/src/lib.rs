@@ -15,20 +15,29 @@
 //! | `activationRegions(act, epsilon, xMin, xMax)` | `[{ lo, hi, kind }]` | `Activation::regions` |
 //! | `activationDifference(act, reference, xMin, xMax)` | `{ value: { maxAbs, at, signed }, derivative }` | `Activation::difference` |
 //! | `activationPoints()` | `[{ activation, x, value, derivative }]` | `lessons::activation_points` |
-//! | `chain(start, local, depth, learningRate)` | `{ gradients, updates }` | `lessons::chain` |
+//! | `chain(start, local, depth, learningRate)` | `{ gradients, updates, verdict }` | `lessons::chain` |
 //! | `presetIds()`, `preset(id)` | ids; a spec | `lessons::preset` |
 //! | `initIds()`, `datasets()` | ids | `Init::ALL_IDS`, `DataId::ALL_IDS` |
+//! | `inits()` | `[{ id, params: [{ name, default, min, max }] }]` | `Init::catalog` |
+//! | `gradientVerdict(first, output)`, `normsVerdict(norms)` | `{ verdict, ratio, vanishingAt, explodingAt }` | `lessons::judge::gradient_verdict` |
+//! | `identicalUnits(matrix, options?)` | `{ tolerance, twins, groups, allIdentical }` | `lessons::judge::identical_units` |
+//! | `watchedUnit(spec)` | a unit index or `null` | `lessons::judge::watched_unit` |
+//! | `zeroResidue(values, scale?)` | `{ shown, residue, scale }` | `lessons::judge::zero_residue` |
+//! | `learningOutcome(spec, lossStart, lossEnd)` | `{ outcome, weightGradients, nonzeroWeightGradients }` | `lessons::judge::learning_outcome` |
+//! | `oneHot(labels, classes)` | rows | `lessons::judge::one_hot` |
 //! | `dataset(spec)` | `{ inputs, targets, labels, featureNames, classNames, standardization }` | `data::load_with_standardization` |
 //! | `trace(spec)` | Trace | `trace` |
 //! | `gradCheck(spec)` | `{ epsilon, maxRelError, layers, nearKink }` | `gradcheck::grad_check` |
-//! | `new Trainer(config, data)` | `.step(n)`, `.evaluate()`, `.trace(rows)`, `.spec()`, `.steps`, `.free()` | `train::Trainer` |
+//! | `new Trainer(config, data)` | `.step(n)`, `.evaluate()`, `.trace(rows)`, `.gradientFlow(rows)`, `.spec()`, `.steps`, `.free()` | `train::Trainer` |
 //! | `plotActivation(canvas, options)` | chart geometry | plotters |
 //! | `plotSeries(canvas, options)` | chart geometry | plotters |
 //!
-//! `act` is an activation id (`"relu"`) or `{ id, alpha?, beta? }`. Invalid input throws an
-//! `Error` whose message starts with the path of the bad field inside the argument
-//! (`layers[1].weights: expected 2 rows, got 3`, `inputs[3][1]: expected a finite number, got
-//! NaN`, `layers[0].weights[0][2]: invalid type: string "x", expected f64`); see [`convert`].
+//! `act` is an activation id (`"relu"`) or `{ id, alpha?, beta? }`. Every argument may be any JS
+//! value. Invalid input throws an `Error` whose message starts with the path of the bad field
+//! inside the argument (`layers[1].weights: expected 2 rows, got 3`, `inputs[3][1]: expected a
+//! finite number, got NaN`, `x: expected a number, got a BigInt`) and which carries `kind`
+//! (`invalid`, `unknown`, `type`, `nonFinite`, `internal`) and `field` (that path); see
+//! [`convert`]. No argument can trap the module.
 //! The generated `gradlab.d.ts` carries the TypeScript shapes of every argument and result
 //! ([`types`]).
 //!

@@ -8,7 +8,9 @@ use js_sys::{Array, Float64Array, Object, Reflect};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{ApiResult, from_js, from_js_or_default, to_js, whole};
+use crate::convert::{
+    ApiResult, from_arg, from_optional_arg, optional_number, row_indices, to_js, whole,
+};
 
 /// The Trainer's data argument: `{ inputs, targets }` (batch first). Other fields are ignored,
 /// so the object `dataset(...)` returns can be passed as it is.
@@ -47,10 +49,10 @@ impl Trainer {
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "TrainerConfig")] config: JsValue,
         #[wasm_bindgen(unchecked_param_type = "TrainingData")] data: JsValue,
-    ) -> Result<Trainer, JsError> {
+    ) -> Result<Trainer, JsValue> {
         let build = || -> ApiResult<Trainer> {
-            let config: TrainerConfig = from_js(config)?;
-            let data: TrainingData = from_js(data)?;
+            let config: TrainerConfig = from_arg("config", config)?;
+            let data: TrainingData = from_arg("data", data)?;
             let inner = CoreTrainer::new(&config, &data.inputs, &data.targets)?;
             Ok(Trainer { inner })
         };
@@ -61,9 +63,12 @@ impl Trainer {
     /// `{ step, loss, accuracy, gradNorms, deadFraction, updateRatios }`. If training diverges
     /// it throws, keeping the weights of the last good step.
     #[wasm_bindgen(unchecked_return_type = "StepStats")]
-    pub fn step(&mut self, n: Option<f64>) -> Result<JsValue, JsError> {
+    pub fn step(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "number | undefined")] n: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let mut run = || -> ApiResult<JsValue> {
-            let n = whole("n", n.unwrap_or(1.0))?;
+            let n = whole("n", optional_number("n", &n)?.unwrap_or(1.0))?;
             to_js(&self.inner.step(n)?)
         };
         Ok(run()?)
@@ -72,7 +77,7 @@ impl Trainer {
     /// `evaluate()` → `{ loss, accuracy }` over all the data at the current weights (loss is
     /// the mean per sample; accuracy is `null` for mse). Changes nothing.
     #[wasm_bindgen(unchecked_return_type = "Evaluation")]
-    pub fn evaluate(&mut self) -> Result<JsValue, JsError> {
+    pub fn evaluate(&mut self) -> Result<JsValue, JsValue> {
         Ok(to_js(&self.inner.evaluate())?)
     }
 
@@ -82,12 +87,12 @@ impl Trainer {
     #[wasm_bindgen(unchecked_return_type = "Trace")]
     pub fn trace(
         &self,
-        rows: Option<Vec<f64>>,
+        #[wasm_bindgen(unchecked_param_type = "number[] | undefined")] rows: JsValue,
         #[wasm_bindgen(unchecked_param_type = "TraceOptions | undefined")] options: JsValue,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<JsValue, JsValue> {
         let run = || -> ApiResult<JsValue> {
-            let rows = rows.map(|r| row_indices(&r)).transpose()?;
-            let options: TraceOptions = from_js_or_default(options)?;
+            let rows = row_indices("rows", rows)?;
+            let options: TraceOptions = from_optional_arg("options", options)?;
             let mut trace = self.inner.trace(rows.as_deref())?;
             trace.apply(&options);
             to_js(&trace)
@@ -96,21 +101,27 @@ impl Trainer {
     }
 
     /// `gradientFlow(rows?)` → `{ loss, layers: [{ residual, fanIn, fanOut, gradWeights,
-    /// gradNorm, paramGradNorm, deadUnits }] }` at the current weights, on the same rows as
+    /// gradNorm, paramGradNorm, deadUnits }], verdict }` at the current weights (`verdict`:
+    /// the first layer's ‖∂L/∂W‖ against the output layer's, as `normsVerdict`), on the same rows as
     /// `trace`: the trace's ∂L/∂W (as a row-major `Float64Array`, fanIn × fanOut), norms and dead
     /// units, without its other intermediates or steps — cheap enough to call every frame.
     #[wasm_bindgen(js_name = gradientFlow, unchecked_return_type = "GradientFlow")]
-    pub fn gradient_flow(&self, rows: Option<Vec<f64>>) -> Result<JsValue, JsError> {
-        let run = || -> ApiResult<GradientFlow> {
-            let rows = rows.map(|r| row_indices(&r)).transpose()?;
-            Ok(self.inner.gradient_flow(rows.as_deref())?)
+    pub fn gradient_flow(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "number[] | undefined")] rows: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let run = || -> ApiResult<JsValue> {
+            let rows = row_indices("rows", rows)?;
+            let flow = self.inner.gradient_flow(rows.as_deref())?;
+            let verdict = to_js(&flow.verdict()?)?;
+            Ok(flow_to_js(&flow, verdict))
         };
-        Ok(flow_to_js(&run()?))
+        Ok(run()?)
     }
 
     /// `spec()` → the current weights with all the data, as a spec for `trace`/`gradCheck`.
     #[wasm_bindgen(unchecked_return_type = "Spec")]
-    pub fn spec(&self) -> Result<JsValue, JsError> {
+    pub fn spec(&self) -> Result<JsValue, JsValue> {
         Ok(to_js(&self.inner.spec())?)
     }
 
@@ -121,17 +132,9 @@ impl Trainer {
     }
 }
 
-/// Row indices from JS numbers; a fraction or a negative names its position (`rows[2]: …`).
-fn row_indices(rows: &[f64]) -> ApiResult<Vec<usize>> {
-    rows.iter()
-        .enumerate()
-        .map(|(i, &r)| whole(&format!("rows[{i}]"), r))
-        .collect()
-}
-
 /// The flow as plain JS objects, each layer's ∂L/∂W one `Float64Array` (a single copy out of
 /// wasm memory instead of one JS number per entry).
-fn flow_to_js(flow: &GradientFlow) -> JsValue {
+fn flow_to_js(flow: &GradientFlow, verdict: JsValue) -> JsValue {
     let set = |target: &Object, key: &str, value: JsValue| {
         // Setting a property of a fresh plain object cannot fail.
         let _ = Reflect::set(target, &JsValue::from_str(key), &value);
@@ -164,5 +167,6 @@ fn flow_to_js(flow: &GradientFlow) -> JsValue {
     let out = Object::new();
     set(&out, "loss", flow.loss.into());
     set(&out, "layers", layers.into());
+    set(&out, "verdict", verdict);
     out.into()
 }

@@ -19,7 +19,39 @@ export interface ActivationInfo { id: string; params: ParamInfo[]; maxDerivative
 export interface ValueAndDerivative { value: number; derivative: number }
 export interface Curve { x: number[]; value: number[]; derivative: number[] }
 export interface ActivationPoint { activation: ActivationObject; x: number; value: number; derivative: number }
-export interface Chain { gradients: number[]; updates: number[] }
+export interface Chain { gradients: number[]; updates: number[]; verdict: GradientVerdict }
+/** How the first layer's gradient compares with the output layer's (`gradientVerdict`). */
+export type Verdict = "zero" | "vanishing" | "exploding" | "steady";
+export interface GradientVerdict {
+  verdict: Verdict;
+  /** |first| / |output|; null when not finite (output 0). */
+  ratio: number | null;
+  /** 0.1: at or below, the gradient vanishes. */
+  vanishingAt: number;
+  /** 10: at or above, it explodes. */
+  explodingAt: number;
+}
+export interface IdenticalUnitsOptions { units?: "columns" | "rows"; tolerance?: number }
+export interface IdenticalUnits {
+  tolerance: number;
+  /** For each unit, the first other unit identical to it, or null. */
+  twins: (number | null)[];
+  groups: number[][];
+  allIdentical: boolean;
+}
+export interface ZeroResidue {
+  shown: number | number[] | number[][];
+  residue: boolean | boolean[] | boolean[][];
+  scale: number;
+}
+export interface LearningOutcome { outcome: "learns" | "bias" | "stuck"; weightGradients: number; nonzeroWeightGradients: number }
+export interface InitInfo { id: string; params: ParamInfo[] }
+/** What every function throws for bad input: an Error with these two properties. */
+export interface GradlabError extends Error {
+  kind: "invalid" | "unknown" | "type" | "nonFinite" | "internal";
+  /** The path of the offending field inside the argument, or "". */
+  field: string;
+}
 export interface ActivationFacts {
   activation: ActivationObject;
   maxDerivative: Extremum;
@@ -119,7 +151,7 @@ export interface LayerFlow {
   /** Hidden units with f′(z) = 0 on every sample; null on the output layer. */
   deadUnits: number[] | null;
 }
-export interface GradientFlow { loss: number; layers: LayerFlow[] }
+export interface GradientFlow { loss: number; layers: LayerFlow[]; verdict: GradientVerdict }
 export interface Disagreement { parameter: "weights" | "bias" | "alpha"; row: number; col: number; analytic: number; numeric: number; relError: number }
 export interface LayerCheck { maxRelError: number; maxAbsError: number; checked: number; total: number; worst: Disagreement | null }
 export interface GradCheck { epsilon: number; maxRelError: number; layers: LayerCheck[]; nearKink: number }

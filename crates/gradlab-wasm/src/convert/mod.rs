@@ -1,12 +1,17 @@
-//! JS values ⇄ core types, and the one error type of the adapter.
+//! JS values ⇄ core types, and the one error type of the adapter ([`ApiError`], thrown to JS
+//! as an `Error` with `kind` and `field`; see [`error`]).
 //!
-//! **In.** A JS argument becomes a core type in two steps:
-//! 1. [`js_to_json`]: serde-wasm-bindgen walks the JS value into a `serde_json::Value`, under
-//!    `serde_path_to_error` so a bad leaf names its path. Numbers must be finite
-//!    ([`Numbers::Finite`]): `NaN` and `±Infinity` are reported as
-//!    `inputs[3][1]: expected a finite number, got NaN` (JSON has no such numbers, so the core
-//!    could not say it); plot data may instead read them as gaps ([`Numbers::GapsAsNull`]).
-//! 2. [`from_json`]: the core type is deserialized from that value, again under
+//! **Arguments.** Every export takes its arguments as `JsValue`, whatever JS passes (a number,
+//! a BigInt, a Symbol, a 100 000-character string …), and reads them here ([`args`]): a wrong
+//! type is a `type` error naming the argument, never a trap of the module.
+//!
+//! **In.** An object argument becomes a core type in two steps:
+//! 1. [`js_to_json`] ([`js`]): the JS value is walked into a `serde_json::Value`, naming the
+//!    path of a bad leaf. Numbers must be finite ([`Numbers::Finite`]): `NaN` and `±Infinity`
+//!    are reported as `inputs[3][1]: expected a finite number, got NaN` (JSON has no such
+//!    numbers, so the core could not say it); plot data may instead read them as gaps
+//!    ([`Numbers::GapsAsNull`]).
+//! 2. [`from_json`]: the core type is deserialized from that value under
 //!    `serde_path_to_error`, so a type error reads
 //!    `layers[1].weights[0][2]: invalid type: string "x", expected f64`.
 //!
@@ -24,54 +29,30 @@
 //! **Out.** [`to_js`] serializes with `Serializer::json_compatible()`: plain objects and arrays
 //! (never `Map`), `null` for `None`, numbers for 64-bit integers.
 
-use std::fmt;
+pub mod args;
+pub mod error;
+pub mod js;
+
+pub use args::{
+    count, from_arg, from_optional_arg, in_argument, number, optional_number, row_indices, text,
+};
+pub use error::{ApiError, ErrorKind, is_field_path};
+pub use js::{MAX_DEPTH, MAX_STRING, MAX_VALUES, Numbers, describe, js_to_json};
 
 use gradlab_core::GradlabError;
 use serde::Serialize;
-use serde::de::{self, DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Number, Value};
-use serde_path_to_error::{Path, Segment, Track};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use serde_path_to_error::{Path, Segment};
 use wasm_bindgen::prelude::*;
-
-/// An error for JS: its message names the offending field. Converted to a JS `Error` at the
-/// boundary (kept separate from `JsError` so the conversions are testable on the host).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ApiError(pub String);
-
-impl fmt::Display for ApiError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl From<GradlabError> for ApiError {
-    fn from(e: GradlabError) -> Self {
-        ApiError(e.to_string())
-    }
-}
-
-impl From<ApiError> for JsError {
-    fn from(e: ApiError) -> Self {
-        JsError::new(&e.0)
-    }
-}
 
 /// The adapter's result type.
 pub type ApiResult<T> = Result<T, ApiError>;
 
-/// What to do with a number JSON cannot hold (`NaN`, `±Infinity`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Numbers {
-    /// Report it, with its path.
-    Finite,
-    /// Read it as `null` (a gap in plotted data).
-    GapsAsNull,
-}
-
 /// Reads a JS argument as the core type `T` (see the module docs). Error messages name the
 /// path inside the argument, e.g. `layers[1].weights[0][2]: ...`.
 pub fn from_js<T: DeserializeOwned>(value: JsValue) -> ApiResult<T> {
-    from_json(js_to_json(value, Numbers::Finite)?)
+    from_json(js_to_json(&value, Numbers::Finite)?)
 }
 
 /// Like [`from_js`], but `undefined` or `null` (an omitted optional argument) gives the default.
@@ -83,31 +64,18 @@ pub fn from_js_or_default<T: DeserializeOwned + Default>(value: JsValue) -> ApiR
     }
 }
 
-/// Step 1: a JS value as a `serde_json::Value`.
-pub fn js_to_json(value: JsValue, numbers: Numbers) -> ApiResult<Value> {
-    let mut track = Track::new();
-    let de = serde_wasm_bindgen::Deserializer::from(value);
-    let result =
-        JsonSeed { numbers }.deserialize(serde_path_to_error::Deserializer::new(de, &mut track));
-    result.map_err(|e| {
-        // serde-wasm-bindgen's errors display as a JS error's toString(): "Error: message".
-        let text = e.to_string();
-        let message = text.strip_prefix("Error: ").unwrap_or(&text);
-        ApiError(join(&path_string(&track.path()), message))
-    })
-}
-
 /// Step 2: a `serde_json::Value` as the core type `T`.
 pub fn from_json<T: DeserializeOwned>(value: Value) -> ApiResult<T> {
-    serde_path_to_error::deserialize(value)
-        .map_err(|e| ApiError(join(&path_string(e.path()), &e.inner().to_string())))
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        ApiError::from_serde_message(join(&path_string(e.path()), &e.inner().to_string()))
+    })
 }
 
 /// Serializes `value` as plain JS objects and arrays.
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> ApiResult<JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| ApiError(format!("internal error: cannot convert the result: {e}")))
+        .map_err(|e| ApiError::internal(format!("internal error: cannot convert the result: {e}")))
 }
 
 /// A JS-style path (`layers[1].weights[0]`), up to the first segment serde could not name.
@@ -139,7 +107,7 @@ pub fn join(path: &str, message: &str) -> String {
         return message.to_string();
     }
     if let Some((field, rest)) = message.split_once(": ")
-        && is_field_name(field)
+        && is_field_path(field)
     {
         let last = path.rsplit(['.', '[']).next().unwrap_or(path);
         return if last == field || field == "activation" {
@@ -153,20 +121,13 @@ pub fn join(path: &str, message: &str) -> String {
     format!("{path}: {message}")
 }
 
-/// `alpha`, `id`, `layers[0].bias`, `[3]`: a field path as the core writes one (no spaces).
-fn is_field_name(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '[')
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '[' | ']'))
-}
-
 /// A JS number as a count (`n`, `depth`): a whole number ≥ 0 that fits in `usize`. Ranges are
 /// the core's to check; this only refuses what could not be passed on faithfully.
 pub fn whole(field: &str, value: f64) -> ApiResult<usize> {
     if value.is_finite() && value >= 0.0 && value.fract() == 0.0 && value <= usize::MAX as f64 {
         Ok(value as usize)
     } else {
-        Err(ApiError(format!(
+        Err(ApiError::invalid(format!(
             "{field}: expected a whole number ≥ 0, got {}",
             js_number(value)
         )))
@@ -200,84 +161,6 @@ pub fn rename_field(e: GradlabError, from: &str, to: &str) -> GradlabError {
             message,
         },
         other => other,
-    }
-}
-
-/// Reads any self-describing input into a `serde_json::Value`, checking numbers.
-#[derive(Clone, Copy)]
-struct JsonSeed {
-    numbers: Numbers,
-}
-
-impl<'de> DeserializeSeed<'de> for JsonSeed {
-    type Value = Value;
-
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for JsonSeed {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a number, string, boolean, null, array or plain object")
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        self.deserialize(d)
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::Number(v.into()))
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::Number(v.into()))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
-        match (Number::from_f64(v), self.numbers) {
-            (Some(n), _) => Ok(Value::Number(n)),
-            (None, Numbers::GapsAsNull) => Ok(Value::Null),
-            (None, Numbers::Finite) => Err(E::custom(format!(
-                "expected a finite number, got {}",
-                js_number(v)
-            ))),
-        }
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_string()))
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Value, E> {
-        Ok(Value::Array(v.iter().map(|&b| Value::from(b)).collect()))
-    }
-    fn visit_byte_buf<E: de::Error>(self, v: Vec<u8>) -> Result<Value, E> {
-        self.visit_bytes(&v)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        while let Some(v) = seq.next_element_seed(self)? {
-            out.push(v);
-        }
-        Ok(Value::Array(out))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut out = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value_seed(self)?;
-            out.insert(key, value);
-        }
-        Ok(Value::Object(out))
     }
 }
 

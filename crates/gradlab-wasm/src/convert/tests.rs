@@ -6,13 +6,14 @@ use gradlab_core::NetworkSpec;
 use gradlab_core::activation::Activation;
 use gradlab_core::train::TrainerConfig;
 use serde_json::json;
+use std::fmt;
 
 fn spec_json() -> Value {
     serde_json::to_value(gradlab_core::lessons::preset("dying-relu").unwrap()).unwrap()
 }
 
 fn err<T: DeserializeOwned + fmt::Debug>(v: Value) -> String {
-    from_json::<T>(v).unwrap_err().0
+    from_json::<T>(v).unwrap_err().message
 }
 
 #[test]
@@ -104,15 +105,15 @@ fn join_rules() {
 fn whole_numbers() {
     assert_eq!(whole("n", 5.0), Ok(5));
     assert_eq!(
-        whole("n", 2.5).unwrap_err().0,
+        whole("n", 2.5).unwrap_err().message,
         "n: expected a whole number ≥ 0, got 2.5"
     );
     assert_eq!(
-        whole("n", -1.0).unwrap_err().0,
+        whole("n", -1.0).unwrap_err().message,
         "n: expected a whole number ≥ 0, got -1"
     );
     assert_eq!(
-        whole("n", f64::NAN).unwrap_err().0,
+        whole("n", f64::NAN).unwrap_err().message,
         "n: expected a whole number ≥ 0, got NaN"
     );
     assert!(whole("n", 1e300).is_err());
@@ -131,7 +132,53 @@ fn renamed_fields() {
     let e = Activation::Relu.curve(0.0, 1.0, 1).unwrap_err();
     assert!(
         ApiError::from(rename_field(e, "points", "n"))
-            .0
+            .message
             .starts_with("n: ")
     );
+}
+
+#[test]
+fn errors_carry_their_kind_and_field() {
+    let mut spec = spec_json();
+    spec["layers"][1]["weights"][0][2] = json!("x");
+    let e = from_json::<NetworkSpec>(spec).unwrap_err();
+    assert_eq!(
+        (e.kind, e.field()),
+        (ErrorKind::Type, "layers[1].weights[0][2]")
+    );
+    let mut spec = spec_json();
+    spec["layers"][0]["activation"] = json!("reluu");
+    let e = from_json::<NetworkSpec>(spec).unwrap_err();
+    assert_eq!(
+        (e.kind, e.field()),
+        (ErrorKind::Unknown, "layers[0].activation")
+    );
+    let e = from_json::<NetworkSpec>(json!({"layers": []})).unwrap_err();
+    assert_eq!(
+        (e.kind, e.field()),
+        (ErrorKind::Invalid, ""),
+        "{}",
+        e.message
+    );
+    let e = from_json::<TrainerConfig>(json!({"sizes": [2, 3], "loss": "hinge"})).unwrap_err();
+    assert_eq!(
+        (e.kind, e.field()),
+        (ErrorKind::Unknown, "loss"),
+        "{}",
+        e.message
+    );
+    let e = from_json::<TrainerConfig>(json!({"sizes": [2, 3], "batchsize": 8})).unwrap_err();
+    assert_eq!(
+        e.kind,
+        ErrorKind::Invalid,
+        "an unknown field name is not an unknown id"
+    );
+    // Core errors keep their variant's kind.
+    let e = ApiError::from(gradlab_core::lessons::chain(1e300, 1e10, 3, 0.1).unwrap_err());
+    assert_eq!((e.kind, e.field()), (ErrorKind::NonFinite, "gradients[0]"));
+    let e = ApiError::from(gradlab_core::lessons::preset("nope").unwrap_err());
+    assert_eq!((e.kind, e.field()), (ErrorKind::Unknown, "preset"));
+    let e = ApiError::invalid("step 4: the result is not finite");
+    assert_eq!(e.field(), "", "a phrase is not a field");
+    assert_eq!(ErrorKind::NonFinite.as_str(), "nonFinite");
 }

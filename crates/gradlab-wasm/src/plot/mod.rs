@@ -88,7 +88,7 @@ pub fn measure(canvas: &HtmlCanvasElement, frame: &Frame) -> ApiResult<Size> {
     }
     let (css_width, css_height) = (css_width.unwrap_or(0.0), css_height.unwrap_or(0.0));
     if !(css_width >= 1.0 && css_height >= 1.0) {
-        return Err(ApiError(format!(
+        return Err(ApiError::invalid(format!(
             "canvas: it has no size ({css_width} × {css_height} CSS pixels); give it a CSS width \
              and height, or pass width and height"
         )));
@@ -102,9 +102,12 @@ pub fn measure(canvas: &HtmlCanvasElement, frame: &Frame) -> ApiResult<Size> {
 
 /// The canvas argument as a canvas.
 pub fn canvas_of(value: JsValue) -> ApiResult<HtmlCanvasElement> {
-    value
-        .dyn_into::<HtmlCanvasElement>()
-        .map_err(|_| ApiError("canvas: expected an HTMLCanvasElement".into()))
+    value.dyn_into::<HtmlCanvasElement>().map_err(|v| {
+        ApiError::type_error(format!(
+            "canvas: expected an HTMLCanvasElement, got {}",
+            crate::convert::describe(&v)
+        ))
+    })
 }
 
 /// Sizes the backing store to `size` (device pixels) and clears it.
@@ -122,12 +125,14 @@ pub fn prepare(canvas: &HtmlCanvasElement, size: Size, dark: bool) -> ApiResult<
         .ok()
         .flatten()
         .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
-        .ok_or_else(|| ApiError("canvas: no 2D context (is it already used for WebGL?)".into()))?;
+        .ok_or_else(|| {
+            ApiError::invalid("canvas: no 2D context (is it already used for WebGL?)")
+        })?;
     ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
         .map_err(js_err)?;
     ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
     let backend = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or_else(|| ApiError("canvas: no 2D context".into()))?;
+        .ok_or_else(|| ApiError::invalid("canvas: no 2D context"))?;
     Ok(Surface {
         root: backend.into_drawing_area(),
         painter: Painter {
@@ -140,11 +145,11 @@ pub fn prepare(canvas: &HtmlCanvasElement, size: Size, dark: bool) -> ApiResult<
 
 /// A drawing error as an API error.
 pub fn draw_err<E: std::fmt::Display>(e: E) -> ApiError {
-    ApiError(format!("canvas: drawing failed: {e}"))
+    ApiError::internal(format!("canvas: drawing failed: {e}"))
 }
 
 fn js_err(e: JsValue) -> ApiError {
-    ApiError(format!(
+    ApiError::invalid(format!(
         "canvas: {}",
         e.as_string().unwrap_or_else(|| format!("{e:?}"))
     ))

@@ -25,7 +25,9 @@ use super::{
     Corner, Frame, Geometry, Painter, PanelGeometry, PixelRect, Span, Swatch, canvas_of, draw_err,
     draw_mesh, drawable, measure, padded_range, prepare, segments,
 };
-use crate::convert::{ApiError, ApiResult, Numbers, from_json, js_number, js_to_json, to_js};
+use crate::convert::{
+    ApiError, ApiResult, Numbers, from_json, in_argument, js_number, js_to_json, to_js,
+};
 
 /// The most series one chart draws, and the most points in all.
 pub const MAX_SERIES: usize = 12;
@@ -71,9 +73,11 @@ pub struct SeriesPlot {
 pub fn plot_series(
     #[wasm_bindgen(unchecked_param_type = "HTMLCanvasElement")] canvas: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SeriesPlotOptions")] options: JsValue,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     let run = || -> ApiResult<JsValue> {
-        let options: SeriesPlot = from_json(js_to_json(options, Numbers::GapsAsNull)?)?;
+        let options: SeriesPlot = js_to_json(&options, Numbers::GapsAsNull)
+            .and_then(from_json)
+            .map_err(|e| in_argument("options", e))?;
         let lines = validate(&options)?;
         let canvas = canvas_of(canvas)?;
         to_js(&draw(&canvas, &options, &lines)?)
@@ -94,7 +98,7 @@ pub struct Lines {
 /// Checks the options and resolves the ranges.
 pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
     if o.series.len() > MAX_SERIES {
-        return Err(ApiError(format!(
+        return Err(ApiError::invalid(format!(
             "series: expected at most {MAX_SERIES} series, got {}",
             o.series.len()
         )));
@@ -103,7 +107,7 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
     let (mut xs, mut ys) = (Vec::new(), Vec::new());
     for (i, s) in o.series.iter().enumerate() {
         if s.y.len() != s.x.len() {
-            return Err(ApiError(format!(
+            return Err(ApiError::invalid(format!(
                 "series[{i}].y: expected {} values (as many as x), got {}",
                 s.x.len(),
                 s.y.len()
@@ -111,7 +115,7 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
         }
         total += s.x.len();
         if total > MAX_POINTS {
-            return Err(ApiError(format!(
+            return Err(ApiError::invalid(format!(
                 "series: more than {MAX_POINTS} points in all"
             )));
         }
@@ -133,7 +137,7 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
     let x_lo = o.x_min.unwrap_or(x_lo);
     let x_hi = o.x_max.unwrap_or(x_hi);
     if !drawable(x_lo, x_hi) {
-        return Err(ApiError(format!(
+        return Err(ApiError::invalid(format!(
             "xMax: expected xMax > xMin = {} with xMax − xMin at most {}, got {} \
              (give xMin and xMax if the data's x values span more)",
             js_number(x_lo),
@@ -149,13 +153,13 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
     let y_lo = o.y_min.unwrap_or(y_lo);
     let y_hi = o.y_max.unwrap_or(y_hi);
     if o.log_y && y_lo <= 0.0 {
-        return Err(ApiError(format!(
+        return Err(ApiError::invalid(format!(
             "yMin: a logarithmic axis needs yMin > 0, got {}",
             js_number(y_lo)
         )));
     }
     if !drawable(y_lo, y_hi) {
-        return Err(ApiError(format!(
+        return Err(ApiError::invalid(format!(
             "yMax: expected yMax > yMin = {} with yMax − yMin at most {}, got {}",
             js_number(y_lo),
             js_number(f64::MAX),
@@ -163,7 +167,7 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
         )));
     }
     if o.log_y && y_hi / y_lo > MAX_LOG_RATIO {
-        return Err(ApiError(format!(
+        return Err(ApiError::invalid(format!(
             "yMin: a logarithmic axis spans at most {MAX_LOG_DECADES} decades \
              (yMax / yMin ≤ 1e{MAX_LOG_DECADES}), got yMin = {} and yMax = {}",
             js_number(y_lo),
@@ -349,7 +353,7 @@ mod tests {
         assert!(l.ys[0][0].is_nan());
         assert!(l.y_range.0 > 0.0 && l.y_range.0 < 1e-3 && l.y_range.1 > 10.0);
         let e = plot(json!({"logY": true, "yMin": 0, "series": []})).unwrap_err();
-        assert!(e.0.starts_with("yMin: "), "{e}");
+        assert!(e.message.starts_with("yMin: "), "{e}");
     }
 
     #[test]
@@ -379,7 +383,8 @@ mod tests {
         // An explicit axis wider than 300 decades is an error naming yMin.
         let e = plot(json!({"logY": true, "yMin": 1e-320, "yMax": 1.0, "series": []})).unwrap_err();
         assert!(
-            e.0.starts_with("yMin: a logarithmic axis spans at most 300 decades"),
+            e.message
+                .starts_with("yMin: a logarithmic axis spans at most 300 decades"),
             "{e}"
         );
     }
@@ -388,10 +393,14 @@ mod tests {
     fn mismatched_lengths_name_the_series() {
         let e =
             plot(json!({"series": [{"x": [1], "y": [1]}, {"x": [1, 2], "y": [1]}]})).unwrap_err();
-        assert_eq!(e.0, "series[1].y: expected 2 values (as many as x), got 1");
+        assert_eq!(
+            e.message,
+            "series[1].y: expected 2 values (as many as x), got 1"
+        );
         let e = plot(json!({"series": [], "colour": "red"})).unwrap_err();
         assert!(
-            e.0.starts_with("colour: unknown field `colour`, expected one of `series`"),
+            e.message
+                .starts_with("colour: unknown field `colour`, expected one of `series`"),
             "{e}"
         );
     }

@@ -16,7 +16,7 @@ fn charts_check_their_options_first() {
         JsValue::NULL,
         js(r#"{"activations": ["relu"]}"#),
     ));
-    assert_eq!(msg, "canvas: expected an HTMLCanvasElement");
+    assert_eq!(msg, "canvas: expected an HTMLCanvasElement, got null");
     let msg = error_message(plot_series(
         JsValue::NULL,
         js(r#"{"series": [{"x": [1, 2], "y": [1]}]}"#),

@@ -21,6 +21,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
 mod activations;
+mod boundary;
 mod charts;
 mod specs;
 mod training;
@@ -55,13 +56,21 @@ fn set(v: &JsValue, path: &str, value: JsValue) {
 }
 
 /// The message of the JS `Error` the call throws.
-fn error_message<T>(result: Result<T, JsError>) -> String {
+fn error_message<T>(result: Result<T, JsValue>) -> String {
     let Err(e) = result else {
         panic!("the call should throw");
     };
-    let value = JsValue::from(e);
-    let error: &js_sys::Error = value.dyn_ref().expect("an Error instance");
+    let error: &js_sys::Error = e.dyn_ref().expect("an Error instance");
     error.message().into()
+}
+
+/// Row indices as a JS array.
+fn rows(indices: &[f64]) -> JsValue {
+    indices
+        .iter()
+        .map(|&i| JsValue::from(i))
+        .collect::<Array>()
+        .into()
 }
 
 fn is_plain_object(v: &JsValue) -> bool {
@@ -72,5 +81,5 @@ fn is_plain_object(v: &JsValue) -> bool {
 }
 
 fn dying_relu() -> JsValue {
-    preset("dying-relu").expect("preset exists")
+    preset("dying-relu".into()).expect("preset exists")
 }

@@ -27,12 +27,12 @@ fn every_preset_traces_and_checks() {
     let ids = preset_ids().unwrap();
     assert_eq!(num(&ids, "length"), 7.0);
     for id in Array::from(&ids).iter() {
-        let spec = preset(&id.as_string().unwrap()).unwrap();
+        let spec = preset(id.clone()).unwrap();
         trace(spec.clone(), JsValue::UNDEFINED).unwrap();
         let check = grad_check_js(spec).unwrap();
         assert!(num(&check, "maxRelError") < 1e-4, "{id:?}");
     }
-    let msg = error_message(preset("nope"));
+    let msg = error_message(preset("nope".into()));
     assert!(msg.starts_with(r#"preset: unknown preset "nope""#), "{msg}");
 }
 
@@ -81,12 +81,15 @@ fn malformed_specs_name_the_field() {
     Reflect::delete_property(spec.unchecked_ref::<Object>(), &"loss".into()).unwrap();
     assert_eq!(
         error_message(trace(spec, JsValue::UNDEFINED)),
-        "missing field `loss`"
+        "spec: missing field `loss`"
     );
-    assert!(error_message(activation("nope".into(), 0.0)).starts_with("activation: unknown"));
+    assert!(
+        error_message(activation("nope".into(), JsValue::from(0.0)))
+            .starts_with("activation: unknown")
+    );
     assert!(
         error_message(trace(JsValue::UNDEFINED, JsValue::UNDEFINED))
-            .starts_with("invalid type: null")
+            .starts_with("spec: invalid type: null")
     );
 }
 

@@ -15,11 +15,11 @@ fn trainer_reduces_the_loss() {
     );
     let mut t = Trainer::new(config, tiny_data()).unwrap();
     let before = num(&t.evaluate().unwrap(), "loss");
-    let first = t.step(None).unwrap();
+    let first = t.step(JsValue::UNDEFINED).unwrap();
     assert_eq!(num(&first, "step"), 1.0);
     assert_eq!(num(&first, "gradNorms.length"), 2.0);
     assert!(get(&first, "deadFraction.1").is_null());
-    let last = t.step(Some(300.0)).unwrap();
+    let last = t.step(JsValue::from(300.0)).unwrap();
     assert_eq!(num(&last, "step"), 301.0);
     assert_eq!(t.steps(), 301.0);
     let after = t.evaluate().unwrap();
@@ -33,15 +33,15 @@ fn trainer_reduces_the_loss() {
     assert!(is_plain_object(&spec));
     assert_eq!(num(&spec, "layers.0.weights.length"), 2.0);
     trace(spec, JsValue::UNDEFINED).unwrap();
-    let tr = t.trace(Some(vec![0.0, 3.0]), JsValue::UNDEFINED).unwrap();
+    let tr = t.trace(rows(&[0.0, 3.0]), JsValue::UNDEFINED).unwrap();
     assert_eq!(num(&tr, "probabilities.length"), 2.0);
-    let tr = t.trace(None, JsValue::UNDEFINED).unwrap();
+    let tr = t.trace(JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     assert_eq!(num(&tr, "probabilities.length"), 4.0);
-    let msg = error_message(t.trace(Some(vec![9.0]), JsValue::UNDEFINED));
+    let msg = error_message(t.trace(rows(&[9.0]), JsValue::UNDEFINED));
     assert!(msg.starts_with("rows[0]: row 9 does not exist"), "{msg}");
-    let msg = error_message(t.trace(Some(vec![1.0, -1.0]), JsValue::UNDEFINED));
+    let msg = error_message(t.trace(rows(&[1.0, -1.0]), JsValue::UNDEFINED));
     assert!(msg.starts_with("rows[1]: expected a whole number"), "{msg}");
-    let msg = error_message(t.step(Some(0.0)));
+    let msg = error_message(t.step(JsValue::from(0.0)));
     assert!(msg.starts_with("n: "), "{msg}");
 }
 
@@ -89,7 +89,7 @@ fn datasets_feed_the_trainer() {
     assert_eq!(num(&xor, "standardization.mean.length"), 2.0);
     let config = js(r#"{"sizes": [2, 4, 2], "seed": 1, "optimizer": {"id": "sgd", "lr": 0.1}}"#);
     let mut t = Trainer::new(config, xor).unwrap();
-    t.step(Some(5.0)).unwrap();
+    t.step(JsValue::from(5.0)).unwrap();
     drop(t); // what free() does from JS
     let msg = error_message(dataset(js(r#"{"id": "xor", "sample": 40}"#)));
     assert!(msg.starts_with("sample: unknown field `sample`"), "{msg}");
@@ -102,10 +102,10 @@ fn gradient_flow_is_the_trace_as_typed_arrays() {
         "residual": true, "optimizer": {"id": "sgd", "lr": 0.5}, "batchSize": 4}"#,
     );
     let mut t = Trainer::new(config, tiny_data()).unwrap();
-    t.step(Some(5.0)).unwrap();
-    let rows = vec![0.0, 2.0, 3.0];
-    let tr = t.trace(Some(rows.clone()), JsValue::UNDEFINED).unwrap();
-    let flow = t.gradient_flow(Some(rows)).unwrap();
+    t.step(JsValue::from(5.0)).unwrap();
+    let probe = [0.0, 2.0, 3.0];
+    let tr = t.trace(rows(&probe), JsValue::UNDEFINED).unwrap();
+    let flow = t.gradient_flow(rows(&probe)).unwrap();
     assert_eq!(num(&flow, "loss"), num(&tr, "loss"));
     assert_eq!(num(&flow, "layers.length"), 3.0);
     for l in 0..3 {
@@ -148,10 +148,10 @@ fn gradient_flow_is_the_trace_as_typed_arrays() {
         assert_eq!(dead(&flow), dead(&tr), "{layer}.deadUnits");
     }
     assert!(get(&flow, "layers.2.deadUnits").is_null());
-    let msg = error_message(t.gradient_flow(Some(vec![4.0])));
+    let msg = error_message(t.gradient_flow(rows(&[4.0])));
     assert!(msg.starts_with("rows[0]: row 4 does not exist"), "{msg}");
-    let msg = error_message(t.gradient_flow(Some(vec![0.5])));
+    let msg = error_message(t.gradient_flow(rows(&[0.5])));
     assert!(msg.starts_with("rows[0]: expected a whole number"), "{msg}");
-    let msg = error_message(t.gradient_flow(Some(vec![])));
+    let msg = error_message(t.gradient_flow(rows(&[])));
     assert!(msg.starts_with("rows: "), "{msg}");
 }

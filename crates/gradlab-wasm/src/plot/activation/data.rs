@@ -37,7 +37,7 @@ pub(super) fn compute(o: &ActivationPlot, samples: usize) -> ApiResult<Data> {
         .collect::<Result<Vec<_>, _>>()?;
     // The core has checked the ends; the axis also needs a finite span.
     if !drawable(o.x_min, o.x_max) {
-        return Err(ApiError(format!(
+        return Err(ApiError::invalid(format!(
             "xMax: xMax − xMin must be at most {}, got xMin = {}, xMax = {}",
             js_number(f64::MAX),
             js_number(o.x_min),

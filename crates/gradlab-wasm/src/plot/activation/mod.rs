@@ -48,7 +48,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use super::{Frame, Geometry, canvas_of, draw_err, measure, prepare};
-use crate::convert::{ApiError, ApiResult, Numbers, from_json, js_to_json, to_js};
+use crate::convert::{ApiError, ApiResult, Numbers, from_json, in_argument, js_to_json, to_js};
 use data::{at_x, compute};
 use marker::{MarkerPanel, draw_marker};
 use options::check;
@@ -89,15 +89,15 @@ pub struct ActivationGeometry {
 pub fn plot_activation(
     #[wasm_bindgen(unchecked_param_type = "HTMLCanvasElement")] canvas: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ActivationPlotOptions")] options: JsValue,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     let run = || -> ApiResult<JsValue> {
-        let value = js_to_json(options, Numbers::Finite)?;
+        let value = js_to_json(&options, Numbers::Finite).map_err(|e| in_argument("options", e))?;
         // Everything but x decides the picture under the marker.
         let mut rest = value.clone();
         if let Some(map) = rest.as_object_mut() {
             map.remove("x");
         }
-        let options: ActivationPlot = from_json(value)?;
+        let options: ActivationPlot = from_json(value).map_err(|e| in_argument("options", e))?;
         check(&options)?;
         let canvas = canvas_of(canvas)?;
         to_js(&draw(&canvas, &options, rest.to_string())?)
@@ -146,7 +146,7 @@ fn draw(
                     .clone_node()
                     .ok()
                     .and_then(|n| n.dyn_into::<HtmlCanvasElement>().ok())
-                    .ok_or_else(|| ApiError("canvas: cannot create a drawing layer".into()))?,
+                    .ok_or_else(|| ApiError::invalid("canvas: cannot create a drawing layer"))?,
             };
             let (geometry, panels) = draw_layer(&image, size, o)?;
             *cached = Some(Layer {
@@ -159,7 +159,7 @@ fn draw(
         }
         let layer = cached
             .as_ref()
-            .ok_or_else(|| ApiError("canvas: no layer".into()))?;
+            .ok_or_else(|| ApiError::invalid("canvas: no layer"))?;
         let surface = prepare(canvas, size, o.dark)?;
         surface
             .painter
@@ -266,13 +266,13 @@ mod tests {
     #[test]
     fn options_are_checked_before_drawing() {
         let o = options(serde_json::json!({ "activations": [] })).unwrap();
-        assert!(check(&o).unwrap_err().0.starts_with("activations: "));
+        assert!(check(&o).unwrap_err().message.starts_with("activations: "));
         let o = options(serde_json::json!({ "activations": ["relu"], "power": 2.5 })).unwrap();
-        assert!(check(&o).unwrap_err().0.starts_with("power: "));
+        assert!(check(&o).unwrap_err().message.starts_with("power: "));
         let o = options(serde_json::json!({ "activations": ["relu"], "power": 0 })).unwrap();
-        assert!(check(&o).unwrap_err().0.starts_with("power: "));
+        assert!(check(&o).unwrap_err().message.starts_with("power: "));
         let e = options(serde_json::json!({ "activations": ["relu"], "labels": { "g": "" } }));
-        assert!(e.unwrap_err().0.contains("unknown field `g`"));
+        assert!(e.unwrap_err().message.contains("unknown field `g`"));
     }
 
     #[test]

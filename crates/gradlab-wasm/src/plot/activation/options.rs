@@ -91,20 +91,20 @@ pub const MAX_POINTS: usize = 64;
 pub(super) fn check(o: &ActivationPlot) -> ApiResult<()> {
     let n = o.activations.len();
     if !(1..=MAX_ACTIVATIONS).contains(&n) {
-        return Err(ApiError(format!(
+        return Err(ApiError::invalid(format!(
             "activations: expected 1 to {MAX_ACTIVATIONS} activations, got {n}"
         )));
     }
     if let Some(p) = o.power {
         let n = whole("power", p)?;
         if !(1..=MAX_POWER).contains(&n) {
-            return Err(ApiError(format!(
+            return Err(ApiError::invalid(format!(
                 "power: expected 1 to {MAX_POWER} layers, got {n}"
             )));
         }
     }
     if o.points.len() > MAX_POINTS {
-        return Err(ApiError(format!(
+        return Err(ApiError::invalid(format!(
             "points: expected at most {MAX_POINTS} points, got {}",
             o.points.len()
         )));

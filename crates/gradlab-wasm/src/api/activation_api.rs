@@ -1,0 +1,175 @@
+//! The activation functions of the JS API: the catalogue, f and f′ at a point, sampled curves,
+//! where |f′| ≥ ε, the regions where a unit is active / saturated / dead, the largest difference
+//! between two activations, and the seed's section-1 points.
+//!
+//! `act` is an id (`"relu"`) or an object (`{ id: "leaky_relu", alpha: 0.1 }`); numbers are JS
+//! numbers (anything else is a `type` error naming the argument).
+
+use gradlab_core::activation::{Activation, Curve};
+use gradlab_core::lessons;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::convert::{
+    ApiError, ApiResult, count, from_arg, js_number, number, rename_field, to_js,
+};
+
+/// An activation argument (errors name it `activation`, or `reference` for the second one).
+fn activation_arg(name: &str, act: JsValue) -> ApiResult<Activation> {
+    from_arg(name, act)
+}
+
+/// `activations()`: the catalog, every activation with its default parameters, in menu order:
+/// `[{ id, params: [{ name, default, min, max }], maxDerivative: { value, at, attainedOn },
+/// hasKink }]`.
+#[wasm_bindgen(js_name = activations, unchecked_return_type = "ActivationInfo[]")]
+pub fn activations() -> Result<JsValue, JsValue> {
+    Ok(to_js(&Activation::catalog())?)
+}
+
+/// f(x) and f′(x) (the left derivative at a kink, as PyTorch).
+#[derive(Serialize)]
+struct Point {
+    value: f64,
+    derivative: f64,
+}
+
+/// `activation(act, x)` → `{ value, derivative }`.
+#[wasm_bindgen(js_name = activation, unchecked_return_type = "ValueAndDerivative")]
+pub fn activation(
+    #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] act: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] x: JsValue,
+) -> Result<JsValue, JsValue> {
+    let run = || -> ApiResult<JsValue> {
+        let a = activation_arg("activation", act)?;
+        let x = number("x", &x)?;
+        if !x.is_finite() {
+            return Err(ApiError::invalid(format!(
+                "x: expected a finite number, got {}",
+                js_number(x)
+            )));
+        }
+        let (value, derivative) = a.value_and_derivative(x);
+        if !value.is_finite() || !derivative.is_finite() {
+            return Err(ApiError::new(
+                crate::convert::ErrorKind::NonFinite,
+                format!("x: {}({}) overflows float64", a.id(), js_number(x)),
+            ));
+        }
+        to_js(&Point { value, derivative })
+    };
+    Ok(run()?)
+}
+
+/// `activationCurve(act, xMin, xMax, n)` → `{ x, value, derivative }`: `n` evenly spaced
+/// points from `xMin` to `xMax`, both included (2 ≤ n ≤ 100 000).
+#[wasm_bindgen(js_name = activationCurve, unchecked_return_type = "Curve")]
+pub fn activation_curve(
+    #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] act: JsValue,
+    #[wasm_bindgen(js_name = "xMin", unchecked_param_type = "number")] x_min: JsValue,
+    #[wasm_bindgen(js_name = "xMax", unchecked_param_type = "number")] x_max: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+) -> Result<JsValue, JsValue> {
+    Ok(curve(act, &x_min, &x_max, &n).and_then(|c| to_js(&c))?)
+}
+
+fn curve(act: JsValue, x_min: &JsValue, x_max: &JsValue, n: &JsValue) -> ApiResult<Curve> {
+    let a = activation_arg("activation", act)?;
+    let (x_min, x_max) = (number("xMin", x_min)?, number("xMax", x_max)?);
+    let n = count("n", n)?;
+    Ok(a.curve(x_min, x_max, n)
+        .map_err(|e| rename_field(e, "points", "n"))?)
+}
+
+/// `activeIntervals(act, epsilon)` → `[{ lo, hi }]`: where |f′(x)| ≥ ε, ascending; `null`
+/// bounds are ±∞. Outside them the unit is saturated (or dead where f′ = 0).
+#[wasm_bindgen(js_name = activeIntervals, unchecked_return_type = "Interval[]")]
+pub fn active_intervals(
+    #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] act: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] epsilon: JsValue,
+) -> Result<JsValue, JsValue> {
+    let run = || -> ApiResult<JsValue> {
+        let a = activation_arg("activation", act)?;
+        to_js(&a.active_intervals(number("epsilon", &epsilon)?)?)
+    };
+    Ok(run()?)
+}
+
+/// `activationPoints()` → the seed's section-1 points (σ at 0, ±5; tanh at 0, 2, 3):
+/// `[{ activation: { id }, x, value, derivative }]`.
+#[wasm_bindgen(js_name = activationPoints, unchecked_return_type = "ActivationPoint[]")]
+pub fn activation_points() -> Result<JsValue, JsValue> {
+    Ok(to_js(&lessons::activation_points())?)
+}
+
+/// What the activations scene tabulates for one activation (with its current parameters).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Facts {
+    activation: Activation,
+    max_derivative: gradlab_core::activation::Extremum,
+    has_kink: bool,
+    active: Vec<gradlab_core::activation::Interval>,
+    dead: Vec<gradlab_core::activation::Interval>,
+}
+
+/// `activationFacts(act, epsilon)` → `{ activation, maxDerivative, hasKink, active, dead }`:
+/// sup f′ and where it is reached, the intervals where |f′| ≥ ε (`activeIntervals`) and those
+/// where f′ = 0 (`null` bounds are ±∞).
+#[wasm_bindgen(js_name = activationFacts, unchecked_return_type = "ActivationFacts")]
+pub fn activation_facts(
+    #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] act: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] epsilon: JsValue,
+) -> Result<JsValue, JsValue> {
+    let run = || -> ApiResult<JsValue> {
+        let a = activation_arg("activation", act)?;
+        let epsilon = number("epsilon", &epsilon)?;
+        to_js(&Facts {
+            activation: a,
+            max_derivative: a.max_derivative(),
+            has_kink: a.has_kink(),
+            active: a.active_intervals(epsilon)?,
+            dead: a.dead_intervals(),
+        })
+    };
+    Ok(run()?)
+}
+
+/// `activationRegions(act, epsilon, xMin, xMax)` → `[{ lo, hi, kind: "active" | "saturated" |
+/// "dead" }]`: [xMin, xMax] cut where |f′| crosses ε and where f′ = 0 on an interval.
+#[wasm_bindgen(js_name = activationRegions, unchecked_return_type = "Region[]")]
+pub fn activation_regions(
+    #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] act: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] epsilon: JsValue,
+    #[wasm_bindgen(js_name = "xMin", unchecked_param_type = "number")] x_min: JsValue,
+    #[wasm_bindgen(js_name = "xMax", unchecked_param_type = "number")] x_max: JsValue,
+) -> Result<JsValue, JsValue> {
+    let run = || -> ApiResult<JsValue> {
+        let a = activation_arg("activation", act)?;
+        let epsilon = number("epsilon", &epsilon)?;
+        to_js(&a.regions(epsilon, number("xMin", &x_min)?, number("xMax", &x_max)?)?)
+    };
+    Ok(run()?)
+}
+
+/// `activationDifference(act, reference, xMin, xMax)` → `{ xMin, xMax, value: { maxAbs, at,
+/// signed }, derivative: { maxAbs, at, signed } }`: the largest |f − g| and |f′ − g′| on the
+/// range (e.g. `activationDifference("gelu_tanh", "gelu", -6, 6)`).
+#[wasm_bindgen(js_name = activationDifference, unchecked_return_type = "ActivationDifference")]
+pub fn activation_difference(
+    #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] act: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] reference: JsValue,
+    #[wasm_bindgen(js_name = "xMin", unchecked_param_type = "number")] x_min: JsValue,
+    #[wasm_bindgen(js_name = "xMax", unchecked_param_type = "number")] x_max: JsValue,
+) -> Result<JsValue, JsValue> {
+    let run = || -> ApiResult<JsValue> {
+        let a = activation_arg("activation", act)?;
+        // The core names a bare activation `activation`; here it is the second argument.
+        let r = activation_arg("reference", reference).map_err(|e| {
+            let message = crate::convert::join("reference", &e.message);
+            e.with_message(message)
+        })?;
+        to_js(&a.difference(&r, number("xMin", &x_min)?, number("xMax", &x_max)?)?)
+    };
+    Ok(run()?)
+}

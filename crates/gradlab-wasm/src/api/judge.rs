@@ -1,0 +1,168 @@
+//! The judgements of the JS API (`gradlab_core::lessons::judge`): what the page says in words
+//! — "vanishing", "identical", "dead", "zero" — decided by the core so that the page only shows
+//! it. Each returns the verdict with the numbers and thresholds it rests on.
+
+use gradlab_core::NetworkSpec;
+use gradlab_core::lessons::judge::{self, Numbers as CoreNumbers, UnitAxis};
+use serde::Deserialize;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+
+use crate::convert::{
+    ApiError, ApiResult, Numbers, describe, from_arg, from_json, from_optional_arg, js_to_json,
+    number, optional_number, to_js,
+};
+
+/// `gradientVerdict(first, output)` → `{ verdict: "zero" | "vanishing" | "exploding" |
+/// "steady", ratio, vanishingAt: 0.1, explodingAt: 10 }`: the gradient at the first layer
+/// against the output layer's. `zero` when `first` is exactly 0; with r = |first| / |output|
+/// (`ratio`, `null` when not finite), `vanishing` when r ≤ 0.1, `exploding` when r ≥ 10.
+#[wasm_bindgen(js_name = gradientVerdict, unchecked_return_type = "GradientVerdict")]
+pub fn gradient_verdict(
+    #[wasm_bindgen(unchecked_param_type = "number")] first: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] output: JsValue,
+) -> Result<JsValue, JsValue> {
+    let run = || -> ApiResult<JsValue> {
+        let v = judge::gradient_verdict(number("first", &first)?, number("output", &output)?)?;
+        to_js(&v)
+    };
+    Ok(run()?)
+}
+
+/// `normsVerdict(norms)` → the verdict on per-layer gradient norms, input layer first: the first
+/// layer's against the last layer's (as `gradientVerdict`).
+#[wasm_bindgen(js_name = normsVerdict, unchecked_return_type = "GradientVerdict")]
+pub fn norms_verdict(
+    #[wasm_bindgen(unchecked_param_type = "number[]")] norms: JsValue,
+) -> Result<JsValue, JsValue> {
+    let run = || -> ApiResult<JsValue> {
+        let norms: Vec<f64> = from_arg("norms", norms)?;
+        to_js(&judge::norms_verdict(&norms)?)
+    };
+    Ok(run()?)
+}
+
+/// The options of `identicalUnits`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct IdenticalOptions {
+    /// `"columns"` (default: W is fan_in × fan_out, unit j is column j) or `"rows"`.
+    #[serde(default)]
+    units: UnitAxis,
+    /// Relative tolerance (default `IDENTICAL_TOLERANCE`, 1e-12).
+    tolerance: Option<f64>,
+}
+
+/// `identicalUnits(matrix, { units?: "columns" | "rows", tolerance? })` → `{ tolerance, twins,
+/// groups, allIdentical }`: which units of a matrix (as rows) hold the same numbers, within the
+/// relative tolerance (default 1e-12: far below any digit shown, far above float64 noise).
+/// `twins[j]` is the first other unit identical to unit j, or `null`.
+#[wasm_bindgen(js_name = identicalUnits, unchecked_return_type = "IdenticalUnits")]
+pub fn identical_units(
+    #[wasm_bindgen(unchecked_param_type = "number[][]")] matrix: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "IdenticalUnitsOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let run = || -> ApiResult<JsValue> {
+        let rows: Vec<Vec<f64>> = from_arg("matrix", matrix)?;
+        let options: IdenticalOptions = from_optional_arg("options", options)?;
+        let tolerance = options.tolerance.unwrap_or(judge::IDENTICAL_TOLERANCE);
+        to_js(&judge::identical_units(&rows, options.units, tolerance)?)
+    };
+    Ok(run()?)
+}
+
+/// `watchedUnit(spec)` → the hidden unit (0-based) the dying-ReLU cure follows in this network
+/// under ReLU: the first dead unit of the first hidden layer, else the first whose
+/// pre-activation on sample 0 is ≤ 0, else `null`.
+#[wasm_bindgen(js_name = watchedUnit, unchecked_return_type = "number | null")]
+pub fn watched_unit(
+    #[wasm_bindgen(unchecked_param_type = "Spec")] spec: JsValue,
+) -> Result<JsValue, JsValue> {
+    let run = || -> ApiResult<JsValue> {
+        let spec: NetworkSpec = from_arg("spec", spec)?;
+        to_js(&judge::watched_unit(&gradlab_core::trace(&spec)?))
+    };
+    Ok(run()?)
+}
+
+/// `zeroResidue(values, scale?)` → `{ shown, residue, scale }`: `values` (a number, an array of
+/// numbers or an array of rows) with float64 residue of an exact 0 — nonzero, but below 1e-12 ×
+/// `scale` (default: the largest magnitude among the values) — shown as 0, and which entries
+/// were residue (`residue`, same shape).
+#[wasm_bindgen(js_name = zeroResidue, unchecked_return_type = "ZeroResidue")]
+pub fn zero_residue(
+    #[wasm_bindgen(unchecked_param_type = "number | number[] | number[][]")] values: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number | undefined")] scale: JsValue,
+) -> Result<JsValue, JsValue> {
+    let run = || -> ApiResult<JsValue> {
+        let shape = js_to_json(&values, Numbers::Finite).map_err(|e| {
+            let message = crate::convert::join("values", &e.message);
+            e.with_message(message)
+        })?;
+        let numbers = numbers_of(shape).ok_or_else(|| {
+            ApiError::type_error(format!(
+                "values: expected a number, an array of numbers or an array of rows, got {}",
+                describe(&values)
+            ))
+        })?;
+        let scale = optional_number("scale", &scale)?;
+        to_js(&judge::zero_residue(&numbers, scale)?)
+    };
+    Ok(run()?)
+}
+
+/// A number, a vector or a matrix, if the value is one of them.
+fn numbers_of(v: Value) -> Option<CoreNumbers> {
+    match &v {
+        Value::Number(_) => from_json(v).ok().map(CoreNumbers::Scalar),
+        Value::Array(items) if items.iter().all(Value::is_array) && !items.is_empty() => {
+            from_json(v).ok().map(CoreNumbers::Matrix)
+        }
+        Value::Array(_) => from_json(v).ok().map(CoreNumbers::Vector),
+        _ => None,
+    }
+}
+
+/// `learningOutcome(spec, lossStart, lossEnd)` → `{ outcome: "learns" | "bias" | "stuck",
+/// weightGradients, nonzeroWeightGradients }`: whether the model of `spec` (its first gradients,
+/// traced here) learns when its loss goes from `lossStart` to `lossEnd`: the loss must fall by
+/// more than one part in 10⁹, through a weight (`learns`) or through a bias only (`bias`).
+#[wasm_bindgen(js_name = learningOutcome, unchecked_return_type = "LearningOutcome")]
+pub fn learning_outcome(
+    #[wasm_bindgen(unchecked_param_type = "Spec")] spec: JsValue,
+    #[wasm_bindgen(js_name = "lossStart", unchecked_param_type = "number")] loss_start: JsValue,
+    #[wasm_bindgen(js_name = "lossEnd", unchecked_param_type = "number")] loss_end: JsValue,
+) -> Result<JsValue, JsValue> {
+    let run = || -> ApiResult<JsValue> {
+        let spec: NetworkSpec = from_arg("spec", spec)?;
+        let (start, end) = (
+            number("lossStart", &loss_start)?,
+            number("lossEnd", &loss_end)?,
+        );
+        to_js(&judge::learning_outcome(
+            &gradlab_core::trace(&spec)?,
+            start,
+            end,
+        )?)
+    };
+    Ok(run()?)
+}
+
+/// `oneHot(labels, classes)` → one row per label, 1 in the label's column (classes from 0).
+#[wasm_bindgen(js_name = oneHot, unchecked_return_type = "number[][]")]
+pub fn one_hot(
+    #[wasm_bindgen(unchecked_param_type = "number[]")] labels: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] classes: JsValue,
+) -> Result<JsValue, JsValue> {
+    let run = || -> ApiResult<JsValue> {
+        let labels: Vec<f64> = from_arg("labels", labels)?;
+        let labels = labels
+            .iter()
+            .enumerate()
+            .map(|(i, &l)| crate::convert::whole(&format!("labels[{i}]"), l))
+            .collect::<ApiResult<Vec<usize>>>()?;
+        let classes = crate::convert::count("classes", &classes)?;
+        to_js(&judge::one_hot(&labels, classes)?)
+    };
+    Ok(run()?)
+}

@@ -1,0 +1,17 @@
+//! The stateless JS functions. Each reads its arguments ([`crate::convert::args`]: any JS value
+//! is accepted and the wrong ones are `type` errors), calls one core function and converts the
+//! result back; the math is all the core's. Invalid input throws a JS `Error` with `kind` and
+//! `field` whose message names the field (paths are relative to the argument they are in).
+//!
+//! - [`activation_api`]: the activation catalogue, values, curves, intervals, regions, differences;
+//! - [`networks`]: the seed's presets and chain, data sets, `trace`, `gradCheck`;
+//! - [`judge`]: the judgements the page shows in words (verdicts, identical units, the watched
+//!   unit, residue of 0, learning outcome, one-hot targets) and the init catalogue.
+
+pub mod activation_api;
+pub mod judge;
+pub mod networks;
+
+pub use activation_api::*;
+pub use judge::*;
+pub use networks::*;

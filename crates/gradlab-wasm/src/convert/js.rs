@@ -1,0 +1,219 @@
+//! Step 1 of reading an argument: any JS value → `serde_json::Value`, walked by hand with
+//! `js_sys` so that every JS value has an answer and none can trap the module:
+//!
+//! - numbers (finite, or gaps for plot data), strings (at most [`MAX_STRING`] UTF-16 units),
+//!   booleans, `null`/`undefined` (both `null`), arrays and plain objects are read;
+//! - a BigInt, a Symbol, a function, a typed array, a Map or Set is a `type` error naming its
+//!   path (`inputs[0][1]: expected a number, got a BigInt`);
+//! - more than [`MAX_DEPTH`] levels (a cyclic object ends here) or more than [`MAX_VALUES`]
+//!   values in one argument (a sparse `new Array(1e9)`) is an `invalid` error, raised before
+//!   anything large is allocated;
+//! - reading goes through `Reflect` (which reports a throwing getter or Proxy trap as an error
+//!   instead of letting the exception unwind through Rust frames).
+//!
+//! Integers up to 2⁵³ become JSON integers (so `usize` fields read them); −0 stays a float.
+
+use js_sys::{Array, ArrayBuffer, JsString, Reflect};
+use serde_json::{Map, Number, Value};
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::error::{ApiError, ErrorKind};
+use super::{ApiResult, join, js_number};
+
+/// Nesting levels one argument may have (a spec is 4 deep).
+pub const MAX_DEPTH: usize = 32;
+/// Values (numbers, strings, …, containers included) in one argument: 100 000 samples of 100
+/// features fit, a runaway array does not.
+pub const MAX_VALUES: usize = 20_000_000;
+/// UTF-16 code units in one string.
+pub const MAX_STRING: u32 = 1_000_000;
+/// The largest integer a double holds exactly.
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+
+/// What to do with a number JSON cannot hold (`NaN`, `±Infinity`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numbers {
+    /// Report it, with its path.
+    Finite,
+    /// Read it as `null` (a gap in plotted data).
+    GapsAsNull,
+}
+
+/// How a JS value is named in messages: `a string`, `a BigInt`, `an array` …
+pub fn describe(v: &JsValue) -> &'static str {
+    if v.is_undefined() {
+        "undefined"
+    } else if v.is_null() {
+        "null"
+    } else if v.as_bool().is_some() {
+        "a boolean"
+    } else if v.as_f64().is_some() {
+        "a number"
+    } else if v.is_string() {
+        "a string"
+    } else if v.is_bigint() {
+        "a BigInt"
+    } else if v.is_symbol() {
+        "a symbol"
+    } else if v.is_function() {
+        "a function"
+    } else if Array::is_array(v) {
+        "an array"
+    } else if ArrayBuffer::is_view(v) || v.is_instance_of::<ArrayBuffer>() {
+        "a typed array"
+    } else {
+        "an object"
+    }
+}
+
+/// Reads `value` as a `serde_json::Value` (see the module docs).
+pub fn js_to_json(value: &JsValue, numbers: Numbers) -> ApiResult<Value> {
+    Walker {
+        numbers,
+        budget: MAX_VALUES,
+        path: String::new(),
+    }
+    .value(value, 0)
+}
+
+struct Walker {
+    numbers: Numbers,
+    budget: usize,
+    path: String,
+}
+
+impl Walker {
+    fn fail(&self, kind: ErrorKind, message: &str) -> ApiError {
+        ApiError::new(kind, join(&self.path, message))
+    }
+
+    fn take(&mut self, n: usize) -> ApiResult<()> {
+        if n > self.budget {
+            return Err(self.fail(
+                ErrorKind::Invalid,
+                &format!("too large: one argument holds at most {MAX_VALUES} values"),
+            ));
+        }
+        self.budget -= n;
+        Ok(())
+    }
+
+    fn value(&mut self, v: &JsValue, depth: usize) -> ApiResult<Value> {
+        self.take(1)?;
+        if v.is_undefined() || v.is_null() {
+            return Ok(Value::Null);
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(Value::Bool(b));
+        }
+        if let Some(n) = v.as_f64() {
+            return self.number(n);
+        }
+        if v.is_string() {
+            let s: &JsString = v.unchecked_ref();
+            if s.length() > MAX_STRING {
+                return Err(self.fail(
+                    ErrorKind::Invalid,
+                    &format!(
+                        "a string of {} characters is too long (at most {MAX_STRING})",
+                        s.length()
+                    ),
+                ));
+            }
+            return Ok(Value::String(String::from(s)));
+        }
+        if depth >= MAX_DEPTH {
+            return Err(self.fail(
+                ErrorKind::Invalid,
+                &format!("nested more than {MAX_DEPTH} levels deep (is the object cyclic?)"),
+            ));
+        }
+        if Array::is_array(v) {
+            return self.array(v.unchecked_ref(), depth);
+        }
+        let plain = v.is_object()
+            && !ArrayBuffer::is_view(v)
+            && !v.is_instance_of::<ArrayBuffer>()
+            && !v.is_instance_of::<js_sys::Map>()
+            && !v.is_instance_of::<js_sys::Set>();
+        if plain {
+            return self.object(v, depth);
+        }
+        let expected = "expected a number, string, boolean, array or plain object";
+        Err(self.fail(ErrorKind::Type, &format!("{expected}, got {}", describe(v))))
+    }
+
+    fn number(&self, n: f64) -> ApiResult<Value> {
+        let integer = n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER;
+        if integer && !(n == 0.0 && n.is_sign_negative()) {
+            // Exact: |n| ≤ 2⁵³ is an integer the casts below represent exactly.
+            return Ok(if n >= 0.0 {
+                Value::from(n as u64)
+            } else {
+                Value::from(n as i64)
+            });
+        }
+        match (Number::from_f64(n), self.numbers) {
+            (Some(v), _) => Ok(Value::Number(v)),
+            (None, Numbers::GapsAsNull) => Ok(Value::Null),
+            (None, Numbers::Finite) => Err(self.fail(
+                ErrorKind::Invalid,
+                &format!("expected a finite number, got {}", js_number(n)),
+            )),
+        }
+    }
+
+    fn array(&mut self, array: &Array, depth: usize) -> ApiResult<Value> {
+        let len = array.length() as usize;
+        // Checked before reading, so a sparse `new Array(4e9)` allocates nothing.
+        if len > self.budget {
+            return Err(self.fail(
+                ErrorKind::Invalid,
+                &format!("too large: an array of {len} entries (one argument holds at most {MAX_VALUES} values)"),
+            ));
+        }
+        let mut out = Vec::with_capacity(len.min(4096));
+        let base = self.path.len();
+        for i in 0..len {
+            self.path.push_str(&format!("[{i}]"));
+            let item = Reflect::get_u32(array, i as u32)
+                .map_err(|e| self.fail(ErrorKind::Invalid, &unreadable(&e)))?;
+            out.push(self.value(&item, depth + 1)?);
+            self.path.truncate(base);
+        }
+        Ok(Value::Array(out))
+    }
+
+    fn object(&mut self, object: &JsValue, depth: usize) -> ApiResult<Value> {
+        let keys = Reflect::own_keys(object)
+            .map_err(|e| self.fail(ErrorKind::Invalid, &unreadable(&e)))?;
+        let mut out = Map::new();
+        let base = self.path.len();
+        for key in keys.iter() {
+            let Some(name) = key.as_string() else {
+                continue; // symbol keys are not data
+            };
+            if !self.path.is_empty() {
+                self.path.push('.');
+            }
+            self.path.push_str(&name);
+            let item = Reflect::get(object, &key)
+                .map_err(|e| self.fail(ErrorKind::Invalid, &unreadable(&e)))?;
+            // A getter's or method's function value is a type error like any other.
+            let value = self.value(&item, depth + 1)?;
+            out.insert(name, value);
+            self.path.truncate(base);
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+/// The message of an exception thrown while reading a value (a getter, a Proxy trap).
+fn unreadable(e: &JsValue) -> String {
+    let text = e
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| describe(e).to_string());
+    format!("could not be read: {text}")
+}
