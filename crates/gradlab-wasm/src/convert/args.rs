@@ -80,7 +80,7 @@ pub fn row_indices(name: &str, v: JsValue) -> ApiResult<Option<Vec<usize>>> {
     if v.is_undefined() || v.is_null() {
         return Ok(None);
     }
-    if !js_sys::Array::is_array(&v) {
+    if !super::js::is_array(&v) {
         return Err(wrong_type(name, "an array of row indices", &v));
     }
     let rows: Vec<f64> = from_arg(name, v)?;

@@ -3,8 +3,9 @@
 //!
 //! - numbers (finite, or gaps for plot data), strings (at most [`MAX_STRING`] UTF-16 units),
 //!   booleans, `null`/`undefined` (both `null`), arrays and plain objects are read;
-//! - a BigInt, a Symbol, a function, a typed array, a Map or Set is a `type` error naming its
-//!   path (`inputs[0][1]: expected a number, got a BigInt`);
+//! - a BigInt, a Symbol, a function, a typed array or any object made by a class (a Map, a
+//!   Date, a DOM element) is a `type` error naming its path
+//!   (`inputs[0][1]: expected a number, got a BigInt`);
 //! - more than [`MAX_DEPTH`] levels (a cyclic object ends here) or more than [`MAX_VALUES`]
 //!   values in one argument (a sparse `new Array(1e9)`) is an `invalid` error, raised before
 //!   anything large is allocated;
@@ -13,7 +14,7 @@
 //!
 //! Integers up to 2⁵³ become JSON integers (so `usize` fields read them); −0 stays a float.
 
-use js_sys::{Array, ArrayBuffer, JsString, Reflect};
+use js_sys::{Array, ArrayBuffer, JsString, Object, Reflect};
 use serde_json::{Map, Number, Value};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -57,13 +58,48 @@ pub fn describe(v: &JsValue) -> &'static str {
         "a symbol"
     } else if v.is_function() {
         "a function"
-    } else if Array::is_array(v) {
+    } else if is_array(v) {
         "an array"
     } else if ArrayBuffer::is_view(v) || v.is_instance_of::<ArrayBuffer>() {
         "a typed array"
-    } else {
+    } else if is_plain_object(v) {
         "an object"
+    } else {
+        "an object made by a class (a Date, Map, DOM element …)"
     }
+}
+
+/// An object literal (or `Object.create(null)`, or `JSON.parse` output): its prototype is
+/// `Object.prototype` or `null`. Class instances — a Date, a Map, a DOM element, `window` — are
+/// not data, and walking them could read thousands of properties.
+fn is_plain_object(v: &JsValue) -> bool {
+    if !v.is_object() {
+        return false;
+    }
+    let Ok(proto) = Reflect::get_prototype_of(v) else {
+        return false; // a Proxy whose trap throws
+    };
+    let proto = JsValue::from(proto);
+    proto.is_null() || proto == JsValue::from(Object::get_prototype_of(&Object::new()))
+}
+
+/// `Array.isArray(v)`, false where it throws (a revoked Proxy). Every read of a value that may
+/// be exotic goes through `Reflect` or a call like this one: a JS exception must never unwind
+/// through Rust frames (it would leave a Trainer borrowed for good).
+pub fn is_array(v: &JsValue) -> bool {
+    thread_local! {
+        static IS_ARRAY: JsValue = Reflect::get(&Array::new().constructor(), &"isArray".into())
+            .unwrap_or(JsValue::UNDEFINED);
+    }
+    IS_ARRAY.with(|f| {
+        let Some(f) = f.dyn_ref::<js_sys::Function>() else {
+            return false;
+        };
+        Reflect::apply(f, &JsValue::UNDEFINED, &Array::of1(v))
+            .ok()
+            .and_then(|r| r.as_bool())
+            .unwrap_or(false)
+    })
 }
 
 /// Reads `value` as a `serde_json::Value` (see the module docs).
@@ -128,15 +164,10 @@ impl Walker {
                 &format!("nested more than {MAX_DEPTH} levels deep (is the object cyclic?)"),
             ));
         }
-        if Array::is_array(v) {
+        if is_array(v) {
             return self.array(v.unchecked_ref(), depth);
         }
-        let plain = v.is_object()
-            && !ArrayBuffer::is_view(v)
-            && !v.is_instance_of::<ArrayBuffer>()
-            && !v.is_instance_of::<js_sys::Map>()
-            && !v.is_instance_of::<js_sys::Set>();
-        if plain {
+        if is_plain_object(v) {
             return self.object(v, depth);
         }
         let expected = "expected a number, string, boolean, array or plain object";
@@ -164,7 +195,10 @@ impl Walker {
     }
 
     fn array(&mut self, array: &Array, depth: usize) -> ApiResult<Value> {
-        let len = array.length() as usize;
+        let len = Reflect::get(array, &"length".into())
+            .map_err(|e| self.fail(ErrorKind::Invalid, &unreadable(&e)))?
+            .as_f64()
+            .unwrap_or(0.0) as usize;
         // Checked before reading, so a sparse `new Array(4e9)` allocates nothing.
         if len > self.budget {
             return Err(self.fail(
