@@ -47,7 +47,7 @@ test("the default chain is the course's table: 1 → 0.00001 and Δw = 0.0000001
     expect(Math.abs((await dataValue(page, cell)) - entry.exact), entry.id).toBeLessThanOrEqual(seed.tolerance.atol + seed.tolerance.rtol * Math.abs(entry.exact));
   }
   await expect(page.locator("#van-local")).toHaveAttribute("data-value", String(local));
-  await expect(page.locator("#van-chain-verdict")).toHaveAttribute("data-kind", "vanish");
+  await expect(page.locator("#van-chain-verdict")).toHaveAttribute("data-verdict", "vanishing");
   await expect(page.locator("#van-chain-verdict")).toContainText("0.0000001");
   expect(learningRate).toBe(0.01);
   // The bar chart: one bar per row, each carrying the core's value.
@@ -123,11 +123,11 @@ test("presets: the first/last gradient-norm ratio shown is the core's (sigmoid <
     await expect(page.locator("#van-diagram .gd-layer")).toHaveCount(norms.length);
     if (id === "sigmoid") {
       expect(ratio).toBeLessThan(1e-3);
-      await expect(page.locator("#van-norms-verdict")).toHaveAttribute("data-kind", "vanish");
+      await expect(page.locator("#van-norms-verdict")).toHaveAttribute("data-verdict", "vanishing");
     }
     if (id === "residual") {
       expect(ratio).toBeGreaterThan(1e-1);
-      await expect(page.locator("#van-norms-verdict")).toHaveAttribute("data-kind", "flows");
+      await expect(page.locator("#van-norms-verdict")).toHaveAttribute("data-verdict", "steady");
     }
   }
   expect(errors).toEqual([]);

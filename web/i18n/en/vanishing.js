@@ -38,14 +38,14 @@ export default {
   "van.chain.layer": "Layer {k}",
   "van.chain.layerLast": "Layer {k} (next to the output)",
   "van.chain.layerFirst": "Layer {k} (next to the input)",
-  "van.chain.verdict.vanish":
-    "Vanishing: after {n} layers of ×{d}, the gradient reaching layer 1 is {g} (it left the output as {start}). With η = {eta}, layer 1's weights move by Δw = {u} ({sci}) per step — they effectively do not learn.",
-  "van.chain.verdict.explode":
-    "Exploding: every factor is larger than 1, so after {n} layers the gradient at layer 1 has grown to {g}, and the update Δw = {u} is far too big for stable training.",
+  "van.chain.verdict.vanishing":
+    "Vanishing: the gradient that reaches layer 1 is {g}, {shrink} times smaller than the {start} that left the output ({n} layers of ×{d}). The rule: {limit} times smaller or more is vanishing. With η = {eta}, layer 1's weights move by Δw = {u} per step — they barely learn.",
+  "van.chain.verdict.exploding":
+    "Exploding: the gradient that reaches layer 1 is {g}, {grow} times the size of the {start} that left the output ({n} layers of ×{d}). The rule: {limit} times larger or more is exploding. An update of Δw = {u} per step is far too big for stable training.",
   "van.chain.verdict.zero":
-    "The gradient is exactly 0 from the first multiplication on (d = {d}): nothing reaches layer 1, Δw = 0. This is a dead unit, not a small one.",
+    "Zero: nothing reaches layer 1 — a factor of {d} passes nothing back, so its gradient is exactly 0 and Δw = 0. That is a dead unit, not a small gradient.",
   "van.chain.verdict.steady":
-    "The gradient holds: after {n} layers of ×{d} it is {g} at layer 1, and the update there is Δw = {u}.",
+    "Steady: the gradient that reaches layer 1 is {g}, {ratio} times the {start} that left the output — within {limit}× either way ({n} layers of ×{d}). Layer 1 learns, with Δw = {u} per step.",
   "van.chain.error": "This chain cannot be computed: {message}",
   "van.chain.barsLabel": "Bar chart of the gradient at every layer, log scale",
   "van.chain.barsSummary": "From 1 at the output to {g} at layer 1 after {n} layers.",
@@ -66,8 +66,8 @@ export default {
   "van.compare.col.grad": "Gradient at layer 1",
   "van.compare.col.update": "Δw at layer 1",
   "van.compare.col.verdict": "What happens",
-  "van.compare.kind.vanish": "vanishes",
-  "van.compare.kind.explode": "explodes",
+  "van.compare.kind.vanishing": "vanishes",
+  "van.compare.kind.exploding": "explodes",
   "van.compare.kind.zero": "zero (dead)",
   "van.compare.kind.steady": "holds",
   "van.compare.chartLabel": "Gradient after each of {n} layers for several activations at x = {x}, log scale",
@@ -185,11 +185,10 @@ export default {
   "van.norms.ratio": "‖∂L/∂W₁‖ / ‖∂L/∂W{L}‖",
   "van.norms.first": "‖∂L/∂W₁‖ (first layer)",
   "van.norms.last": "‖∂L/∂W{L}‖ (last layer)",
-  "van.norms.verdict.vanish": "The gradient vanishes: layer 1 gets {r} of the last layer's gradient.",
-  "van.norms.verdict.weak": "Weakened: layer 1 gets {r} of the last layer's gradient.",
-  "van.norms.verdict.flows": "The gradient flows: layer 1 gets {r} of the last layer's gradient.",
-  "van.norms.verdict.explode": "The gradient explodes: layer 1 gets {r} times the last layer's gradient.",
-  "van.norms.verdict.undefined": "The last layer's gradient is 0, so the ratio is undefined.",
+  "van.norms.verdict.vanishing": "Vanishing: ‖∂L/∂W₁‖ is {shrink} times smaller than the output layer's ‖∂L/∂W{L}‖ ({limit} times or more counts as vanishing). Layer 1 barely learns.",
+  "van.norms.verdict.exploding": "Exploding: ‖∂L/∂W₁‖ is {grow} times the output layer's ‖∂L/∂W{L}‖ ({limit} times or more counts as exploding).",
+  "van.norms.verdict.steady": "The gradient flows: ‖∂L/∂W₁‖ is {ratio} times the output layer's ‖∂L/∂W{L}‖, within {limit}× either way.",
+  "van.norms.verdict.zero": "Zero: no gradient reaches layer 1 at all (‖∂L/∂W₁‖ = 0). Its units are dead on these flowers: whatever the input, they pass nothing back, so training cannot change them — the lesson of the dying-ReLU scene.",
 
   // --- training -----------------------------------------------------------------------------
   "van.train.title": "Train N steps: who actually learns?",

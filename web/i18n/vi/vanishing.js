@@ -38,14 +38,14 @@ export default {
   "van.chain.layer": "Lớp {k}",
   "van.chain.layerLast": "Lớp {k} (sát đầu ra)",
   "van.chain.layerFirst": "Lớp {k} (sát đầu vào)",
-  "van.chain.verdict.vanish":
-    "Tiêu biến: sau {n} lớp nhân với {d}, gradient đến được lớp 1 chỉ còn {g} (lúc rời đầu ra nó là {start}). Với η = {eta}, mỗi bước trọng số của lớp 1 chỉ nhích Δw = {u} ({sci}) — coi như không học gì.",
-  "van.chain.verdict.explode":
-    "Bùng nổ: thừa số nào cũng lớn hơn 1, nên sau {n} lớp gradient ở lớp 1 đã phình lên {g}, và lượng cập nhật Δw = {u} quá lớn để huấn luyện ổn định.",
+  "van.chain.verdict.vanishing":
+    "Tiêu biến: gradient đến được lớp 1 là {g}, nhỏ hơn {shrink} lần so với {start} lúc rời đầu ra ({n} lớp, mỗi lớp nhân {d}). Quy tắc: nhỏ đi từ {limit} lần trở lên là tiêu biến. Với η = {eta}, mỗi bước trọng số của lớp 1 chỉ nhích Δw = {u} — gần như không học được gì.",
+  "van.chain.verdict.exploding":
+    "Bùng nổ: gradient đến được lớp 1 là {g}, lớn gấp {grow} lần so với {start} lúc rời đầu ra ({n} lớp, mỗi lớp nhân {d}). Quy tắc: lớn lên từ {limit} lần trở lên là bùng nổ. Lượng cập nhật Δw = {u} mỗi bước quá lớn để huấn luyện ổn định.",
   "van.chain.verdict.zero":
-    "Gradient bằng đúng 0 ngay từ phép nhân đầu tiên (d = {d}): không gì đến được lớp 1, Δw = 0. Đây là một nơ-ron chết chứ không chỉ là gradient nhỏ.",
+    "Bằng 0: không gì đến được lớp 1 — thừa số {d} không truyền ngược được gì, nên gradient ở đó bằng đúng 0 và Δw = 0. Đây là một nơ-ron chết chứ không chỉ là gradient nhỏ.",
   "van.chain.verdict.steady":
-    "Gradient giữ được độ lớn: sau {n} lớp nhân với {d}, ở lớp 1 nó là {g}, và lượng cập nhật ở đó là Δw = {u}.",
+    "Ổn định: gradient đến được lớp 1 là {g}, bằng {ratio} lần {start} lúc rời đầu ra — không lệch quá {limit} lần về phía nào ({n} lớp, mỗi lớp nhân {d}). Lớp 1 vẫn học, mỗi bước Δw = {u}.",
   "van.chain.error": "Không tính được chuỗi này: {message}",
   "van.chain.barsLabel": "Biểu đồ cột gradient ở từng lớp, thang logarit",
   "van.chain.barsSummary": "Từ 1 ở đầu ra xuống {g} ở lớp 1 sau {n} lớp.",
@@ -66,8 +66,8 @@ export default {
   "van.compare.col.grad": "Gradient ở lớp 1",
   "van.compare.col.update": "Δw ở lớp 1",
   "van.compare.col.verdict": "Điều gì xảy ra",
-  "van.compare.kind.vanish": "tiêu biến",
-  "van.compare.kind.explode": "bùng nổ",
+  "van.compare.kind.vanishing": "tiêu biến",
+  "van.compare.kind.exploding": "bùng nổ",
   "van.compare.kind.zero": "bằng 0 (chết)",
   "van.compare.kind.steady": "giữ được",
   "van.compare.chartLabel": "Gradient sau mỗi lớp trong {n} lớp với nhiều hàm kích hoạt tại x = {x}, thang logarit",
@@ -185,11 +185,10 @@ export default {
   "van.norms.ratio": "‖∂L/∂W₁‖ / ‖∂L/∂W{L}‖",
   "van.norms.first": "‖∂L/∂W₁‖ (lớp đầu)",
   "van.norms.last": "‖∂L/∂W{L}‖ (lớp cuối)",
-  "van.norms.verdict.vanish": "Gradient tiêu biến: lớp 1 chỉ nhận được {r} lần gradient của lớp cuối.",
-  "van.norms.verdict.weak": "Gradient yếu đi: lớp 1 nhận được {r} lần gradient của lớp cuối.",
-  "van.norms.verdict.flows": "Gradient truyền tốt: lớp 1 nhận được {r} lần gradient của lớp cuối.",
-  "van.norms.verdict.explode": "Gradient bùng nổ: lớp 1 nhận được {r} lần gradient của lớp cuối.",
-  "van.norms.verdict.undefined": "Gradient của lớp cuối bằng 0 nên tỉ số không xác định.",
+  "van.norms.verdict.vanishing": "Tiêu biến: ‖∂L/∂W₁‖ nhỏ hơn {shrink} lần so với ‖∂L/∂W{L}‖ của lớp đầu ra (nhỏ đi từ {limit} lần trở lên là tiêu biến). Lớp 1 gần như không học.",
+  "van.norms.verdict.exploding": "Bùng nổ: ‖∂L/∂W₁‖ lớn gấp {grow} lần ‖∂L/∂W{L}‖ của lớp đầu ra (từ {limit} lần trở lên là bùng nổ).",
+  "van.norms.verdict.steady": "Gradient truyền tốt: ‖∂L/∂W₁‖ bằng {ratio} lần ‖∂L/∂W{L}‖ của lớp đầu ra, không lệch quá {limit} lần về phía nào.",
+  "van.norms.verdict.zero": "Bằng 0: không chút gradient nào đến được lớp 1 (‖∂L/∂W₁‖ = 0). Các nơ-ron của nó đã chết trên những bông hoa này: đầu vào nào cũng không truyền ngược được gì, nên huấn luyện không thay đổi được chúng — đúng bài học của cảnh ReLU chết.",
 
   // --- huấn luyện ------------------------------------------------------------------------------
   "van.train.title": "Huấn luyện N bước: lớp nào thật sự học?",

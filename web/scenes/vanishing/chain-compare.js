@@ -2,11 +2,13 @@
 // GELU — and the chosen activation when the local derivative comes from one. For each, the
 // core's `activation(f, x).derivative` is the local factor and `chain` gives every layer's
 // gradient: a table (f′(x), the gradient reaching layer 1, its update) and a log-scale chart
-// of the gradient against the number of layers it went back through (plotSeries).
+// of the gradient against the number of layers it went back through (plotSeries). Each row gets
+// the core's own verdict for its activation (`chain.verdict`).
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { currentTheme } from "../../theme.js";
 import { createChart } from "../../components/chart.js";
+import { markVerdict } from "../../components/verdict.js";
 import { el, decimal } from "./util.js";
 import { COMPARE } from "./params.js";
 
@@ -51,11 +53,6 @@ export function createChainCompare({ gradlab }) {
   layout.append(tableBox, chart.element);
   element.append(heading, intro, layout);
 
-  function kindOf(g) {
-    const a = Math.abs(g);
-    return g === 0 ? "zero" : a < 1e-2 ? "vanish" : a > 1e2 ? "explode" : "steady";
-  }
-
   function renderTable() {
     table.replaceChildren();
     table.append(el("caption", "", t("van.compare.caption", { n: current.n, x: formatNumber(current.x), eta: decimal(current.eta) })));
@@ -80,8 +77,8 @@ export function createChainCompare({ gradlab }) {
         return td;
       };
       const g1 = r.chain.gradients.at(-1);
-      const kind = kindOf(g1);
-      const verdict = el("td", `van-verdict is-${kind}`, t(`van.compare.kind.${kind}`));
+      const kind = r.chain.verdict.verdict;
+      const verdict = markVerdict(el("td", `van-verdict is-${kind}`), r.chain.verdict, t(`van.compare.kind.${kind}`));
       tr.append(th, num("van-d", r.d), num("van-grad", g1), num("van-upd", r.chain.updates.at(-1)), verdict);
       body.append(tr);
     }

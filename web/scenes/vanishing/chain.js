@@ -1,13 +1,14 @@
 // Part (a): the chain rule by the numbers. Depth n, a local derivative d (typed, or f′(x) of an
 // activation at a chosen x, from the core's `activation`), a learning rate η → the core's
 // `chain(1, d, n, η)`: the gradient after every layer and the update Δw = η·∇ it gives. Shown
-// as a table (with the multiplication of each row), a log-scale bar chart and a one-line
-// verdict; chain-compare.js repeats the chain for sigmoid, tanh, ReLU and GELU at the same x.
+// as a table (with the multiplication of each row), a log-scale bar chart and the core's verdict
+// on the first layer's gradient (`chain.verdict`, worded by components/verdict.js); chain-compare.js repeats the chain for sigmoid, tanh, ReLU and GELU at the same x.
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber } from "../../format.js";
 import { createSliderNumber } from "../../components/slider-number.js";
 import { createLogBars } from "../../components/log-bars.js";
+import { markVerdict, verdictWords } from "../../components/verdict.js";
 import { el, decimal, selectField, valueRow } from "./util.js";
 import { CHAIN_LIMITS, readChain, chainUrl } from "./params.js";
 import { createChainCompare } from "./chain-compare.js";
@@ -137,22 +138,18 @@ export function createChain({ gradlab, catalog }) {
     table.append(head, body);
   }
 
+  /** The core's verdict on the first layer's gradient against the output's, in words. */
   function renderVerdict(chain, local) {
-    const g1 = chain.gradients.at(-1);
-    const u1 = chain.updates.at(-1);
-    const a = Math.abs(g1);
-    const kind = g1 === 0 ? "zero" : a < 1e-2 ? "vanish" : a > 1e2 ? "explode" : "steady";
-    verdict.dataset.state = kind === "steady" ? "active" : kind === "zero" ? "dead" : "saturated";
-    verdict.dataset.kind = kind;
-    verdict.textContent = t(`van.chain.verdict.${kind}`, {
+    const text = t(`van.chain.verdict.${chain.verdict.verdict}`, {
+      ...verdictWords(chain.verdict),
       n: s.n,
       d: decimal(local),
-      g: decimal(g1),
+      g: decimal(chain.gradients.at(-1)),
       start: decimal(s.start),
       eta: decimal(s.eta),
-      u: decimal(u1),
-      sci: formatNumber(u1),
+      u: decimal(chain.updates.at(-1)),
     });
+    markVerdict(verdict, chain.verdict, text);
   }
 
   function render() {
@@ -164,6 +161,7 @@ export function createChain({ gradlab, catalog }) {
       local = localDerivative();
       chain = gradlab.chain(s.start, local, s.n, s.eta);
     } catch (error) {
+      delete verdict.dataset.verdict;
       verdict.dataset.state = "dead";
       verdict.textContent = t("van.chain.error", { message: error instanceof Error ? error.message : String(error) });
       return;

@@ -1,10 +1,12 @@
 // Part (b): the gradient norm ‖∂L/∂W_k‖ of every layer on a log scale (the trace's gradNorm,
 // drawn by the core's plotSeries) — at initialisation, and after training when there has been
-// some — with the first-to-last ratio ‖∂L/∂W₁‖ / ‖∂L/∂W_last‖ printed next to it.
+// some — with the first-to-last ratio ‖∂L/∂W₁‖ / ‖∂L/∂W_last‖ printed next to it and the core's
+// verdict on it (`normsVerdict`: zero, vanishing, exploding or steady).
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { currentTheme } from "../../theme.js";
 import { createChart } from "../../components/chart.js";
+import { markVerdict, verdictWords } from "../../components/verdict.js";
 import { el, sub, valueRow } from "./util.js";
 
 export function createNorms({ gradlab }) {
@@ -62,10 +64,8 @@ export function createNorms({ gradlab }) {
       ratio.set(r, formatNumber(r, 4));
       first.set(n[0], formatNumber(n[0], 4));
       last.set(n[L - 1], formatNumber(n[L - 1], 4));
-      const kind = !Number.isFinite(r) ? "undefined" : r < 1e-3 ? "vanish" : r > 1e3 ? "explode" : r < 1e-1 ? "weak" : "flows";
-      verdict.dataset.kind = kind;
-      verdict.dataset.state = kind === "flows" ? "active" : kind === "weak" ? "saturated" : "dead";
-      verdict.textContent = t(`van.norms.verdict.${kind}`, { r: formatNumber(r, 3), L });
+      const judged = gradlab.normsVerdict(n);
+      markVerdict(verdict, judged, t(`van.norms.verdict.${judged.verdict}`, { ...verdictWords(judged), L: sub(L) }));
       chart.setText({
         label: t("van.norms.chartLabel", { L, r: formatNumber(r, 3) }),
         caption: t(next.trained ? "van.norms.captionTrained" : "van.norms.caption", { rows: next.rows, steps: next.trained }),
