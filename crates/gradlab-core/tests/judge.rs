@@ -304,6 +304,7 @@ fn residue_of_an_exact_zero() {
     let scale = dz.iter().flatten().fold(0.0_f64, |m, v| m.max(v.abs()));
     let r = zero_residue(&Numbers::Vector(grad_bias.clone()), Some(scale)).unwrap();
     assert_eq!(r.shown, Numbers::Vector(vec![0.0, 0.0, 0.0]));
+    assert!(r.all_zero);
     let flagged = grad_bias.iter().map(|&v| v != 0.0).collect::<Vec<_>>();
     assert_eq!(
         r.residue,
@@ -323,6 +324,7 @@ fn residue_of_an_exact_zero() {
         Flags::Matrix(vec![vec![true, false], vec![false, false]])
     );
     assert_eq!(r.scale, 2.0);
+    assert!(!r.all_zero);
     let r = zero_residue(&Numbers::Scalar(1e-300), None).unwrap();
     assert_eq!(
         r.shown,

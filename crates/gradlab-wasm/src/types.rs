@@ -43,6 +43,8 @@ export interface ZeroResidue {
   shown: number | number[] | number[][];
   residue: boolean | boolean[] | boolean[][];
   scale: number;
+  /** Every entry is 0 once residue is shown as 0. */
+  allZero: boolean;
 }
 export interface LearningOutcome { outcome: "learns" | "bias" | "stuck"; weightGradients: number; nonzeroWeightGradients: number }
 export interface InitInfo { id: string; params: ParamInfo[] }

@@ -246,6 +246,9 @@ pub struct ZeroResidue {
     pub residue: Flags,
     /// The scale the residue was judged against.
     pub scale: f64,
+    /// Every entry is 0 once residue is shown as 0 (e.g. a whole gradient that is exactly 0 in
+    /// real arithmetic).
+    pub all_zero: bool,
 }
 
 /// The largest finite magnitude among `values` (0 for none).
@@ -310,10 +313,16 @@ pub fn zero_residue(values: &Numbers, scale: Option<f64>) -> Result<ZeroResidue>
             ),
         ),
     };
+    let all_zero = match &shown {
+        Numbers::Scalar(v) => *v == 0.0,
+        Numbers::Vector(v) => v.iter().all(|&x| x == 0.0),
+        Numbers::Matrix(m) => m.iter().flatten().all(|&x| x == 0.0),
+    };
     Ok(ZeroResidue {
         shown,
         residue,
         scale,
+        all_zero,
     })
 }
 

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::convert::{
     ApiError, ApiResult, Numbers, describe, from_arg, from_json, from_optional_arg, js_to_json,
-    number, optional_number, to_js,
+    number, to_js,
 };
 
 /// `gradientVerdict(first, output)` → `{ verdict: "zero" | "vanishing" | "exploding" |
@@ -85,30 +85,41 @@ pub fn watched_unit(
     Ok(run()?)
 }
 
-/// `zeroResidue(values, scale?)` → `{ shown, residue, scale }`: `values` (a number, an array of
-/// numbers or an array of rows) with float64 residue of an exact 0 — nonzero, but below 1e-12 ×
-/// `scale` (default: the largest magnitude among the values) — shown as 0, and which entries
-/// were residue (`residue`, same shape).
+/// `zeroResidue(values, scale?)` → `{ shown, residue, scale, allZero }`: `values` (a number, an
+/// array of numbers or an array of rows) with float64 residue of an exact 0 — nonzero, but below
+/// 1e-12 × the scale — shown as 0, and which entries were residue (`residue`, same shape).
+/// `scale` is a number, or the numbers the values were computed from (any array or array of
+/// rows; their largest magnitude is the scale); by default the values' own largest magnitude.
 #[wasm_bindgen(js_name = zeroResidue, unchecked_return_type = "ZeroResidue")]
 pub fn zero_residue(
     #[wasm_bindgen(unchecked_param_type = "number | number[] | number[][]")] values: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "number | undefined")] scale: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number | number[] | number[][] | undefined")]
+    scale: JsValue,
 ) -> Result<JsValue, JsValue> {
     let run = || -> ApiResult<JsValue> {
-        let shape = js_to_json(&values, Numbers::Finite).map_err(|e| {
-            let message = crate::convert::join("values", &e.message);
-            e.with_message(message)
-        })?;
-        let numbers = numbers_of(shape).ok_or_else(|| {
-            ApiError::type_error(format!(
-                "values: expected a number, an array of numbers or an array of rows, got {}",
-                describe(&values)
-            ))
-        })?;
-        let scale = optional_number("scale", &scale)?;
+        let numbers = numbers_arg("values", &values)?;
+        let scale = if scale.is_undefined() || scale.is_null() {
+            None
+        } else {
+            Some(judge::scale_of(&numbers_arg("scale", &scale)?))
+        };
         to_js(&judge::zero_residue(&numbers, scale)?)
     };
     Ok(run()?)
+}
+
+/// A number, an array of numbers or an array of rows (rows may differ in length).
+fn numbers_arg(name: &str, v: &JsValue) -> ApiResult<CoreNumbers> {
+    let shape = js_to_json(v, Numbers::Finite).map_err(|e| {
+        let message = crate::convert::join(name, &e.message);
+        e.with_message(message)
+    })?;
+    numbers_of(shape).ok_or_else(|| {
+        ApiError::type_error(format!(
+            "{name}: expected a number, an array of numbers or an array of rows, got {}",
+            describe(v)
+        ))
+    })
 }
 
 /// A number, a vector or a matrix, if the value is one of them.
