@@ -3,20 +3,12 @@
 // weights [b; W] and the output weights before and after training with identical columns
 // (rows of W_out) highlighted, and each hidden unit's weights over the steps.
 //
-// "Identical" means bit-for-bit equal numbers in the core's snapshot: a comparison for
-// display, not a computation.
+// Which units are identical is the core's judgement (`identicalUnits`: equal within a relative
+// 10⁻¹², far below any digit shown); the page marks what it says.
 import { t } from "../../i18n.js";
 import { createLossChart } from "./training.js";
 import { SYM_PARAMS } from "./params.js";
 import { button, el, fmt, matrixTable, selectField, sub, valueLine } from "./util.js";
-
-const sameList = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
-
-/** For each column j of `rows`, the first other column identical to it, or -1. */
-export function twinColumns(rows) {
-  const cols = rows[0].map((_, j) => rows.map((r) => r[j]));
-  return cols.map((c, j) => cols.findIndex((d, k) => k !== j && sameList(c, d)));
-}
 
 /** The hidden layer as [b; W] (bias first, as the article writes M). */
 const hiddenRows = (spec) => [spec.layers[0].bias, ...spec.layers[0].weights];
@@ -31,6 +23,8 @@ function unitValue(spec, param, j) {
 
 export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
   let current = { params: null, runs: [] };
+  /** The core's verdict on the units of `rows`: columns (hidden [b; W]) or rows (W_out). */
+  const identical = (rows, units = "columns") => gradlab.identicalUnits(rows, { units });
 
   const element = el("div", "zi-sym-results");
 
@@ -102,10 +96,9 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
       const name = el("th");
       name.scope = "row";
       name.append(button(initName(run.id), { className: "zi-link", onClick: () => onShow(run.id, null) }));
-      const twins = run.final ? twinColumns(hiddenRows(run.final)) : [];
-      const identical = twins.length > 0 && twins.every((k) => k >= 0);
-      const units = el("td", identical ? "is-same" : "is-different", t(identical ? "zi.sym.identical" : "zi.sym.different"));
-      units.dataset.identical = String(identical);
+      const same = run.final ? identical(hiddenRows(run.final)).allIdentical : false;
+      const units = el("td", same ? "is-same" : "is-different", t(same ? "zi.sym.identical" : "zi.sym.different"));
+      units.dataset.identical = String(same);
       const cell = (v, digits) => {
         const td = el("td", "", v === undefined ? "—" : fmt(v, digits));
         if (v !== undefined) td.dataset.value = String(v);
@@ -118,8 +111,9 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
   }
 
   function matrixWithTwins(id, caption, rows, { rowLabels, colLabels, byRow = false }) {
-    const twins = byRow ? twinColumns(rows[0].map((_, j) => rows.map((r) => r[j]))) : twinColumns(rows);
-    const labels = (byRow ? rowLabels : colLabels).map((l, k) => (twins[k] >= 0 ? `${l} = ${(byRow ? rowLabels : colLabels)[twins[k]]}` : l));
+    const verdict = identical(rows, byRow ? "rows" : "columns");
+    const twins = verdict.twins;
+    const labels = (byRow ? rowLabels : colLabels).map((l, k) => (twins[k] !== null ? `${l} = ${(byRow ? rowLabels : colLabels)[twins[k]]}` : l));
     const table = matrixTable({
       id,
       caption,
@@ -127,9 +121,9 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
       rowLabels: byRow ? labels : rowLabels,
       colLabels: byRow ? colLabels : labels,
       digits: getDigits(),
-      cellClass: (i, j) => (twins[byRow ? i : j] >= 0 ? "zi-same" : null),
+      cellClass: (i, j) => (twins[byRow ? i : j] !== null ? "zi-same" : null),
     });
-    table.dataset.identical = String(twins.every((k) => k >= 0));
+    table.dataset.identical = String(verdict.allIdentical);
     return table;
   }
 
@@ -151,11 +145,10 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
     const steps = run.specs.length - 1;
     const width = first.layers[0].bias.length;
     const units = Array.from({ length: width }, (_, j) => `h${sub(j + 1)}`);
-    const hiddenTwins = twinColumns(hiddenRows(last));
-    const identical = hiddenTwins.every((k) => k >= 0);
-    verdict.dataset.identical = String(identical);
-    verdict.dataset.state = identical ? "dead" : "active";
-    verdict.textContent = t(identical ? "zi.sym.verdict.identical" : "zi.sym.verdict.broken", { init: initName(run.id), n: steps });
+    const same = identical(hiddenRows(last)).allIdentical;
+    verdict.dataset.identical = String(same);
+    verdict.dataset.state = same ? "dead" : "active";
+    verdict.textContent = t(same ? "zi.sym.verdict.identical" : "zi.sym.verdict.broken", { init: initName(run.id), n: steps });
     const when = (key, n) => (n ? t(`zi.sym.${key}`, { n }) : t(`zi.sym.${key}.start`));
     const hidden = (id, spec, n) => matrixWithTwins(id, when("hidden", n), hiddenRows(spec), { rowLabels: ["1", "x₁", "x₂"], colLabels: units });
     const out = (id, spec, n) =>
@@ -167,7 +160,7 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
     matrices.append(before, after, valueLine("zi-sym-detail-loss", t("zi.train.lossEnd", { n: steps }), run.losses.at(-1)));
     unitChart.setText({
       label: t("zi.sym.units.label", { init: initName(run.id), param: t(`zi.sym.param.${params.param}`) }),
-      caption: t(identical ? "zi.sym.units.same" : "zi.sym.units.apart"),
+      caption: t(same ? "zi.sym.units.same" : "zi.sym.units.apart"),
     });
   }
 
