@@ -15,11 +15,12 @@ use std::fmt;
 use ndarray::{Array1, Array2};
 use rand_chacha::ChaCha8Rng;
 use rand_core::{Rng, SeedableRng};
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserializer, MapAccess};
 use serde::{Deserialize, Serialize};
 
 use crate::activation::ParamInfo;
 use crate::error::{GradlabError, Result};
+use crate::id_or_object::IdOrObject;
 
 /// An entry of [`Init::catalog`]: the id and the parameters it takes (none, or one).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -292,27 +293,23 @@ impl Init {
 
 impl<'de> Deserialize<'de> for Init {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-        deserializer.deserialize_any(InitVisitor)
+        crate::id_or_object::deserialize(deserializer)
     }
 }
 
-struct InitVisitor;
-
-impl<'de> Visitor<'de> for InitVisitor {
-    type Value = Init;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+impl IdOrObject for Init {
+    fn expecting(f: &mut fmt::Formatter) -> fmt::Result {
         write!(
             f,
             r#"an init id such as "he_normal" or an object such as {{"id":"constant","value":0.5}}"#
         )
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Init, E> {
+    fn from_id<E: de::Error>(v: &str) -> std::result::Result<Init, E> {
         Init::from_id(v).map_err(E::custom)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Init, A::Error> {
+    fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> std::result::Result<Init, A::Error> {
         let mut id: Option<String> = None;
         let mut params: [(&str, Option<f64>); 3] = [("value", None), ("a", None), ("std", None)];
         while let Some(key) = map.next_key::<String>()? {

@@ -14,6 +14,7 @@ pub mod data;
 mod engine;
 pub mod error;
 pub mod gradcheck;
+mod id_or_object;
 pub mod init;
 pub mod lessons;
 pub mod matrix;

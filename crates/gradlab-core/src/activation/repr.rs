@@ -4,12 +4,13 @@
 
 use std::fmt;
 
-use serde::de::{self, IgnoredAny, MapAccess, Visitor};
+use serde::de::{self, IgnoredAny, MapAccess};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::Activation;
 use super::params::unknown_param;
 use crate::error::GradlabError;
+use crate::id_or_object::IdOrObject;
 
 /// What the JSON holds, before the id and parameters are checked.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -68,16 +69,12 @@ impl TryFrom<ActivationRepr> for Activation {
 
 impl<'de> Deserialize<'de> for ActivationRepr {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(ReprVisitor)
+        crate::id_or_object::deserialize(deserializer)
     }
 }
 
-struct ReprVisitor;
-
-impl<'de> Visitor<'de> for ReprVisitor {
-    type Value = ActivationRepr;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+impl IdOrObject for ActivationRepr {
+    fn expecting(f: &mut fmt::Formatter) -> fmt::Result {
         write!(
             f,
             "an activation id (one of {}) or an object {{\"id\": ..., \"alpha\"?: number, \"beta\"?: number}}",
@@ -85,7 +82,7 @@ impl<'de> Visitor<'de> for ReprVisitor {
         )
     }
 
-    fn visit_str<E: de::Error>(self, id: &str) -> Result<Self::Value, E> {
+    fn from_id<E: de::Error>(id: &str) -> Result<Self, E> {
         Ok(ActivationRepr {
             id: id.to_string(),
             alpha: None,
@@ -95,7 +92,7 @@ impl<'de> Visitor<'de> for ReprVisitor {
         })
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+    fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut alpha: Option<Option<f64>> = None;
         let mut beta: Option<Option<f64>> = None;

@@ -7,11 +7,12 @@
 //! reads files or the network, and every random draw comes from [`crate::init::InitRng`].
 
 use ndarray::{Array2, Axis};
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserializer, MapAccess};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 use crate::error::{GradlabError, Result};
+use crate::id_or_object::IdOrObject;
 
 mod iris;
 mod synthetic;
@@ -293,27 +294,23 @@ impl DataSpec {
 
 impl<'de> Deserialize<'de> for DataSpec {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        d.deserialize_any(DataSpecVisitor)
+        crate::id_or_object::deserialize(d)
     }
 }
 
-struct DataSpecVisitor;
-
-impl<'de> Visitor<'de> for DataSpecVisitor {
-    type Value = DataSpec;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+impl IdOrObject for DataSpec {
+    fn expecting(f: &mut fmt::Formatter) -> fmt::Result {
         write!(
             f,
             r#"a data set id such as "iris" or an object such as {{"id":"xor","samples":200}}"#
         )
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<DataSpec, E> {
+    fn from_id<E: de::Error>(v: &str) -> std::result::Result<DataSpec, E> {
         DataId::from_id(v).map(DataSpec::new).map_err(E::custom)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> std::result::Result<DataSpec, A::Error> {
+    fn from_map<'de, A: MapAccess<'de>>(map: A) -> std::result::Result<DataSpec, A::Error> {
         let o = DataSpecObject::deserialize(de::value::MapAccessDeserializer::new(map))?;
         Ok(DataSpec {
             id: o.id,
