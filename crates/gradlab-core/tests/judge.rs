@@ -349,33 +349,24 @@ fn the_zero_init_cases_learn_or_stay_stuck() {
         let end = t.evaluate().loss;
         learning_outcome(&trace(&spec).unwrap(), start, end).unwrap()
     };
-    let linear = outcome("linear-regression-zero", 10);
-    assert_eq!(linear.outcome, Outcome::Learns);
-    assert_eq!(
-        (linear.weight_gradients, linear.nonzero_weight_gradients),
-        (3, 3)
-    );
-    assert_eq!(
-        outcome("logistic-regression-zero", 10).outcome,
-        Outcome::Learns
-    );
-    let softmax = outcome("softmax-regression-zero", 10);
-    assert_eq!(
-        (softmax.outcome, softmax.nonzero_weight_gradients),
-        (Outcome::Learns, 6)
-    );
-    // The MLP from zero: no weight gradient at all, loss stuck at ln 3.
-    let mlp = outcome("mlp-zero-init", 10);
-    assert_eq!(mlp.outcome, Outcome::Stuck);
-    assert_eq!(
-        (mlp.weight_gradients, mlp.nonzero_weight_gradients),
-        (10, 0)
-    );
-    // Unbalanced labels: the output bias gets a gradient, so the loss falls through it alone.
-    assert_eq!(
-        outcome("mlp-zero-init-unbalanced", 10).outcome,
-        Outcome::Bias
-    );
+    // (preset, outcome, entries of ∂L/∂W, nonzero ones). The MLP from zero gets no weight
+    // gradient at all and its loss stays at ln 3; with unbalanced labels the output bias gets a
+    // gradient, so the loss falls through it alone.
+    let cases = [
+        ("linear-regression-zero", Outcome::Learns, 3, 3),
+        ("logistic-regression-zero", Outcome::Learns, 2, 2),
+        ("softmax-regression-zero", Outcome::Learns, 6, 6),
+        ("mlp-zero-init", Outcome::Stuck, 10, 0),
+        ("mlp-zero-init-unbalanced", Outcome::Bias, 10, 0),
+    ];
+    for (id, expected, entries, nonzero) in cases {
+        let o = outcome(id, 10);
+        assert_eq!(
+            (o.outcome, o.weight_gradients, o.nonzero_weight_gradients),
+            (expected, entries, nonzero),
+            "{id}"
+        );
+    }
     let t = trace(&preset("mlp-zero-init").unwrap()).unwrap();
     assert!(learning_outcome(&t, f64::NAN, 1.0).is_err());
     assert_eq!(

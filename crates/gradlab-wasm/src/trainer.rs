@@ -9,7 +9,7 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::convert::{
-    ApiResult, from_arg, from_optional_arg, optional_number, row_indices, to_js, whole,
+    ApiResult, from_arg, from_optional_arg, optional_number, respond, row_indices, to_js, whole,
 };
 
 /// The Trainer's data argument: `{ inputs, targets }` (batch first). Other fields are ignored,
@@ -67,18 +67,17 @@ impl Trainer {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "number | undefined")] n: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let mut run = || -> ApiResult<JsValue> {
+        respond(|| {
             let n = whole("n", optional_number("n", &n)?.unwrap_or(1.0))?;
-            to_js(&self.inner.step(n)?)
-        };
-        Ok(run()?)
+            Ok(self.inner.step(n)?)
+        })
     }
 
     /// `evaluate()` → `{ loss, accuracy }` over all the data at the current weights (loss is
     /// the mean per sample; accuracy is `null` for mse). Changes nothing.
     #[wasm_bindgen(unchecked_return_type = "Evaluation")]
     pub fn evaluate(&mut self) -> Result<JsValue, JsValue> {
-        Ok(to_js(&self.inner.evaluate())?)
+        respond(|| Ok(self.inner.evaluate()))
     }
 
     /// `trace(rows?, options?)` → a Trace at the current weights on the given data rows
@@ -90,14 +89,13 @@ impl Trainer {
         #[wasm_bindgen(unchecked_param_type = "number[] | undefined")] rows: JsValue,
         #[wasm_bindgen(unchecked_param_type = "TraceOptions | undefined")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let run = || -> ApiResult<JsValue> {
+        respond(|| {
             let rows = row_indices("rows", rows)?;
             let options: TraceOptions = from_optional_arg("options", options)?;
             let mut trace = self.inner.trace(rows.as_deref())?;
             trace.apply(&options);
-            to_js(&trace)
-        };
-        Ok(run()?)
+            Ok(trace)
+        })
     }
 
     /// `gradientFlow(rows?)` → `{ loss, layers: [{ residual, fanIn, fanOut, gradWeights,
@@ -122,7 +120,7 @@ impl Trainer {
     /// `spec()` → the current weights with all the data, as a spec for `trace`/`gradCheck`.
     #[wasm_bindgen(unchecked_return_type = "Spec")]
     pub fn spec(&self) -> Result<JsValue, JsValue> {
-        Ok(to_js(&self.inner.spec())?)
+        respond(|| Ok(self.inner.spec()))
     }
 
     /// `steps`: how many steps have been taken.

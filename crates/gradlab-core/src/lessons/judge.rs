@@ -218,22 +218,42 @@ pub fn watched_unit(trace: &Trace) -> Option<usize> {
     first_sample.iter().position(|&z| z <= 0.0)
 }
 
-/// A number, a vector or a matrix (as rows).
+/// A single value, a vector or a matrix (as rows).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
-pub enum Numbers {
-    Scalar(f64),
-    Vector(Vec<f64>),
-    Matrix(Vec<Vec<f64>>),
+pub enum Shaped<T> {
+    Scalar(T),
+    Vector(Vec<T>),
+    Matrix(Vec<Vec<T>>),
 }
 
-/// Per-entry flags of the same shape as a [`Numbers`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
-pub enum Flags {
-    Scalar(bool),
-    Vector(Vec<bool>),
-    Matrix(Vec<Vec<bool>>),
+/// A number, a vector or a matrix.
+pub type Numbers = Shaped<f64>;
+/// Per-entry flags of the same shape as some [`Numbers`].
+pub type Flags = Shaped<bool>;
+
+impl<T: Copy> Shaped<T> {
+    /// The same shape with `f` applied to every entry.
+    pub fn map<U>(&self, f: impl Fn(T) -> U) -> Shaped<U> {
+        match self {
+            Shaped::Scalar(v) => Shaped::Scalar(f(*v)),
+            Shaped::Vector(v) => Shaped::Vector(v.iter().map(|&x| f(x)).collect()),
+            Shaped::Matrix(m) => Shaped::Matrix(
+                m.iter()
+                    .map(|r| r.iter().map(|&x| f(x)).collect())
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Every entry, row by row.
+    pub fn entries(&self) -> Box<dyn Iterator<Item = T> + '_> {
+        match self {
+            Shaped::Scalar(v) => Box::new(std::iter::once(*v)),
+            Shaped::Vector(v) => Box::new(v.iter().copied()),
+            Shaped::Matrix(m) => Box::new(m.iter().flatten().copied()),
+        }
+    }
 }
 
 /// Values as the page shows them, with residue of an exact 0 shown as 0.
@@ -253,15 +273,10 @@ pub struct ZeroResidue {
 
 /// The largest finite magnitude among `values` (0 for none).
 pub fn scale_of(values: &Numbers) -> f64 {
-    let max = |it: &mut dyn Iterator<Item = f64>| {
-        it.filter(|v| v.is_finite())
-            .fold(0.0_f64, |m, v| m.max(v.abs()))
-    };
-    match values {
-        Numbers::Scalar(v) => max(&mut std::iter::once(*v)),
-        Numbers::Vector(v) => max(&mut v.iter().copied()),
-        Numbers::Matrix(m) => max(&mut m.iter().flatten().copied()),
-    }
+    values
+        .entries()
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, |m, v| m.max(v.abs()))
 }
 
 /// True if `v` is float64 residue of an exact 0: nonzero but below [`RESIDUE_RELATIVE`] ×
@@ -292,32 +307,9 @@ pub fn zero_residue(values: &Numbers, scale: Option<f64>) -> Result<ZeroResidue>
         Some(s) => s,
         None => scale_of(values),
     };
-    let shown = |v: f64| if is_residue(v, scale) { 0.0 } else { v };
-    let flag = |v: f64| is_residue(v, scale);
-    let (shown, residue) = match values {
-        Numbers::Scalar(v) => (Numbers::Scalar(shown(*v)), Flags::Scalar(flag(*v))),
-        Numbers::Vector(v) => (
-            Numbers::Vector(v.iter().map(|&x| shown(x)).collect()),
-            Flags::Vector(v.iter().map(|&x| flag(x)).collect()),
-        ),
-        Numbers::Matrix(m) => (
-            Numbers::Matrix(
-                m.iter()
-                    .map(|r| r.iter().map(|&x| shown(x)).collect())
-                    .collect(),
-            ),
-            Flags::Matrix(
-                m.iter()
-                    .map(|r| r.iter().map(|&x| flag(x)).collect())
-                    .collect(),
-            ),
-        ),
-    };
-    let all_zero = match &shown {
-        Numbers::Scalar(v) => *v == 0.0,
-        Numbers::Vector(v) => v.iter().all(|&x| x == 0.0),
-        Numbers::Matrix(m) => m.iter().flatten().all(|&x| x == 0.0),
-    };
+    let shown = values.map(|v| if is_residue(v, scale) { 0.0 } else { v });
+    let residue = values.map(|v| is_residue(v, scale));
+    let all_zero = shown.entries().all(|v| v == 0.0);
     Ok(ZeroResidue {
         shown,
         residue,

@@ -11,7 +11,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::convert::{
-    ApiError, ApiResult, count, from_arg, js_number, number, rename_field, to_js,
+    ApiError, ApiResult, count, from_arg, js_number, number, rename_field, respond,
 };
 
 /// An activation argument (errors name it `activation`, or `reference` for the second one).
@@ -24,7 +24,7 @@ fn activation_arg(name: &str, act: JsValue) -> ApiResult<Activation> {
 /// hasKink }]`.
 #[wasm_bindgen(js_name = activations, unchecked_return_type = "ActivationInfo[]")]
 pub fn activations() -> Result<JsValue, JsValue> {
-    Ok(to_js(&Activation::catalog())?)
+    respond(|| Ok(Activation::catalog()))
 }
 
 /// f(x) and f′(x) (the left derivative at a kink, as PyTorch).
@@ -40,7 +40,7 @@ pub fn activation(
     #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] act: JsValue,
     #[wasm_bindgen(unchecked_param_type = "number")] x: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let a = activation_arg("activation", act)?;
         let x = number("x", &x)?;
         if !x.is_finite() {
@@ -56,9 +56,8 @@ pub fn activation(
                 format!("x: {}({}) overflows float64", a.id(), js_number(x)),
             ));
         }
-        to_js(&Point { value, derivative })
-    };
-    Ok(run()?)
+        Ok(Point { value, derivative })
+    })
 }
 
 /// `activationCurve(act, xMin, xMax, n)` → `{ x, value, derivative }`: `n` evenly spaced
@@ -70,7 +69,7 @@ pub fn activation_curve(
     #[wasm_bindgen(js_name = "xMax", unchecked_param_type = "number")] x_max: JsValue,
     #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
 ) -> Result<JsValue, JsValue> {
-    Ok(curve(act, &x_min, &x_max, &n).and_then(|c| to_js(&c))?)
+    respond(|| curve(act, &x_min, &x_max, &n))
 }
 
 fn curve(act: JsValue, x_min: &JsValue, x_max: &JsValue, n: &JsValue) -> ApiResult<Curve> {
@@ -88,18 +87,17 @@ pub fn active_intervals(
     #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] act: JsValue,
     #[wasm_bindgen(unchecked_param_type = "number")] epsilon: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let a = activation_arg("activation", act)?;
-        to_js(&a.active_intervals(number("epsilon", &epsilon)?)?)
-    };
-    Ok(run()?)
+        Ok(a.active_intervals(number("epsilon", &epsilon)?)?)
+    })
 }
 
 /// `activationPoints()` → the seed's section-1 points (σ at 0, ±5; tanh at 0, 2, 3):
 /// `[{ activation: { id }, x, value, derivative }]`.
 #[wasm_bindgen(js_name = activationPoints, unchecked_return_type = "ActivationPoint[]")]
 pub fn activation_points() -> Result<JsValue, JsValue> {
-    Ok(to_js(&lessons::activation_points())?)
+    respond(|| Ok(lessons::activation_points()))
 }
 
 /// What the activations scene tabulates for one activation (with its current parameters).
@@ -121,18 +119,17 @@ pub fn activation_facts(
     #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] act: JsValue,
     #[wasm_bindgen(unchecked_param_type = "number")] epsilon: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let a = activation_arg("activation", act)?;
         let epsilon = number("epsilon", &epsilon)?;
-        to_js(&Facts {
+        Ok(Facts {
             activation: a,
             max_derivative: a.max_derivative(),
             has_kink: a.has_kink(),
             active: a.active_intervals(epsilon)?,
             dead: a.dead_intervals(),
         })
-    };
-    Ok(run()?)
+    })
 }
 
 /// `activationRegions(act, epsilon, xMin, xMax)` → `[{ lo, hi, kind: "active" | "saturated" |
@@ -144,12 +141,11 @@ pub fn activation_regions(
     #[wasm_bindgen(js_name = "xMin", unchecked_param_type = "number")] x_min: JsValue,
     #[wasm_bindgen(js_name = "xMax", unchecked_param_type = "number")] x_max: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let a = activation_arg("activation", act)?;
         let epsilon = number("epsilon", &epsilon)?;
-        to_js(&a.regions(epsilon, number("xMin", &x_min)?, number("xMax", &x_max)?)?)
-    };
-    Ok(run()?)
+        Ok(a.regions(epsilon, number("xMin", &x_min)?, number("xMax", &x_max)?)?)
+    })
 }
 
 /// `activationDifference(act, reference, xMin, xMax)` → `{ xMin, xMax, value: { maxAbs, at,
@@ -162,14 +158,13 @@ pub fn activation_difference(
     #[wasm_bindgen(js_name = "xMin", unchecked_param_type = "number")] x_min: JsValue,
     #[wasm_bindgen(js_name = "xMax", unchecked_param_type = "number")] x_max: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let a = activation_arg("activation", act)?;
         // The core names a bare activation `activation`; here it is the second argument.
         let r = activation_arg("reference", reference).map_err(|e| {
             let message = crate::convert::join("reference", &e.message);
             e.with_message(message)
         })?;
-        to_js(&a.difference(&r, number("xMin", &x_min)?, number("xMax", &x_max)?)?)
-    };
-    Ok(run()?)
+        Ok(a.difference(&r, number("xMin", &x_min)?, number("xMax", &x_max)?)?)
+    })
 }

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::convert::{
     ApiError, ApiResult, Numbers, describe, from_arg, from_json, from_optional_arg, js_to_json,
-    number, to_js,
+    number, respond,
 };
 
 /// `gradientVerdict(first, output)` → `{ verdict: "zero" | "vanishing" | "exploding" |
@@ -22,11 +22,10 @@ pub fn gradient_verdict(
     #[wasm_bindgen(unchecked_param_type = "number")] first: JsValue,
     #[wasm_bindgen(unchecked_param_type = "number")] output: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let v = judge::gradient_verdict(number("first", &first)?, number("output", &output)?)?;
-        to_js(&v)
-    };
-    Ok(run()?)
+        Ok(v)
+    })
 }
 
 /// `normsVerdict(norms)` → the verdict on per-layer gradient norms, input layer first: the first
@@ -35,11 +34,10 @@ pub fn gradient_verdict(
 pub fn norms_verdict(
     #[wasm_bindgen(unchecked_param_type = "number[]")] norms: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let norms: Vec<f64> = from_arg("norms", norms)?;
-        to_js(&judge::norms_verdict(&norms)?)
-    };
-    Ok(run()?)
+        Ok(judge::norms_verdict(&norms)?)
+    })
 }
 
 /// The options of `identicalUnits`.
@@ -62,13 +60,12 @@ pub fn identical_units(
     #[wasm_bindgen(unchecked_param_type = "number[][]")] matrix: JsValue,
     #[wasm_bindgen(unchecked_param_type = "IdenticalUnitsOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let rows: Vec<Vec<f64>> = from_arg("matrix", matrix)?;
         let options: IdenticalOptions = from_optional_arg("options", options)?;
         let tolerance = options.tolerance.unwrap_or(judge::IDENTICAL_TOLERANCE);
-        to_js(&judge::identical_units(&rows, options.units, tolerance)?)
-    };
-    Ok(run()?)
+        Ok(judge::identical_units(&rows, options.units, tolerance)?)
+    })
 }
 
 /// `watchedUnit(spec)` → the hidden unit (0-based) the dying-ReLU cure follows in this network
@@ -78,11 +75,10 @@ pub fn identical_units(
 pub fn watched_unit(
     #[wasm_bindgen(unchecked_param_type = "Spec")] spec: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let spec: NetworkSpec = from_arg("spec", spec)?;
-        to_js(&judge::watched_unit(&gradlab_core::trace(&spec)?))
-    };
-    Ok(run()?)
+        Ok(judge::watched_unit(&gradlab_core::trace(&spec)?))
+    })
 }
 
 /// `zeroResidue(values, scale?)` → `{ shown, residue, scale, allZero }`: `values` (a number, an
@@ -96,16 +92,15 @@ pub fn zero_residue(
     #[wasm_bindgen(unchecked_param_type = "number | number[] | number[][] | undefined")]
     scale: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let numbers = numbers_arg("values", &values)?;
         let scale = if scale.is_undefined() || scale.is_null() {
             None
         } else {
             Some(judge::scale_of(&numbers_arg("scale", &scale)?))
         };
-        to_js(&judge::zero_residue(&numbers, scale)?)
-    };
-    Ok(run()?)
+        Ok(judge::zero_residue(&numbers, scale)?)
+    })
 }
 
 /// A number, an array of numbers or an array of rows (rows may differ in length).
@@ -144,19 +139,18 @@ pub fn learning_outcome(
     #[wasm_bindgen(js_name = "lossStart", unchecked_param_type = "number")] loss_start: JsValue,
     #[wasm_bindgen(js_name = "lossEnd", unchecked_param_type = "number")] loss_end: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let spec: NetworkSpec = from_arg("spec", spec)?;
         let (start, end) = (
             number("lossStart", &loss_start)?,
             number("lossEnd", &loss_end)?,
         );
-        to_js(&judge::learning_outcome(
+        Ok(judge::learning_outcome(
             &gradlab_core::trace(&spec)?,
             start,
             end,
         )?)
-    };
-    Ok(run()?)
+    })
 }
 
 /// `oneHot(labels, classes)` → one row per label, 1 in the label's column (classes from 0).
@@ -165,7 +159,7 @@ pub fn one_hot(
     #[wasm_bindgen(unchecked_param_type = "number[]")] labels: JsValue,
     #[wasm_bindgen(unchecked_param_type = "number")] classes: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let labels: Vec<f64> = from_arg("labels", labels)?;
         let labels = labels
             .iter()
@@ -173,7 +167,6 @@ pub fn one_hot(
             .map(|(i, &l)| crate::convert::whole(&format!("labels[{i}]"), l))
             .collect::<ApiResult<Vec<usize>>>()?;
         let classes = crate::convert::count("classes", &classes)?;
-        to_js(&judge::one_hot(&labels, classes)?)
-    };
-    Ok(run()?)
+        Ok(judge::one_hot(&labels, classes)?)
+    })
 }

@@ -10,7 +10,7 @@ use gradlab_core::{NetworkSpec, trace as core_trace};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{ApiResult, count, from_arg, from_optional_arg, number, text, to_js};
+use crate::convert::{count, from_arg, from_optional_arg, number, respond, text};
 
 /// `chain(start, local, depth, learningRate)` → `{ gradients, updates, verdict }`: the gradient
 /// after each of `depth` layers with local derivative `local` (entry 0 nearest the output), the
@@ -24,22 +24,21 @@ pub fn chain(
     #[wasm_bindgen(js_name = "learningRate", unchecked_param_type = "number")]
     learning_rate: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let c = lessons::chain(
             number("start", &start)?,
             number("local", &local)?,
             count("depth", &depth)?,
             number("learningRate", &learning_rate)?,
         )?;
-        to_js(&c)
-    };
-    Ok(run()?)
+        Ok(c)
+    })
 }
 
 /// `presetIds()` → the ids `preset` accepts, in the article's order.
 #[wasm_bindgen(js_name = presetIds, unchecked_return_type = "string[]")]
 pub fn preset_ids() -> Result<JsValue, JsValue> {
-    Ok(to_js(&PRESET_IDS)?)
+    respond(|| Ok(PRESET_IDS))
 }
 
 /// `preset(id)` → a spec (the `trace` argument) for one of the seed's worked examples,
@@ -48,27 +47,26 @@ pub fn preset_ids() -> Result<JsValue, JsValue> {
 pub fn preset(
     #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> { to_js(&lessons::preset(&text("preset", &id)?)?) };
-    Ok(run()?)
+    respond(|| Ok(lessons::preset(&text("preset", &id)?)?))
 }
 
 /// `initIds()` → the weight-initialisation ids the Trainer's `init` accepts.
 #[wasm_bindgen(js_name = initIds, unchecked_return_type = "string[]")]
 pub fn init_ids() -> Result<JsValue, JsValue> {
-    Ok(to_js(&Init::ALL_IDS)?)
+    respond(|| Ok(Init::ALL_IDS))
 }
 
 /// `inits()` → every weight initialisation with the parameter it takes, in menu order:
 /// `[{ id, params: [{ name, default, min, max }] }]` (`params` is empty for the fan-based ones).
 #[wasm_bindgen(js_name = inits, unchecked_return_type = "InitInfo[]")]
 pub fn inits() -> Result<JsValue, JsValue> {
-    Ok(to_js(&Init::catalog())?)
+    respond(|| Ok(Init::catalog()))
 }
 
 /// `datasets()` → the data-set ids `dataset` accepts.
 #[wasm_bindgen(js_name = datasets, unchecked_return_type = "string[]")]
 pub fn datasets() -> Result<JsValue, JsValue> {
-    Ok(to_js(&DataId::ALL_IDS)?)
+    respond(|| Ok(DataId::ALL_IDS))
 }
 
 /// A data set plus the standardisation applied to it (if asked), so the page can map new
@@ -88,15 +86,14 @@ struct LoadedDataset {
 pub fn dataset(
     #[wasm_bindgen(unchecked_param_type = "DataSpec")] spec: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let spec: DataSpec = from_arg("dataset", spec)?;
         let (data, standardization) = data::load_with_standardization(&spec)?;
-        to_js(&LoadedDataset {
+        Ok(LoadedDataset {
             data,
             standardization,
         })
-    };
-    Ok(run()?)
+    })
 }
 
 /// `trace(spec, options?)` → a Trace: one forward+backward pass with every intermediate and
@@ -107,14 +104,13 @@ pub fn trace(
     #[wasm_bindgen(unchecked_param_type = "Spec")] spec: JsValue,
     #[wasm_bindgen(unchecked_param_type = "TraceOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let spec: NetworkSpec = from_arg("spec", spec)?;
         let options: TraceOptions = from_optional_arg("options", options)?;
         let mut trace = core_trace(&spec)?;
         trace.apply(&options);
-        to_js(&trace)
-    };
-    Ok(run()?)
+        Ok(trace)
+    })
 }
 
 /// `gradCheck(spec)` → `{ epsilon, maxRelError, layers: [{ maxRelError, maxAbsError, checked,
@@ -123,9 +119,8 @@ pub fn trace(
 pub fn grad_check_js(
     #[wasm_bindgen(unchecked_param_type = "Spec")] spec: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let spec: NetworkSpec = from_arg("spec", spec)?;
-        to_js(&grad_check(&spec)?)
-    };
-    Ok(run()?)
+        Ok(grad_check(&spec)?)
+    })
 }

@@ -71,6 +71,12 @@ pub fn from_json<T: DeserializeOwned>(value: Value) -> ApiResult<T> {
     })
 }
 
+/// Runs an export's body and hands the result to JS: the value as plain objects and arrays, or
+/// the [`ApiError`] thrown as an `Error` with `kind` and `field`.
+pub fn respond<T: Serialize>(body: impl FnOnce() -> ApiResult<T>) -> Result<JsValue, JsValue> {
+    Ok(to_js(&body()?)?)
+}
+
 /// Serializes `value` as plain JS objects and arrays.
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> ApiResult<JsValue> {
     value
