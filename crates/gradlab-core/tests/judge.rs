@@ -87,33 +87,24 @@ fn the_chain_judges_its_first_layer_against_the_output() {
     assert_eq!(c.verdict.verdict, Verdict::Vanishing);
     let shrink = 1.0 / c.verdict.ratio.unwrap();
     assert!((76.0..78.0).contains(&shrink), "{shrink}");
-    assert_eq!(
-        chain(1.0, 0.9, 5, 0.01).unwrap().verdict.verdict,
-        Verdict::Steady
-    );
-    assert_eq!(
-        chain(1.0, 1.0, 30, 0.01).unwrap().verdict.verdict,
-        Verdict::Steady
-    );
-    assert_eq!(
-        chain(1.0, 0.0, 3, 0.01).unwrap().verdict.verdict,
-        Verdict::Zero
-    );
-    // d = −2: the sign flips every layer, the size grows 32×.
-    let c = chain(1.0, -2.0, 5, 0.01).unwrap();
-    assert_eq!(
-        (c.verdict.verdict, c.verdict.ratio),
-        (Verdict::Exploding, Some(32.0))
-    );
-    // 0.63⁵ = 0.0992… ≤ 0.1, 0.64⁵ = 0.107… > 0.1.
-    assert_eq!(
-        chain(1.0, 0.63, 5, 0.01).unwrap().verdict.verdict,
-        Verdict::Vanishing
-    );
-    assert_eq!(
-        chain(1.0, 0.64, 5, 0.01).unwrap().verdict.verdict,
-        Verdict::Steady
-    );
+    // (local derivative, depth, verdict). d = −2: the sign flips every layer, the size grows
+    // 32×. 0.63⁵ = 0.0992… ≤ 0.1, 0.64⁵ = 0.107… > 0.1.
+    let cases = [
+        (0.9, 5, Verdict::Steady),
+        (1.0, 30, Verdict::Steady),
+        (0.0, 3, Verdict::Zero),
+        (-2.0, 5, Verdict::Exploding),
+        (0.63, 5, Verdict::Vanishing),
+        (0.64, 5, Verdict::Steady),
+    ];
+    for (d, n, expected) in cases {
+        assert_eq!(
+            chain(1.0, d, n, 0.01).unwrap().verdict.verdict,
+            expected,
+            "d = {d}, n = {n}"
+        );
+    }
+    assert_eq!(chain(1.0, -2.0, 5, 0.01).unwrap().verdict.ratio, Some(32.0));
 }
 
 #[test]

@@ -237,6 +237,32 @@ pub(crate) trait Update {
         Self: Sized;
 }
 
+/// One parameter's momentum step: v ← μ·v + g, p ← p − η·v.
+#[inline(always)]
+fn momentum_step(p: &mut f64, v: &mut f64, g: f64, lr: f64, momentum: f64) {
+    *v = momentum * *v + g;
+    *p -= lr * *v;
+}
+
+/// One parameter's Adam step with bias corrections c₁ = 1 − β₁ᵗ, c₂ = 1 − β₂ᵗ.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn adam_step(
+    p: &mut f64,
+    m: &mut f64,
+    v: &mut f64,
+    g: f64,
+    lr: f64,
+    betas: (f64, f64),
+    c: (f64, f64),
+    eps: f64,
+) {
+    let (beta1, beta2) = betas;
+    *m = beta1 * *m + (1.0 - beta1) * g;
+    *v = beta2 * *v + (1.0 - beta2) * g * g;
+    *p -= lr * (*m / c.0) / ((*v / c.1).sqrt() + eps);
+}
+
 macro_rules! impl_update {
     ($ty:ty) => {
         impl Update for $ty {
@@ -248,25 +274,20 @@ macro_rules! impl_update {
                     Optimizer::Momentum { lr, momentum } => Zip::from(self)
                         .and(&mut slot.m)
                         .and(grad)
-                        .for_each(|p, v, &g| {
-                            *v = momentum * *v + g;
-                            *p -= lr * *v;
-                        }),
+                        .for_each(|p, v, &g| momentum_step(p, v, g, lr, momentum)),
                     Optimizer::Adam {
                         lr,
                         beta1,
                         beta2,
                         eps,
                     } => {
-                        let (c1, c2) = bias_corrections(beta1, beta2, t);
+                        let c = bias_corrections(beta1, beta2, t);
                         Zip::from(self)
                             .and(&mut slot.m)
                             .and(&mut slot.v)
                             .and(grad)
                             .for_each(|p, m, v, &g| {
-                                *m = beta1 * *m + (1.0 - beta1) * g;
-                                *v = beta2 * *v + (1.0 - beta2) * g * g;
-                                *p -= lr * (*m / c1) / ((*v / c2).sqrt() + eps);
+                                adam_step(p, m, v, g, lr, (beta1, beta2), c, eps)
                             });
                     }
                 }
@@ -279,12 +300,10 @@ impl_update!(Array1<f64>);
 
 impl Update for f64 {
     fn update(&mut self, opt: &Optimizer, t: u64, slot: &mut Slot<Self>, grad: &Self) {
-        let g = *grad;
         match *opt {
-            Optimizer::Sgd { lr } => *self -= lr * g,
+            Optimizer::Sgd { lr } => *self -= lr * grad,
             Optimizer::Momentum { lr, momentum } => {
-                slot.m = momentum * slot.m + g;
-                *self -= lr * slot.m;
+                momentum_step(self, &mut slot.m, *grad, lr, momentum)
             }
             Optimizer::Adam {
                 lr,
@@ -292,10 +311,17 @@ impl Update for f64 {
                 beta2,
                 eps,
             } => {
-                let (c1, c2) = bias_corrections(beta1, beta2, t);
-                slot.m = beta1 * slot.m + (1.0 - beta1) * g;
-                slot.v = beta2 * slot.v + (1.0 - beta2) * g * g;
-                *self -= lr * (slot.m / c1) / ((slot.v / c2).sqrt() + eps);
+                let c = bias_corrections(beta1, beta2, t);
+                adam_step(
+                    self,
+                    &mut slot.m,
+                    &mut slot.v,
+                    *grad,
+                    lr,
+                    (beta1, beta2),
+                    c,
+                    eps,
+                );
             }
         }
     }

@@ -172,6 +172,31 @@ pub struct PanelGeometry {
     pub log_y: bool,
 }
 
+impl PanelGeometry {
+    /// The panel drawn in `rect` (device pixels) with these axis ranges, in CSS pixels.
+    pub fn new(
+        id: &'static str,
+        rect: PixelRect,
+        dpr: f64,
+        x: (f64, f64),
+        y: (f64, f64),
+        log_y: bool,
+    ) -> Self {
+        PanelGeometry {
+            id,
+            left: rect.x / dpr,
+            top: rect.y / dpr,
+            width: rect.w / dpr,
+            height: rect.h / dpr,
+            x_min: x.0,
+            x_max: x.1,
+            y_min: y.0,
+            y_max: y.1,
+            log_y,
+        }
+    }
+}
+
 /// What a chart call returns.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -26,7 +26,7 @@ use super::{
     draw_mesh, drawable, measure, padded_range, prepare, segments,
 };
 use crate::convert::{
-    ApiError, ApiResult, Numbers, from_json, in_argument, js_number, js_to_json, to_js,
+    ApiError, ApiResult, Numbers, from_json, in_argument, js_number, js_to_json, respond,
 };
 
 /// The most series one chart draws, and the most points in all.
@@ -74,15 +74,13 @@ pub fn plot_series(
     #[wasm_bindgen(unchecked_param_type = "HTMLCanvasElement")] canvas: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SeriesPlotOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let options: SeriesPlot = js_to_json(&options, Numbers::GapsAsNull)
             .and_then(from_json)
             .map_err(|e| in_argument("options", e))?;
         let lines = validate(&options)?;
-        let canvas = canvas_of(canvas)?;
-        to_js(&draw(&canvas, &options, &lines)?)
-    };
-    Ok(run()?)
+        draw(&canvas_of(canvas)?, &options, &lines)
+    })
 }
 
 /// The series as plain polylines (gaps as NaN, and y ≤ 0 as gaps on a log axis), plus the
@@ -228,18 +226,14 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, o: &SeriesPlot, lines: &Lines) -> A
         width: size.css_width,
         height: size.css_height,
         dpr: size.dpr,
-        panels: vec![PanelGeometry {
-            id: "series",
-            left: rect.x / p.dpr,
-            top: rect.y / p.dpr,
-            width: rect.w / p.dpr,
-            height: rect.h / p.dpr,
-            x_min: x_lo,
-            x_max: x_hi,
-            y_min: y_lo,
-            y_max: y_hi,
-            log_y: o.log_y,
-        }],
+        panels: vec![PanelGeometry::new(
+            "series",
+            rect,
+            p.dpr,
+            (x_lo, x_hi),
+            (y_lo, y_hi),
+            o.log_y,
+        )],
     })
 }
 

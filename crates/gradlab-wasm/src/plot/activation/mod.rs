@@ -48,7 +48,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use super::{Frame, Geometry, canvas_of, draw_err, measure, prepare};
-use crate::convert::{ApiError, ApiResult, Numbers, from_json, in_argument, js_to_json, to_js};
+use crate::convert::{ApiError, ApiResult, Numbers, from_json, in_argument, js_to_json, respond};
 use data::{at_x, compute};
 use marker::{MarkerPanel, draw_marker};
 use options::check;
@@ -90,7 +90,7 @@ pub fn plot_activation(
     #[wasm_bindgen(unchecked_param_type = "HTMLCanvasElement")] canvas: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ActivationPlotOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let run = || -> ApiResult<JsValue> {
+    respond(|| {
         let value = js_to_json(&options, Numbers::Finite).map_err(|e| in_argument("options", e))?;
         // Everything but x decides the picture under the marker.
         let mut rest = value.clone();
@@ -99,10 +99,8 @@ pub fn plot_activation(
         }
         let options: ActivationPlot = from_json(value).map_err(|e| in_argument("options", e))?;
         check(&options)?;
-        let canvas = canvas_of(canvas)?;
-        to_js(&draw(&canvas, &options, rest.to_string())?)
-    };
-    Ok(run()?)
+        draw(&canvas_of(canvas)?, &options, rest.to_string())
+    })
 }
 
 /// The chart without its marker, as last drawn, so that moving x only repaints the marker:

@@ -292,18 +292,7 @@ pub fn draw_panel(
         });
         p.legend(&entries, rect, corner);
     }
-    let geometry = PanelGeometry {
-        id: panel.id(),
-        left: rect.x / p.dpr,
-        top: rect.y / p.dpr,
-        width: rect.w / p.dpr,
-        height: rect.h / p.dpr,
-        x_min: x_lo,
-        x_max: x_hi,
-        y_min: y_lo,
-        y_max: y_hi,
-        log_y: false,
-    };
+    let geometry = PanelGeometry::new(panel.id(), rect, p.dpr, (x_lo, x_hi), (y_lo, y_hi), false);
     Ok((geometry, marked))
 }
 
