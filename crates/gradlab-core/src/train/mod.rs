@@ -22,7 +22,7 @@ pub use config::TrainerConfig;
 /// Mixed into the seed so the shuffling stream differs from the initialisation stream.
 const SHUFFLE_STREAM: u64 = 0x9e37_79b9_7f4a_7c15;
 pub use optimizer::Optimizer;
-use optimizer::{Slot, Update};
+use optimizer::{Params, Slot};
 
 /// Statistics of one training step, measured on its minibatch before the update.
 #[derive(Debug, Clone, PartialEq, Serialize)]

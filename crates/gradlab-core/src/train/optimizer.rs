@@ -230,80 +230,32 @@ pub(crate) struct Slot<A> {
     v: A,
 }
 
-/// Applies one update to `param` with gradient `grad` (L2 already added by the caller).
-pub(crate) trait Update {
-    fn update(&mut self, opt: &Optimizer, t: u64, slot: &mut Slot<Self>, grad: &Self)
-    where
-        Self: Sized;
-}
+/// Parameters an optimizer updates entry by entry — a matrix, a vector or one scalar (PReLU's
+/// α) — walked in lockstep with their optimizer state and gradient.
+pub(crate) trait Params: Sized {
+    /// `f(p, g)` for every entry.
+    fn each(&mut self, grad: &Self, f: impl Fn(&mut f64, f64));
+    /// `f(p, m, g)` for every entry.
+    fn each_with(&mut self, m: &mut Self, grad: &Self, f: impl Fn(&mut f64, &mut f64, f64));
+    /// `f(p, m, v, g)` for every entry.
+    fn each_with2(
+        &mut self,
+        m: &mut Self,
+        v: &mut Self,
+        grad: &Self,
+        f: impl Fn(&mut f64, &mut f64, &mut f64, f64),
+    );
 
-/// One parameter's momentum step: v ← μ·v + g, p ← p − η·v.
-#[inline(always)]
-fn momentum_step(p: &mut f64, v: &mut f64, g: f64, lr: f64, momentum: f64) {
-    *v = momentum * *v + g;
-    *p -= lr * *v;
-}
-
-/// One parameter's Adam step with bias corrections c₁ = 1 − β₁ᵗ, c₂ = 1 − β₂ᵗ.
-#[inline(always)]
-#[allow(clippy::too_many_arguments)]
-fn adam_step(
-    p: &mut f64,
-    m: &mut f64,
-    v: &mut f64,
-    g: f64,
-    lr: f64,
-    betas: (f64, f64),
-    c: (f64, f64),
-    eps: f64,
-) {
-    let (beta1, beta2) = betas;
-    *m = beta1 * *m + (1.0 - beta1) * g;
-    *v = beta2 * *v + (1.0 - beta2) * g * g;
-    *p -= lr * (*m / c.0) / ((*v / c.1).sqrt() + eps);
-}
-
-macro_rules! impl_update {
-    ($ty:ty) => {
-        impl Update for $ty {
-            fn update(&mut self, opt: &Optimizer, t: u64, slot: &mut Slot<Self>, grad: &Self) {
-                match *opt {
-                    Optimizer::Sgd { lr } => {
-                        Zip::from(self).and(grad).for_each(|p, &g| *p -= lr * g)
-                    }
-                    Optimizer::Momentum { lr, momentum } => Zip::from(self)
-                        .and(&mut slot.m)
-                        .and(grad)
-                        .for_each(|p, v, &g| momentum_step(p, v, g, lr, momentum)),
-                    Optimizer::Adam {
-                        lr,
-                        beta1,
-                        beta2,
-                        eps,
-                    } => {
-                        let c = bias_corrections(beta1, beta2, t);
-                        Zip::from(self)
-                            .and(&mut slot.m)
-                            .and(&mut slot.v)
-                            .and(grad)
-                            .for_each(|p, m, v, &g| {
-                                adam_step(p, m, v, g, lr, (beta1, beta2), c, eps)
-                            });
-                    }
-                }
-            }
-        }
-    };
-}
-impl_update!(Array2<f64>);
-impl_update!(Array1<f64>);
-
-impl Update for f64 {
+    /// Applies one update with gradient `grad` (L2 already added by the caller).
     fn update(&mut self, opt: &Optimizer, t: u64, slot: &mut Slot<Self>, grad: &Self) {
         match *opt {
-            Optimizer::Sgd { lr } => *self -= lr * grad,
+            Optimizer::Sgd { lr } => self.each(grad, |p, g| *p -= lr * g),
             Optimizer::Momentum { lr, momentum } => {
-                momentum_step(self, &mut slot.m, *grad, lr, momentum)
+                // v ← μ·v + g, p ← p − η·v
+                self.each_with(&mut slot.m, grad, |p, v, g| {
+                    *v = momentum * *v + g;
+                    *p -= lr * *v;
+                })
             }
             Optimizer::Adam {
                 lr,
@@ -311,19 +263,68 @@ impl Update for f64 {
                 beta2,
                 eps,
             } => {
-                let c = bias_corrections(beta1, beta2, t);
-                adam_step(
-                    self,
-                    &mut slot.m,
-                    &mut slot.v,
-                    *grad,
-                    lr,
-                    (beta1, beta2),
-                    c,
-                    eps,
-                );
+                let (c1, c2) = bias_corrections(beta1, beta2, t);
+                self.each_with2(&mut slot.m, &mut slot.v, grad, |p, m, v, g| {
+                    *m = beta1 * *m + (1.0 - beta1) * g;
+                    *v = beta2 * *v + (1.0 - beta2) * g * g;
+                    *p -= lr * (*m / c1) / ((*v / c2).sqrt() + eps);
+                })
             }
         }
+    }
+}
+
+macro_rules! impl_params {
+    ($ty:ty) => {
+        impl Params for $ty {
+            fn each(&mut self, grad: &Self, f: impl Fn(&mut f64, f64)) {
+                Zip::from(self).and(grad).for_each(|p, &g| f(p, g));
+            }
+            fn each_with(
+                &mut self,
+                m: &mut Self,
+                grad: &Self,
+                f: impl Fn(&mut f64, &mut f64, f64),
+            ) {
+                Zip::from(self)
+                    .and(m)
+                    .and(grad)
+                    .for_each(|p, m, &g| f(p, m, g));
+            }
+            fn each_with2(
+                &mut self,
+                m: &mut Self,
+                v: &mut Self,
+                grad: &Self,
+                f: impl Fn(&mut f64, &mut f64, &mut f64, f64),
+            ) {
+                Zip::from(self)
+                    .and(m)
+                    .and(v)
+                    .and(grad)
+                    .for_each(|p, m, v, &g| f(p, m, v, g));
+            }
+        }
+    };
+}
+impl_params!(Array2<f64>);
+impl_params!(Array1<f64>);
+
+impl Params for f64 {
+    fn each(&mut self, grad: &Self, f: impl Fn(&mut f64, f64)) {
+        f(self, *grad);
+    }
+    fn each_with(&mut self, m: &mut Self, grad: &Self, f: impl Fn(&mut f64, &mut f64, f64)) {
+        f(self, m, *grad);
+    }
+    fn each_with2(
+        &mut self,
+        m: &mut Self,
+        v: &mut Self,
+        grad: &Self,
+        f: impl Fn(&mut f64, &mut f64, &mut f64, f64),
+    ) {
+        f(self, m, v, *grad);
     }
 }
 
