@@ -24,6 +24,8 @@ export const COMPARE = ["sigmoid", "tanh", "relu", "gelu"];
 export const PROBE_ROWS = Array.from({ length: 30 }, (_, i) => i * 5);
 export const BATCH = 16;
 
+/** The network's settings when the URL has none: the sigmoid preset, lr 0.1, 200 steps. */
+export const NET = state.defaultParams("vanishing", {}, NET_KEYS);
 const PRESET_KEYS = ["depth", "width", "act", "init", "res", "seed"];
 
 /**
@@ -34,7 +36,7 @@ const PRESET_KEYS = ["depth", "width", "act", "init", "res", "seed"];
  * note says; the residual preset therefore uses tanh. The sigmoid preset is the URL's default.
  */
 export const PRESETS = {
-  sigmoid: Object.fromEntries(PRESET_KEYS.map((k) => [k, PARAMS[k].default])),
+  sigmoid: pick(NET, PRESET_KEYS),
   tanh: { depth: 10, width: 16, act: "tanh", init: "xavier_uniform", res: false, seed: 1 },
   relu: { depth: 10, width: 16, act: "relu", init: "he_normal", res: false, seed: 1 },
   gelu: { depth: 10, width: 16, act: "gelu", init: "he_normal", res: false, seed: 1 },
