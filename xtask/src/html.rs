@@ -307,13 +307,27 @@ mod tests {
         assert_eq!(tag.end, html.len());
     }
 
+    /// A fresh directory `name` under the system temp dir holding `files` (path, contents).
+    fn temp_dist(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+        for (path, contents) in files {
+            let file = dir.join(path);
+            fs::create_dir_all(file.parent().unwrap()).unwrap();
+            fs::write(file, contents).unwrap();
+        }
+        dir
+    }
+
     #[test]
     fn module_script_and_csp_meta_are_replaced() {
-        let dir = std::env::temp_dir().join(format!("xtask-html-{}", std::process::id()));
-        fs::create_dir_all(dir.join("web")).unwrap();
-        fs::write(dir.join("web/app.js"), "").unwrap();
-        fs::write(dir.join("web/app.css"), "body{background:url(bg.svg)}").unwrap();
-        fs::write(dir.join("web/bg.svg"), "<svg/>").unwrap();
+        let dir = temp_dist(
+            "xtask-html",
+            &[
+                ("web/app.js", ""),
+                ("web/app.css", "body{background:url(bg.svg)}"),
+                ("web/bg.svg", "<svg/>"),
+            ],
+        );
         let html = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"x\">\
                     <link rel=\"stylesheet\" href=\"web/app.css\"></head>\
                     <body><!-- <script src=\"no.js\"></script> -->\
@@ -331,11 +345,14 @@ mod tests {
 
     #[test]
     fn scene_sheets_are_inlined_once_at_the_end_of_head() {
-        let dir = std::env::temp_dir().join(format!("xtask-html-scenes-{}", std::process::id()));
-        fs::create_dir_all(dir.join("web/styles")).unwrap();
-        fs::write(dir.join("web/style.css"), "body{margin:0}").unwrap();
-        fs::write(dir.join("web/styles/a.css"), ".a{color:red}").unwrap();
-        fs::write(dir.join("web/styles/b.css"), ".b{color:blue}").unwrap();
+        let dir = temp_dist(
+            "xtask-html-scenes",
+            &[
+                ("web/style.css", "body{margin:0}"),
+                ("web/styles/a.css", ".a{color:red}"),
+                ("web/styles/b.css", ".b{color:blue}"),
+            ],
+        );
         let html = "<head><link rel=\"stylesheet\" href=\"web/style.css\">\
                     <link rel=\"stylesheet\" href=\"web/styles/b.css\"></head><body></body>";
         let sheets = ["web/styles/a.css", "web/styles/b.css"].map(String::from);
