@@ -12,7 +12,7 @@
 //   which suits iframes; the hash wins when both are present.
 
 import { GLOBAL_PARAMS, findScene } from "./scenes/registry.js";
-import { declarationsOf, decodeParams, encodeParams, formatNumberParam } from "./url-schema.js";
+import { declarationsOf, decodeParams, defaultValues, encodeParams, formatNumberParam } from "./url-schema.js";
 
 export { formatNumberParam };
 
@@ -72,7 +72,7 @@ export function readParams(sceneId, ctx = {}, keys = null) {
 
 /** The scene's parameters (or only `keys`) at their defaults, as a link without them reads. */
 export function defaultParams(sceneId, ctx = {}, keys = null) {
-  return decodeParams(declarations(sceneId, ctx, keys), () => null, ctx).values;
+  return defaultValues(declarations(sceneId, ctx, keys), ctx);
 }
 
 /** The URL changes that store `values` (some of the scene's keys); defaults are left out. */

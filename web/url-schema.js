@@ -99,14 +99,11 @@ export function decodeParams(declarations, rawOf, ctx = {}) {
   const values = {};
   const rejected = [];
   for (const [key, declaration] of declarations) {
-    const spec = resolveDeclaration(declaration, ctx, values);
-    if (spec === null) {
-      values[key] = null;
-      continue;
-    }
     const raw = rawOf(key);
-    if (raw === null) {
-      values[key] = copy(spec.default);
+    // Without a value in the link only the default is needed (and only its context).
+    const spec = resolveDeclaration(declaration, ctx, values, raw === null ? ["default"] : null);
+    if (spec === null || raw === null) {
+      values[key] = spec === null ? null : copy(spec.default);
       continue;
     }
     const { value, problem } = decodeOne(spec, raw);
@@ -155,6 +152,6 @@ export function encodeParams(declarations, values, ctx = {}) {
 }
 
 /** Every declared parameter at its default (what a link without parameters reads as). */
-export function defaultParams(declarations, ctx = {}) {
+export function defaultValues(declarations, ctx = {}) {
   return decodeParams(declarations, () => null, ctx).values;
 }

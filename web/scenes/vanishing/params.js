@@ -14,8 +14,8 @@ const NET_KEYS = ["depth", "width", "act", "init", "ip", "res", "seed", "lr", "n
 const pick = (s, keys) => Object.fromEntries(keys.map((k) => [k, s[k]]));
 const limits = (keys) => Object.fromEntries(keys.map((k) => [k, [PARAMS[k].min, PARAMS[k].max]]));
 
-/** The chain starts from ∂L/∂ŷ = 1 (not a URL setting). */
-export const CHAIN_START = 1;
+/** The chain's settings when the URL has none; it starts from ∂L/∂ŷ = 1 (not a URL setting). */
+export const CHAIN = { start: 1, ...state.defaultParams("vanishing", {}, CHAIN_KEYS) };
 export const CHAIN_LIMITS = limits(["n", "d", "x", "eta"]);
 /** The activations the comparison always shows next to the chosen one. */
 export const COMPARE = ["sigmoid", "tanh", "relu", "gelu"];
@@ -50,7 +50,7 @@ export const INIT_PARAM = Object.fromEntries(Object.entries(VANISHING_INIT_PARAM
 
 /** The chain's settings from the URL; `ctx`: the scene's context (registry `contextOf`). */
 export function readChain(ctx) {
-  return { start: CHAIN_START, ...state.readParams("vanishing", ctx, CHAIN_KEYS) };
+  return { start: CHAIN.start, ...state.readParams("vanishing", ctx, CHAIN_KEYS) };
 }
 
 export function chainUrl(c) {
