@@ -3,31 +3,26 @@
 // 1. Install the error reporting (uncaught errors, rejected promises, wasm traps → #error-panel).
 // 2. Apply language, theme and embed mode from the URL, translate the static shell.
 // 3. Load the compute core (wasm) while "Loading…" is shown; a failure shows the error panel.
-// 4. Route: `#scene=<id>&<scene params>` mounts one module of web/scenes/.
+// 4. Route: `#scene=<id>&<scene params>` mounts one module of web/scenes/, once its stylesheets
+//    have loaded.
 //
-// Modules: state.js (URL hash), i18n.js (+ i18n/vi.js, i18n/en.js), theme.js, embed.js,
-// wasm.js (loading the core), format.js, components/ (slider+number, readout, chart, error
-// panel), scenes/ (one module per scene, each exporting `mount(root, ctx)` that returns
+// Modules: scenes/registry.js (every scene declared once: module, navigation label, title,
+// stylesheets, URL parameters — the navigation is built from it), state.js (URL hash),
+// i18n.js (+ i18n/vi.js, i18n/en.js), theme.js, embed.js, wasm.js (loading the core),
+// scene-styles.js, format.js, components/ (slider+number, readout, chart, error panel),
+// scenes/ (one module per scene, each exporting `mount(root, ctx)` that returns
 // `{ focusTarget?, themeChanged?(), destroy() }`).
-import { t, detectLang, isLang, setLang, getLang, translateTree } from "./i18n.js";
+import { t, detectLang, setLang, getLang, translateTree } from "./i18n.js";
 import * as state from "./state.js";
 import { applyTheme, currentTheme, onSystemThemeChange, prefersReducedMotion } from "./theme.js";
 import { setupEmbed } from "./embed.js";
 import { loadCore, isWasmTrap } from "./wasm.js";
 import { initErrorPanel, showError, refreshErrorPanel, errorShown } from "./components/error-panel.js";
 import { createUrlNotice } from "./components/url-notice.js";
+import { SCENES, DEFAULT_SCENE, findScene } from "./scenes/registry.js";
+import { ensureStyles } from "./scene-styles.js";
 
 document.documentElement.classList.remove("booting");
-
-/** Scene id → loader. Literal import() paths keep the standalone build able to rewrite them. */
-const SCENES = {
-  activations: () => import("./scenes/activations.js"),
-  vanishing: () => import("./scenes/vanishing.js"),
-  "dying-relu": () => import("./scenes/dying-relu.js"),
-  "zero-init": () => import("./scenes/zero-init.js"),
-  lab: () => import("./scenes/lab.js"),
-};
-const DEFAULT_SCENE = "activations";
 
 const sceneRoot = document.getElementById("scene-root");
 const loading = document.getElementById("loading");
@@ -51,9 +46,22 @@ window.addEventListener("unhandledrejection", (event) => report(event.reason));
 
 // --- language, theme, chrome ----------------------------------------------------------------
 
+/** The navigation: one link per scene of the registry (index.html has only the <nav>). */
+function buildNav() {
+  const list = document.createElement("ul");
+  for (const scene of SCENES) {
+    const link = document.createElement("a");
+    link.dataset.scene = scene.id;
+    link.dataset.i18n = scene.nav;
+    const item = document.createElement("li");
+    item.append(link);
+    list.append(item);
+  }
+  document.getElementById("scene-nav").replaceChildren(list);
+}
+
 function currentLangFromUrl() {
-  const lang = state.get("lang");
-  return isLang(lang) ? lang : detectLang();
+  return state.readGlobal("lang") ?? detectLang();
 }
 
 function renderChrome() {
@@ -69,7 +77,7 @@ function renderChrome() {
     if (mounted && link.dataset.scene === mounted.id) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
-  if (mounted) document.title = `${t(`scene.${mounted.id}.title`)} · ${t("app.name")}`;
+  if (mounted) document.title = `${t(findScene(mounted.id).title)} · ${t("app.name")}`;
   refreshErrorPanel();
 }
 
@@ -123,12 +131,13 @@ async function route({ focus = false } = {}) {
   if (!id) {
     id = DEFAULT_SCENE;
     state.update({ scene: id });
-  } else if (!Object.hasOwn(SCENES, id)) {
+  } else if (!findScene(id)) {
     unknown = id;
     id = DEFAULT_SCENE;
     state.update({ scene: id });
   }
-  const module = await SCENES[id]();
+  const scene = findScene(id);
+  const [module] = await Promise.all([scene.load(), ensureStyles(scene.styles)]);
   if (token !== routeToken) return; // a newer navigation won
   unmount();
   if (unknown !== null) {
@@ -170,6 +179,7 @@ state.onNavigate(() => {
 
 applyTheme();
 setupEmbed();
+buildNav();
 renderChrome();
 
 try {

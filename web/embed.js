@@ -7,7 +7,7 @@
 import * as state from "./state.js";
 
 export function isEmbedded() {
-  return state.get("embed") === "1";
+  return state.readGlobal("embed") === "1";
 }
 
 export function setupEmbed() {

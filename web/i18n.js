@@ -6,8 +6,10 @@
 
 import vi from "./i18n/vi.js";
 import en from "./i18n/en.js";
+import { GLOBAL_PARAMS } from "./scenes/registry.js";
 
-export const LANGS = ["vi", "en"];
+/** The languages, as the URL's `lang` key declares them (web/scenes/registry.js). */
+export const LANGS = GLOBAL_PARAMS.lang.choices;
 const TABLES = { vi, en };
 
 let current = "vi";

@@ -1,14 +1,24 @@
 // URL state. Everything a shared link must reproduce lives in the hash, as URL-encoded
 // key=value pairs: `#scene=activations&act=sigmoid&x=0.5&lang=en&theme=dark`.
 //
+// - Every key is declared once in web/scenes/registry.js (type, range, default); scenes read
+//   theirs with `readParams` and write them with `writeParams` (the codec is web/url-schema.js).
+//   Values a link got wrong are collected for app.js's notice (`takeRejected`).
 // - `scene` comes first, then the scene's own parameters, then the global ones (lang, theme).
 // - Controls write with `update()`, which uses history.replaceState: dragging a slider must not
 //   add a history entry per pixel (and replaceState fires no hashchange, so nothing re-renders).
 // - Links and the back button change the hash normally; app.js listens for hashchange.
-// - `lang` and `embed` are also read from the query string (`?embed=1&lang=en#scene=...`), which
-//   suits iframes; the hash wins when both are present.
+// - `lang`, `theme` and `embed` are also read from the query string (`?embed=1&lang=en#scene=...`),
+//   which suits iframes; the hash wins when both are present.
 
-export const GLOBAL_KEYS = ["lang", "theme"];
+import { GLOBAL_PARAMS, findScene } from "./scenes/registry.js";
+import { declarationsOf, decodeParams, defaultValues, encodeParams, formatNumberParam } from "./url-schema.js";
+
+export { formatNumberParam };
+
+/** The global keys a scene link carries along (lang, theme), written last. */
+export const GLOBAL_KEYS = Object.keys(GLOBAL_PARAMS).filter((key) => GLOBAL_PARAMS[key].carried);
+const QUERY_KEYS = Object.keys(GLOBAL_PARAMS).filter((key) => GLOBAL_PARAMS[key].query);
 
 function hashParams() {
   return new URLSearchParams(location.hash.replace(/^#/, ""));
@@ -22,19 +32,19 @@ function queryParams() {
 export function get(key) {
   const fromHash = hashParams().get(key);
   if (fromHash !== null) return fromHash;
-  if (key === "lang" || key === "embed" || key === "theme") return queryParams().get(key);
+  if (QUERY_KEYS.includes(key)) return queryParams().get(key);
   return null;
 }
 
-// Values a link carried that could not be used (key → { key, raw, kind, min, max, fallback }),
-// collected as the scenes read their parameters; app.js shows them in a notice and drops them
-// from the URL.
-const rejected = new Map();
-
-/** Records that `key`'s value `raw` was not used (`kind`: number, choice, flag, list, ids or labels). */
-export function reject(key, raw, { kind, min, max, fallback, count, limit } = {}) {
-  rejected.set(key, { key, raw, kind, min, max, fallback, count, limit });
+/** A global key's value if the URL has a valid one (lang, theme, embed), else null; never a notice. */
+export function readGlobal(key) {
+  return decodeParams([[key, GLOBAL_PARAMS[key]]], get).values[key];
 }
+
+// Values a link carried that could not be used (key → { key, raw, kind, min, max, fallback,
+// count, limit }), collected as the scenes read their parameters; app.js shows them in a notice
+// and drops them from the URL.
+const rejected = new Map();
 
 /** The values rejected since the last call, in the order they were met; clears the list. */
 export function takeRejected() {
@@ -43,51 +53,36 @@ export function takeRejected() {
   return list;
 }
 
-/** A number parameter, or `fallback` if it is absent, not a finite number or outside [min, max]. */
-export function getNumber(key, { fallback, min = -Infinity, max = Infinity } = {}) {
-  const raw = get(key);
-  if (raw === null || raw.trim() === "") return fallback;
-  const value = Number(raw);
-  if (Number.isFinite(value) && value >= min && value <= max) return value;
-  reject(key, raw, { kind: "number", min, max, fallback });
-  return fallback;
+function declarations(sceneId, ctx, keys) {
+  const scene = findScene(sceneId);
+  if (!scene) throw new Error(`no scene "${sceneId}" in the registry`);
+  return declarationsOf(scene, ctx, keys);
 }
 
-/** A parameter restricted to `choices`, or `fallback`. */
-export function getChoice(key, choices, fallback) {
-  const raw = get(key);
-  if (raw === null || choices.includes(raw)) return raw ?? fallback;
-  reject(key, raw, { kind: "choice", fallback });
-  return fallback;
+/**
+ * The scene's parameters from the URL, validated against web/scenes/registry.js: key → value
+ * (every declared key, or only `keys`). `ctx` is the scene's context (registry `contextOf`).
+ * Values the link got wrong are recorded for the notice and read as their defaults.
+ */
+export function readParams(sceneId, ctx = {}, keys = null) {
+  const result = decodeParams(declarations(sceneId, ctx, keys), get, ctx);
+  for (const problem of result.rejected) rejected.set(problem.key, problem);
+  return result.values;
 }
 
-/** Exactly `n` comma-separated finite numbers with |v| ≤ limit, or null if absent or invalid. */
-export function getNumberList(key, n, limit = Infinity) {
-  const raw = get(key);
-  if (raw === null) return null;
-  const values = raw.split(",").map((s) => (s.trim() === "" ? NaN : Number(s)));
-  if (values.length === n && values.every((v) => Number.isFinite(v) && Math.abs(v) <= limit)) return values;
-  reject(key, raw, { kind: "list", count: n, limit });
-  return null;
+/** The scene's parameters (or only `keys`) at their defaults, as a link without them reads. */
+export function defaultParams(sceneId, ctx = {}, keys = null) {
+  return defaultValues(declarations(sceneId, ctx, keys), ctx);
 }
 
-/** Comma-separated ids from `known` (unknown ones are dropped and reported), or null if absent. */
-export function getIdList(key, known) {
-  const raw = get(key);
-  if (raw === null) return null;
-  const parts = raw.split(",").filter((id) => id !== "");
-  const listed = parts.filter((id) => known.includes(id));
-  if (listed.length < parts.length) reject(key, raw, { kind: "ids" });
-  return listed;
+/** The URL changes that store `values` (some of the scene's keys); defaults are left out. */
+export function paramChanges(sceneId, values, ctx = {}) {
+  return encodeParams(declarations(sceneId, ctx, null), values, ctx);
 }
 
-/** A boolean parameter written as 1/0. */
-export function getFlag(key, fallback) {
-  const raw = get(key);
-  if (raw === "1" || raw === "true") return true;
-  if (raw === "0" || raw === "false") return false;
-  if (raw !== null) reject(key, raw, { kind: "flag", fallback });
-  return fallback;
+/** Stores `values` (some of the scene's keys) in the URL, coalesced like `updateSoon`. */
+export function writeParams(sceneId, values, ctx = {}) {
+  updateSoon(paramChanges(sceneId, values, ctx));
 }
 
 function ordered(params) {
@@ -167,12 +162,6 @@ export function sceneHref(scene) {
   const params = new URLSearchParams({ scene });
   for (const k of GLOBAL_KEYS) if (current.has(k)) params.set(k, current.get(k));
   return toHash(params);
-}
-
-/** Short, exact text for a number in the URL (no 0.30000000000000004 from slider steps). */
-export function formatNumberParam(v) {
-  if (!Number.isFinite(v)) return String(v);
-  return String(Number(v.toPrecision(12)));
 }
 
 /** Calls `callback` when the user navigates (link, back/forward, edited address). */

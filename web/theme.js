@@ -12,8 +12,7 @@ export function systemTheme() {
 
 /** The theme the page should use now: the URL's choice, else the system's. */
 export function resolveTheme() {
-  const chosen = state.get("theme");
-  return chosen === "dark" || chosen === "light" ? chosen : systemTheme();
+  return state.readGlobal("theme") ?? systemTheme();
 }
 
 /** Writes the resolved theme to <html data-theme> and returns it. */

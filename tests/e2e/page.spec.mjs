@@ -2,8 +2,9 @@
 import { test, expect } from "@playwright/test";
 import en from "../../web/i18n/en.js";
 import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
+import { SCENES as REGISTERED } from "../../web/scenes/registry.js";
 
-const SCENES = ["activations", "vanishing", "dying-relu", "zero-init", "lab"];
+const SCENES = REGISTERED.map((scene) => scene.id);
 
 test("the page loads with no console error and no page error, and the chart is drawn", async ({ page }) => {
   const errors = watchErrors(page);
@@ -64,6 +65,50 @@ for (const scene of SCENES) {
     expect(errors).toEqual([]);
   });
 }
+
+test("the navigation lists every scene of the registry, in order, with its label", async ({ page }) => {
+  await openApp(page, "#scene=activations&lang=en");
+  const links = page.locator("#scene-nav a");
+  await expect(links).toHaveCount(SCENES.length);
+  expect(await links.evaluateAll((as) => as.map((a) => a.dataset.scene))).toEqual(SCENES);
+  await expect(links).toHaveText(SCENES.map((id) => en[`scene.${id}.nav`]));
+  await expect(links.first()).toHaveAttribute("href", "#scene=activations&lang=en");
+});
+
+test("a scene's stylesheets are loaded once, before the scene appears", async ({ page }) => {
+  const errors = watchErrors(page);
+  // Record the scene container's display the moment it enters the page: vanishing.css and
+  // dying-relu.css make it a grid, so "block" there would be a flash of unstyled content.
+  await page.addInitScript(() => {
+    window.__firstDisplay = {};
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          const scene = node.dataset?.scene;
+          if (scene && !(scene in window.__firstDisplay)) window.__firstDisplay[scene] = getComputedStyle(node).display;
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // The scene sheets arrive late (a slow network), after the scene's module.
+  await page.route(/\/web\/styles\/(vanishing|dying-relu)\.css$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await openApp(page, "#scene=activations&lang=en");
+  const sheets = (href) => page.locator(`link[rel="stylesheet"][href="${href}"]`);
+  await expect(sheets("web/styles/vanishing.css")).toHaveCount(0);
+  for (const scene of ["vanishing", "activations", "dying-relu", "vanishing"]) {
+    await page.locator(`#scene-nav a[data-scene="${scene}"]`).click();
+    await expect(page.locator(`#scene-root .scene[data-scene="${scene}"]`)).toBeVisible();
+  }
+  await expect(sheets("web/styles/vanishing.css")).toHaveCount(1);
+  await expect(sheets("web/styles/vanishing-diagram.css")).toHaveCount(1);
+  await expect(sheets("web/styles/dying-relu.css")).toHaveCount(1);
+  const first = await page.evaluate(() => window.__firstDisplay);
+  expect([first.vanishing, first["dying-relu"]]).toEqual(["grid", "grid"]);
+  expect(errors).toEqual([]);
+});
 
 test("nav links switch scenes, keep the language and add history entries", async ({ page }) => {
   await openApp(page, "#scene=activations&lang=en");

@@ -37,6 +37,10 @@ test("the standalone file works from file:// with no network", async ({ browser 
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
   await page.locator('#scene-nav a[data-scene="lab"]').click();
   await expect(page.locator('#scene-root .scene[data-scene="lab"]')).toBeVisible();
+  // A scene's own stylesheet is inside the file too: the scene is styled and nothing is linked.
+  await page.locator('#scene-nav a[data-scene="vanishing"]').click();
+  await expect(page.locator('#scene-root .scene[data-scene="vanishing"]')).toHaveCSS("display", "grid");
+  await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
 
   expect(requests).toEqual([]);
   expect(errors).toEqual([]);

@@ -5,12 +5,14 @@
 // (regression test in vanishing-training.spec.mjs).
 import { test, expect } from "@playwright/test";
 import { watchErrors, openApp } from "./helpers.mjs";
+import { SCENES_WITH_PARAMS } from "./schema-values.mjs";
 
 const ACTIONS_PER_SCENE = 25;
 const TEXT = ["", "abc", "-1", "0", "1e9", "-1e9", "0.5", "1,5", "−2", "NaN", "Infinity", "99999", "1e-320", "  3  "];
 const KEYS = ["ArrowRight", "ArrowLeft", "PageUp", "PageDown", "Home", "End"];
 
-for (const [index, scene] of ["vanishing", "dying-relu", "zero-init", "activations"].entries()) {
+// The built scenes (those with controls, hence URL parameters), from the scene registry.
+for (const [index, scene] of SCENES_WITH_PARAMS.entries()) {
   test(`${scene}: ${ACTIONS_PER_SCENE} random actions on its controls leave it working`, async ({ page }) => {
     test.setTimeout(120_000);
     let seed = 20261129 + 17 * index;

@@ -104,3 +104,24 @@ test("the init choices, activation, width and steps are controls that re-run the
   await expect.poll(() => page.url()).toMatch(/sym-width=4.*sym-n=120|sym-n=120.*sym-width=4/);
   expect(errors).toEqual([]);
 });
+
+test("unticking every init gives a link the page reads back as it was, with no notice", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=zero-init&lang=en");
+  const boxes = page.locator(".zi-init-choices input[type=checkbox]");
+  expect(await boxes.count()).toBeGreaterThan(3);
+  const ticked = await page.locator(".zi-init-choices input[type=checkbox]:checked").evaluateAll((inputs) => inputs.map((input) => input.id));
+  expect(ticked.length).toBeGreaterThan(0);
+  for (const id of ticked) await page.locator(`#${id}`).uncheck();
+  await expect(page.locator(".zi-init-choices input[type=checkbox]:checked")).toHaveCount(0);
+  await expect.poll(() => page.url()).toContain("sym-inits=none");
+
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/\bready\b/);
+  await expect(page.locator("#scene-root .scene-zero-init")).toBeVisible();
+  await expect(page.locator(".url-notice")).toHaveCount(0);
+  expect(await boxes.count()).toBeGreaterThan(3);
+  await expect(page.locator(".zi-init-choices input[type=checkbox]:checked")).toHaveCount(0);
+  await expect.poll(() => page.url()).toContain("sym-inits=none");
+  expect(errors).toEqual([]);
+});

@@ -20,8 +20,10 @@
 // End first and last, Space play/pause, A all steps on/off.
 import { prefersReducedMotion } from "../theme.js";
 import { el } from "./dom.js";
+import { PLAYER_SPEEDS } from "../scenes/registry.js";
 
-export const SPEEDS = [0.5, 1, 2, 4];
+/** The speeds the player offers (the URL's `speed` key takes the same, see the registry). */
+export const SPEEDS = PLAYER_SPEEDS;
 const BASE_INTERVAL_MS = 1800;
 
 const ICONS = {

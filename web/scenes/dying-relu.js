@@ -12,10 +12,11 @@ import { createWorked } from "./dying-relu/worked.js";
 import { createCure } from "./dying-relu/cure.js";
 import { createTraining } from "./dying-relu/training.js";
 import { sceneHeader, sectionToc } from "../components/dom.js";
+import { contextOf } from "./registry.js";
 
 export function mount(root, { gradlab }) {
-  const preset = gradlab.preset("dying-relu");
-  const catalog = gradlab.activations();
+  // The core's preset (the article's numbers) and catalog, as the registry's URL keys use them.
+  const { preset, catalog } = contextOf("dying-relu", gradlab);
 
   const { header, title } = sceneHeader("scene.dying-relu.title", "dr.lead");
 

@@ -14,22 +14,19 @@
 // (zero-init/params.js).
 import { t } from "../i18n.js";
 import * as state from "../state.js";
-import { DIGITS, REGRESSIONS } from "./zero-init/params.js";
+import { DIGITS } from "./zero-init/params.js";
+import { contextOf } from "./registry.js";
 import { createOverview } from "./zero-init/overview.js";
 import { createRegressions } from "./zero-init/regressions.js";
 import { createMlp } from "./zero-init/mlp.js";
 import { createSymmetry } from "./zero-init/symmetry.js";
 import { el, selectField } from "./zero-init/util.js";
 
-const DEFAULT_DIGITS = 3;
-
 export function mount(root, { gradlab }) {
-  let digits = Number(state.getChoice("digits", DIGITS.map(String), String(DEFAULT_DIGITS)));
+  let digits = state.readParams("zero-init", {}, ["digits"]).digits;
   const getDigits = () => digits;
-  const presets = {
-    ...Object.fromEntries(Object.entries(REGRESSIONS).map(([kind, r]) => [kind, gradlab.preset(r.preset)])),
-    mlp: gradlab.preset("mlp-zero-init"),
-  };
+  // The core's presets (the article's numbers) and init ids, as the registry's URL keys use them.
+  const { presets, initIds } = contextOf("zero-init", gradlab);
 
   // --- header -----------------------------------------------------------------------------
   const header = el("header", "scene-header");
@@ -43,7 +40,7 @@ export function mount(root, { gradlab }) {
     className: "zi-digits",
     onChange: (v) => {
       digits = Number(v);
-      state.updateSoon({ digits: digits === DEFAULT_DIGITS ? null : digits });
+      state.writeParams("zero-init", { digits });
       for (const part of parts) part.refresh();
     },
   });
@@ -59,7 +56,7 @@ export function mount(root, { gradlab }) {
   };
   const regressions = createRegressions({ gradlab, presets, getDigits, onChange: changed });
   const mlp = createMlp({ gradlab, preset: presets.mlp, getDigits, onChange: changed });
-  const symmetry = createSymmetry({ gradlab, preset: presets.mlp, initIds: gradlab.initIds(), getDigits });
+  const symmetry = createSymmetry({ gradlab, preset: presets.mlp, initIds, getDigits });
   const overview = createOverview({
     gradlab,
     presets,

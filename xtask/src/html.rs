@@ -1,7 +1,10 @@
 //! Just enough HTML handling to turn `dist/index.html` into the body of the standalone file:
 //! module scripts become inline imports of import-map names, classic scripts and stylesheets are
 //! inlined, icons and images become `data:` URLs, and the page's own CSP meta is dropped (the
-//! standalone file brings its own). Everything else is copied byte for byte.
+//! standalone file brings its own). The scenes' stylesheets, which the served page loads when a
+//! scene is first opened, are inlined at the end of `<head>` as `<style data-href="…">`: the page
+//! sees them there and loads nothing (web/scene-styles.js). Everything else is copied byte for
+//! byte.
 
 use std::fs;
 use std::path::Path;
@@ -110,9 +113,17 @@ fn local_target(dist: &Path, href: &str) -> Option<String> {
     dist.join(&path).is_file().then_some(path)
 }
 
-/// Rewrites `html` (dist/index.html) for the standalone file; `prefix` is the import-map prefix.
-pub fn inline_page(html: &str, dist: &Path, prefix: &str) -> Result<String> {
+/// Rewrites `html` (dist/index.html) for the standalone file; `prefix` is the import-map prefix,
+/// `scene_sheets` the stylesheets (paths relative to dist/, in cascade order) to inline at the end
+/// of `<head>` unless the page already links them.
+pub fn inline_page(
+    html: &str,
+    dist: &Path,
+    prefix: &str,
+    scene_sheets: &[String],
+) -> Result<String> {
     let lower = html.to_ascii_lowercase();
+    let mut linked = Vec::new();
     let mut out = String::with_capacity(html.len() * 2);
     let mut copied = 0;
     let mut i = 0;
@@ -137,7 +148,7 @@ pub fn inline_page(html: &str, dist: &Path, prefix: &str) -> Result<String> {
                 let end = close + lower[close..].find('>').map_or(0, |e| e + 1);
                 (script(&tag, dist, prefix)?, end)
             }
-            "link" => (link(&tag, dist)?, tag.end),
+            "link" => (link(&tag, dist, &mut linked)?, tag.end),
             "meta" => {
                 let csp = tag
                     .get("http-equiv")
@@ -161,7 +172,40 @@ pub fn inline_page(html: &str, dist: &Path, prefix: &str) -> Result<String> {
         i = end;
     }
     out.push_str(&html[copied..]);
+    let mut sheets = String::new();
+    for href in scene_sheets {
+        let path = local_target(dist, href).ok_or_else(|| {
+            format!("standalone: the scene stylesheet {href} is not a file in dist/")
+        })?;
+        if linked.contains(&path) {
+            continue;
+        }
+        sheets.push_str(&style_element(&inline_css(dist, &path)?, "", Some(href)));
+        sheets.push('\n');
+    }
+    let head_end = out
+        .to_ascii_lowercase()
+        .find("</head")
+        .ok_or("standalone: index.html has no </head>")?;
+    out.insert_str(head_end, &sheets);
     Ok(out)
+}
+
+/// A `<style>` element with `css`; `attrs` is inserted as is (e.g. ` media="print"`), and
+/// `data_href` names the stylesheet it stands for.
+fn style_element(css: &str, attrs: &str, data_href: Option<&str>) -> String {
+    let data = data_href
+        .map(|h| {
+            format!(
+                " data-href=\"{}\"",
+                h.replace('&', "&amp;").replace('"', "&quot;")
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "<style{attrs}{data}>\n{}\n</style>",
+        css.replace("</style", "<\\/style")
+    )
 }
 
 fn script(tag: &Tag, dist: &Path, prefix: &str) -> Result<Option<String>> {
@@ -190,7 +234,8 @@ fn script(tag: &Tag, dist: &Path, prefix: &str) -> Result<Option<String>> {
     )))
 }
 
-fn link(tag: &Tag, dist: &Path) -> Result<Option<String>> {
+/// Inlines a stylesheet (adding its path to `linked`) or an icon; drops preloads.
+fn link(tag: &Tag, dist: &Path, linked: &mut Vec<String>) -> Result<Option<String>> {
     let rel = tag.get("rel").unwrap_or("").to_ascii_lowercase();
     let rels: Vec<&str> = rel.split_whitespace().collect();
     let target = tag.get("href").and_then(|h| local_target(dist, h));
@@ -201,10 +246,8 @@ fn link(tag: &Tag, dist: &Path) -> Result<Option<String>> {
             .get("media")
             .map(|m| format!(" media=\"{m}\""))
             .unwrap_or_default();
-        return Ok(Some(format!(
-            "<style{media}>\n{}\n</style>",
-            css.replace("</style", "<\\/style")
-        )));
+        linked.push(path);
+        return Ok(Some(style_element(&css, &media, None)));
     }
     if rels
         .iter()
@@ -264,18 +307,32 @@ mod tests {
         assert_eq!(tag.end, html.len());
     }
 
+    /// A fresh directory `name` under the system temp dir holding `files` (path, contents).
+    fn temp_dist(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+        for (path, contents) in files {
+            let file = dir.join(path);
+            fs::create_dir_all(file.parent().unwrap()).unwrap();
+            fs::write(file, contents).unwrap();
+        }
+        dir
+    }
+
     #[test]
     fn module_script_and_csp_meta_are_replaced() {
-        let dir = std::env::temp_dir().join(format!("xtask-html-{}", std::process::id()));
-        fs::create_dir_all(dir.join("web")).unwrap();
-        fs::write(dir.join("web/app.js"), "").unwrap();
-        fs::write(dir.join("web/app.css"), "body{background:url(bg.svg)}").unwrap();
-        fs::write(dir.join("web/bg.svg"), "<svg/>").unwrap();
+        let dir = temp_dist(
+            "xtask-html",
+            &[
+                ("web/app.js", ""),
+                ("web/app.css", "body{background:url(bg.svg)}"),
+                ("web/bg.svg", "<svg/>"),
+            ],
+        );
         let html = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"x\">\
                     <link rel=\"stylesheet\" href=\"web/app.css\"></head>\
                     <body><!-- <script src=\"no.js\"></script> -->\
                     <script type=\"module\" src=\"./web/app.js\"></script></body>";
-        let out = inline_page(html, &dir, "gradlab/").unwrap();
+        let out = inline_page(html, &dir, "gradlab/", &[]).unwrap();
         fs::remove_dir_all(&dir).unwrap();
         assert!(!out.contains("Content-Security-Policy"));
         assert!(out.contains("<script type=\"module\">import \"gradlab/web/app.js\";</script>"));
@@ -284,5 +341,37 @@ mod tests {
             out.contains("<!-- <script src=\"no.js\"></script> -->"),
             "comments untouched"
         );
+    }
+
+    #[test]
+    fn scene_sheets_are_inlined_once_at_the_end_of_head() {
+        let dir = temp_dist(
+            "xtask-html-scenes",
+            &[
+                ("web/style.css", "body{margin:0}"),
+                ("web/styles/a.css", ".a{color:red}"),
+                ("web/styles/b.css", ".b{color:blue}"),
+            ],
+        );
+        let html = "<head><link rel=\"stylesheet\" href=\"web/style.css\">\
+                    <link rel=\"stylesheet\" href=\"web/styles/b.css\"></head><body></body>";
+        let sheets = ["web/styles/a.css", "web/styles/b.css"].map(String::from);
+        let out = inline_page(html, &dir, "gradlab/", &sheets).unwrap();
+        let missing = inline_page(html, &dir, "gradlab/", &["web/styles/nope.css".into()]);
+        fs::remove_dir_all(&dir).unwrap();
+        let a = out
+            .find("<style data-href=\"web/styles/a.css\">\n.a{color:red}\n</style>")
+            .expect("the scene sheet, named by data-href");
+        assert!(
+            a > out.find("body{margin:0}").unwrap(),
+            "after the shared sheets"
+        );
+        assert!(a < out.find("</head>").unwrap(), "inside <head>");
+        assert_eq!(
+            out.matches(".b{color:blue}").count(),
+            1,
+            "a linked sheet once"
+        );
+        assert!(missing.unwrap_err().contains("web/styles/nope.css"));
     }
 }

@@ -10,7 +10,9 @@
 //!   nothing depends on the order in which the URLs are made.
 //! - The page's `<script type="module" src="web/app.js">` becomes an inline
 //!   `import "gradlab/web/app.js"`; stylesheets become `<style>`; the favicon, images and CSS
-//!   `url()`s become `data:` URLs.
+//!   `url()`s become `data:` URLs. The scenes' own stylesheets, which the served page loads when
+//!   a scene is first opened, are read from the scene registry ([`REGISTRY`]) and inlined too,
+//!   as `<style data-href="web/styles/…">`, so the page finds them and fetches nothing.
 //! - The wasm is base64 text in an inert `<script type="application/wasm;base64">` element.
 //!   `gradlab/web/pkg/gradlab.js` maps to a tiny wrapper that re-exports the wasm-bindgen glue
 //!   but whose `init()`/`initSync()` hand the glue these bytes (`{ module_or_path: bytes }`), so
@@ -38,6 +40,8 @@ const PREFIX: &str = "gradlab/";
 const GLUE_KEY: &str = "gradlab/internal/wasm-bindgen-glue.js";
 const WASM_ELEMENT_ID: &str = "gradlab-wasm-base64";
 pub const FILE_NAME: &str = "gradlab-standalone.html";
+/// The scene registry: it lists every scene's stylesheets (as `"web/styles/….css"`).
+pub const REGISTRY: &str = "web/scenes/registry.js";
 
 /// Builds `dist/gradlab-standalone.html` from the assembled `dist/` and returns its path.
 pub fn write(dist: &Path) -> Result<std::path::PathBuf> {
@@ -77,7 +81,10 @@ pub fn write(dist: &Path) -> Result<std::path::PathBuf> {
          <script type=\"importmap\">{{\"imports\":{{\n{import_map}\n}}}}</script>\n",
         base64(&wasm)
     );
-    let body = crate::html::inline_page(&html, dist, PREFIX)?;
+    let registry = modules
+        .get(REGISTRY)
+        .ok_or_else(|| format!("standalone: dist/{REGISTRY} is missing"))?;
+    let body = crate::html::inline_page(&html, dist, PREFIX, &stylesheet_paths(registry))?;
     let out = insert_after_head(&body, &head_extra)?;
     // The note goes after the doctype, which must stay first.
     let note = "<!-- gradlab standalone build (cargo xtask dist): one file, works from file:// \
@@ -99,6 +106,37 @@ pub fn write(dist: &Path) -> Result<std::path::PathBuf> {
     let path = dist.join(FILE_NAME);
     fs::write(&path, out).ctx(|| format!("writing {}", path.display()))?;
     Ok(path)
+}
+
+/// Every quoted `….css` path in `source` (the registry's `styles`), in order, once each. Paths are
+/// found by their closing quote, so apostrophes in comments do not matter.
+pub fn stylesheet_paths(source: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in source.lines() {
+        let mut from = 0;
+        while let Some(found) = line[from..].find(".css") {
+            let end = from + found + 4;
+            from = end;
+            let Some(quote) = line[end..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '"' | '\''))
+            else {
+                continue;
+            };
+            let Some(start) = line[..end].rfind(quote) else {
+                continue;
+            };
+            let path = &line[start + 1..end];
+            if !path.is_empty()
+                && !path.contains(char::is_whitespace)
+                && !out.iter().any(|p| p == path)
+            {
+                out.push(path.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// Every `.js`/`.mjs` file in `dist/web`, keyed by its path relative to `dist/` with `/`.
@@ -325,6 +363,21 @@ mod tests {
             "plain strings are untouched"
         );
         assert!(out.contains("from \"bare\""));
+    }
+
+    #[test]
+    fn finds_the_registrys_stylesheets_in_order() {
+        let src = "// each scene's sheets, e.g. \"not a.css\"\n\
+                   styles: [\"web/styles/a.css\", 'web/styles/a-more.css'],\n\
+                   styles: [\"web/styles/b.css\", \"web/styles/a.css\"], x: \"a.cssx\",";
+        assert_eq!(
+            stylesheet_paths(src),
+            [
+                "web/styles/a.css",
+                "web/styles/a-more.css",
+                "web/styles/b.css"
+            ]
+        );
     }
 
     #[test]

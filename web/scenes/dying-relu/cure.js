@@ -27,7 +27,7 @@ export function watchedUnit(reluTrace) {
 
 export function createCure({ gradlab, preset, catalog }) {
   let current = null; // { params }
-  let k = Math.trunc(state.getNumber("k", { fallback: 100, min: 0, max: K_MAX }));
+  let k = state.readParams("dying-relu", {}, ["k"]).k;
   let curves = null;
   let frame = 0;
 

@@ -1,29 +1,24 @@
 // The controls of part (c): learning rate, weight init, bias init, seed, number of steps, the
 // hidden activation and "compare with LeakyReLU"; two presets (a learning rate that kills ≥ 30 %
-// of the second layer's units, and a moderate one). URL keys: lr, init, binit, seed, n, tact, cmp.
+// of the second layer's units, and a moderate one). URL keys (web/scenes/registry.js): lr, init,
+// binit, seed, n, tact, cmp.
 import { t, has } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber } from "../../format.js";
 import { createSliderNumber } from "../../components/slider-number.js";
 import { el, selectField } from "../../components/dom.js";
+import { dyingReluTrainingInits, findScene } from "../registry.js";
 
-export const TRAIN_ACTS = ["relu", "leaky_relu"];
+export const TRAIN_ACTS = findScene("dying-relu").params.tact.choices;
 /** The configuration the core's tests check: ≥ 30 % of layer 2 dead after 300 steps (tests/training.rs). */
 export const KILLER = { lr: 1.5, init: "he_normal", bias: 0, seed: 4, steps: 300, act: "relu" };
 export const MODERATE = { lr: 0.05, init: "he_normal", bias: 0, seed: 4, steps: 300, act: "relu" };
-const DEFAULTS = { ...KILLER, compare: false };
 
 export function createTrainingControls({ gradlab, onChange, onTrain }) {
-  const inits = gradlab.initIds().filter((id) => id !== "constant");
-  const s = {
-    lr: state.getNumber("lr", { fallback: DEFAULTS.lr, min: 0.001, max: 5 }),
-    init: state.getChoice("init", inits, DEFAULTS.init),
-    bias: state.getNumber("binit", { fallback: DEFAULTS.bias, min: -1, max: 1 }),
-    seed: Math.trunc(state.getNumber("seed", { fallback: DEFAULTS.seed, min: 0, max: 999 })),
-    steps: Math.trunc(state.getNumber("n", { fallback: DEFAULTS.steps, min: 10, max: 3000 })),
-    act: state.getChoice("tact", TRAIN_ACTS, DEFAULTS.act),
-    compare: state.getFlag("cmp", DEFAULTS.compare),
-  };
+  const initIds = gradlab.initIds();
+  const inits = dyingReluTrainingInits(initIds);
+  const url = state.readParams("dying-relu", { initIds }, ["lr", "init", "binit", "seed", "n", "tact", "cmp"]);
+  const s = { lr: url.lr, init: url.init, bias: url.binit, seed: url.seed, steps: url.n, act: url.tact, compare: url.cmp };
 
   const element = el("form", "dr-train-controls panel");
   element.setAttribute("aria-label", t("dr.train.controls"));
@@ -124,16 +119,7 @@ export function createTrainingControls({ gradlab, onChange, onTrain }) {
       return { ...s };
     },
     urlState() {
-      const d = DEFAULTS;
-      return {
-        lr: s.lr === d.lr ? null : s.lr,
-        init: s.init === d.init ? null : s.init,
-        binit: s.bias === d.bias ? null : s.bias,
-        seed: s.seed === d.seed ? null : s.seed,
-        n: s.steps === d.steps ? null : s.steps,
-        tact: s.act === d.act ? null : s.act,
-        cmp: s.compare ? 1 : null,
-      };
+      return state.paramChanges("dying-relu", { lr: s.lr, init: s.init, binit: s.bias, seed: s.seed, n: s.steps, tact: s.act, cmp: s.compare });
     },
     setBusy(busy) {
       train.disabled = busy;

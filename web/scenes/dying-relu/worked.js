@@ -4,13 +4,14 @@
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber } from "../../format.js";
-import { createStepPlayer, SPEEDS } from "../../components/step-player.js";
+import { createStepPlayer } from "../../components/step-player.js";
 import { augmentBias, functionName } from "../../components/step-formulas.js";
 import { createNetworkDiagram } from "../../components/network-diagram.js";
 import { createEditor } from "./editor.js";
 import { DIGITS, defaults, isArticle, read, specOf, toUrl } from "./params.js";
 import { describer, unitStates } from "./notation.js";
 import { el } from "../../components/dom.js";
+import { readPlayer, writePlayer } from "../player-params.js";
 
 const fmt = (v) => formatNumber(v, 4);
 const SUB = (n) => String(n).replace(/\d/g, (d) => "₀₁₂₃₄₅₆₇₈₉"[d]);
@@ -18,7 +19,7 @@ const SUB = (n) => String(n).replace(/\d/g, (d) => "₀₁₂₃₄₅₆₇₈�
 export function createWorked({ gradlab, preset, catalog, onTrace }) {
   let params = read(preset, catalog);
   let trace = null;
-  let digits = Number(state.getChoice("digits", DIGITS.map(String), "4"));
+  let digits = state.readParams("dying-relu", {}, ["digits"]).digits;
 
   const element = el("section", "dr-worked");
   const heading = el("h2", "", t("dr.worked.title"));
@@ -34,7 +35,7 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
       update();
     },
     onReset: () => {
-      params = defaults(preset);
+      params = defaults(preset, catalog);
       editor.set(params);
       update();
     },
@@ -73,7 +74,7 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
   element.append(playerHead, playerHost);
 
   let player = null;
-  const initialStep = Math.trunc(state.getNumber("step", { fallback: 1, min: 1, max: 999 })) - 1;
+  const initial = readPlayer("dying-relu", "step", "all");
 
   function stepsOf(tr) {
     return augmentBias(tr.steps, 0);
@@ -167,12 +168,9 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
         id: "dr-player",
         steps: stepsOf(trace),
         describe,
-        index: initialStep,
-        mode: state.getFlag("all", false) ? "all" : "single",
-        speed: state.getNumber("speed", { fallback: 1, min: Math.min(...SPEEDS), max: Math.max(...SPEEDS) }),
+        ...initial,
         label: t("dr.player.label"),
-        onChange: ({ index, mode, speed }) =>
-          state.updateSoon({ step: index === 0 ? null : index + 1, all: mode === "all" ? 1 : null, speed: speed === 1 ? null : speed }),
+        onChange: (change) => writePlayer("dying-relu", "step", "all", change),
       });
     } else {
       player.setSteps(stepsOf(trace), { describe });
@@ -183,7 +181,7 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
 
   digitsSelect.addEventListener("change", () => {
     digits = Number(digitsSelect.value);
-    state.updateSoon({ digits: digits === 4 ? null : digits });
+    state.writeParams("dying-relu", { digits });
     update();
   });
 

@@ -5,12 +5,12 @@
 // move of the player reveals one more layer of the diagram, whose edges are coloured by the
 // core's |∂L/∂W_k[i][j]|. Player state: step, speed, all (URL).
 import { t } from "../../i18n.js";
-import * as state from "../../state.js";
 import { formatNumber } from "../../format.js";
-import { createStepPlayer, SPEEDS } from "../../components/step-player.js";
+import { createStepPlayer } from "../../components/step-player.js";
 import { createGradientDiagram } from "../../components/gradient-diagram.js";
 import { mi, mo, mn, msub, msup, mfrac, mrow, math } from "../../components/mathml.js";
 import { el, sub } from "./util.js";
+import { readPlayer, writePlayer } from "../player-params.js";
 
 const norm = (...inner) => mrow(mo("‖"), ...inner, mo("‖"));
 /** The norm as a number node tests and readers can find (class van-norm-value, raw in data-value). */
@@ -33,7 +33,8 @@ export function createBackward() {
   let snapshot = null; // { flow, sizes, settings, rows }
   let stepCount = 0;
   // The URL's step, applied when the first flow arrives (the player starts with no steps).
-  let initialIndex = Math.max(0, state.getNumber("step", { fallback: 1, min: 1, max: 64 }) - 1);
+  const initial = readPlayer("vanishing", "step", "all");
+  let initialIndex = initial.index;
 
   const element = el("div", "van-backward");
   const diagram = createGradientDiagram({
@@ -63,12 +64,12 @@ export function createBackward() {
     steps: [],
     describe,
     index: initialIndex,
-    mode: state.getFlag("all", false) ? "all" : "single",
-    speed: state.getNumber("speed", { fallback: 1, min: 0.5, max: 4 }),
+    mode: initial.mode,
+    speed: initial.speed,
     label: t("van.back.playerLabel"),
-    onChange: ({ index, mode, speed }) => {
-      diagram.reveal(mode === "all" ? null : index);
-      state.updateSoon({ step: index === 0 ? null : index + 1, all: mode === "all" ? 1 : null, speed: speed === 1 || !SPEEDS.includes(speed) ? null : speed });
+    onChange: (change) => {
+      diagram.reveal(change.mode === "all" ? null : change.index);
+      writePlayer("vanishing", "step", "all", change);
     },
   });
 

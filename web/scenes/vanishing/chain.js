@@ -15,7 +15,7 @@ import { createChainCompare } from "./chain-compare.js";
 
 export function createChain({ gradlab, catalog }) {
   const ids = catalog.map((a) => a.id);
-  const s = readChain(ids);
+  const s = readChain({ activationIds: ids });
 
   const element = el("section", "van-chain");
   const heading = el("h2", "", t("van.chain.title"));

@@ -1,13 +1,22 @@
-// The scene's settings and their URL form. Only what differs from the default is written.
-//   chain:   n (depth 1–50)  src=d|act  d (local derivative)  cact (activation)  x  eta
-//   network: depth (1–30 hidden layers)  width (1–64)  act  init  ip (the init's parameter)
+// The scene's settings and their URL form (keys, ranges and defaults: the vanishing entry of
+// web/scenes/registry.js; only what differs from the default is written).
+//   chain:   n (depth)  src=d|act  d (local derivative)  cact (activation)  x  eta
+//   network: depth (hidden layers)  width  act  init  ip (the init's parameter)
 //            res=1  seed  lr  nsteps (N of "train N steps")  trained (steps already trained)
 //   player:  step (1-based)  speed  all=1
 // `trained` is replayed on load: training is seeded, so the same URL gives the same heat map.
 import * as state from "../../state.js";
+import { findScene, VANISHING_INIT_PARAMS } from "../registry.js";
 
-export const CHAIN = { start: 1, n: 5, src: "d", d: 0.1, cact: "sigmoid", x: 2, eta: 0.01 };
-export const CHAIN_LIMITS = { n: [1, 50], d: [-2, 2], x: [-10, 10], eta: [0, 10] };
+const PARAMS = findScene("vanishing").params;
+const CHAIN_KEYS = ["n", "src", "d", "cact", "x", "eta"];
+const NET_KEYS = ["depth", "width", "act", "init", "ip", "res", "seed", "lr", "nsteps", "trained"];
+const pick = (s, keys) => Object.fromEntries(keys.map((k) => [k, s[k]]));
+const limits = (keys) => Object.fromEntries(keys.map((k) => [k, [PARAMS[k].min, PARAMS[k].max]]));
+
+/** The chain's settings when the URL has none; it starts from ∂L/∂ŷ = 1 (not a URL setting). */
+export const CHAIN = { start: 1, ...state.defaultParams("vanishing", {}, CHAIN_KEYS) };
+export const CHAIN_LIMITS = limits(["n", "d", "x", "eta"]);
 /** The activations the comparison always shows next to the chosen one. */
 export const COMPARE = ["sigmoid", "tanh", "relu", "gelu"];
 
@@ -15,15 +24,19 @@ export const COMPARE = ["sigmoid", "tanh", "relu", "gelu"];
 export const PROBE_ROWS = Array.from({ length: 30 }, (_, i) => i * 5);
 export const BATCH = 16;
 
+/** The network's settings when the URL has none: the sigmoid preset, lr 0.1, 200 steps. */
+export const NET = state.defaultParams("vanishing", {}, NET_KEYS);
+const PRESET_KEYS = ["depth", "width", "act", "init", "res", "seed"];
+
 /**
  * The five presets. Each ratio was checked with the core before it was chosen (seeds 1–5,
  * tests/e2e/vanishing.spec.mjs re-checks seed 1 in the page): sigmoid ≈ 10⁻⁶, tanh ≈ 0.5,
  * ReLU + He ≈ 0.3, GELU + He ≈ 0.3, tanh + residual ≈ 1.5. Sigmoid + residual only reaches
  * ≈ 2 × 10⁻² (the first layer, 4 → width, cannot have a skip), which the residual preset's
- * note says; the residual preset therefore uses tanh.
+ * note says; the residual preset therefore uses tanh. The sigmoid preset is the URL's default.
  */
 export const PRESETS = {
-  sigmoid: { depth: 10, width: 16, act: "sigmoid", init: "xavier_uniform", res: false, seed: 1 },
+  sigmoid: pick(NET, PRESET_KEYS),
   tanh: { depth: 10, width: 16, act: "tanh", init: "xavier_uniform", res: false, seed: 1 },
   relu: { depth: 10, width: 16, act: "relu", init: "he_normal", res: false, seed: 1 },
   gelu: { depth: 10, width: 16, act: "gelu", init: "he_normal", res: false, seed: 1 },
@@ -31,66 +44,25 @@ export const PRESETS = {
 };
 export const PRESET_IDS = Object.keys(PRESETS);
 
-export const NET = { ...PRESETS.sigmoid, ip: null, lr: 0.1, nsteps: 200, trained: 0 };
-export const NET_LIMITS = { depth: [1, 30], width: [1, 64], seed: [0, 9999], lr: [0.0001, 5], nsteps: [1, 2000], trained: [0, 20000] };
-/** Inits with a parameter: its name in the core's config and its default and range. */
-export const INIT_PARAM = {
-  constant: { name: "value", fallback: 0.5, min: -2, max: 2, step: 0.01 },
-  uniform: { name: "a", fallback: 0.5, min: 0, max: 5, step: 0.01 },
-  normal: { name: "std", fallback: 0.5, min: 0, max: 5, step: 0.01 },
-};
+export const NET_LIMITS = limits(["depth", "width", "seed", "lr", "nsteps", "trained"]);
+/** Inits with a parameter: its name in the core's config and its default (`fallback`), range and step. */
+export const INIT_PARAM = Object.fromEntries(Object.entries(VANISHING_INIT_PARAMS).map(([id, p]) => [id, { ...p, fallback: p.default }]));
 
-const int = (key, [min, max], fallback) => Math.trunc(state.getNumber(key, { fallback, min, max }));
-
-export function readChain(catalogIds) {
-  return {
-    start: CHAIN.start,
-    n: int("n", CHAIN_LIMITS.n, CHAIN.n),
-    src: state.getChoice("src", ["d", "act"], CHAIN.src),
-    d: state.getNumber("d", { fallback: CHAIN.d, min: CHAIN_LIMITS.d[0], max: CHAIN_LIMITS.d[1] }),
-    cact: state.getChoice("cact", catalogIds, CHAIN.cact),
-    x: state.getNumber("x", { fallback: CHAIN.x, min: CHAIN_LIMITS.x[0], max: CHAIN_LIMITS.x[1] }),
-    eta: state.getNumber("eta", { fallback: CHAIN.eta, min: CHAIN_LIMITS.eta[0], max: CHAIN_LIMITS.eta[1] }),
-  };
+/** The chain's settings from the URL; `ctx`: the scene's context (registry `contextOf`). */
+export function readChain(ctx) {
+  return { start: CHAIN.start, ...state.readParams("vanishing", ctx, CHAIN_KEYS) };
 }
 
 export function chainUrl(c) {
-  const out = {};
-  for (const key of ["n", "src", "d", "cact", "x", "eta"]) out[key] = c[key] === CHAIN[key] ? null : c[key];
-  return out;
+  return state.paramChanges("vanishing", pick(c, CHAIN_KEYS));
 }
 
 export function readNet(catalogIds, initIds) {
-  const init = state.getChoice("init", initIds, NET.init);
-  const param = INIT_PARAM[init];
-  return {
-    depth: int("depth", NET_LIMITS.depth, NET.depth),
-    width: int("width", NET_LIMITS.width, NET.width),
-    act: state.getChoice("act", catalogIds, NET.act),
-    init,
-    ip: param ? state.getNumber("ip", { fallback: param.fallback, min: param.min, max: param.max }) : null,
-    res: state.getFlag("res", NET.res),
-    seed: int("seed", NET_LIMITS.seed, NET.seed),
-    lr: state.getNumber("lr", { fallback: NET.lr, min: NET_LIMITS.lr[0], max: NET_LIMITS.lr[1] }),
-    nsteps: int("nsteps", NET_LIMITS.nsteps, NET.nsteps),
-    trained: int("trained", NET_LIMITS.trained, NET.trained),
-  };
+  return state.readParams("vanishing", { activationIds: catalogIds, initIds }, NET_KEYS);
 }
 
 export function netUrl(s) {
-  const param = INIT_PARAM[s.init];
-  return {
-    depth: s.depth === NET.depth ? null : s.depth,
-    width: s.width === NET.width ? null : s.width,
-    act: s.act === NET.act ? null : s.act,
-    init: s.init === NET.init ? null : s.init,
-    ip: param && s.ip !== param.fallback ? s.ip : null,
-    res: s.res === NET.res ? null : s.res ? 1 : 0,
-    seed: s.seed === NET.seed ? null : s.seed,
-    lr: s.lr === NET.lr ? null : s.lr,
-    nsteps: s.nsteps === NET.nsteps ? null : s.nsteps,
-    trained: s.trained ? s.trained : null,
-  };
+  return state.paramChanges("vanishing", pick(s, NET_KEYS));
 }
 
 /** The preset the settings equal (depth, width, activation, init, residual, seed), or null. */

@@ -4,13 +4,14 @@
 // labels and the output bias starts to learn while the hidden layer stays dead.
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
-import { createStepPlayer, SPEEDS } from "../../components/step-player.js";
+import { createStepPlayer } from "../../components/step-player.js";
 import { createNetworkDiagram } from "../../components/network-diagram.js";
 import { BALANCED, MAX_STEPS, UNBALANCED, mlpSpec, mlpUrl, readMlp } from "./params.js";
 import { describer, mlpNotation, playerSteps } from "./notation.js";
 import { sgdConfig, train } from "./training.js";
 import { button, createAnnouncer, el, fmt, matrixTable, scaleOf, section, selectField, shown, sub, valueLine } from "./util.js";
 import { createMlpTraining } from "./mlp-training.js";
+import { readPlayer, writePlayer } from "../player-params.js";
 
 const same = (a, b) => a.every((v, i) => v === b[i]);
 
@@ -83,17 +84,18 @@ export function createMlp({ gradlab, preset, getDigits, onChange }) {
   // --- the player -------------------------------------------------------------------------
   let describe = null;
   // The URL's step is applied once the first steps exist (the player clamps to its steps).
-  let pendingIndex = Math.trunc(state.getNumber("mlp-step", { fallback: 1, min: 1, max: 99 })) - 1;
+  const initial = readPlayer("zero-init", "mlp-step", "mlp-all");
+  let pendingIndex = initial.index;
   const player = createStepPlayer(playerHost, {
     t,
     id: "zi-mlp-player",
     steps: [],
     describe: (step, i) => describe(step, i),
     index: 0,
-    mode: state.getFlag("mlp-all", false) ? "all" : "single",
-    speed: state.getNumber("speed", { fallback: 1, min: Math.min(...SPEEDS), max: Math.max(...SPEEDS) }),
+    mode: initial.mode,
+    speed: initial.speed,
     label: t("zi.mlp.playerLabel"),
-    onChange: ({ index, mode, speed }) => state.updateSoon({ "mlp-step": index ? index + 1 : null, "mlp-all": mode === "all" ? 1 : null, speed: speed === 1 ? null : speed }),
+    onChange: (change) => writePlayer("zero-init", "mlp-step", "mlp-all", change),
   });
 
   // Balanced: each of the three classes occurs exactly once among the three samples.

@@ -1,5 +1,6 @@
 // The scene's parameters and their URL form. Defaults come from the core's presets (the
-// article's numbers); the URL keeps only what differs from them.
+// article's numbers); the URL keeps only what differs from them. Keys, ranges and defaults: the
+// zero-init entry of web/scenes/registry.js.
 //
 //   reg=linear|logistic|softmax      the regression shown in part (a)
 //   lin-x=2,3,1 lin-y=5 lin-w=0,0,0 lin-b=0 lin-eta=0.01 lin-n=50     (log-… and sm-… likewise;
@@ -10,71 +11,58 @@
 //                                    part (c); inits: comma-separated init ids ("none" = empty)
 //   reg-step reg-all mlp-step mlp-all speed digits                    the step players
 import * as state from "../../state.js";
+import { DIGITS, EDIT_LIMIT, SYMMETRY_ACTIVATIONS, SYMMETRY_LABELS, SYMMETRY_PARAMS, ZERO_INIT_MAX_STEPS, ZERO_INIT_REGRESSIONS, findScene } from "../registry.js";
 
-export const LIMIT = 100;
-export const ETA = { min: 0, max: 1, step: 0.001 };
-export const MAX_STEPS = 2000;
+const SCENE = "zero-init";
+const PARAMS = findScene(SCENE).params;
+
+export { DIGITS };
+export const LIMIT = EDIT_LIMIT;
+export const ETA = { min: PARAMS["lin-eta"].min, max: PARAMS["lin-eta"].max, step: 0.001 };
+export const MAX_STEPS = ZERO_INIT_MAX_STEPS;
 export const TRAIN_CHUNK = 50;
-export const DIGITS = [3, 4, 6, 10];
 
-export const REGRESSIONS = {
-  linear: { key: "lin", preset: "linear-regression-zero" },
-  logistic: { key: "log", preset: "logistic-regression-zero" },
-  softmax: { key: "sm", preset: "softmax-regression-zero" },
-};
+export const REGRESSIONS = ZERO_INIT_REGRESSIONS;
 export const REGRESSION_KINDS = Object.keys(REGRESSIONS);
 
-const csv = (values) => values.map((v) => state.formatNumberParam(v)).join(",");
 const same = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
 const rowsOf = (flat, cols) => Array.from({ length: flat.length / cols }, (_, i) => flat.slice(i * cols, (i + 1) * cols));
 
-const steps = (key) => Math.trunc(state.getNumber(key, { fallback: 0, min: 0, max: MAX_STEPS }));
-
 // --- (a) regressions ----------------------------------------------------------------------
+
+/** The URL values of one regression's parameters, under its keys (`lin-x`, …). */
+function regressionValues(kind, p) {
+  const k = REGRESSIONS[kind].key;
+  return { [`${k}-x`]: p.x, [`${k}-y`]: p.y, [`${k}-w`]: p.W.flat(), [`${k}-b`]: p.b, [`${k}-eta`]: p.eta, [`${k}-n`]: p.n };
+}
+
+/** One regression's parameters from its URL values (W as rows, inputs × outputs). */
+function regressionFromUrl(kind, v) {
+  const k = REGRESSIONS[kind].key;
+  const outputs = v[`${k}-b`].length;
+  return { x: v[`${k}-x`], y: v[`${k}-y`], W: rowsOf(v[`${k}-w`], outputs), b: v[`${k}-b`], eta: v[`${k}-eta`], n: v[`${k}-n`] };
+}
+
+const regressionKeys = (kind) => ["x", "y", "w", "b", "eta", "n"].map((field) => `${REGRESSIONS[kind].key}-${field}`);
+const regressionContext = (kind, preset) => ({ presets: { [kind]: preset } });
 
 /** The article's numbers for one regression, from the core's preset. */
 export function regressionDefaults(kind, preset) {
-  const layer = preset.layers[0];
-  const target = preset.targets[0];
-  return {
-    x: preset.inputs[0].slice(),
-    y: kind === "softmax" ? target.indexOf(1) : target[0],
-    W: layer.weights.map((r) => r.slice()),
-    b: layer.bias.slice(),
-    eta: preset.learningRate,
-    n: 0,
-  };
+  return regressionFromUrl(kind, state.defaultParams(SCENE, regressionContext(kind, preset), regressionKeys(kind)));
 }
 
 export function readRegression(kind, preset) {
-  const d = regressionDefaults(kind, preset);
-  const k = REGRESSIONS[kind].key;
-  const outputs = d.b.length;
-  const y =
-    kind === "linear"
-      ? state.getNumber(`${k}-y`, { fallback: d.y, min: -LIMIT, max: LIMIT })
-      : Math.trunc(state.getNumber(`${k}-y`, { fallback: d.y, min: 0, max: kind === "logistic" ? 1 : outputs - 1 }));
-  return {
-    x: state.getNumberList(`${k}-x`, d.x.length, LIMIT) ?? d.x,
-    y,
-    W: rowsOf(state.getNumberList(`${k}-w`, d.W.length * outputs, LIMIT) ?? d.W.flat(), outputs),
-    b: state.getNumberList(`${k}-b`, outputs, LIMIT) ?? d.b,
-    eta: state.getNumber(`${k}-eta`, { fallback: d.eta, min: ETA.min, max: ETA.max }),
-    n: steps(`${k}-n`),
-  };
+  return regressionFromUrl(kind, state.readParams(SCENE, regressionContext(kind, preset), regressionKeys(kind)));
 }
 
+/** The regression shown (`reg`, from the URL). */
+export function readRegressionKind() {
+  return state.readParams(SCENE, {}, ["reg"]).reg;
+}
+
+/** The URL changes for showing regression `kind` with the parameters `p`. */
 export function regressionUrl(kind, p, preset) {
-  const d = regressionDefaults(kind, preset);
-  const k = REGRESSIONS[kind].key;
-  return {
-    [`${k}-x`]: same(p.x, d.x) ? null : csv(p.x),
-    [`${k}-y`]: p.y === d.y ? null : p.y,
-    [`${k}-w`]: same(p.W.flat(), d.W.flat()) ? null : csv(p.W.flat()),
-    [`${k}-b`]: same(p.b, d.b) ? null : csv(p.b),
-    [`${k}-eta`]: p.eta === d.eta ? null : p.eta,
-    [`${k}-n`]: p.n ? p.n : null,
-  };
+  return state.paramChanges(SCENE, { reg: kind, ...regressionValues(kind, p) }, regressionContext(kind, preset));
 }
 
 /** True when `p` holds the article's numbers (then its rounding notes apply). */
@@ -101,31 +89,13 @@ export function regressionSpec(kind, p, preset) {
 export const BALANCED = [0, 1, 2];
 export const UNBALANCED = [0, 0, 1];
 
-export function mlpDefaults(preset) {
-  return { labels: preset.targets.map((row) => row.indexOf(1)), eta: preset.learningRate, n: 0 };
-}
-
 export function readMlp(preset) {
-  const d = mlpDefaults(preset);
-  let labels = state.getNumberList("mlp-y", d.labels.length, 2);
-  if (labels && !labels.every((v) => Number.isInteger(v) && v >= 0)) {
-    state.reject("mlp-y", state.get("mlp-y"), { kind: "labels", count: d.labels.length });
-    labels = null;
-  }
-  return {
-    labels: labels ?? d.labels,
-    eta: state.getNumber("mlp-eta", { fallback: d.eta, min: ETA.min, max: ETA.max }),
-    n: steps("mlp-n"),
-  };
+  const v = state.readParams(SCENE, { presets: { mlp: preset } }, ["mlp-y", "mlp-eta", "mlp-n"]);
+  return { labels: v["mlp-y"], eta: v["mlp-eta"], n: v["mlp-n"] };
 }
 
 export function mlpUrl(p, preset) {
-  const d = mlpDefaults(preset);
-  return {
-    "mlp-y": same(p.labels, d.labels) ? null : csv(p.labels),
-    "mlp-eta": p.eta === d.eta ? null : p.eta,
-    "mlp-n": p.n ? p.n : null,
-  };
+  return state.paramChanges(SCENE, { "mlp-y": p.labels, "mlp-eta": p.eta, "mlp-n": p.n }, { presets: { mlp: preset } });
 }
 
 export function mlpSpec(p, preset) {
@@ -139,50 +109,21 @@ export function mlpSpec(p, preset) {
 
 // --- (c) symmetry --------------------------------------------------------------------------
 
-export const SYM_ACTIVATIONS = ["tanh", "sigmoid", "relu"];
-export const SYM_PARAMS = ["w1", "w2", "b", "out"];
-export const SYM_LABELS = ["balanced", "unbalanced"];
-export const SYM_DEFAULTS = {
-  act: "tanh",
-  labels: "balanced",
-  width: 2,
-  lr: 0.1,
-  n: 50,
-  seed: 1,
-  c: 0.5,
-  s: 0.5,
-  inits: ["zeros", "constant", "uniform", "xavier_uniform", "he_normal"],
-  show: "constant",
-  param: "w1",
-};
-export const SYM_LIMITS = { width: [2, 4], lr: [0, 2], n: [1, MAX_STEPS], seed: [0, 999], c: [-2, 2], s: [0.01, 2] };
+export const SYM_ACTIVATIONS = SYMMETRY_ACTIVATIONS;
+export const SYM_PARAMS = SYMMETRY_PARAMS;
+export const SYM_LABELS = SYMMETRY_LABELS;
+/** The part's settings; each is the URL key `sym-<name>`. */
+const SYM_FIELDS = ["inits", "act", "labels", "width", "lr", "n", "seed", "c", "s", "show", "param"];
+const symKey = (field) => `sym-${field}`;
+export const SYM_LIMITS = Object.fromEntries(["width", "lr", "n", "seed", "c", "s"].map((f) => [f, [PARAMS[symKey(f)].min, PARAMS[symKey(f)].max]]));
 
 export function readSymmetry(initIds) {
-  const d = SYM_DEFAULTS;
-  const num = (key, field) => state.getNumber(key, { fallback: d[field], min: SYM_LIMITS[field][0], max: SYM_LIMITS[field][1] });
-  const listed = state.getIdList("sym-inits", initIds);
-  const inits = listed === null ? d.inits.filter((id) => initIds.includes(id)) : [...new Set(listed)];
-  return {
-    act: state.getChoice("sym-act", SYM_ACTIVATIONS, d.act),
-    labels: state.getChoice("sym-labels", SYM_LABELS, d.labels),
-    width: Math.trunc(num("sym-width", "width")),
-    lr: num("sym-lr", "lr"),
-    n: Math.trunc(num("sym-n", "n")),
-    seed: Math.trunc(num("sym-seed", "seed")),
-    c: num("sym-c", "c"),
-    s: num("sym-s", "s"),
-    inits,
-    show: state.getChoice("sym-show", initIds, d.show),
-    param: state.getChoice("sym-param", SYM_PARAMS, d.param),
-  };
+  const v = state.readParams(SCENE, { initIds }, SYM_FIELDS.map(symKey));
+  return Object.fromEntries(SYM_FIELDS.map((f) => [f, v[symKey(f)]]));
 }
 
-export function symmetryUrl(p) {
-  const d = SYM_DEFAULTS;
-  const out = {};
-  for (const key of ["act", "labels", "width", "lr", "n", "seed", "c", "s", "show", "param"]) out[`sym-${key}`] = p[key] === d[key] ? null : p[key];
-  out["sym-inits"] = same(p.inits, d.inits) ? null : p.inits.join(",") || "none";
-  return out;
+export function symmetryUrl(p, initIds) {
+  return state.paramChanges(SCENE, Object.fromEntries(SYM_FIELDS.map((f) => [symKey(f), p[f]])), { initIds });
 }
 
 /** The `init` (and matching `biasInit`) of a trainer config for an init id. */

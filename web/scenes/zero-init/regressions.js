@@ -3,9 +3,10 @@
 // step player with the hand calculation, and "train 50 steps" with a loss curve.
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
-import { createStepPlayer, SPEEDS } from "../../components/step-player.js";
+import { createStepPlayer } from "../../components/step-player.js";
 import { createRegressionEditor } from "./reg-editor.js";
-import { REGRESSION_KINDS, MAX_STEPS, TRAIN_CHUNK, isArticleRegression, readRegression, regressionDefaults, regressionSpec, regressionUrl } from "./params.js";
+import { REGRESSION_KINDS, MAX_STEPS, TRAIN_CHUNK, isArticleRegression, readRegression, readRegressionKind, regressionDefaults, regressionSpec, regressionUrl } from "./params.js";
+import { readPlayer, writePlayer } from "../player-params.js";
 import { describer, playerSteps, regressionNotation } from "./notation.js";
 import { createLossChart, sgdConfig, train } from "./training.js";
 import { button, createAnnouncer, el, fmt, matrixTable, section, sub, valueLine } from "./util.js";
@@ -29,7 +30,7 @@ function parameterRows(kind, trace) {
 }
 
 export function createRegressions({ gradlab, presets, getDigits, onChange }) {
-  let kind = state.getChoice("reg", REGRESSION_KINDS, "linear");
+  let kind = readRegressionKind();
   const params = Object.fromEntries(REGRESSION_KINDS.map((k) => [k, readRegression(k, presets[k])]));
   let trace = null;
   let run = null;
@@ -81,17 +82,18 @@ export function createRegressions({ gradlab, presets, getDigits, onChange }) {
   // --- the player ---------------------------------------------------------------------------
   let describe = null;
   // The URL's step is applied once the first steps exist (the player clamps to its steps).
-  let pendingIndex = Math.trunc(state.getNumber("reg-step", { fallback: 1, min: 1, max: 99 })) - 1;
+  const initial = readPlayer("zero-init", "reg-step", "reg-all");
+  let pendingIndex = initial.index;
   const player = createStepPlayer(playerHost, {
     t,
     id: "zi-reg-player",
     steps: [],
     describe: (step, i) => describe(step, i),
     index: 0,
-    mode: state.getFlag("reg-all", false) ? "all" : "single",
-    speed: state.getNumber("speed", { fallback: 1, min: Math.min(...SPEEDS), max: Math.max(...SPEEDS) }),
+    mode: initial.mode,
+    speed: initial.speed,
     label: t("zi.reg.playerLabel"),
-    onChange: ({ index, mode, speed }) => state.updateSoon({ "reg-step": index ? index + 1 : null, "reg-all": mode === "all" ? 1 : null, speed: speed === 1 ? null : speed }),
+    onChange: (change) => writePlayer("zero-init", "reg-step", "reg-all", change),
   });
 
   function note(step) {
@@ -173,7 +175,7 @@ export function createRegressions({ gradlab, presets, getDigits, onChange }) {
     renderSummary();
     if (retrain) run = p.n ? train(gradlab, { config: sgdConfig(spec, p.eta), data: { inputs: spec.inputs, targets: spec.targets }, steps: p.n }) : null;
     renderTraining();
-    state.updateSoon({ reg: kind === "linear" ? null : kind, ...regressionUrl(kind, p, presets[kind]) });
+    state.updateSoon(regressionUrl(kind, p, presets[kind]));
     onChange?.();
   }
 

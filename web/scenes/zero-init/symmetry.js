@@ -134,7 +134,7 @@ export function createSymmetry({ gradlab, preset, initIds, getDigits }) {
     runs = ids.map((id) => ({ id, listed: params.inits.includes(id), ...train(gradlab, { config: config(id), data: d, steps: params.n, collectSpecs: id === params.show }) }));
     for (const b of boxes) b.nextSibling.textContent = initName(b.value, params);
     view.show({ params, runs });
-    state.updateSoon(symmetryUrl(params));
+    state.updateSoon(symmetryUrl(params, initIds));
   }
 
   function schedule() {

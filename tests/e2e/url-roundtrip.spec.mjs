@@ -1,0 +1,62 @@
+// Every parameter of every scene survives the URL: for seeded random values within each
+// declaration of the scene registry, the page's own state.js writes them (writeParams) and reads
+// them back (readParams) unchanged, with nothing rejected; and values at their defaults leave
+// the URL (only keys declared `always` are written).
+import { test, expect } from "@playwright/test";
+import { watchErrors, openApp } from "./helpers.mjs";
+import { SCENES_WITH_PARAMS, generator, pageContext, randomValues } from "./schema-values.mjs";
+import { findScene } from "../../web/scenes/registry.js";
+
+const ROUNDS = 25;
+
+/** In the page: clear the hash, write `values`, read them back; returns what the URL said and read. */
+function roundTrip(page, scene, ctx, values) {
+  return page.evaluate(
+    async ({ scene, ctx, values }) => {
+      const state = await import(new URL("web/state.js", document.baseURI).href);
+      state.flush();
+      history.replaceState(history.state, "", "#scene=lab");
+      state.takeRejected();
+      state.writeParams(scene, values, ctx);
+      state.flush();
+      const hash = location.hash;
+      const read = state.readParams(scene, ctx);
+      const rejected = state.takeRejected();
+      history.replaceState(history.state, "", "#scene=lab");
+      return { hash, read, rejected };
+    },
+    { scene, ctx, values }
+  );
+}
+
+for (const [index, scene] of SCENES_WITH_PARAMS.entries()) {
+  test(`${scene}: random values within the registry's ranges read back unchanged from the URL`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, "#scene=lab&lang=en");
+    const ctx = await pageContext(page, scene);
+    const g = generator(7001 + index);
+    for (let i = 0; i < ROUNDS; i++) {
+      const values = randomValues(scene, ctx, g);
+      expect(Object.keys(values).length).toBeGreaterThan(0);
+      const { hash, read, rejected } = await roundTrip(page, scene, ctx, values);
+      expect(rejected, hash).toEqual([]);
+      expect(read, hash).toEqual(values);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test(`${scene}: the defaults leave the URL`, async ({ page }) => {
+    await openApp(page, "#scene=lab&lang=en");
+    const ctx = await pageContext(page, scene);
+    const defaults = await page.evaluate(
+      async ({ scene, ctx }) => (await import(new URL("web/state.js", document.baseURI).href)).defaultParams(scene, ctx),
+      { scene, ctx }
+    );
+    const { hash, read, rejected } = await roundTrip(page, scene, ctx, defaults);
+    const written = [...new URLSearchParams(hash.slice(1)).keys()].filter((key) => key !== "scene");
+    const always = Object.entries(findScene(scene).params).filter(([, p]) => p.always).map(([key]) => key);
+    expect(written.sort()).toEqual(always.sort());
+    expect(rejected).toEqual([]);
+    expect(read).toEqual(defaults);
+  });
+}

@@ -1,0 +1,296 @@
+// The scene registry: every scene of the page declared once — its id, its module, the i18n keys
+// of its navigation label and title, its stylesheets, and its URL parameters — and the global
+// URL keys. app.js builds the navigation and loads the stylesheets from it, state.js reads and
+// writes every parameter through it (with the codec in web/url-schema.js), the standalone build
+// inlines the stylesheets it lists, and the e2e specs take their scene lists and the URL fuzz
+// its ranges from it. Pure data and pure functions — no DOM, no i18n — so Node can import it.
+//
+// A parameter is `key: { type, default, … }`, where type is one of
+//   "number"   a finite number in [min, max] (either may be absent: unbounded)
+//   "integer"  the same, then truncated toward 0 (as the sliders round)
+//   "choice"   one of `choices` (strings, or numbers written as numbers)
+//   "flag"     1 or 0 (true and false are read too)
+//   "numbers"  exactly `length` comma-separated numbers, each |v| ≤ `limit`
+//   "labels"   exactly `length` comma-separated class numbers 0 … `classes` − 1
+//   "ids"      comma-separated ids from `choices`: duplicates dropped, at most `maxLength`, fewer
+//              than `minLength` → the default; `none` is the word written for an empty list
+// plus `when` (the parameter applies only when it returns true; otherwise it reads as null and
+// is never written) and `always` (written even when it equals the default). Any field may be a
+// function `(ctx, values)` of the scene's context — what `contextOf` takes from the core: ids,
+// catalogs, presets (the article's numbers are the defaults) — and of the values declared before
+// it. A link value that breaks its declaration is named in the page's notice and replaced by the
+// default; a value equal to its default is left out of the URL.
+
+/** The keys every scene shares; `query`: also read from `?…` (iframes), `carried`: kept by the navigation. */
+export const GLOBAL_PARAMS = {
+  lang: { type: "choice", choices: ["vi", "en"], default: null, query: true, carried: true },
+  theme: { type: "choice", choices: ["light", "dark"], default: null, query: true, carried: true },
+  embed: { type: "choice", choices: ["1"], default: null, query: true },
+};
+
+/** The step player's speeds (its menu), shared by every player's `speed` key. */
+export const PLAYER_SPEEDS = [0.5, 1, 2, 4];
+/** |every number a student can type into an editor| ≤ EDIT_LIMIT (dying-relu, zero-init). */
+export const EDIT_LIMIT = 100;
+export const DIGITS = [3, 4, 6, 10];
+
+const number = (min, max, dflt) => ({ type: "number", min, max, default: dflt });
+const integer = (min, max, dflt) => ({ type: "integer", min, max, default: dflt });
+const choice = (choices, dflt) => ({ type: "choice", choices, default: dflt });
+const flag = (dflt) => ({ type: "flag", default: dflt });
+
+/** A step player's keys: the 1-based step, "show all steps", and the shared speed. */
+function playerParams(stepKey, allKey, maxStep) {
+  return { [stepKey]: integer(1, maxStep, 1), [allKey]: flag(false), speed: choice(PLAYER_SPEEDS, 1) };
+}
+
+// --- activations --------------------------------------------------------------------------
+
+/** `key` in the URL of an activation's parameter, e.g. "leaky_relu.alpha". */
+export const activationParamKey = (id, name) => `${id}.${name}`;
+
+// --- vanishing ----------------------------------------------------------------------------
+
+/** Inits with a parameter: its name in the core's config, its default, range and slider step. */
+export const VANISHING_INIT_PARAMS = {
+  constant: { name: "value", default: 0.5, min: -2, max: 2, step: 0.01 },
+  uniform: { name: "a", default: 0.5, min: 0, max: 5, step: 0.01 },
+  normal: { name: "std", default: 0.5, min: 0, max: 5, step: 0.01 },
+};
+const initParam = (values) => VANISHING_INIT_PARAMS[values.init];
+
+// --- dying-relu ---------------------------------------------------------------------------
+
+/** The hidden-layer activations of the worked example, in menu order. */
+export const DYING_RELU_ACTIVATIONS = ["relu", "leaky_relu", "prelu", "elu", "gelu", "swish"];
+/** Activations whose negative-side parameter α the student can set: range and slider step. */
+export const DYING_RELU_ALPHA = { leaky_relu: { min: 0, max: 1, step: 0.01 }, prelu: { min: 0, max: 1, step: 0.01 }, elu: { min: 0.05, max: 3, step: 0.05 } };
+/** The training part's weight inits: the core's, except a constant (it cannot train a ReLU net). */
+export const dyingReluTrainingInits = (initIds) => initIds.filter((id) => id !== "constant");
+/** The default α of an activation: the core catalog's (null if the scene offers none). */
+export function defaultAlpha(catalog, act) {
+  if (!DYING_RELU_ALPHA[act]) return null;
+  return catalog.find((a) => a.id === act)?.params.find((p) => p.name === "alpha")?.default ?? null;
+}
+
+const hiddenLayer = (ctx) => ctx.preset.layers[0];
+const outputWeights = (ctx) => ctx.preset.layers[1].weights;
+
+// --- zero-init ----------------------------------------------------------------------------
+
+/** Part (a)'s regressions: the prefix of their URL keys and the core's preset of each. */
+export const ZERO_INIT_REGRESSIONS = {
+  linear: { key: "lin", preset: "linear-regression-zero" },
+  logistic: { key: "log", preset: "logistic-regression-zero" },
+  softmax: { key: "sm", preset: "softmax-regression-zero" },
+};
+export const ZERO_INIT_MAX_STEPS = 2000;
+/** Part (c): the hidden activations and what the detail view can show. */
+export const SYMMETRY_ACTIVATIONS = ["tanh", "sigmoid", "relu"];
+export const SYMMETRY_PARAMS = ["w1", "w2", "b", "out"];
+export const SYMMETRY_LABELS = ["balanced", "unbalanced"];
+const SYMMETRY_INITS = ["zeros", "constant", "uniform", "xavier_uniform", "he_normal"];
+
+/** One regression's keys (`lin-x`, `lin-y`, …): x, the target y, W row by row, b, η, steps trained. */
+function regressionParams(kind) {
+  const { key } = ZERO_INIT_REGRESSIONS[kind];
+  const preset = (ctx) => ctx.presets[kind];
+  const layer = (ctx) => preset(ctx).layers[0];
+  const target = (ctx) => preset(ctx).targets[0];
+  const y =
+    kind === "linear"
+      ? number(-EDIT_LIMIT, EDIT_LIMIT, (ctx) => target(ctx)[0])
+      : kind === "logistic"
+        ? integer(0, 1, (ctx) => target(ctx)[0])
+        : integer(0, (ctx) => layer(ctx).bias.length - 1, (ctx) => target(ctx).indexOf(1));
+  const list = (of) => ({ type: "numbers", length: (ctx) => of(ctx).length, limit: EDIT_LIMIT, default: of });
+  return {
+    [`${key}-x`]: list((ctx) => preset(ctx).inputs[0]),
+    [`${key}-y`]: y,
+    [`${key}-w`]: list((ctx) => layer(ctx).weights.flat()),
+    [`${key}-b`]: list((ctx) => layer(ctx).bias),
+    [`${key}-eta`]: number(0, 1, (ctx) => preset(ctx).learningRate),
+    [`${key}-n`]: integer(0, ZERO_INIT_MAX_STEPS, 0),
+  };
+}
+
+// --- the scenes -------------------------------------------------------------------------------
+
+/**
+ * Every scene, in navigation order: one entry each (a new scene adds one here). `load` keeps a
+ * literal import() path, which the standalone build rewrites; `styles` are paths from the page
+ * (index.html); `context(gradlab)` is what the declarations' functions read as `ctx`.
+ */
+export const SCENES = [
+  {
+    id: "activations",
+    load: () => import("./activations.js"),
+    nav: "scene.activations.nav",
+    title: "scene.activations.title",
+    styles: ["web/styles/activations.css", "web/styles/activations-extras.css"],
+    context: (gradlab) => ({ catalog: gradlab.activations() }),
+    params: {
+      // The first is the one explored, the others are overlaid.
+      act: { type: "ids", choices: (ctx) => ctx.catalog.map((a) => a.id), minLength: 1, maxLength: 6, default: ["sigmoid"], always: true },
+      x: { type: "number", default: 0, always: true }, // the scene keeps it inside [xmin, xmax]
+      xmin: number(-100, 100, -6),
+      xmax: number(-100, 100, 6),
+      n: integer(1, 50, 5), // layers of f′(x)ⁿ
+      eps: number(1e-6, 0.5, 0.01), // the saturation threshold ε
+      cmp: flag(false), // GELU against its approximations
+      fprime: flag(true), // the f′ panel
+    },
+    /** One key per parameter of every activation of the core's catalog, with its range. */
+    moreParams: (ctx) =>
+      Object.fromEntries(ctx.catalog.flatMap((a) => a.params.map((p) => [activationParamKey(a.id, p.name), number(p.min, p.max, p.default)]))),
+  },
+  {
+    id: "vanishing",
+    load: () => import("./vanishing.js"),
+    nav: "scene.vanishing.nav",
+    title: "scene.vanishing.title",
+    styles: ["web/styles/vanishing.css", "web/styles/vanishing-diagram.css"],
+    context: (gradlab) => ({ activationIds: gradlab.activations().map((a) => a.id), initIds: gradlab.initIds() }),
+    params: {
+      // (a) the chain: depth, the local derivative typed (src=d) or f′(x) of an activation, η
+      n: integer(1, 50, 5),
+      src: choice(["d", "act"], "d"),
+      d: number(-2, 2, 0.1),
+      cact: choice((ctx) => ctx.activationIds, "sigmoid"),
+      x: number(-10, 10, 2),
+      eta: number(0, 10, 0.01),
+      // (b) the network on Iris (the defaults are the sigmoid preset) and "train N steps";
+      // `trained` steps are replayed on load (training is seeded)
+      init: choice((ctx) => ctx.initIds, "xavier_uniform"),
+      depth: integer(1, 30, 10),
+      width: integer(1, 64, 16),
+      act: choice((ctx) => ctx.activationIds, "sigmoid"),
+      ip: {
+        type: "number",
+        when: (ctx, values) => Boolean(initParam(values)),
+        min: (ctx, values) => initParam(values).min,
+        max: (ctx, values) => initParam(values).max,
+        default: (ctx, values) => initParam(values).default,
+      },
+      res: flag(false),
+      seed: integer(0, 9999, 1),
+      lr: number(0.0001, 5, 0.1),
+      nsteps: integer(1, 2000, 200),
+      trained: integer(0, 20000, 0),
+      // the backward pass, layer by layer
+      ...playerParams("step", "all", 64),
+    },
+  },
+  {
+    id: "dying-relu",
+    load: () => import("./dying-relu.js"),
+    nav: "scene.dying-relu.nav",
+    title: "scene.dying-relu.title",
+    styles: ["web/styles/dying-relu.css"],
+    context: (gradlab) => ({ preset: gradlab.preset("dying-relu"), catalog: gradlab.activations(), initIds: gradlab.initIds() }),
+    params: {
+      // (b) SGD repeated k times
+      k: integer(0, 500, 100),
+      // (a) the worked example; the defaults are the core's preset (the article's numbers):
+      // x, the label's class y (0-based), M row by row (bias row first), W_out row by row, η
+      act: choice(DYING_RELU_ACTIVATIONS, "relu"),
+      alpha: {
+        type: "number",
+        when: (ctx, values) => Boolean(DYING_RELU_ALPHA[values.act]),
+        min: (ctx, values) => DYING_RELU_ALPHA[values.act].min,
+        max: (ctx, values) => DYING_RELU_ALPHA[values.act].max,
+        default: (ctx, values) => defaultAlpha(ctx.catalog, values.act),
+      },
+      x: { type: "numbers", length: (ctx) => ctx.preset.inputs[0].length, limit: EDIT_LIMIT, default: (ctx) => ctx.preset.inputs[0] },
+      y: integer(0, (ctx) => ctx.preset.targets[0].length - 1, (ctx) => ctx.preset.targets[0].indexOf(1)),
+      m: {
+        type: "numbers",
+        length: (ctx) => (hiddenLayer(ctx).weights.length + 1) * hiddenLayer(ctx).bias.length,
+        limit: EDIT_LIMIT,
+        default: (ctx) => [hiddenLayer(ctx).bias, ...hiddenLayer(ctx).weights].flat(),
+      },
+      w: { type: "numbers", length: (ctx) => outputWeights(ctx).flat().length, limit: EDIT_LIMIT, default: (ctx) => outputWeights(ctx).flat() },
+      eta: number(0, 2, (ctx) => ctx.preset.learningRate),
+      digits: choice(DIGITS, 4),
+      ...playerParams("step", "all", 999),
+      // (c) death at scale: the defaults are the "≥ 30 % dead" preset (KILLER in training-controls.js)
+      lr: number(0.001, 5, 1.5),
+      init: choice((ctx) => dyingReluTrainingInits(ctx.initIds), "he_normal"),
+      binit: number(-1, 1, 0),
+      seed: integer(0, 999, 4),
+      n: integer(10, 3000, 300),
+      tact: choice(["relu", "leaky_relu"], "relu"),
+      cmp: flag(false),
+    },
+  },
+  {
+    id: "zero-init",
+    load: () => import("./zero-init.js"),
+    nav: "scene.zero-init.nav",
+    title: "scene.zero-init.title",
+    styles: ["web/styles/zero-init.css", "web/styles/zero-init-training.css"],
+    context: (gradlab) => ({
+      presets: {
+        ...Object.fromEntries(Object.entries(ZERO_INIT_REGRESSIONS).map(([kind, r]) => [kind, gradlab.preset(r.preset)])),
+        mlp: gradlab.preset("mlp-zero-init"),
+      },
+      initIds: gradlab.initIds(),
+    }),
+    params: {
+      digits: choice(DIGITS, 3),
+      // (a) the regressions from zero (defaults: the core's presets)
+      reg: choice(Object.keys(ZERO_INIT_REGRESSIONS), "linear"),
+      ...regressionParams("linear"),
+      ...regressionParams("logistic"),
+      ...regressionParams("softmax"),
+      ...playerParams("reg-step", "reg-all", 99),
+      // (b) the 2-2-3 MLP from zero: the three samples' classes, η, steps trained
+      "mlp-y": {
+        type: "labels",
+        length: (ctx) => ctx.presets.mlp.targets.length,
+        classes: (ctx) => ctx.presets.mlp.targets[0].length,
+        default: (ctx) => ctx.presets.mlp.targets.map((row) => row.indexOf(1)),
+      },
+      "mlp-eta": number(0, 1, (ctx) => ctx.presets.mlp.learningRate),
+      "mlp-n": integer(0, ZERO_INIT_MAX_STEPS, 0),
+      ...playerParams("mlp-step", "mlp-all", 99),
+      // (c) symmetry: the inits trained side by side ("none": all unticked), the constant c and
+      // the scale s of the random inits, and the init and parameter shown in detail
+      "sym-inits": {
+        type: "ids",
+        choices: (ctx) => ctx.initIds,
+        none: "none",
+        default: (ctx) => SYMMETRY_INITS.filter((id) => ctx.initIds.includes(id)),
+      },
+      "sym-act": choice(SYMMETRY_ACTIVATIONS, "tanh"),
+      "sym-labels": choice(SYMMETRY_LABELS, "balanced"),
+      "sym-width": integer(2, 4, 2),
+      "sym-lr": number(0, 2, 0.1),
+      "sym-n": integer(1, ZERO_INIT_MAX_STEPS, 50),
+      "sym-seed": integer(0, 999, 1),
+      "sym-c": number(-2, 2, 0.5),
+      "sym-s": number(0.01, 2, 0.5),
+      "sym-show": choice((ctx) => ctx.initIds, "constant"),
+      "sym-param": choice(SYMMETRY_PARAMS, "w1"),
+    },
+  },
+  {
+    id: "lab",
+    load: () => import("./lab.js"),
+    nav: "scene.lab.nav",
+    title: "scene.lab.title",
+    styles: ["web/styles/lab.css"],
+    params: {},
+  },
+];
+export const DEFAULT_SCENE = "activations";
+
+/** The scene declared as `id`, or null. */
+export function findScene(id) {
+  return SCENES.find((scene) => scene.id === id) ?? null;
+}
+
+/** The scene's context from the core (`gradlab`, the JS API): what its declarations refer to. */
+export function contextOf(id, gradlab) {
+  return findScene(id)?.context?.(gradlab) ?? {};
+}
