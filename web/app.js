@@ -11,7 +11,7 @@
 // i18n.js (+ i18n/vi.js, i18n/en.js), theme.js, embed.js, wasm.js (loading the core),
 // scene-styles.js, format.js, components/ (slider+number, readout, chart, error panel),
 // scenes/ (one module per scene, each exporting `mount(root, ctx)` that returns
-// `{ focusTarget?, themeChanged?(), destroy() }`).
+// `{ focusTarget?, destroy() }`; components redraw on theme changes themselves).
 import { t, detectLang, setLang, getLang, translateTree } from "./i18n.js";
 import * as state from "./state.js";
 import { applyTheme, currentTheme, onSystemThemeChange, prefersReducedMotion } from "./theme.js";
@@ -88,10 +88,10 @@ function setLanguage(lang) {
   route(); // scenes build their text once; re-mount (their state is in the URL)
 }
 
+/** The theme's subscribers (charts, heat maps, diagrams) redraw themselves (theme.js). */
 function themeChanged() {
   applyTheme();
   renderChrome();
-  mounted?.instance.themeChanged?.();
 }
 
 // The skip link must not write "#main" into the hash (the hash is the app's state).

@@ -1,12 +1,19 @@
-// Number formatting for readouts: at most 6 significant digits, a true minus sign, and
-// scientific notation as "m × 10ⁿ" for very small or very large magnitudes. The decimal point is
-// "." in both languages, as in the course material and in formulas. Raw values are kept
-// elsewhere (data-value attributes) for tests and for copying.
+// Number formatting for readouts: at most 6 significant digits, a true minus sign, scientific
+// notation as "m × 10ⁿ" for very small or very large magnitudes, and subscript indices (h₂).
+// The decimal point is "." in both languages, as in the course material and in formulas. Raw
+// values are kept elsewhere (data-value attributes) for tests and for copying.
 
 const SUPERSCRIPT = { "-": "⁻", 0: "⁰", 1: "¹", 2: "²", 3: "³", 4: "⁴", 5: "⁵", 6: "⁶", 7: "⁷", 8: "⁸", 9: "⁹" };
 
 function superscript(text) {
   return [...text].map((c) => SUPERSCRIPT[c] ?? c).join("");
+}
+
+const SUBSCRIPT = "₀₁₂₃₄₅₆₇₈₉";
+
+/** Subscript digits for an index in a name: 12 → "₁₂" (h₂, W₁, z₁₂). */
+export function subscript(n) {
+  return String(n).replace(/\d/g, (d) => SUBSCRIPT[Number(d)]);
 }
 
 /** Replaces ASCII hyphen-minus signs with U+2212 MINUS SIGN, for display. */

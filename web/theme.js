@@ -1,6 +1,8 @@
 // Light/dark theme and reduced motion. The theme follows the system (prefers-color-scheme)
 // unless the URL says `theme=dark|light`; the resolved theme is written to <html data-theme>,
-// which style.css reads. Charts ask `currentTheme()` when they draw.
+// which style.css reads. Charts ask `currentTheme()` when they draw, and components that paint
+// a canvas or colour SVG from the theme subscribe with `onThemeChange` (no scene passes theme
+// changes down by hand).
 import * as state from "./state.js";
 
 const darkQuery = window.matchMedia("(prefers-color-scheme: dark)");
@@ -15,10 +17,20 @@ export function resolveTheme() {
   return state.readGlobal("theme") ?? systemTheme();
 }
 
-/** Writes the resolved theme to <html data-theme> and returns it. */
+const listeners = new Set();
+
+/** Calls `callback` after every change of the page's theme; returns the unsubscribe function. */
+export function onThemeChange(callback) {
+  listeners.add(callback);
+  return () => listeners.delete(callback);
+}
+
+/** Writes the resolved theme to <html data-theme>, tells the subscribers if it changed, returns it. */
 export function applyTheme() {
   const theme = resolveTheme();
+  const changed = document.documentElement.dataset.theme !== theme;
   document.documentElement.dataset.theme = theme;
+  if (changed) for (const callback of [...listeners]) callback(theme);
   return theme;
 }
 

@@ -1,11 +1,14 @@
-// A chart host: a <figure> with a canvas sized for devicePixelRatio, a caption, and a message
-// area used instead of the canvas when the chart cannot be drawn (never a blank box).
+// A chart host: a <figure> with a canvas sized for devicePixelRatio, a caption, a button that
+// saves the chart as a PNG file, and a message area used instead of the canvas when the chart
+// cannot be drawn (never a blank box).
 // Drawing is delegated to `draw({ canvas, dpr, width, height })` (a plotters-canvas function of
 // the core) and coalesced to one call per animation frame; the chart redraws when its box is
-// resized (ResizeObserver) and whenever `requestDraw()` is called.
+// resized (ResizeObserver), when the page's theme changes, and whenever `requestDraw()` is called.
 import { t } from "../i18n.js";
 import { isWasmTrap } from "../wasm.js";
+import { onThemeChange } from "../theme.js";
 import { watchSize } from "./dom.js";
+import { downloadCanvas } from "./download.js";
 
 export function createChart({ id, label, caption, draw }) {
   const element = document.createElement("figure");
@@ -20,8 +23,18 @@ export function createChart({ id, label, caption, draw }) {
   message.setAttribute("role", "status");
   message.hidden = true;
   const figcaption = document.createElement("figcaption");
+  // Save the chart as drawn (device pixels) — for a slide, a worksheet, a forum post.
+  const png = document.createElement("button");
+  png.type = "button";
+  png.className = "button chart-png";
+  png.textContent = t("chart.png");
+  png.addEventListener("click", () => {
+    downloadCanvas(canvas, `gradlab-${id || "chart"}.png`).catch((error) => {
+      showMessage(t("chart.failed", { message: error.message }));
+    });
+  });
   box.append(canvas, message);
-  element.append(box, figcaption);
+  element.append(box, figcaption, png);
 
   let frame = 0;
   let destroyed = false;
@@ -36,12 +49,14 @@ export function createChart({ id, label, caption, draw }) {
     message.textContent = text;
     message.hidden = false;
     canvas.hidden = true;
+    png.hidden = true;
     element.classList.add("chart-unavailable");
   }
 
   function clearMessage() {
     message.hidden = true;
     canvas.hidden = false;
+    png.hidden = false;
     element.classList.remove("chart-unavailable");
   }
 
@@ -75,6 +90,7 @@ export function createChart({ id, label, caption, draw }) {
   }
 
   const observer = watchSize(box, requestDraw);
+  const unsubscribe = onThemeChange(requestDraw);
 
   return {
     element,
@@ -90,6 +106,7 @@ export function createChart({ id, label, caption, draw }) {
       destroyed = true;
       if (frame) cancelAnimationFrame(frame);
       observer.disconnect();
+      unsubscribe();
     },
   };
 }

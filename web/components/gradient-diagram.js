@@ -17,9 +17,9 @@
 //
 //   const d = createGradientDiagram({ id: "van-net", label: "…", text: { … i18n callbacks … } });
 //   d.update({ sizes: [4, 16, …, 3], layers: [{ grad /* row-major fanIn × fanOut, e.g. a Float64Array */, norm, residual }], summary });
-//   d.reveal(2); d.themeChanged();
+//   d.reveal(2); … d.destroy();   (edges recolour themselves when the theme changes)
 import { logRange, snapRange, position, decadeTicks, pow10Label, rampColor, rampStops } from "./log-color.js";
-import { currentTheme } from "../theme.js";
+import { currentTheme, onThemeChange } from "../theme.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const MAX_FULL = 8;
@@ -297,11 +297,13 @@ export function createGradientDiagram({ id, label = "", text }) {
     svg.dataset.current = k === null || k === undefined ? "" : String(L - k);
   }
 
+  const unsubscribe = onThemeChange(paintEdges);
+
   return {
     element,
     svg,
     update,
     reveal,
-    themeChanged: paintEdges,
+    destroy: unsubscribe,
   };
 }

@@ -8,7 +8,7 @@
 //   h.update({ columns /* columns[s][r]: the value of row r at step firstStep + s */, firstStep: 1,
 //              rowLabels: ["1", "2", …], caption: "…" });
 import { logRange, snapRange, position, decadeTicks, pow10Label, rampRgb } from "./log-color.js";
-import { currentTheme } from "../theme.js";
+import { currentTheme, onThemeChange } from "../theme.js";
 import { watchSize } from "./dom.js";
 
 const M = { left: 64, right: 92, top: 14, bottom: 44 };
@@ -166,6 +166,7 @@ export function createHeatMap({ id, label = "", text }) {
   }
 
   const observer = watchSize(box, requestDraw);
+  const unsubscribe = onThemeChange(requestDraw);
 
   return {
     element,
@@ -181,11 +182,11 @@ export function createHeatMap({ id, label = "", text }) {
       if (frame) cancelAnimationFrame(frame);
       paint();
     },
-    themeChanged: requestDraw,
     destroy() {
       destroyed = true;
       if (frame) cancelAnimationFrame(frame);
       observer.disconnect();
+      unsubscribe();
     },
   };
 }

@@ -71,6 +71,7 @@ export default {
 
   "chart.unavailable":
     "The chart cannot be drawn: this build of the compute core has no drawing function. The values below are still computed exactly.",
+  "chart.png": "Download PNG",
   "chart.failed": "The chart could not be drawn: {message}",
 
 };

@@ -71,6 +71,7 @@ export default {
 
   "chart.unavailable":
     "Không vẽ được đồ thị: bản lõi tính toán này chưa có hàm vẽ. Các giá trị bên dưới vẫn được tính chính xác.",
+  "chart.png": "Tải ảnh PNG",
   "chart.failed": "Không vẽ được đồ thị: {message}",
 
 };

@@ -123,9 +123,6 @@ export function mount(root, { gradlab }) {
 
   return {
     focusTarget: title,
-    themeChanged() {
-      chart.requestDraw();
-    },
     destroy() {
       state.flush();
       chart.destroy();

@@ -138,11 +138,9 @@ export function createBackward() {
       initialIndex = null;
       diagram.reveal(player.mode === "all" ? null : player.index);
     },
-    themeChanged() {
-      diagram.themeChanged();
-    },
     destroy() {
       player.destroy();
+      diagram.destroy();
     },
   };
 }

@@ -102,9 +102,6 @@ export function createChainCompare({ gradlab }) {
       });
       chart.requestDraw();
     },
-    themeChanged() {
-      chart.requestDraw();
-    },
     destroy() {
       chart.destroy();
     },

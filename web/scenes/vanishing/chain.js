@@ -190,9 +190,6 @@ export function createChain({ gradlab, catalog }) {
   return {
     element,
     start: render,
-    themeChanged() {
-      compare.themeChanged();
-    },
     destroy() {
       compare.destroy();
     },

@@ -72,9 +72,6 @@ export function createNorms({ gradlab }) {
       });
       chart.requestDraw();
     },
-    themeChanged() {
-      chart.requestDraw();
-    },
     destroy() {
       chart.destroy();
     },

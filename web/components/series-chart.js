@@ -1,0 +1,35 @@
+// A line chart of one or more series drawn by the core's `plotSeries` (loss curves, gradient
+// norms per layer, a unit's value over training steps): a chart host (chart.js: sized for
+// devicePixelRatio, redrawn on resize and theme changes, a message instead of a blank box) that
+// shows the options the scene last gave it.
+//
+//   const chart = createSeriesChart({ gradlab, id: "zi-lin-chart", empty: t("zi.chart.empty") });
+//   chart.show({ series: [{ label, x, y }], logY: true, xLabel, yLabel, legend: "topRight" });
+//   chart.setText({ label, caption });   chart.show(null);   // → the `empty` message
+import { currentTheme } from "../theme.js";
+import { createChart } from "./chart.js";
+
+export function createSeriesChart({ gradlab, id, label, caption, className, empty = "" }) {
+  let options = null;
+  const chart = createChart({
+    id,
+    label,
+    caption,
+    draw: ({ canvas, dpr, width, height }) => {
+      if (!options) return { unavailable: empty };
+      // Inside a hidden panel the box has no size: it is drawn when it is shown (resize).
+      if (width < 2 || height < 2) return null;
+      gradlab.plotSeries(canvas, { ...options, dark: currentTheme() === "dark", dpr });
+      return null;
+    },
+  });
+  if (className) chart.element.classList.add(className);
+  return {
+    ...chart,
+    /** Draws `next` (plotSeries' options without dark/dpr) at the next frame; null: the empty message. */
+    show(next) {
+      options = next;
+      chart.requestDraw();
+    },
+  };
+}
