@@ -11,21 +11,25 @@ export function el(tag, className, text) {
   return node;
 }
 
-/** A <select> with a label, in a .field: `options` is a list of [value, text]. */
-export function selectField(id, label, options, value) {
-  const field = el("div", "field");
+/**
+ * A labelled <select>: `options` is a list of `{ value, label }`; `onChange(value)` runs when the
+ * student picks one. Returns `{ element, select }`; `className` styles the wrapper (".field").
+ */
+export function selectField({ id, label, options, value, onChange, className = "field" }) {
+  const element = el("div", className);
   const caption = el("label", "field-label", label);
   caption.htmlFor = id;
   const select = el("select", "select");
   select.id = id;
-  for (const [v, text] of options) {
-    const option = el("option", "", text);
-    option.value = v;
+  for (const o of options) {
+    const option = el("option", "", o.label);
+    option.value = String(o.value);
     select.append(option);
   }
-  select.value = value;
-  field.append(caption, select);
-  return { field, select };
+  select.value = String(value);
+  if (onChange) select.addEventListener("change", () => onChange(select.value));
+  element.append(caption, select);
+  return { element, select };
 }
 
 /** A scene's <header>: its h1 title (focusable, for the router) and a lead paragraph. */

@@ -6,6 +6,7 @@
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { createSliderNumber } from "../../components/slider-number.js";
+import { selectField } from "../../components/dom.js";
 import { createLogControl } from "./log-control.js";
 import { el, activationName } from "./text.js";
 import { X_STEP, LAYERS, shownIds } from "./model.js";
@@ -17,22 +18,16 @@ export function createControls(ctx) {
   element.addEventListener("submit", (event) => event.preventDefault());
 
   // Activation.
-  const selectField = el("div", "field");
-  const selectLabel = el("label", "field-label", t("act.select"));
-  selectLabel.htmlFor = "act-select";
-  const select = el("select", "select");
-  select.id = "act-select";
-  for (const { id } of catalog) {
-    const option = el("option", "", activationName(id));
-    option.value = id;
-    select.append(option);
-  }
-  select.addEventListener("change", () => {
-    const s = ctx.state;
-    const rest = s.acts.slice(1).filter((id) => id !== select.value);
-    ctx.change({ acts: [select.value, ...rest] });
+  const { element: actField, select } = selectField({
+    id: "act-select",
+    label: t("act.select"),
+    options: catalog.map(({ id }) => ({ value: id, label: activationName(id) })),
+    value: ctx.state.acts[0],
+    onChange: (value) => {
+      const rest = ctx.state.acts.slice(1).filter((id) => id !== value);
+      ctx.change({ acts: [value, ...rest] });
+    },
   });
-  selectField.append(selectLabel, select);
 
   // x: rebuilt when the range changes (the slider's ends are fixed at creation).
   const xSlot = el("div", "x-slot");
@@ -113,7 +108,7 @@ export function createControls(ctx) {
     }
   }
 
-  element.append(selectField, xSlot, layers.element, paramsSlot);
+  element.append(actField, xSlot, layers.element, paramsSlot);
 
   function sync(s) {
     select.value = s.acts[0];

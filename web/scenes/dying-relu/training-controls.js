@@ -45,16 +45,26 @@ export function createTrainingControls({ gradlab, onChange, onTrain }) {
   const bias = slider("dr-binit", "bias", -1, 1, 0.05);
   const seed = slider("dr-seed", "seed", 0, 999, 1);
 
-  const init = selectField("dr-init", t("dr.train.init"), inits.map((id) => [id, has(`dr.init.${id}`) ? t(`dr.init.${id}`) : id]), s.init);
-  init.select.addEventListener("change", () => {
-    s.init = init.select.value;
-    onChange();
+  const init = selectField({
+    id: "dr-init",
+    label: t("dr.train.init"),
+    options: inits.map((id) => ({ value: id, label: has(`dr.init.${id}`) ? t(`dr.init.${id}`) : id })),
+    value: s.init,
+    onChange: (value) => {
+      s.init = value;
+      onChange();
+    },
   });
-  const act = selectField("dr-tact", t("dr.train.act"), TRAIN_ACTS.map((id) => [id, t(`dr.train.act.${id}`)]), s.act);
-  act.select.addEventListener("change", () => {
-    s.act = act.select.value;
-    syncCompareLabel();
-    onChange();
+  const act = selectField({
+    id: "dr-tact",
+    label: t("dr.train.act"),
+    options: TRAIN_ACTS.map((id) => ({ value: id, label: t(`dr.train.act.${id}`) })),
+    value: s.act,
+    onChange: (value) => {
+      s.act = value;
+      syncCompareLabel();
+      onChange();
+    },
   });
 
   const compareField = el("div", "field checkbox-field");
@@ -111,7 +121,7 @@ export function createTrainingControls({ gradlab, onChange, onTrain }) {
   });
 
   const arch = el("p", "dr-arch", t("dr.train.arch"));
-  element.append(arch, lr.element, init.field, bias.element, seed.element, steps.element, act.field, compareField, train, el("p", "dr-presets-label", t("dr.train.presets")), presets);
+  element.append(arch, lr.element, init.element, bias.element, seed.element, steps.element, act.element, compareField, train, el("p", "dr-presets-label", t("dr.train.presets")), presets);
 
   return {
     element,

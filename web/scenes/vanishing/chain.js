@@ -68,13 +68,18 @@ export function createChain({ gradlab, catalog }) {
     label.append(input, el("span", "", t(`van.chain.src.${value}`)));
     src.append(label);
   }
-  const act = selectField("van-cact", t("van.chain.act"), ids.map((id) => [id, t(`act.name.${id}`)]), s.cact);
-  act.select.addEventListener("change", () => {
-    s.cact = act.select.value;
-    render();
+  const act = selectField({
+    id: "van-cact",
+    label: t("van.chain.act"),
+    options: ids.map((id) => ({ value: id, label: t(`act.name.${id}`) })),
+    value: s.cact,
+    onChange: (value) => {
+      s.cact = value;
+      render();
+    },
   });
   const used = valueRow("van-local", t("van.chain.used"));
-  form.append(depth.element, src, d.element, act.field, x.element, eta.element, used.element);
+  form.append(depth.element, src, d.element, act.element, x.element, eta.element, used.element);
 
   // --- results ----------------------------------------------------------------------------
   const results = el("div", "van-chain-results");
@@ -154,7 +159,7 @@ export function createChain({ gradlab, catalog }) {
 
   function render() {
     d.element.hidden = s.src !== "d";
-    act.field.hidden = s.src !== "act";
+    act.element.hidden = s.src !== "act";
     let local;
     let chain;
     try {

@@ -56,8 +56,30 @@ export function createNetworkControls({ s, catalog, initIds, onChange }) {
   const depth = slider("depth", NET_LIMITS.depth, 1);
   const width = slider("width", NET_LIMITS.width, 1);
   const seed = slider("seed", NET_LIMITS.seed, 1);
-  const act = selectField("van-act", t("van.net.act"), catalog.map((a) => [a.id, t(`act.name.${a.id}`)]), s.act);
-  const init = selectField("van-init", t("van.net.init"), initIds.map((id) => [id, t(`van.init.${id}`)]), s.init);
+  const act = selectField({
+    id: "van-act",
+    label: t("van.net.act"),
+    options: catalog.map((a) => ({ value: a.id, label: t(`act.name.${a.id}`) })),
+    value: s.act,
+    onChange: (value) => {
+      s.act = value;
+      sync();
+      onChange("select");
+    },
+  });
+  const init = selectField({
+    id: "van-init",
+    label: t("van.net.init"),
+    options: initIds.map((id) => ({ value: id, label: t(`van.init.${id}`) })),
+    value: s.init,
+    onChange: (value) => {
+      s.init = value;
+      s.ip = null;
+      buildParam();
+      sync();
+      onChange("select");
+    },
+  });
   let ip = null;
   const ipBox = el("div", "van-ip");
   function buildParam() {
@@ -85,18 +107,6 @@ export function createNetworkControls({ s, catalog, initIds, onChange }) {
   }
   buildParam();
   const res = checkboxField("van-res", t("van.net.res"), s.res);
-  act.select.addEventListener("change", () => {
-    s.act = act.select.value;
-    sync();
-    onChange("select");
-  });
-  init.select.addEventListener("change", () => {
-    s.init = init.select.value;
-    s.ip = null;
-    buildParam();
-    sync();
-    onChange("select");
-  });
   res.box.addEventListener("change", () => {
     s.res = res.box.checked;
     sync();
@@ -104,7 +114,7 @@ export function createNetworkControls({ s, catalog, initIds, onChange }) {
   });
   const arch = el("p", "van-arch");
   arch.id = "van-arch";
-  form.append(arch, depth.element, width.element, act.field, init.field, ipBox, res.field, seed.element);
+  form.append(arch, depth.element, width.element, act.element, init.element, ipBox, res.field, seed.element);
   element.append(presetBox, presetNote, form);
 
   function apply(preset) {
