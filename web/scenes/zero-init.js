@@ -9,7 +9,8 @@
 //   part (c)   symmetry: constant/zero inits keep hidden units identical, random inits break
 //              the tie (zero-init/symmetry.js, symmetry-view.js)
 //
-// Every number comes from the core (trace, Trainer, plotSeries); the page arranges snapshots
+// Every number comes from the core (trace, the Trainers of the shared training session,
+// plotSeries); the page arranges snapshots
 // and shows float64 residue of an exact 0 as 0 (zero-init/util.js). All state is in the URL
 // (zero-init/params.js).
 import { t } from "../i18n.js";
@@ -23,7 +24,7 @@ import { el, selectField } from "./zero-init/util.js";
 
 const DEFAULT_DIGITS = 3;
 
-export function mount(root, { gradlab }) {
+export function mount(root, { gradlab, reportError }) {
   let digits = Number(state.getChoice("digits", DIGITS.map(String), String(DEFAULT_DIGITS)));
   const getDigits = () => digits;
   const presets = {
@@ -57,11 +58,12 @@ export function mount(root, { gradlab }) {
       overview.update();
     });
   };
-  const regressions = createRegressions({ gradlab, presets, getDigits, onChange: changed });
-  const mlp = createMlp({ gradlab, preset: presets.mlp, getDigits, onChange: changed });
-  const symmetry = createSymmetry({ gradlab, preset: presets.mlp, initIds: gradlab.initIds(), getDigits });
+  const regressions = createRegressions({ gradlab, presets, getDigits, onChange: changed, reportError });
+  const mlp = createMlp({ gradlab, preset: presets.mlp, getDigits, onChange: changed, reportError });
+  const symmetry = createSymmetry({ gradlab, preset: presets.mlp, initIds: gradlab.initIds(), getDigits, reportError });
   const overview = createOverview({
     gradlab,
+    reportError,
     presets,
     getParams: (id) => (id === "mlp" ? mlp.params : regressions.params(id)),
     onOpen: (id) => {
@@ -84,6 +86,7 @@ export function mount(root, { gradlab }) {
     },
     destroy() {
       if (overviewFrame) cancelAnimationFrame(overviewFrame);
+      overview.destroy();
       for (const part of parts) part.destroy();
     },
   };

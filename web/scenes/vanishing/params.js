@@ -5,6 +5,7 @@
 //   player:  step (1-based)  speed  all=1
 // `trained` is replayed on load: training is seeded, so the same URL gives the same heat map.
 import * as state from "../../state.js";
+import { sizedSgdConfig } from "../../components/trainer-config.js";
 
 export const CHAIN = { start: 1, n: 5, src: "d", d: 0.1, cact: "sigmoid", x: 2, eta: 0.01 };
 export const CHAIN_LIMITS = { n: [1, 50], d: [-2, 2], x: [-10, 10], eta: [0, 10] };
@@ -106,13 +107,13 @@ export function initSpec(s) {
 
 /** The Trainer configuration for the settings (Iris: 4 features, 3 classes, softmax). */
 export function trainerConfig(s) {
-  return {
+  return sizedSgdConfig({
     sizes: [4, ...Array(s.depth).fill(s.width), 3],
     activation: s.act,
     init: initSpec(s),
     seed: s.seed,
     residual: s.res,
-    optimizer: { id: "sgd", lr: s.lr },
+    lr: s.lr,
     batchSize: BATCH,
-  };
+  });
 }

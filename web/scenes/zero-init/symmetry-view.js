@@ -6,7 +6,7 @@
 // "Identical" means bit-for-bit equal numbers in the core's snapshot: a comparison for
 // display, not a computation.
 import { t } from "../../i18n.js";
-import { createLossChart } from "./training.js";
+import { createLossChart, runErrorText } from "./training.js";
 import { SYM_PARAMS } from "./params.js";
 import { button, el, fmt, matrixTable, selectField, sub, valueLine } from "./util.js";
 
@@ -143,7 +143,7 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
     paramField.select.value = params.param;
     matrices.replaceChildren();
     if (!run || !run.specs.length) {
-      verdict.textContent = run?.error ? t("zi.train.error", { message: run.error }) : "";
+      verdict.textContent = run?.error ? runErrorText(run.error) : "";
       return;
     }
     const first = run.specs[0];
