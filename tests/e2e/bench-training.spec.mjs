@@ -93,6 +93,9 @@ for (const [link, name, drive, settle] of CASES) {
     const figures = await longestTask(page, async () => {
       await drive(page);
       await settle(page);
+      // Runs still in slices have a progress line (or, in the vanishing scene, a busy Train button).
+      await expect(page.locator(".training-progress:not([hidden])")).toHaveCount(0, { timeout: 120_000 });
+      await expect(page.locator("#van-train[aria-busy=true]")).toHaveCount(0, { timeout: 120_000 });
       await page.waitForTimeout(500);
     });
     results.push({ case: name, ...figures });

@@ -123,11 +123,14 @@ export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
       upFirst.set(lastStep?.[0] ?? NaN, lastStep ? formatNumber(lastStep[0], 3) : "—");
       upLast.set(lastStep?.[L - 1] ?? NaN, lastStep ? formatNumber(lastStep[L - 1], 3) : "—");
       heat.update({
-        columns: run.history,
+        // A copy: the run goes on adding steps, which must not appear before the caption says so.
+        columns: run.history.slice(),
         rowLabels: Array.from({ length: L }, (_, k) => (k === L - 1 ? t("van.heat.outRow", { k: k + 1 }) : String(k + 1))),
         caption: n ? t("van.heat.caption", { n, L, first: formatNumber(lastStep[0], 3), last: formatNumber(lastStep[L - 1], 3) }) : t("van.heat.captionEmpty"),
         label: n ? t("van.heat.labelFilled", { n, L, first: formatNumber(lastStep[0], 3), last: formatNumber(lastStep[L - 1], 3) }) : t("van.heat.label"),
       });
+      // Drawn now, in the same frame as the counter and the caption, so that they always agree.
+      heat.drawNow();
       if (run.error) {
         status.dataset.state = "dead";
         status.dataset.error = run.error.kind;
