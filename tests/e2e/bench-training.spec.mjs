@@ -9,7 +9,9 @@
 //   GRADLAB_BENCH=1 GRADLAB_BASE_URL=http://127.0.0.1:8000 npx playwright test tests/e2e/bench-training --workers=1
 //
 // Figures go to the console and test-results/bench-training.json. Timings depend on the machine
-// (and on whatever else it runs), so nothing here passes or fails on a number.
+// (and on whatever else it runs), so nothing here passes or fails on a number. To compare two
+// builds under the same load, serve the other one in a folder beside it and name both:
+// GRADLAB_BENCH_BUILDS="old/," runs every case on <base>/old/ and on <base>/, one after the other.
 import fs from "node:fs";
 import { test, expect } from "@playwright/test";
 import { openApp } from "./helpers.mjs";
@@ -29,9 +31,18 @@ async function longestTask(page, body) {
   }
   const events = JSON.parse(buffer.toString()).traceEvents;
   const main = new Set(events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
-  const tasks = events.filter((e) => e.ph === "X" && e.name === "RunTask" && main.has(`${e.pid}:${e.tid}`)).map((e) => e.dur / 1000);
+  const onMain = (e) => e.ph === "X" && main.has(`${e.pid}:${e.tid}`);
+  const runs = events.filter((e) => onMain(e) && e.name === "RunTask");
+  const tasks = runs.map((e) => e.dur / 1000);
   const round = (v) => Math.round(v * 10) / 10;
-  return { longest: round(Math.max(0, ...tasks)), over50: tasks.filter((d) => d > 50).length, tasks: tasks.length };
+  // Where the longest task's time went: its events by name (nested ones counted in their parents too).
+  const top = runs.reduce((a, b) => (b.dur > (a?.dur ?? -1) ? b : a), null);
+  const inside = {};
+  for (const e of events) {
+    if (!top || !onMain(e) || e === top || e.ts < top.ts || e.ts + e.dur > top.ts + top.dur) continue;
+    if (["FunctionCall", "FireAnimationFrame", "EventDispatch", "UpdateLayoutTree", "Layout", "Paint", "PrePaint", "Commit", "Layerize", "TimerFire", "v8.callFunction", "MajorGC", "MinorGC", "V8.GC_MC_BACKGROUND_MARKING"].includes(e.name)) inside[e.name] = round((inside[e.name] ?? 0) + e.dur / 1000);
+  }
+  return { longest: round(Math.max(0, ...tasks)), over50: tasks.filter((d) => d > 50).length, tasks: tasks.length, longestTask: inside };
 }
 
 /** Presses `key` `times` times on a focused control, a short pause between (a slow drag). */
@@ -83,12 +94,14 @@ const CASES = [
   }],
 ];
 
+const BUILDS = (process.env.GRADLAB_BENCH_BUILDS ?? "").split(",");
 const results = [];
-for (const [link, name, drive, settle] of CASES) {
+for (const [link, caseName, drive, settle] of CASES) for (const build of BUILDS) {
+  const name = build ? `${caseName} [${build}]` : caseName;
   test(name, async ({ page }) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await openApp(page, link);
+    await openApp(page, `${build}${link}`);
     await page.waitForTimeout(1500); // whatever the link started finishes first
     const figures = await longestTask(page, async () => {
       await drive(page);
@@ -99,7 +112,7 @@ for (const [link, name, drive, settle] of CASES) {
       await page.waitForTimeout(500);
     });
     results.push({ case: name, ...figures });
-    console.log(`${name}: longest main-thread task ${figures.longest} ms (${figures.over50} over 50 ms of ${figures.tasks})`);
+    console.log(`${name}: longest main-thread task ${figures.longest} ms (${figures.over50} over 50 ms of ${figures.tasks}); in it: ${JSON.stringify(figures.longestTask)}`);
     fs.mkdirSync("test-results", { recursive: true });
     fs.writeFileSync("test-results/bench-training.json", JSON.stringify({ userAgent: await page.evaluate(() => navigator.userAgent), results }, null, 2));
   });

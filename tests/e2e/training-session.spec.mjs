@@ -6,7 +6,7 @@
 // reported as such, and a wasm trap reaches the app's crash panel. Expected numbers come from the
 // page's own core, run directly. No console errors anywhere.
 import { test, expect } from "@playwright/test";
-import { watchErrors, openApp } from "./helpers.mjs";
+import { watchErrors, openApp, coreRefusal } from "./helpers.mjs";
 import { dataValue } from "./vanishing-helpers.mjs";
 
 /** The core's dead units (on all 150 flowers) after `steps` steps of the dying-ReLU view's network. */
@@ -177,25 +177,10 @@ test("vanishing: at every frame of a run the counter, the heat map and its capti
 test("zero-init: a diverging regression shows the core's message as a divergence", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=zero-init&lin-x=100,100,100&lin-eta=1&lin-n=50&lang=en");
-  const core = await page.evaluate(async () => {
-    const url = (p) => new URL(p, document.baseURI).href;
-    const gradlab = await import(url("web/pkg/gradlab.js"));
-    const spec = gradlab.preset("linear-regression-zero");
-    spec.inputs = [[100, 100, 100]];
-    const trainer = new gradlab.Trainer({ layers: spec.layers, loss: spec.loss, reduction: "sum", optimizer: { id: "sgd", lr: 1 }, shuffle: false }, { inputs: spec.inputs, targets: spec.targets });
-    try {
-      for (let step = 1; step <= 50; step++) {
-        try {
-          trainer.step(1);
-        } catch (error) {
-          return { step, message: error.message };
-        }
-      }
-      return null;
-    } finally {
-      trainer.free();
-    }
-  });
+  const spec = await page.evaluate(async () => (await import(new URL("web/pkg/gradlab.js", document.baseURI).href)).preset("linear-regression-zero"));
+  const inputs = [[100, 100, 100]];
+  const config = { layers: spec.layers, loss: spec.loss, reduction: "sum", optimizer: { id: "sgd", lr: 1 }, shuffle: false };
+  const core = await coreRefusal(page, { config, data: { inputs, targets: spec.targets }, steps: 50 });
   expect(core).not.toBeNull();
   await expect(page.locator("#zi-reg-train-result .zi-error")).toHaveText(`Training diverged at step ${core.step}. The core says: ${core.message}`);
   await expect(page.locator("#error-panel")).toBeHidden();
