@@ -3,11 +3,12 @@
 // the end), and after that at most FRAME_BUDGET_MS per animation frame. The budget belongs to the
 // piece of script that runs, not to a session: sessions that start runs in the same event
 // handler or scene mount share one SYNC_BUDGET_MS, and the slices of every running job are taken
-// in one animation-frame callback that shares one FRAME_BUDGET_MS. The SYNC budget leaves room
-// for the view to draw its results in the same task without going over 50 ms.
+// in one animation-frame callback that shares one FRAME_BUDGET_MS. SYNC_BUDGET_MS leaves about
+// 20 ms of the 50 ms a task may take for the view to draw the results and the browser to lay
+// them out in the same task.
 
 /** Training work done at once before the browser gets control back. */
-export const SYNC_BUDGET_MS = 40;
+export const SYNC_BUDGET_MS = 30;
 /** Training work per animation frame once a job runs in slices. */
 export const FRAME_BUDGET_MS = 12;
 
