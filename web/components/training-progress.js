@@ -1,11 +1,11 @@
 // The progress line of a training run that does not finish at once: "Training: step n of
-// total…" with a <progress> bar and a Stop button that ends the run and keeps what it trained.
-// Hidden while nothing runs. A view shows it from its training session's onProgress and hides
+// total…" (the steps of each run of a group) with a <progress> bar and a Stop button that ends
+// the run and keeps what it trained. Hidden while nothing runs. A view shows it from its training session's onProgress and hides
 // it when the run is done; `setBusy` marks the results it stands next to as being recomputed.
 import { t } from "../i18n.js";
 import { el } from "./dom.js";
 
-export function createTrainingProgress({ id, onStop }) {
+export function createTrainingProgress({ id, onStop, returnFocus }) {
   const element = el("div", "training-progress");
   element.id = id;
   element.hidden = true;
@@ -30,8 +30,11 @@ export function createTrainingProgress({ id, onStop }) {
       bar.value = Math.min(done, total);
       text.textContent = t("train.progress", { done, total });
     },
+    /** Hides the line; if its Stop button had the focus, `returnFocus` gets it. */
     hide() {
+      const focused = element.contains(document.activeElement);
       element.hidden = true;
+      if (focused) returnFocus?.focus();
     },
   };
 }

@@ -151,10 +151,10 @@ export function createTrainingSession({ gradlab, reportError }) {
     }
   }
 
+  /** Steps done of the job's steps (the runs of a group go side by side: the one furthest behind). */
   function progress(current) {
-    const total = current.runs.length * current.steps;
-    const done = current.runs.reduce((sum, r) => sum + (r.error ? current.steps : r.done), 0);
-    return { done, total, runs: current.runs };
+    const done = Math.min(current.steps, ...current.runs.map((r) => (r.error ? current.steps : r.done)));
+    return { done, total: current.steps, runs: current.runs };
   }
 
   function complete(current, { stopped = false } = {}) {

@@ -89,7 +89,7 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
   const result = el("div", "dr-repeat-result");
   result.id = "dr-repeat-result";
   result.setAttribute("aria-live", "polite");
-  const progress = createTrainingProgress({ id: "dr-repeat-progress", onStop: () => session.stop() });
+  const progress = createTrainingProgress({ id: "dr-repeat-progress", onStop: () => session.stop(), returnFocus: kControl.slider });
   const chart = createChart({
     id: "dr-h-chart",
     draw: ({ canvas, dpr }) => {

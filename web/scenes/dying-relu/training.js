@@ -50,7 +50,7 @@ export function createTraining({ gradlab, reportError }) {
 
   const controls = createTrainingControls({ gradlab, onChange: () => start({ animate: false }), onTrain: () => start({ animate: true }) });
   const view = createTrainingView({ gradlab, sizes: SIZES });
-  const progress = createTrainingProgress({ id: "dr-train-progress", onStop: () => session.stop() });
+  const progress = createTrainingProgress({ id: "dr-train-progress", onStop: () => session.stop(), returnFocus: controls.element.querySelector(".dr-train-button") });
   const side = el("div", "dr-train-side");
   side.append(progress.element, view.element);
   const grid = el("div", "dr-train-grid");
@@ -82,9 +82,9 @@ export function createTraining({ gradlab, reportError }) {
   const records = (runs) => runs.map((run) => Object.assign(run.record, { error: run.error }));
 
   function settle() {
-    progress.hide();
     controls.setBusy(false);
     markBusy(view.element, false);
+    progress.hide();
   }
 
   function start({ animate }) {

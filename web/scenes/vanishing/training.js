@@ -93,7 +93,10 @@ export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
     train.textContent = busy ? t("van.train.running") : t("van.train.run", { n: s.nsteps });
     train.disabled = busy;
     train.setAttribute("aria-busy", String(busy));
+    // Stop disappears with the run; the focus it had goes to Train.
+    const refocus = !busy && document.activeElement === stop;
     stop.hidden = !busy;
+    if (refocus) train.focus();
   }
   syncButton();
 

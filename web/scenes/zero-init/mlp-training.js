@@ -30,7 +30,7 @@ export function createMlpTraining({ gradlab, reportError, getDigits, getSteps, o
   const body = el("div", "zi-train-body");
   body.append(chart.element, result);
   const hint = el("p", "zi-small zi-train-hint", t("zi.train.hint", { n: TRAIN_CHUNK }));
-  const progress = createTrainingProgress({ id: "zi-mlp-progress", onStop: () => session.stop() });
+  const progress = createTrainingProgress({ id: "zi-mlp-progress", onStop: () => session.stop(), returnFocus: trainBtn });
   element.append(head, progress.element, hint, body, announcer.element);
 
   function render() {

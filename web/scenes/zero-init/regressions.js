@@ -80,7 +80,7 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
   const announcer = createAnnouncer();
   const trainHint = el("p", "zi-small zi-train-hint", t("zi.train.hint", { n: TRAIN_CHUNK }));
   trainBody.append(chart.element, trainResult);
-  const progress = createTrainingProgress({ id: "zi-reg-progress", onStop: () => session.stop() });
+  const progress = createTrainingProgress({ id: "zi-reg-progress", onStop: () => session.stop(), returnFocus: trainBtn });
   trainPanel.append(trainHead, progress.element, trainHint, trainBody, announcer.element);
 
   element.append(tabs, grid, playerHead, playerHost, trainPanel);

@@ -112,7 +112,7 @@ export function createSymmetry({ gradlab, preset, initIds, getDigits, reportErro
     initName: (id) => initName(id, params),
     onShow: (id, param) => set({ show: id ?? params.show, param: param ?? params.param }),
   });
-  const progress = createTrainingProgress({ id: "zi-sym-progress", onStop: () => session.stop() });
+  const progress = createTrainingProgress({ id: "zi-sym-progress", onStop: () => session.stop(), returnFocus: steps.slider });
   element.append(controls, progress.element, view.element);
 
   function data() {
