@@ -35,8 +35,9 @@ async function longestTask(page, body) {
   const runs = events.filter((e) => onMain(e) && e.name === "RunTask");
   const tasks = runs.map((e) => e.dur / 1000);
   const round = (v) => Math.round(v * 10) / 10;
-  // Where the longest task's time went: its events by name (nested ones counted in their parents too).
-  const top = runs.reduce((a, b) => (b.dur > (a?.dur ?? -1) ? b : a), null);
+  // Where the longest task's time (CPU) went: its events by name, wall time (nested ones counted
+  // in their parents too).
+  const top = runs.reduce((a, b) => ((b.tdur ?? b.dur) > (a?.tdur ?? a?.dur ?? -1) ? b : a), null);
   const inside = {};
   for (const e of events) {
     if (!top || !onMain(e) || e === top || e.ts < top.ts || e.ts + e.dur > top.ts + top.dur) continue;

@@ -45,6 +45,8 @@ test("death at scale: the preset kills ≥ 30 % of layer 2, the dead-fraction ch
   const leaky = page.locator('#dr-train-summary [data-act="leaky_relu"]');
   await expect(leaky).toHaveAttribute("data-dead2", "0", { timeout: 20_000 });
   await expect(leaky).toHaveAttribute("data-dead1", "0");
+  // The diagrams are built a frame after the summary: wait for LeakyReLU's before counting.
+  await expect(page.locator("#dr-train-net-leaky_relu .net-unit")).toHaveCount(4 + 32 + 32 + 3);
   await expect(page.locator('#dr-train-net-leaky_relu .net-unit[data-state="dead"]')).toHaveCount(0);
   expect(Number(await relu.getAttribute("data-dead2"))).toBeGreaterThanOrEqual(10);
   await expect(page.locator(".dr-train-button")).toBeEnabled();

@@ -29,6 +29,11 @@ export function sliceDeadline(ms) {
   return windowStart + ms;
 }
 
+/** How long (ms) the running script has been training so far (0 if it has not). */
+export function taskElapsed() {
+  return windowStart === null ? 0 : performance.now() - windowStart;
+}
+
 const waiting = new Set();
 let frame = 0;
 

@@ -15,7 +15,7 @@
 // (`reportError`) and ends the job, since the instance cannot be used again. `step` is the step
 // being taken (for a hook: the steps done) and `field` the path the core names, or "".
 import { isWasmTrap } from "../wasm.js";
-import { FRAME_BUDGET_MS, SYNC_BUDGET_MS, cancelFrame, nextFrame, sliceDeadline } from "./training-budget.js";
+import { FRAME_BUDGET_MS, SYNC_BUDGET_MS, cancelFrame, nextFrame, sliceDeadline, taskElapsed } from "./training-budget.js";
 
 /**
  * The kind of a failure. Adapters older than the error contract set no `kind`: then an error
@@ -137,7 +137,10 @@ export function createTrainingSession({ gradlab, reportError }) {
 
   const active = (current) => current.runs.filter((r) => !r.error && r.done < current.steps);
 
-  /** Steps the job's runs in turn until the deadline (at least one step each). */
+  /**
+   * Steps the job's runs in turn (a round: one step of each) until the deadline: at least one
+   * round, and no round that the last one's duration says would end past the deadline.
+   */
   function slice(current, budget) {
     const deadline = sliceDeadline(budget);
     const cap = current.chunk;
@@ -145,9 +148,13 @@ export function createTrainingSession({ gradlab, reportError }) {
     for (;;) {
       const runs = active(current).filter(() => taken < cap);
       if (!runs.length) return true;
+      const start = performance.now();
+      if (taken > 0 && start + current.roundMs > deadline) return true;
       for (const run of runs) if (!stepOnce(current, run) || job !== current) return false;
       taken++;
-      if (performance.now() >= deadline) return true;
+      const end = performance.now();
+      current.roundMs = end - start;
+      if (end >= deadline) return true;
     }
   }
 
@@ -170,7 +177,7 @@ export function createTrainingSession({ gradlab, reportError }) {
     current.frame = null;
     if (job !== current) return;
     if (!slice(current, FRAME_BUDGET_MS)) return;
-    if (!active(current).length) return complete(current);
+    if (!active(current).length) return completeSoon(current);
     later(current);
     current.onProgress?.(progress(current));
   }
@@ -178,6 +185,20 @@ export function createTrainingSession({ gradlab, reportError }) {
   /** The job's next slice, in the next animation frame. */
   function later(current) {
     current.frame = () => tick(current);
+    nextFrame(current.frame);
+  }
+
+  /**
+   * Completes a job whose steps are done: at once if this task has trained only a little (a small
+   * job jumps to the end), else in the next frame, so that the finish hooks and the view's
+   * drawing of the results get a task of their own.
+   */
+  function completeSoon(current) {
+    if (taskElapsed() < FRAME_BUDGET_MS) return complete(current);
+    current.frame = () => {
+      current.frame = null;
+      if (job === current) complete(current);
+    };
     nextFrame(current.frame);
   }
 
@@ -195,14 +216,14 @@ export function createTrainingSession({ gradlab, reportError }) {
       job = null;
       if (ended.frame) cancelFrame(ended.frame);
     }
-    const current = { runs: held, steps, collect, finish, onProgress, onDone, keep, buildError, frame: null, chunk: Infinity };
+    const current = { runs: held, steps, collect, finish, onProgress, onDone, keep, buildError, frame: null, chunk: Infinity, roundMs: 0 };
     for (const run of held) run.done = 0;
     job = current;
     if (animate) {
       current.chunk = Math.max(1, Math.ceil(steps / animate.frames));
     } else {
       if (!slice(current, SYNC_BUDGET_MS)) return;
-      if (!active(current).length) return complete(current);
+      if (!active(current).length) return completeSoon(current);
     }
     later(current);
     if (!animate) onProgress?.(progress(current));
