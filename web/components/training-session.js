@@ -173,13 +173,31 @@ export function createTrainingSession({ gradlab, reportError }) {
     current.onDone?.({ runs: current.runs, stopped, error: current.buildError });
   }
 
+  /**
+   * One frame of a job: a slice of steps and the view's progress. When the view's drawing of
+   * the progress costs more than a frame's budget itself (a large network redrawn live), a frame
+   * either trains or draws, in turn, so that no frame does both.
+   */
   function tick(current) {
     current.frame = null;
     if (job !== current) return;
+    if (current.drawNext) {
+      current.drawNext = false;
+      later(current);
+      return report(current);
+    }
     if (!slice(current, FRAME_BUDGET_MS)) return;
     if (!active(current).length) return completeSoon(current);
     later(current);
+    if (current.viewMs > FRAME_BUDGET_MS) current.drawNext = true;
+    else report(current);
+  }
+
+  /** The view's onProgress, timed. */
+  function report(current) {
+    const start = performance.now();
     current.onProgress?.(progress(current));
+    current.viewMs = performance.now() - start;
   }
 
   /** The job's next slice, in the next animation frame. */
@@ -216,7 +234,7 @@ export function createTrainingSession({ gradlab, reportError }) {
       job = null;
       if (ended.frame) cancelFrame(ended.frame);
     }
-    const current = { runs: held, steps, collect, finish, onProgress, onDone, keep, buildError, frame: null, chunk: Infinity, roundMs: 0 };
+    const current = { runs: held, steps, collect, finish, onProgress, onDone, keep, buildError, frame: null, chunk: Infinity, roundMs: 0, viewMs: 0, drawNext: false };
     for (const run of held) run.done = 0;
     job = current;
     if (animate) {
@@ -226,7 +244,7 @@ export function createTrainingSession({ gradlab, reportError }) {
       if (!active(current).length) return completeSoon(current);
     }
     later(current);
-    if (!animate) onProgress?.(progress(current));
+    if (!animate) report(current);
   }
 
   return {
