@@ -125,8 +125,9 @@ export function createTrainingView({ gradlab, sizes }) {
   }
 
   /**
-   * The diagrams, one per animation frame (each is some thousand SVG elements to build and
-   * style): each replaces the one in its place, and the area is marked busy until the last.
+   * The diagrams, one per animation frame after the frame in which the charts draw (each is some
+   * thousand SVG elements to build, style and paint): each replaces the one in its place, and the
+   * area is marked busy until the last.
    */
   function renderDiagrams(runs) {
     if (diagramFrame) cancelAnimationFrame(diagramFrame);
@@ -146,7 +147,9 @@ export function createTrainingView({ gradlab, sizes }) {
       diagramFrame = requestAnimationFrame(() => next(i + 1));
     };
     markBusy(diagrams, true);
-    diagramFrame = requestAnimationFrame(() => next(0));
+    diagramFrame = requestAnimationFrame(() => {
+      diagramFrame = requestAnimationFrame(() => next(0));
+    });
   }
 
   function describeCharts(settings) {
