@@ -174,9 +174,9 @@ export function createTrainingSession({ gradlab, reportError }) {
   }
 
   /**
-   * One frame of a job: a slice of steps and the view's progress. When the view's drawing of
-   * the progress costs more than a frame's budget itself (a large network redrawn live), a frame
-   * either trains or draws, in turn, so that no frame does both.
+   * One frame of a job: a slice of steps, the view's `sample` of the trained weights and its
+   * progress. When sampling and drawing cost more than a frame's budget themselves (a large
+   * network redrawn live), a frame trains and samples, the next one draws, in turn.
    */
   function tick(current) {
     current.frame = null;
@@ -189,7 +189,10 @@ export function createTrainingSession({ gradlab, reportError }) {
     if (!slice(current, FRAME_BUDGET_MS)) return;
     if (!active(current).length) return completeSoon(current);
     later(current);
-    if (current.viewMs > FRAME_BUDGET_MS) current.drawNext = true;
+    const start = performance.now();
+    current.sample?.(current.runs);
+    current.sampleMs = performance.now() - start;
+    if (current.sampleMs + current.drawMs > FRAME_BUDGET_MS) current.drawNext = true;
     else report(current);
   }
 
@@ -197,7 +200,7 @@ export function createTrainingSession({ gradlab, reportError }) {
   function report(current) {
     const start = performance.now();
     current.onProgress?.(progress(current));
-    current.viewMs = performance.now() - start;
+    current.drawMs = performance.now() - start;
   }
 
   /** The job's next slice, in the next animation frame. */
@@ -225,16 +228,18 @@ export function createTrainingSession({ gradlab, reportError }) {
    * step, `finish(run)` at the end (also after Stop or a failure), `onProgress({ done, total,
    * runs })` after every slice that did not finish the job, `onDone({ runs, stopped, error })`
    * once; `animate: { frames }` spreads the steps over about that many frames (no slice at once)
-   * so a view can draw every frame; `keep` keeps the trainers after the job (to train on).
+   * so a view can draw every frame, and `sample(runs)` then reads, right after each slice, what
+   * onProgress will draw (e.g. a pass at the trained weights); `keep` keeps the trainers after
+   * the job (to train on).
    * A run is `{ record, trainer, steps, error }`: `record` is the view's own object.
    */
-  function train({ steps, collect, finish, onProgress, onDone, animate = null, keep = false }, buildError = null) {
+  function train({ steps, collect, sample, finish, onProgress, onDone, animate = null, keep = false }, buildError = null) {
     if (job) {
       const ended = job;
       job = null;
       if (ended.frame) cancelFrame(ended.frame);
     }
-    const current = { runs: held, steps, collect, finish, onProgress, onDone, keep, buildError, frame: null, chunk: Infinity, roundMs: 0, viewMs: 0, drawNext: false };
+    const current = { runs: held, steps, collect, sample, finish, onProgress, onDone, keep, buildError, frame: null, chunk: Infinity, roundMs: 0, sampleMs: 0, drawMs: 0, drawNext: false };
     for (const run of held) run.done = 0;
     job = current;
     if (animate) {

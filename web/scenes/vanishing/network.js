@@ -30,7 +30,7 @@ export function createNetwork({ gradlab, catalog, reportError }) {
   const s = readNet(catalog.map((a) => a.id), initIds);
   // The run of the current network: its own sizes and settings, since the controls (`s`) may
   // already show the next network while this one still trains (sliders rebuild after a pause).
-  let run = null; // { sizes, settings, history, initial, flow, evaluation, error, target }
+  let run = null; // { sizes, settings, history, initial, flow, evaluation, sampled, error, target }
   let timer = 0;
   const session = createTrainingSession({ gradlab, reportError });
 
@@ -140,11 +140,13 @@ export function createNetwork({ gradlab, catalog, reportError }) {
       keep: true,
       animate: animate ? { frames: ANIMATION_FRAMES } : null,
       collect: (_, stats) => current.history.push(stats.updateRatios),
+      // Animated: the backward pass and the loss/accuracy at the weights just trained, drawn with
+      // the steps' heat map; if the core cannot trace them, the last drawing stays and the end
+      // says why.
+      sample: animate ? () => (current.sampled = !traceNow(current)) : undefined,
       onProgress: () => {
-        if (!animate) return training.progress(current.history.length, current.target);
-        // The backward pass and the loss/accuracy at the weights of this frame; if the core
-        // cannot trace them, the frame keeps the last one drawn and the end says why.
-        if (!traceNow(current)) show({ done: false });
+        if (!animate) training.progress(current.history.length, current.target);
+        else if (current.sampled) show({ done: false });
       },
       onDone: ({ runs }) => {
         current.error = runs[0]?.error ?? null;
