@@ -3,32 +3,20 @@
 // alive, and a learning rate that makes a run diverge is reported with the core's own message
 // (no error panel, no console error).
 import { test, expect } from "@playwright/test";
-import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
+import { watchErrors, openApp, canvasStats, coreRefusal } from "./helpers.mjs";
 
 test("death at scale with lr = 5: LeakyReLU's run diverges with the core's message, ReLU's finishes", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=dying-relu&lr=5&cmp=1&lang=en");
   const leaky = page.locator('#dr-train-summary [data-act="leaky_relu"]');
   // The core's own Trainer with the scene's settings refuses the same step, with the same words.
-  const core = await page.evaluate(async () => {
+  const config = await page.evaluate(async () => {
     const url = (p) => new URL(p, document.baseURI).href;
-    const gradlab = await import(url("web/pkg/gradlab.js"));
     const { trainerConfig } = await import(url("web/scenes/dying-relu/training.js"));
     const { KILLER } = await import(url("web/scenes/dying-relu/training-controls.js"));
-    const trainer = new gradlab.Trainer(trainerConfig({ ...KILLER, lr: 5 }, "leaky_relu"), gradlab.dataset({ id: "iris", standardize: true }));
-    try {
-      for (let step = 1; step <= 300; step++) {
-        try {
-          trainer.step(1);
-        } catch (error) {
-          return { step, message: error.message };
-        }
-      }
-      return null;
-    } finally {
-      trainer.free();
-    }
+    return trainerConfig({ ...KILLER, lr: 5 }, "leaky_relu");
   });
+  const core = await coreRefusal(page, { config, data: "iris", steps: 300 });
   expect(core).not.toBeNull();
   await expect(leaky).toHaveText(`LeakyReLU: training diverged at step ${core.step}. The core says: ${core.message}`);
   await expect(page.locator('#dr-train-summary [data-act="relu"]')).toHaveAttribute("data-dead2", /\d+/);
@@ -57,6 +45,8 @@ test("death at scale: the preset kills ≥ 30 % of layer 2, the dead-fraction ch
   const leaky = page.locator('#dr-train-summary [data-act="leaky_relu"]');
   await expect(leaky).toHaveAttribute("data-dead2", "0", { timeout: 20_000 });
   await expect(leaky).toHaveAttribute("data-dead1", "0");
+  // The diagrams are built a frame after the summary: wait for LeakyReLU's before counting.
+  await expect(page.locator("#dr-train-net-leaky_relu .net-unit")).toHaveCount(4 + 32 + 32 + 3);
   await expect(page.locator('#dr-train-net-leaky_relu .net-unit[data-state="dead"]')).toHaveCount(0);
   expect(Number(await relu.getAttribute("data-dead2"))).toBeGreaterThanOrEqual(10);
   await expect(page.locator(".dr-train-button")).toBeEnabled();

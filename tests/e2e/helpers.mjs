@@ -53,3 +53,29 @@ export async function readoutValue(page, id) {
   const raw = await page.locator(`#${id}`).getAttribute("data-value");
   return Number(raw);
 }
+
+/**
+ * The first step at which the page's own core refuses to train `config` on `data` (a data set
+ * id, standardised, or `{ inputs, targets }`) within `steps` steps: `{ step, message }`, or null.
+ */
+export function coreRefusal(page, { config, data, steps }) {
+  return page.evaluate(
+    async ({ config, data, steps }) => {
+      const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+      const trainer = new gradlab.Trainer(config, typeof data === "string" ? gradlab.dataset({ id: data, standardize: true }) : data);
+      try {
+        for (let step = 1; step <= steps; step++) {
+          try {
+            trainer.step(1);
+          } catch (error) {
+            return { step, message: error.message };
+          }
+        }
+        return null;
+      } finally {
+        trainer.free();
+      }
+    },
+    { config, data, steps }
+  );
+}

@@ -70,6 +70,8 @@ export function createChart({ id, label, caption, draw }) {
     const pixelHeight = Math.round(height * dpr);
     if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
     if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
+    // A canvas hidden behind an earlier message has no size to draw at: show it again first.
+    if (canvas.hidden) clearMessage();
     try {
       const outcome = draw({ canvas, dpr, width, height });
       if (outcome && outcome.unavailable) {

@@ -3,6 +3,7 @@
 // and an accessible text (role="img" label plus a caption the caller writes). Cells are drawn
 // into an offscreen image of exactly steps × rows pixels and scaled up without smoothing, so
 // thousands of steps cost one drawImage. An exact 0 (no update at all) gets its own colour.
+// The figure's data-columns says how many columns the canvas shows.
 //
 //   const h = createHeatMap({ id: "van-heat", label: "…", text: { xLabel, yLabel, legendTitle, zero, empty } });
 //   h.update({ columns /* columns[s][r]: the value of row r at step firstStep + s */, firstStep: 1,
@@ -47,6 +48,7 @@ export function createHeatMap({ id, label = "", text }) {
   function paint() {
     frame = 0;
     if (destroyed) return;
+    element.dataset.columns = String(data.columns.length);
     const dpr = window.devicePixelRatio || 1;
     const width = Math.max(1, Math.round(box.clientWidth));
     const height = Math.max(1, Math.round(box.clientHeight));

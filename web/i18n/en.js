@@ -7,6 +7,7 @@ import dying_relu from "./en/dying-relu.js";
 import zero_init from "./en/zero-init.js";
 import lab from "./en/lab.js";
 import steps from "./en/steps.js";
+import training from "./en/training.js";
 
 export default {
   ...activations,
@@ -15,6 +16,7 @@ export default {
   ...zero_init,
   ...lab,
   ...steps,
+  ...training,
   "app.name": "gradlab",
   "app.tagline": "Why deep networks fail to learn — watch every gradient",
   "app.home": "gradlab — home",

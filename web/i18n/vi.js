@@ -7,6 +7,7 @@ import dying_relu from "./vi/dying-relu.js";
 import zero_init from "./vi/zero-init.js";
 import lab from "./vi/lab.js";
 import steps from "./vi/steps.js";
+import training from "./vi/training.js";
 
 export default {
   ...activations,
@@ -15,6 +16,7 @@ export default {
   ...zero_init,
   ...lab,
   ...steps,
+  ...training,
   "app.name": "gradlab",
   "app.tagline": "Vì sao mạng sâu không học được — xem tận mắt từng gradient",
   "app.home": "gradlab — trang đầu",

@@ -3,10 +3,11 @@
 //                     from the core's `dying-relu` preset, every number editable, replayed by the
 //                     shared step player in the article's notation, the dead unit highlighted;
 //   (b) cure.js     — the same example under ReLU / LeakyReLU / PReLU / ELU / GELU / Swish, and
-//                     SGD repeated by the core's Trainer: the dead ReLU unit never moves;
+//                     SGD repeated by the shared training session: the dead ReLU unit never moves;
 //   (c) training.js — death at scale: a ReLU MLP on Iris with a too-large learning rate, the dead
 //                     fraction per layer over the steps, a diagram greying dead units, LeakyReLU.
-// Every number comes from the core (trace, Trainer); the page arranges and displays them.
+// Every number comes from the core (trace, and the Trainers of components/training-session.js);
+// the page arranges and displays them.
 // All state is in the URL (params.js, training-controls.js, the player's step/all/speed).
 import { createWorked } from "./dying-relu/worked.js";
 import { createCure } from "./dying-relu/cure.js";
@@ -14,7 +15,7 @@ import { createTraining } from "./dying-relu/training.js";
 import { sceneHeader, sectionToc } from "../components/dom.js";
 import { contextOf } from "./registry.js";
 
-export function mount(root, { gradlab }) {
+export function mount(root, { gradlab, reportError }) {
   // The core's preset (the article's numbers) and catalog, as the registry's URL keys use them.
   const { preset, catalog } = contextOf("dying-relu", gradlab);
 
@@ -26,9 +27,9 @@ export function mount(root, { gradlab }) {
     ["dr-train-title", "dr.train.title"],
   ]);
 
-  const cure = createCure({ gradlab, preset, catalog });
+  const cure = createCure({ gradlab, preset, catalog, reportError });
   const worked = createWorked({ gradlab, preset, catalog, onTrace: (snapshot) => cure.update(snapshot) });
-  const training = createTraining({ gradlab });
+  const training = createTraining({ gradlab, reportError });
 
   root.append(header, toc, worked.element, cure.element, training.element);
   worked.start();

@@ -4,7 +4,7 @@
 //       (the core's `chain`; the course's 1 → 0.00001 table is the default), a log-scale bar
 //       chart, and the same chain for sigmoid, tanh, ReLU and GELU at the same x;
 //   (b) network.js — a real deep MLP on Iris (1–30 hidden layers, width 1–64, any activation,
-//       init, residual, seed) from the core's Trainer: the backward pass played layer by layer
+//       init, residual, seed) trained by the shared training session: the backward pass played layer by layer
 //       through a diagram coloured by |∂L/∂w| (backward.js), every layer's gradient norm with
 //       the first/last ratio (norms.js), "train N steps" with ‖ΔW‖/‖W‖ per layer and step as a
 //       heat map (training.js), and five presets (network-controls.js, params.js).
@@ -13,7 +13,7 @@ import { createChain } from "./vanishing/chain.js";
 import { createNetwork } from "./vanishing/network.js";
 import { sceneHeader, sectionToc } from "../components/dom.js";
 
-export function mount(root, { gradlab }) {
+export function mount(root, { gradlab, reportError }) {
   const catalog = gradlab.activations();
 
   const { header, title } = sceneHeader("scene.vanishing.title", "van.lead");
@@ -25,7 +25,7 @@ export function mount(root, { gradlab }) {
   ]);
 
   const chain = createChain({ gradlab, catalog });
-  const network = createNetwork({ gradlab, catalog });
+  const network = createNetwork({ gradlab, catalog, reportError });
   root.append(header, toc, chain.element, network.element);
   chain.start();
   network.start();

@@ -9,7 +9,8 @@
 //   part (c)   symmetry: constant/zero inits keep hidden units identical, random inits break
 //              the tie (zero-init/symmetry.js, symmetry-view.js)
 //
-// Every number comes from the core (trace, Trainer, plotSeries); the page arranges snapshots
+// Every number comes from the core (trace, the Trainers of the shared training session,
+// plotSeries); the page arranges snapshots
 // and shows float64 residue of an exact 0 as 0 (zero-init/util.js). All state is in the URL
 // (zero-init/params.js).
 import { t } from "../i18n.js";
@@ -22,7 +23,7 @@ import { createMlp } from "./zero-init/mlp.js";
 import { createSymmetry } from "./zero-init/symmetry.js";
 import { el, selectField } from "./zero-init/util.js";
 
-export function mount(root, { gradlab }) {
+export function mount(root, { gradlab, reportError }) {
   let digits = state.readParams("zero-init", {}, ["digits"]).digits;
   const getDigits = () => digits;
   // The core's presets (the article's numbers) and init ids, as the registry's URL keys use them.
@@ -59,6 +60,7 @@ export function mount(root, { gradlab }) {
   const symmetry = createSymmetry({ gradlab, preset: presets.mlp, initIds, getDigits });
   const overview = createOverview({
     gradlab,
+    reportError,
     presets,
     getParams: (id) => (id === "mlp" ? mlp.params : regressions.params(id)),
     onOpen: (id) => {
@@ -81,6 +83,7 @@ export function mount(root, { gradlab }) {
     },
     destroy() {
       if (overviewFrame) cancelAnimationFrame(overviewFrame);
+      overview.destroy();
       for (const part of parts) part.destroy();
     },
   };

@@ -88,7 +88,6 @@ export default {
   "zi.train.lossStart": "Loss per sample at the start",
   "zi.train.lossEnd": "Loss per sample after {n} steps",
   "zi.train.weightsAfter": "Weights after {n} steps",
-  "zi.train.error": "Training stopped: {message}",
 
   "zi.mlp.title": "(b) A hidden layer from zero: it never learns",
   "zi.mlp.intro":

@@ -88,7 +88,6 @@ export default {
   "zi.train.lossStart": "Mất mát mỗi mẫu lúc đầu",
   "zi.train.lossEnd": "Mất mát mỗi mẫu sau {n} bước",
   "zi.train.weightsAfter": "Trọng số sau {n} bước",
-  "zi.train.error": "Quá trình huấn luyện dừng lại: {message}",
 
   "zi.mlp.title": "(b) Có lớp ẩn mà bắt đầu từ 0: không bao giờ học được",
   "zi.mlp.intro":

@@ -1,14 +1,19 @@
 // Part (b): the cure. (1) The same example under six hidden activations, side by side: f′ at the
 // dead unit's pre-activation, the gradient it receives, its column of ∇M and of M after one SGD
-// step — each row one core trace. (2) SGD repeated k times by the core's Trainer (plain SGD on
-// the one sample, the example's η): the dead ReLU unit's h stays exactly where it was, the
-// unit under the other activation moves. The page only reads the snapshots.
+// step — each row one core trace. (2) SGD repeated k times by the shared training session (plain
+// SGD on the one sample, the example's η; ReLU and the other activation side by side, a trace
+// after every step): the dead ReLU unit's h stays exactly where it was, the unit under the other
+// activation moves. A long run goes in time slices; the last result stays, dimmed, until the new
+// one is complete. The page only reads the snapshots.
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber } from "../../format.js";
 import { currentTheme } from "../../theme.js";
 import { createChart } from "../../components/chart.js";
 import { createSliderNumber } from "../../components/slider-number.js";
+import { createTrainingSession } from "../../components/training-session.js";
+import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
+import { specData, specSgdConfig } from "../../components/trainer-config.js";
 import { ACTIVATIONS, activationSpec, defaultAlpha, specOf } from "./params.js";
 import { ACT_LABEL } from "./editor.js";
 import { el } from "../../components/dom.js";
@@ -25,11 +30,12 @@ export function watchedUnit(reluTrace) {
   return j >= 0 ? j : null;
 }
 
-export function createCure({ gradlab, preset, catalog }) {
-  let current = null; // { params }
+export function createCure({ gradlab, preset, catalog, reportError }) {
+  let current = null; // { params, unit }
   let k = state.readParams("dying-relu", {}, ["k"]).k;
-  let curves = null;
+  let curves = null; // { unit, k, series } of the result shown
   let frame = 0;
+  const session = createTrainingSession({ gradlab, reportError });
 
   const element = el("section", "dr-cure");
   const heading = el("h2", "", t("dr.cure.title"));
@@ -83,6 +89,7 @@ export function createCure({ gradlab, preset, catalog }) {
   const result = el("div", "dr-repeat-result");
   result.id = "dr-repeat-result";
   result.setAttribute("aria-live", "polite");
+  const progress = createTrainingProgress({ id: "dr-repeat-progress", onStop: () => session.stop(), returnFocus: kControl.slider });
   const chart = createChart({
     id: "dr-h-chart",
     draw: ({ canvas, dpr }) => {
@@ -93,7 +100,7 @@ export function createCure({ gradlab, preset, catalog }) {
         yLabel: t("dr.repeat.yLabel", { unit: SUB(curves.unit + 1) }),
         legend: "topRight",
         xMin: 0,
-        xMax: Math.max(1, k),
+        xMax: Math.max(1, curves.k),
         dark: currentTheme() === "dark",
         dpr,
       });
@@ -103,7 +110,7 @@ export function createCure({ gradlab, preset, catalog }) {
   chart.element.classList.add("dr-h-chart");
   const repeatGrid = el("div", "dr-repeat-grid");
   const side = el("div", "dr-repeat-side");
-  side.append(controls, result);
+  side.append(controls, progress.element, result);
   repeatGrid.append(chart.element, side);
   repeat.append(repeatTitle, repeatIntro, repeatGrid);
   element.append(repeat);
@@ -159,31 +166,18 @@ export function createCure({ gradlab, preset, catalog }) {
     table.append(cap, head, body);
   }
 
-  // --- repeated SGD through the core's Trainer --------------------------------------------
-  function run(params, act, unit) {
-    const spec = specOf(params, preset, act.id, act.alpha ?? null);
-    const trainer = new gradlab.Trainer(
-      { layers: spec.layers, loss: spec.loss, reduction: "sum", optimizer: { id: "sgd", lr: params.eta }, shuffle: false },
-      { inputs: spec.inputs, targets: spec.targets }
-    );
-    try {
-      const x = [];
-      const h = [];
-      let last = null;
-      for (let s = 0; s <= k; s++) {
-        if (s > 0) trainer.step(1);
-        last = trainer.trace([0]);
-        x.push(s);
-        h.push(last.layers[0].preActivation[0][unit]);
-      }
-      const L0 = last.layers[0];
-      const column = [L0.bias[unit], ...L0.weights.map((r) => r[unit])];
-      return { x, h, column, dh: L0.gradPreActivation[0][unit], diverged: false };
-    } catch (error) {
-      return { diverged: true, message: error instanceof Error ? error.message : String(error) };
-    } finally {
-      trainer.free();
-    }
+  // --- repeated SGD through the training session -----------------------------------------
+  /** Reads the watched unit's h (and keeps the trace) at the run's current weights. */
+  function observe({ trainer, record }, unit) {
+    record.last = trainer.trace([0]);
+    record.x.push(record.x.length);
+    record.h.push(record.last.layers[0].preActivation[0][unit]);
+  }
+
+  function busy(on) {
+    markBusy(result, on);
+    markBusy(chart.element, on);
+    if (!on) progress.hide();
   }
 
   function renderRepeat() {
@@ -191,53 +185,77 @@ export function createCure({ gradlab, preset, catalog }) {
     if (!current) return;
     const { params, unit } = current;
     plusOne.disabled = k >= K_MAX;
-    result.replaceChildren();
+    state.updateSoon({ k: k === 100 ? null : k });
     if (unit === null) {
+      session.cancel();
+      busy(false);
+      result.replaceChildren();
       curves = null;
       repeatIntro.textContent = t("dr.repeat.noUnit");
       chart.requestDraw();
       return;
     }
     const otherId = params.act === "relu" ? "leaky_relu" : params.act;
-    const runs = [
+    const acts = [
       { id: "relu", act: activationSpec("relu", null) },
       { id: otherId, act: rowAct(otherId, params) },
-    ].map((r) => ({ ...r, ...run(params, r.act, unit) }));
+    ];
+    session.run({
+      runs: acts.map(({ id, act }) => {
+        const spec = specOf(params, preset, act.id, act.alpha ?? null);
+        return { config: specSgdConfig(spec, params.eta), data: specData(spec), record: { id, x: [], h: [], last: null } };
+      }),
+      steps: k,
+      begin: (run) => observe(run, unit),
+      collect: (run) => observe(run, unit),
+      onProgress: ({ done, total }) => progress.show({ done, total }),
+      onDone: ({ runs }) => {
+        busy(false);
+        renderResult(params, unit, otherId, runs.map((run) => ({ ...run.record, error: run.error })));
+      },
+    });
+    busy(session.busy);
+  }
+
+  /** The runs' results, all at once: a line per activation and the chart of h over the steps. */
+  function renderResult(params, unit, otherId, runs) {
     const u = SUB(unit + 1);
+    const steps = Math.max(0, ...runs.map((r) => r.x.length - 1));
     repeatIntro.textContent = t("dr.repeat.intro", { unit: u, eta: formatNumber(params.eta), other: ACT_LABEL[otherId] });
     const before = [params.M[0][unit], ...params.M.slice(1).map((r) => r[unit])];
+    result.replaceChildren();
     for (const r of runs) {
       const p = el("p", "status");
       p.dataset.act = r.id;
-      if (r.diverged) {
+      if (r.error) {
         p.dataset.state = "saturated";
-        p.textContent = t("dr.repeat.diverged", { f: ACT_LABEL[r.id], message: r.message });
+        p.dataset.error = r.error.kind;
+        p.textContent = r.error.kind === "invalid" ? t("train.invalid", { message: r.error.message }) : t("dr.repeat.diverged", { f: ACT_LABEL[r.id], message: r.error.message });
       } else {
-        const same = r.column.every((v, i) => Object.is(v, before[i]));
+        const L0 = r.last.layers[0];
+        const column = [L0.bias[unit], ...L0.weights.map((row) => row[unit])];
+        const same = column.every((v, i) => Object.is(v, before[i]));
         p.dataset.state = same ? "dead" : "active";
         p.dataset.frozen = String(same);
         p.textContent = t(same ? "dr.repeat.frozen" : "dr.repeat.moved", {
           f: ACT_LABEL[r.id],
-          k,
+          k: r.x.length - 1,
           unit: u,
           h0: fmt(r.h[0]),
           h: fmt(r.h[r.h.length - 1]),
-          col: r.column.map(fmt).join(", "),
-          dh: fmt(r.dh),
+          col: column.map(fmt).join(", "),
+          dh: fmt(L0.gradPreActivation[0][unit]),
         });
       }
       result.append(p);
     }
-    const ok = runs.filter((r) => !r.diverged);
-    curves = ok.length
-      ? { unit, series: ok.map((r) => ({ label: t("dr.repeat.series", { f: ACT_LABEL[r.id], unit: u }), x: r.x, y: r.h })) }
-      : null;
+    const ok = runs.filter((r) => !r.error);
+    curves = ok.length ? { unit, k: steps, series: ok.map((r) => ({ label: t("dr.repeat.series", { f: ACT_LABEL[r.id], unit: u }), x: r.x, y: r.h })) } : null;
     chart.setText({
-      label: t("dr.repeat.chartLabel", { unit: u, k }),
+      label: t("dr.repeat.chartLabel", { unit: u, k: steps }),
       caption: t("dr.repeat.caption", { unit: u, other: ACT_LABEL[otherId] }),
     });
     chart.requestDraw();
-    state.updateSoon({ k: k === 100 ? null : k });
   }
 
   function schedule() {
@@ -263,6 +281,7 @@ export function createCure({ gradlab, preset, catalog }) {
     },
     destroy() {
       if (frame) cancelAnimationFrame(frame);
+      session.destroy();
       chart.destroy();
     },
   };

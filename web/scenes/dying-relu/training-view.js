@@ -1,11 +1,13 @@
 // What part (c) shows: the dead fraction of each hidden layer per step and the loss (plotSeries,
 // drawn by the core's plotters-canvas), a summary per run, and a network diagram per run with
-// the units that are dead on the whole data set greyed (edges by the trained weights).
+// the units that are dead on the whole data set greyed (edges by the trained weights), built one
+// per frame after the summary.
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { currentTheme } from "../../theme.js";
 import { createChart } from "../../components/chart.js";
 import { createNetworkDiagram } from "../../components/network-diagram.js";
+import { markBusy } from "../../components/training-progress.js";
 import { el } from "../../components/dom.js";
 
 const NAME = { relu: "ReLU", leaky_relu: "LeakyReLU" };
@@ -13,6 +15,7 @@ const pct = (v) => `${formatNumber(Math.round(v * 1000) / 10)} %`;
 
 export function createTrainingView({ gradlab, sizes }) {
   let snapshot = null; // { runs, settings, done }
+  let diagramFrame = 0;
 
   const element = el("div", "dr-train-view");
   const deadChart = createChart({
@@ -98,30 +101,55 @@ export function createTrainingView({ gradlab, sizes }) {
     }
   }
 
+  /** The diagram of a run's trained network, dead units greyed. */
+  function diagramBox(r) {
+    const d = createNetworkDiagram({ id: `dr-train-net-${r.id}`, label: t("dr.train.netLabel", { f: NAME[r.id] }) });
+    const dead = r.final.dead.map((list) => new Set(list));
+    const columns = sizes.map((n, c) => ({
+      label: c === 0 ? t("dr.train.netInputs") : c === sizes.length - 1 ? t("dr.train.netOutputs") : t("dr.train.netLayer", { layer: c }),
+      units: Array.from({ length: n }, (_, u) => {
+        const isDead = c > 0 && c < sizes.length - 1 && dead[c - 1].has(u);
+        return { state: isDead ? "dead" : null, title: t(isDead ? "dr.train.unitDead" : "dr.train.unit", { layer: c, unit: u + 1 }) };
+      }),
+    }));
+    const heading = el("h3", "", t("dr.train.netTitle", { f: NAME[r.id] }));
+    d.update({
+      columns,
+      weights: r.final.weights,
+      summary: t("dr.train.netSummary", { d1: dead[0].size, d2: dead[1].size, w1: sizes[1], w2: sizes[2] }),
+    });
+    d.element.dataset.act = r.id;
+    const box = el("div", "dr-train-net");
+    box.append(heading, d.element);
+    return box;
+  }
+
+  /**
+   * The diagrams, one per animation frame after the frame in which the charts draw (each is some
+   * thousand SVG elements to build, style and paint): each replaces the one in its place, and the
+   * area is marked busy until the last.
+   */
   function renderDiagrams(runs) {
-    diagrams.replaceChildren();
-    for (const r of runs) {
-      if (!r.final) continue;
-      const d = createNetworkDiagram({ id: `dr-train-net-${r.id}`, label: t("dr.train.netLabel", { f: NAME[r.id] }) });
-      const dead = r.final.dead.map((list) => new Set(list));
-      const columns = sizes.map((n, c) => ({
-        label: c === 0 ? t("dr.train.netInputs") : c === sizes.length - 1 ? t("dr.train.netOutputs") : t("dr.train.netLayer", { layer: c }),
-        units: Array.from({ length: n }, (_, u) => {
-          const isDead = c > 0 && c < sizes.length - 1 && dead[c - 1].has(u);
-          return { state: isDead ? "dead" : null, title: t(isDead ? "dr.train.unitDead" : "dr.train.unit", { layer: c, unit: u + 1 }) };
-        }),
-      }));
-      const heading = el("h3", "", t("dr.train.netTitle", { f: NAME[r.id] }));
-      d.update({
-        columns,
-        weights: r.final.weights,
-        summary: t("dr.train.netSummary", { d1: dead[0].size, d2: dead[1].size, w1: sizes[1], w2: sizes[2] }),
-      });
-      d.element.dataset.act = r.id;
-      const box = el("div", "dr-train-net");
-      box.append(heading, d.element);
-      diagrams.append(box);
-    }
+    if (diagramFrame) cancelAnimationFrame(diagramFrame);
+    diagramFrame = 0;
+    const done = runs.filter((r) => r.final);
+    const next = (i) => {
+      diagramFrame = 0;
+      if (i === done.length) {
+        while (diagrams.children.length > done.length) diagrams.lastElementChild.remove();
+        markBusy(diagrams, false);
+        return;
+      }
+      const box = diagramBox(done[i]);
+      const old = diagrams.children[i];
+      if (old) old.replaceWith(box);
+      else diagrams.append(box);
+      diagramFrame = requestAnimationFrame(() => next(i + 1));
+    };
+    markBusy(diagrams, true);
+    diagramFrame = requestAnimationFrame(() => {
+      diagramFrame = requestAnimationFrame(() => next(0));
+    });
   }
 
   function describeCharts(settings) {
@@ -138,6 +166,9 @@ export function createTrainingView({ gradlab, sizes }) {
       p.setAttribute("role", "alert");
       p.textContent = t("dr.train.failed", { message });
       summary.replaceChildren(p);
+      if (diagramFrame) cancelAnimationFrame(diagramFrame);
+      diagramFrame = 0;
+      markBusy(diagrams, false);
       diagrams.replaceChildren();
     },
     render(next) {
@@ -153,6 +184,7 @@ export function createTrainingView({ gradlab, sizes }) {
       lossChart.requestDraw();
     },
     destroy() {
+      if (diagramFrame) cancelAnimationFrame(diagramFrame);
       deadChart.destroy();
       lossChart.destroy();
     },

@@ -1,15 +1,18 @@
 // Part (b): a real deep network on Iris (4 standardised features, 3 species, softmax). The
-// settings build a core `Trainer`; one `gradientFlow` (the backward pass of a trace, reduced to
-// ∂L/∂W and its norms) on a fixed set of 30 flowers (10 per species) gives every layer's ∂L/∂W,
-// which the gradient diagram, the step player (backward.js) and the norm chart (norms.js)
-// display. "Train N steps" runs `Trainer.step(1)` N times (in chunks per animation frame, or at
-// once under reduced motion), keeps each step's updateRatios for the heat map (training.js),
-// and runs the backward pass (and the evaluation on all flowers) again every frame, so the
-// diagram, the norm chart and the readouts follow the training live. `trained` in the URL is
-// replayed on load (training is seeded), so a link restores the same heat map.
+// settings build a core `Trainer` (held by the shared training session); one `gradientFlow` (the
+// backward pass of a trace, reduced to ∂L/∂W and its norms) on a fixed set of 30 flowers (10 per
+// species) gives every layer's ∂L/∂W, which the gradient diagram, the step player (backward.js)
+// and the norm chart (norms.js) display. "Train N steps" has the session take N steps, one at a
+// time in time slices, keeping each step's updateRatios for the heat map (training.js). Animated,
+// the backward pass (and the evaluation on all flowers) runs again every frame, so the diagram,
+// the norm chart, the counter and the readouts follow the training live; under reduced motion
+// (and for a link's replay) only a progress line moves until the end. Stop keeps the steps
+// trained. `trained` in the URL is replayed on load (training is seeded), so a link restores the
+// same heat map.
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { prefersReducedMotion } from "../../theme.js";
+import { createTrainingSession } from "../../components/training-session.js";
 import { el } from "./util.js";
 import { PROBE_ROWS, NET_LIMITS, readNet, netUrl, trainerConfig } from "./params.js";
 import { createNetworkControls } from "./network-controls.js";
@@ -18,21 +21,18 @@ import { createNorms } from "./norms.js";
 import { createTraining } from "./training.js";
 
 const SLIDER_DELAY_MS = 140;
-/** Training work done at once before the browser gets control back (see runTo). */
-const SYNC_BUDGET_MS = 50;
-/** Training work per animation frame after that. */
-const FRAME_BUDGET_MS = 12;
+/** An animated run is spread over about this many frames. */
+const ANIMATION_FRAMES = 60;
 
-export function createNetwork({ gradlab, catalog }) {
+export function createNetwork({ gradlab, catalog, reportError }) {
   const data = gradlab.dataset({ id: "iris", standardize: true });
   const initIds = gradlab.initIds();
   const s = readNet(catalog.map((a) => a.id), initIds);
   // The run of the current network: its own sizes and settings, since the controls (`s`) may
   // already show the next network while this one still trains (sliders rebuild after a pause).
-  let run = null; // { trainer, sizes, settings, history, initial, flow, evaluation, error, target }
-  let frame = 0;
+  let run = null; // { sizes, settings, history, initial, flow, evaluation, sampled, error, target }
   let timer = 0;
-  let token = 0;
+  const session = createTrainingSession({ gradlab, reportError });
 
   const element = el("section", "van-network");
   const heading = el("h2", "", t("van.net.title"));
@@ -48,6 +48,7 @@ export function createNetwork({ gradlab, catalog }) {
     onLr: () => onChange("slider"),
     onTrain: () => train(s.nsteps),
     onReset: () => rebuild({ keepTrained: false }),
+    onStop: () => session.stop(),
     onSteps: () => state.updateSoon(netUrl(s)),
   });
   const problem = el("p", "status van-net-error");
@@ -69,9 +70,11 @@ export function createNetwork({ gradlab, catalog }) {
     return [4, ...Array(s.depth).fill(s.width), 3];
   }
 
-  function traceNow() {
-    run.flow = run.trainer.gradientFlow(PROBE_ROWS);
-    run.evaluation = run.trainer.evaluate();
+  /** The backward pass and the evaluation at the trainer's weights; the failure, or null. */
+  function traceNow(current) {
+    const { value, error } = session.read((trainer) => ({ flow: trainer.gradientFlow(PROBE_ROWS), evaluation: trainer.evaluate() }));
+    if (value) Object.assign(current, value);
+    return error;
   }
 
   function show({ done = true } = {}) {
@@ -81,43 +84,30 @@ export function createNetwork({ gradlab, catalog }) {
     training.render({ history: run.history, L: current.length, evaluation: run.evaluation, error: run.error, done, target: run.target });
   }
 
-  function advance(count) {
-    for (let i = 0; i < count && !run.error; i++) {
-      try {
-        run.history.push(run.trainer.step(1).updateRatios);
-      } catch (error) {
-        run.error = { step: run.history.length + 1, message: error instanceof Error ? error.message : String(error) };
-      }
-    }
-  }
-
   function fail(error) {
     problem.hidden = false;
-    problem.textContent = t("van.net.error", { message: error instanceof Error ? error.message : String(error) });
+    problem.textContent = t("van.net.error", { message: error.message });
   }
 
   /** A new Trainer for the settings; with keepTrained, `s.trained` steps are replayed at once. */
   function rebuild({ keepTrained = false } = {}) {
-    token++;
-    if (frame) cancelAnimationFrame(frame);
-    frame = 0;
-    training.setBusy(false);
-    run?.trainer.free();
+    clearTimeout(timer);
+    timer = 0;
     run = null;
     if (!keepTrained) s.trained = 0;
     state.updateSoon(netUrl(s));
-    try {
-      const trainer = new gradlab.Trainer(trainerConfig(s), data);
-      run = { trainer, sizes: sizes(), settings: { ...s }, history: [], initial: null, flow: null, evaluation: null, error: null, target: 0 };
-      traceNow();
-      run.initial = run.flow.layers.map((l) => l.gradNorm);
-      problem.hidden = true;
-      show();
-      // The link's training steps, replayed (seeded, so the same heat map).
-      if (s.trained > 0) runTo(s.trained, { animate: false });
-    } catch (error) {
-      fail(error);
-    }
+    const error = session.build([{ config: trainerConfig(s), data }]);
+    training.setBusy(false);
+    if (error) return fail(error);
+    const current = { sizes: sizes(), settings: { ...s }, history: [], initial: null, flow: null, evaluation: null, error: null, target: 0 };
+    const traced = traceNow(current);
+    if (traced) return fail(traced);
+    run = current;
+    run.initial = run.flow.layers.map((l) => l.gradNorm);
+    problem.hidden = true;
+    show();
+    // The link's training steps, replayed (seeded, so the same heat map).
+    if (s.trained > 0) runTo(s.trained, { animate: false });
   }
 
   function onChange(kind) {
@@ -128,77 +118,48 @@ export function createNetwork({ gradlab, catalog }) {
     else rebuild();
   }
 
-  function finishTraining() {
-    s.trained = run.history.length;
-    state.updateSoon(netUrl(s));
-    try {
-      traceNow();
-    } catch (error) {
-      fail(error);
-    }
-    training.setBusy(false);
-    show({ done: true });
-  }
-
   function train(requested) {
     // The URL can replay at most NET_LIMITS.trained steps, so training stops there.
     const n = Math.min(requested, NET_LIMITS.trained[1] - (run?.history.length ?? 0));
-    if (!run || frame || n <= 0) return;
+    if (!run || session.busy || n <= 0) return;
     runTo(run.history.length + n, { animate: !prefersReducedMotion() });
   }
 
   /**
-   * Trains until `target` steps. Animated: about 60 frames, each drawing the network at its
-   * weights. Otherwise (reduced motion, or a link's steps replayed on load): as many steps as
-   * SYNC_BUDGET_MS allows at once — all of them for a small job, so it simply jumps to the end —
-   * then slices of FRAME_BUDGET_MS per frame with a progress line, so a long replay on a large
-   * network never freezes the page.
+   * Trains until `target` steps in the session's time slices. Animated: spread over about
+   * ANIMATION_FRAMES frames, each drawing the network at its weights (counter, heat map and
+   * readouts all at the same step). Otherwise (reduced motion, or a link's steps replayed on
+   * load): a small job simply jumps to the end; a long one shows only a progress line until then.
    */
   function runTo(target, { animate }) {
-    const my = ++token;
-    run.error = null;
-    run.target = target;
-    const chunk = animate ? Math.max(1, Math.ceil((target - run.history.length) / 60)) : Infinity;
-    const finished = () => run.history.length >= run.target || run.error;
-    const work = (budget) => {
-      const end = performance.now() + budget;
-      for (let done = 0; done < chunk && !finished(); done++) {
-        advance(1);
-        if (performance.now() >= end) break;
-      }
-    };
-    if (!animate) {
-      work(SYNC_BUDGET_MS);
-      if (finished()) {
-        finishTraining();
-        return;
-      }
-    }
-    training.setBusy(true);
-    training.progress(run.history.length, run.target);
-    const tick = () => {
-      frame = 0;
-      if (my !== token || !run) return;
-      work(FRAME_BUDGET_MS);
-      if (finished()) {
-        finishTraining();
-        return;
-      }
-      if (animate) {
-        // The backward pass and the loss/accuracy at the weights of this frame: the diagram, the
-        // step card, the norm chart and the readouts follow the training live.
-        try {
-          traceNow();
-        } catch {
-          // Left as it was; the error surfaces when training finishes.
-        }
-        show({ done: false });
-      } else {
-        training.progress(run.history.length, run.target);
-      }
-      frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
+    const current = run;
+    current.error = null;
+    current.target = target;
+    session.train({
+      steps: target - current.history.length,
+      keep: true,
+      animate: animate ? { frames: ANIMATION_FRAMES } : null,
+      collect: (_, stats) => current.history.push(stats.updateRatios),
+      // Animated: the backward pass and the loss/accuracy at the weights just trained, drawn with
+      // the steps' heat map; if the core cannot trace them, the last drawing stays and the end
+      // says why.
+      sample: animate ? () => (current.sampled = !traceNow(current)) : undefined,
+      onProgress: () => {
+        if (!animate) training.progress(current.history.length, current.target);
+        else if (current.sampled) show({ done: false });
+      },
+      onDone: ({ runs }) => {
+        current.error = runs[0]?.error ?? null;
+        s.trained = current.history.length;
+        state.updateSoon(netUrl(s));
+        const traced = traceNow(current);
+        if (traced) fail(traced);
+        training.setBusy(false);
+        show({ done: true });
+      },
+    });
+    training.setBusy(session.busy);
+    if (session.busy && !animate) training.progress(current.history.length, current.target);
   }
 
   return {
@@ -212,13 +173,11 @@ export function createNetwork({ gradlab, catalog }) {
       training.themeChanged();
     },
     destroy() {
-      token++;
       clearTimeout(timer);
-      if (frame) cancelAnimationFrame(frame);
+      session.destroy();
       backward.destroy();
       norms.destroy();
       training.destroy();
-      run?.trainer.free();
       run = null;
     },
   };

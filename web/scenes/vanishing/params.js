@@ -7,6 +7,7 @@
 // `trained` is replayed on load: training is seeded, so the same URL gives the same heat map.
 import * as state from "../../state.js";
 import { findScene, VANISHING_INIT_PARAMS } from "../registry.js";
+import { sizedSgdConfig } from "../../components/trainer-config.js";
 
 const PARAMS = findScene("vanishing").params;
 const CHAIN_KEYS = ["n", "src", "d", "cact", "x", "eta"];
@@ -78,13 +79,13 @@ export function initSpec(s) {
 
 /** The Trainer configuration for the settings (Iris: 4 features, 3 classes, softmax). */
 export function trainerConfig(s) {
-  return {
+  return sizedSgdConfig({
     sizes: [4, ...Array(s.depth).fill(s.width), 3],
     activation: s.act,
     init: initSpec(s),
     seed: s.seed,
     residual: s.res,
-    optimizer: { id: "sgd", lr: s.lr },
+    lr: s.lr,
     batchSize: BATCH,
-  };
+  });
 }

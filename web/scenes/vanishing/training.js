@@ -1,6 +1,6 @@
-// Part (b), "train N steps": the learning rate and N, the Train and Start-over buttons, and the
-// heat map of every layer's relative update ‖ΔW_k‖/‖W_k‖ at every step (the core's
-// `Trainer.step().updateRatios`, one column per step, layer 1 at the top), so the layers that
+// Part (b), "train N steps": the learning rate and N, the Train, Stop and Start-over buttons, and
+// the heat map of every layer's relative update ‖ΔW_k‖/‖W_k‖ at every step (the `updateRatios`
+// of each training step's statistics, one column per step, layer 1 at the top), so the layers that
 // barely move — the frozen ones near the input — are plain to see. Readouts: steps trained, the
 // loss and accuracy over all 150 flowers (`Trainer.evaluate`), and the last step's update of
 // the first and the last layer.
@@ -11,7 +11,7 @@ import { createHeatMap } from "../../components/heat-map.js";
 import { el, sub, valueRow } from "./util.js";
 import { NET_LIMITS, BATCH } from "./params.js";
 
-export function createTraining({ s, onLr, onTrain, onReset, onSteps }) {
+export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
   const element = el("section", "van-training");
   const heading = el("h3", "", t("van.train.title"));
   heading.id = "van-train-title";
@@ -56,12 +56,17 @@ export function createTraining({ s, onLr, onTrain, onReset, onSteps }) {
   train.type = "button";
   train.id = "van-train";
   train.addEventListener("click", () => onTrain());
+  const stop = el("button", "button van-stop-button", t("train.stop"));
+  stop.type = "button";
+  stop.id = "van-train-stop";
+  stop.title = t("train.stop.title");
+  stop.addEventListener("click", () => onStop());
   const reset = el("button", "button van-reset-button", t("van.train.reset"));
   reset.type = "button";
   reset.id = "van-train-reset";
   reset.addEventListener("click", () => onReset());
   const buttons = el("div", "van-buttons");
-  buttons.append(train, reset);
+  buttons.append(train, stop, reset);
   const trained = valueRow("van-trained", t("van.train.trained"));
   const loss = valueRow("van-loss", t("van.train.loss"));
   const acc = valueRow("van-acc", t("van.train.acc"));
@@ -88,7 +93,10 @@ export function createTraining({ s, onLr, onTrain, onReset, onSteps }) {
     train.textContent = busy ? t("van.train.running") : t("van.train.run", { n: s.nsteps });
     train.disabled = busy;
     train.setAttribute("aria-busy", String(busy));
-    reset.disabled = busy;
+    // Stop disappears with the run; the focus it had goes to Train.
+    const refocus = !busy && document.activeElement === stop;
+    stop.hidden = !busy;
+    if (refocus) train.focus();
   }
   syncButton();
 
@@ -98,9 +106,11 @@ export function createTraining({ s, onLr, onTrain, onReset, onSteps }) {
       busy = value;
       syncButton();
     },
-    /** Only the progress line (training that is not drawn step by step). */
+    /**
+     * Only the progress line (training that is not drawn step by step): the counter, the heat map
+     * and its caption keep showing the last steps drawn, so that they always agree.
+     */
     progress(n, total) {
-      trained.set(n, String(n));
       status.dataset.state = "saturated";
       status.textContent = t("van.train.progress", { n, total });
     },
@@ -116,18 +126,24 @@ export function createTraining({ s, onLr, onTrain, onReset, onSteps }) {
       upFirst.set(lastStep?.[0] ?? NaN, lastStep ? formatNumber(lastStep[0], 3) : "—");
       upLast.set(lastStep?.[L - 1] ?? NaN, lastStep ? formatNumber(lastStep[L - 1], 3) : "—");
       heat.update({
-        columns: run.history,
+        // A copy: the run goes on adding steps, which must not appear before the caption says so.
+        columns: run.history.slice(),
         rowLabels: Array.from({ length: L }, (_, k) => (k === L - 1 ? t("van.heat.outRow", { k: k + 1 }) : String(k + 1))),
         caption: n ? t("van.heat.caption", { n, L, first: formatNumber(lastStep[0], 3), last: formatNumber(lastStep[L - 1], 3) }) : t("van.heat.captionEmpty"),
         label: n ? t("van.heat.labelFilled", { n, L, first: formatNumber(lastStep[0], 3), last: formatNumber(lastStep[L - 1], 3) }) : t("van.heat.label"),
       });
+      // Drawn now, in the same frame as the counter and the caption, so that they always agree.
+      heat.drawNow();
       if (run.error) {
         status.dataset.state = "dead";
-        status.textContent = t("van.train.diverged", { done: n, message: run.error.message });
+        status.dataset.error = run.error.kind;
+        status.textContent = run.error.kind === "invalid" ? t("train.invalid", { message: run.error.message }) : t("van.train.diverged", { done: n, message: run.error.message });
       } else if (!n) {
+        delete status.dataset.error;
         status.dataset.state = "active";
         status.textContent = t("van.train.idle");
       } else {
+        delete status.dataset.error;
         status.dataset.state = run.done ? "active" : "saturated";
         status.textContent = run.done ? t("van.train.done", { n }) : t("van.train.progress", { n, total: run.target });
       }

@@ -1,13 +1,19 @@
-// Part (b), training: "train 50 steps" on the zero-init MLP with the article's plain SGD, the
-// loss curve (flat at ln 3 while the labels are balanced), and the weights after training —
-// the output bias moves only when the labels are unbalanced; the hidden layer never does.
+// Part (b), training: "train 50 steps" on the zero-init MLP with the article's plain SGD (in the
+// shared training session), the loss curve (flat at ln 3 while the labels are balanced), and the
+// weights after training — the output bias moves only when the labels are unbalanced; the hidden
+// layer never does. A run that does not finish at once keeps the last result, dimmed, with a
+// progress line and Stop, until the new one is complete.
 import { t } from "../../i18n.js";
 import { MAX_STEPS, TRAIN_CHUNK } from "./params.js";
-import { createLossChart } from "./training.js";
+import { createLossChart, lossRun, runErrorText, trainLosses } from "./training.js";
+import { createTrainingSession } from "../../components/training-session.js";
+import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
+import { specData, specSgdConfig } from "../../components/trainer-config.js";
 import { button, createAnnouncer, el, fmt, matrixTable, scaleOf, sub, valueLine } from "./util.js";
 
-export function createMlpTraining({ gradlab, getDigits, getSteps, onTrain }) {
+export function createMlpTraining({ gradlab, reportError, getDigits, getSteps, onTrain, onStopped }) {
   let current = { run: null, n: 0, balanced: true, eta: 0 };
+  const session = createTrainingSession({ gradlab, reportError });
 
   const element = el("div", "zi-train panel");
   const head = el("div", "zi-train-head");
@@ -24,7 +30,8 @@ export function createMlpTraining({ gradlab, getDigits, getSteps, onTrain }) {
   const body = el("div", "zi-train-body");
   body.append(chart.element, result);
   const hint = el("p", "zi-small zi-train-hint", t("zi.train.hint", { n: TRAIN_CHUNK }));
-  element.append(head, hint, body, announcer.element);
+  const progress = createTrainingProgress({ id: "zi-mlp-progress", onStop: () => session.stop(), returnFocus: trainBtn });
+  element.append(head, progress.element, hint, body, announcer.element);
 
   function render() {
     const { run, n, balanced } = current;
@@ -75,19 +82,43 @@ export function createMlpTraining({ gradlab, getDigits, getSteps, onTrain }) {
         verdict.dataset.state = balanced ? "dead" : "saturated";
         result.append(verdict);
       }
-      if (run.error) result.append(el("p", "status zi-error", t("zi.train.error", { message: run.error })));
+      if (run.error) result.append(el("p", "status zi-error", runErrorText(run.error)));
     }
     chart.requestDraw();
   }
 
+  function show(next) {
+    progress.hide();
+    markBusy(body, false);
+    current = next;
+    render();
+  }
+
   return {
     element,
-    show(next) {
-      current = next;
-      render();
+    /** Trains `n` steps from `spec` and shows the run once it is complete ({ balanced, eta } as shown with it). */
+    train({ spec, n, balanced, eta }) {
+      if (!n) {
+        session.cancel();
+        return show({ run: null, n, balanced, eta });
+      }
+      trainLosses(session, {
+        runs: [lossRun({ config: specSgdConfig(spec, eta), data: specData(spec) })],
+        steps: n,
+        onProgress: ({ done, total }) => progress.show({ done, total }),
+        onDone: ([run], { stopped }) => {
+          const steps = run.losses.length - 1;
+          if (stopped) onStopped(steps);
+          show({ run, n: stopped ? steps : n, balanced, eta });
+        },
+      });
+      markBusy(body, session.busy);
     },
     refresh: render,
     themeChanged: () => chart.requestDraw(),
-    destroy: () => chart.destroy(),
+    destroy() {
+      session.destroy();
+      chart.destroy();
+    },
   };
 }

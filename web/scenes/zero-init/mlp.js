@@ -8,14 +8,13 @@ import { createStepPlayer } from "../../components/step-player.js";
 import { createNetworkDiagram } from "../../components/network-diagram.js";
 import { BALANCED, MAX_STEPS, UNBALANCED, mlpSpec, mlpUrl, readMlp } from "./params.js";
 import { describer, mlpNotation, playerSteps } from "./notation.js";
-import { sgdConfig, train } from "./training.js";
 import { button, createAnnouncer, el, fmt, matrixTable, scaleOf, section, selectField, shown, sub, valueLine } from "./util.js";
 import { createMlpTraining } from "./mlp-training.js";
 import { readPlayer, writePlayer } from "../player-params.js";
 
 const same = (a, b) => a.every((v, i) => v === b[i]);
 
-export function createMlp({ gradlab, preset, getDigits, onChange }) {
+export function createMlp({ gradlab, preset, getDigits, onChange, reportError }) {
   let params = readMlp(preset);
   let trace = null;
 
@@ -78,7 +77,18 @@ export function createMlp({ gradlab, preset, getDigits, onChange }) {
   const playerHead = el("h3", "zi-player-title", t("zi.mlp.player"));
   const playerHost = el("div", "zi-player");
 
-  const training = createMlpTraining({ gradlab, getDigits, getSteps: () => params.n, onTrain: (n) => setTrained(n) });
+  const training = createMlpTraining({
+    gradlab,
+    reportError,
+    getDigits,
+    getSteps: () => params.n,
+    onTrain: (n) => setTrained(n),
+    // Stopped early: the steps trained are the ones the view (and the link) show.
+    onStopped: (n) => {
+      params = { ...params, n };
+      state.updateSoon(mlpUrl(params, preset));
+    },
+  });
   element.append(top, playerHead, playerHost, training.element, announcer.element);
 
   // --- the player -------------------------------------------------------------------------
@@ -191,11 +201,9 @@ export function createMlp({ gradlab, preset, getDigits, onChange }) {
     syncLabels();
     renderDiagram();
     renderBias();
-    if (retrain) {
-      const run = params.n ? train(gradlab, { config: sgdConfig(spec, params.eta), data: { inputs: spec.inputs, targets: spec.targets }, steps: params.n }) : null;
-      training.show({ run, n: params.n, balanced: balanced(), eta: params.eta });
-    } else training.refresh();
     state.updateSoon(mlpUrl(params, preset));
+    if (retrain) training.train({ spec, n: params.n, balanced: balanced(), eta: params.eta });
+    else training.refresh();
     onChange?.();
   }
 

@@ -1,6 +1,8 @@
 // Part (a): linear, logistic and softmax regression from all-zero weights. One tab per model;
 // each has its editor (the article's numbers by default), a table of what one update does, the
-// step player with the hand calculation, and "train 50 steps" with a loss curve.
+// step player with the hand calculation, and "train 50 steps" with a loss curve (trained by the
+// shared training session; a run that does not finish at once keeps the last curve, dimmed, with
+// a progress line and Stop, until the new one is complete).
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { createStepPlayer } from "../../components/step-player.js";
@@ -8,7 +10,10 @@ import { createRegressionEditor } from "./reg-editor.js";
 import { REGRESSION_KINDS, MAX_STEPS, TRAIN_CHUNK, isArticleRegression, readRegression, readRegressionKind, regressionDefaults, regressionSpec, regressionUrl } from "./params.js";
 import { readPlayer, writePlayer } from "../player-params.js";
 import { describer, playerSteps, regressionNotation } from "./notation.js";
-import { createLossChart, sgdConfig, train } from "./training.js";
+import { createLossChart, lossRun, runErrorText, trainLosses } from "./training.js";
+import { createTrainingSession } from "../../components/training-session.js";
+import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
+import { specData, specSgdConfig } from "../../components/trainer-config.js";
 import { button, createAnnouncer, el, fmt, matrixTable, section, sub, valueLine } from "./util.js";
 
 /**
@@ -29,11 +34,12 @@ function parameterRows(kind, trace) {
   return rows;
 }
 
-export function createRegressions({ gradlab, presets, getDigits, onChange }) {
+export function createRegressions({ gradlab, presets, getDigits, onChange, reportError }) {
   let kind = readRegressionKind();
   const params = Object.fromEntries(REGRESSION_KINDS.map((k) => [k, readRegression(k, presets[k])]));
   let trace = null;
-  let run = null;
+  let run = null; // the record of the last completed run (lossRun), with its kind
+  const session = createTrainingSession({ gradlab, reportError });
 
   const element = section("zi-reg", t("zi.reg.title"), t("zi.reg.intro"));
 
@@ -75,7 +81,8 @@ export function createRegressions({ gradlab, presets, getDigits, onChange }) {
   const announcer = createAnnouncer();
   const trainHint = el("p", "zi-small zi-train-hint", t("zi.train.hint", { n: TRAIN_CHUNK }));
   trainBody.append(chart.element, trainResult);
-  trainPanel.append(trainHead, trainHint, trainBody, announcer.element);
+  const progress = createTrainingProgress({ id: "zi-reg-progress", onStop: () => session.stop(), returnFocus: trainBtn });
+  trainPanel.append(trainHead, progress.element, trainHint, trainBody, announcer.element);
 
   element.append(tabs, grid, playerHead, playerHost, trainPanel);
 
@@ -159,7 +166,7 @@ export function createRegressions({ gradlab, presets, getDigits, onChange }) {
           })
         );
       }
-      if (run.error) trainResult.append(el("p", "status zi-error", t("zi.train.error", { message: run.error })));
+      if (run.error) trainResult.append(el("p", "status zi-error", runErrorText(run.error)));
     }
     chart.requestDraw();
   }
@@ -173,10 +180,46 @@ export function createRegressions({ gradlab, presets, getDigits, onChange }) {
     player.setSteps(playerSteps(trace, { loss: spec.loss }), pendingIndex === null ? {} : { index: pendingIndex });
     pendingIndex = null;
     renderSummary();
-    if (retrain) run = p.n ? train(gradlab, { config: sgdConfig(spec, p.eta), data: { inputs: spec.inputs, targets: spec.targets }, steps: p.n }) : null;
-    renderTraining();
     state.updateSoon(regressionUrl(kind, p, presets[kind]));
+    if (retrain) startTraining(spec, p);
+    else renderTraining();
     onChange?.();
+  }
+
+  /** Trains `p.n` steps from the spec; the panel shows the run once it is complete. */
+  function startTraining(spec, p) {
+    if (run?.kind !== kind) run = null;
+    if (!p.n) {
+      session.cancel();
+      run = null;
+      settle();
+      return;
+    }
+    const trained = kind;
+    trainLosses(session, {
+      runs: [lossRun({ config: specSgdConfig(spec, p.eta), data: specData(spec), kind })],
+      steps: p.n,
+      onProgress: ({ done, total }) => progress.show({ done, total }),
+      onDone: ([record], { stopped }) => {
+        run = record;
+        // Stopped early: the steps trained are the ones the view (and the link) show.
+        if (stopped) {
+          params[trained].n = record.losses.length - 1;
+          state.updateSoon(regressionUrl(trained, params[trained], presets[trained]));
+        }
+        settle();
+      },
+    });
+    if (!session.busy) return;
+    // Until the run is complete the last one of this model stays, dimmed (another model's goes).
+    markBusy(trainBody, true);
+    if (!run) renderTraining();
+  }
+
+  function settle() {
+    progress.hide();
+    markBusy(trainBody, false);
+    renderTraining();
   }
 
   function setTrained(n) {
@@ -223,6 +266,7 @@ export function createRegressions({ gradlab, presets, getDigits, onChange }) {
     themeChanged: () => chart.requestDraw(),
     params: (k) => params[k],
     destroy() {
+      session.destroy();
       player.destroy();
       chart.destroy();
     },

@@ -6,7 +6,7 @@
 // Which units are identical is the core's judgement (`identicalUnits`: equal within a relative
 // 10⁻¹², far below any digit shown); the page marks what it says.
 import { t } from "../../i18n.js";
-import { createLossChart } from "./training.js";
+import { createLossChart, runErrorText } from "./training.js";
 import { SYM_PARAMS } from "./params.js";
 import { button, el, fmt, matrixTable, selectField, sub, valueLine } from "./util.js";
 
@@ -137,7 +137,7 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
     paramField.select.value = params.param;
     matrices.replaceChildren();
     if (!run || !run.specs.length) {
-      verdict.textContent = run?.error ? t("zi.train.error", { message: run.error }) : "";
+      verdict.textContent = run?.error ? runErrorText(run.error) : "";
       return;
     }
     const first = run.specs[0];

@@ -1,14 +1,19 @@
 // Part (c): symmetry. The 2-h-3 MLP on the article's three samples, trained from several inits
-// side by side: zeros and a constant keep every hidden unit identical forever (they compute the
-// same function, so they get the same gradient), a seeded random init breaks the tie. Controls
-// here; the results (loss curves, matrices with identical columns, per-unit weights) are drawn
-// by symmetry-view.js from the core's snapshots.
+// side by side (one run per init in the shared training session): zeros and a constant keep
+// every hidden unit identical forever (they compute the same function, so they get the same
+// gradient), a seeded random init breaks the tie. Controls here; the results (loss curves,
+// matrices with identical columns, per-unit weights) are drawn by symmetry-view.js from the
+// core's snapshots, all at once when every run is complete (until then the last ones stay,
+// dimmed, with a progress line and Stop).
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber } from "../../format.js";
 import { createSliderNumber } from "../../components/slider-number.js";
 import { BALANCED, SYM_ACTIVATIONS, SYM_LABELS, SYM_LIMITS, UNBALANCED, initConfig, readSymmetry, symmetryUrl } from "./params.js";
-import { train } from "./training.js";
+import { lossRun, trainLosses } from "./training.js";
+import { createTrainingSession } from "../../components/training-session.js";
+import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
+import { sizedSgdConfig } from "../../components/trainer-config.js";
 import { createSymmetryView } from "./symmetry-view.js";
 import { el, section, selectField } from "./util.js";
 
@@ -17,10 +22,11 @@ export function initName(id, p) {
   return t(`zi.init.${id}`, { c: formatNumber(p.c), s: formatNumber(p.s) });
 }
 
-export function createSymmetry({ gradlab, preset, initIds, getDigits }) {
+export function createSymmetry({ gradlab, preset, initIds, getDigits, reportError }) {
   let params = readSymmetry(initIds);
-  let runs = [];
+  let shown = { params, runs: [] }; // the runs on screen and the settings they were trained with
   let frame = 0;
+  const session = createTrainingSession({ gradlab, reportError });
 
   const element = section("zi-sym", t("zi.sym.title"), t("zi.sym.intro"));
   const controls = el("form", "zi-sym-controls panel");
@@ -106,7 +112,8 @@ export function createSymmetry({ gradlab, preset, initIds, getDigits }) {
     initName: (id) => initName(id, params),
     onShow: (id, param) => set({ show: id ?? params.show, param: param ?? params.param }),
   });
-  element.append(controls, view.element);
+  const progress = createTrainingProgress({ id: "zi-sym-progress", onStop: () => session.stop(), returnFocus: steps.slider });
+  element.append(controls, progress.element, view.element);
 
   function data() {
     const classes = preset.targets[0].length;
@@ -115,25 +122,46 @@ export function createSymmetry({ gradlab, preset, initIds, getDigits }) {
   }
 
   function config(id) {
-    return {
+    return sizedSgdConfig({
       sizes: [preset.inputs[0].length, params.width, preset.targets[0].length],
       activation: params.act,
       ...initConfig(id, params),
       seed: params.seed,
       loss: "softmax_cross_entropy",
       reduction: "sum",
-      optimizer: { id: "sgd", lr: params.lr },
+      lr: params.lr,
       shuffle: false,
-    };
+    });
   }
 
   function compute() {
     frame = 0;
     const d = data();
+    const trained = params;
     const ids = [...new Set([...params.inits, params.show])];
-    runs = ids.map((id) => ({ id, listed: params.inits.includes(id), ...train(gradlab, { config: config(id), data: d, steps: params.n, collectSpecs: id === params.show }) }));
     for (const b of boxes) b.nextSibling.textContent = initName(b.value, params);
-    view.show({ params, runs });
+    state.updateSoon(symmetryUrl(params, initIds));
+    trainLosses(session, {
+      runs: ids.map((id) => lossRun({ config: config(id), data: d, collectSpecs: id === params.show, id, listed: params.inits.includes(id) })),
+      steps: params.n,
+      onProgress: ({ done, total }) => progress.show({ done, total }),
+      onDone: (runs, { stopped }) => {
+        progress.hide();
+        markBusy(view.element, false);
+        shown = { params: trained, runs };
+        // Stopped early: the steps trained are the ones the view (and the link) show.
+        const done = runs.find((r) => !r.error)?.losses.length;
+        if (stopped && done) stopAt(done - 1);
+        view.show(shown);
+      },
+    });
+    markBusy(view.element, session.busy);
+  }
+
+  function stopAt(n) {
+    params = { ...params, n };
+    shown.params = params;
+    steps.setValue(n);
     state.updateSoon(symmetryUrl(params, initIds));
   }
 
@@ -144,10 +172,11 @@ export function createSymmetry({ gradlab, preset, initIds, getDigits }) {
   return {
     element,
     start: compute,
-    refresh: () => view.show({ params, runs }),
+    refresh: () => view.show(shown),
     themeChanged: () => view.themeChanged(),
     destroy() {
       if (frame) cancelAnimationFrame(frame);
+      session.destroy();
       view.destroy();
     },
   };

@@ -1,47 +1,57 @@
-// Training runs and their charts. A run is a core Trainer stepped one step at a time so that
-// every step's loss (and, on request, the weights after it) can be shown; the page only
-// collects these snapshots. Charts are drawn by the core's plotSeries.
+// Training runs and their charts. A run is trained by the shared training session one step at a
+// time so that every step's loss (and, on request, the weights after it) can be shown; the page
+// only collects these snapshots. Charts are drawn by the core's plotSeries.
 import { t } from "../../i18n.js";
 import { currentTheme } from "../../theme.js";
 import { createChart } from "../../components/chart.js";
-import { isWasmTrap } from "../../wasm.js";
 
 /**
- * Trains `steps` steps from `config` on `data`. Returns
- * `{ losses, accuracy, specs, stats, end, final, error }`: `losses[i]` is the mean loss per
- * sample after i updates (losses[steps] from evaluate()), `specs[i]` the weights after i updates
- * (with `collectSpecs`), `stats` the last step's statistics, `error` a message if the run
- * stopped early (e.g. it diverged) — what it got so far is kept.
+ * A run for `trainLosses`: `config` on `data`, and its record `{ losses, accuracy, specs, stats,
+ * end, final, error }` — `losses[i]` is the mean loss per sample after i updates (the last one
+ * from evaluate()), `specs[i]` the weights after i updates (with `collectSpecs`), `stats` the last
+ * step's statistics, `error` the session's failure if the run stopped early (e.g. it diverged) —
+ * what it got so far is kept. `fields` are copied into the record (an id, …).
  */
-export function train(gradlab, { config, data, steps, collectSpecs = false }) {
-  const run = { losses: [], accuracy: [], specs: [], stats: null, end: null, final: null, error: null };
-  let trainer;
-  try {
-    trainer = new gradlab.Trainer(config, data);
-    if (collectSpecs) run.specs.push(trainer.spec());
-    for (let i = 0; i < steps; i++) {
-      const s = trainer.step(1);
-      run.losses.push(s.loss);
-      run.accuracy.push(s.accuracy);
-      run.stats = s;
-      if (collectSpecs) run.specs.push(trainer.spec());
-    }
-    run.end = trainer.evaluate();
-    run.losses.push(run.end.loss);
-    run.accuracy.push(run.end.accuracy);
-    run.final = trainer.spec();
-  } catch (error) {
-    if (isWasmTrap(error)) throw error;
-    run.error = error instanceof Error ? error.message : String(error);
-  } finally {
-    trainer?.free();
-  }
-  return run;
+export function lossRun({ config, data, collectSpecs = false, ...fields }) {
+  return { config, data, record: { ...fields, collectSpecs, losses: [], accuracy: [], specs: [], stats: null, end: null, final: null, error: null } };
 }
 
-/** The trainer config for a spec and learning rate: the article's plain SGD, summed loss. */
-export function sgdConfig(spec, lr) {
-  return { layers: spec.layers, loss: spec.loss, reduction: "sum", optimizer: { id: "sgd", lr }, shuffle: false };
+const hooks = {
+  begin({ trainer, record }) {
+    if (record.collectSpecs) record.specs.push(trainer.spec());
+  },
+  collect({ trainer, record }, stats) {
+    record.losses.push(stats.loss);
+    record.accuracy.push(stats.accuracy);
+    record.stats = stats;
+    if (record.collectSpecs) record.specs.push(trainer.spec());
+  },
+  finish({ trainer, record, error }) {
+    if (error) return;
+    record.end = trainer.evaluate();
+    record.losses.push(record.end.loss);
+    record.accuracy.push(record.end.accuracy);
+    record.final = trainer.spec();
+  },
+};
+
+/**
+ * Trains `runs` (from lossRun) `steps` steps each in `session`, side by side; `onDone(records,
+ * { stopped })` gets their records. `onProgress` as the session's.
+ */
+export function trainLosses(session, { runs, steps, onProgress, onDone }) {
+  session.run({
+    runs,
+    steps,
+    ...hooks,
+    onProgress,
+    onDone: ({ runs: done, stopped }) => onDone(done.map((run) => Object.assign(run.record, { error: run.error })), { stopped }),
+  });
+}
+
+/** What a view says about a run that stopped early: the core's message, as a divergence or a refusal. */
+export function runErrorText(error) {
+  return error.kind === "invalid" ? t("train.invalid", { message: error.message }) : t("train.diverged", { step: error.step, message: error.message });
 }
 
 /** x values 0..n−1 for a series of n points. */

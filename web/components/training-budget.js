@@ -1,0 +1,69 @@
+// How much training the page does at once, shared by every training session on the page: at most
+// SYNC_BUDGET_MS of steps in one go (so a small job finishes at once and the view simply jumps to
+// the end), and after that at most FRAME_BUDGET_MS per animation frame. The budget belongs to the
+// piece of script that runs, not to a session: sessions that start runs in the same event
+// handler or scene mount share one SYNC_BUDGET_MS, and the slices of every running job are taken
+// in one animation-frame callback that shares one FRAME_BUDGET_MS. SYNC_BUDGET_MS leaves about
+// 20 ms of the 50 ms a task may take for the view to draw the results and the browser to lay
+// them out in the same task.
+
+/** Training work done at once before the browser gets control back. */
+export const SYNC_BUDGET_MS = 30;
+/** Training work per animation frame once a job runs in slices. */
+export const FRAME_BUDGET_MS = 12;
+
+let windowStart = null;
+
+/**
+ * The time (performance.now()) by which a slice of training must stop: `ms` after the first
+ * slice of the running script began. The first call marks that start; a microtask clears it
+ * when the script (the event handler, the frame callback) returns.
+ */
+export function sliceDeadline(ms) {
+  if (windowStart === null) {
+    windowStart = performance.now();
+    queueMicrotask(() => {
+      windowStart = null;
+    });
+  }
+  return windowStart + ms;
+}
+
+/** How long (ms) the running script has been training so far (0 if it has not). */
+export function taskElapsed() {
+  return windowStart === null ? 0 : performance.now() - windowStart;
+}
+
+const waiting = new Set();
+let frame = 0;
+
+function runFrame() {
+  frame = 0;
+  const ticks = [...waiting];
+  waiting.clear();
+  // One job's failure must not stall the others: they all run, then the first error goes on.
+  let failure = null;
+  for (const tick of ticks) {
+    try {
+      tick();
+    } catch (error) {
+      failure ??= { error };
+    }
+  }
+  if (failure) throw failure.error;
+}
+
+/** Calls `tick()` in the next animation frame, with every other job's tick of that frame. */
+export function nextFrame(tick) {
+  waiting.add(tick);
+  if (!frame) frame = requestAnimationFrame(runFrame);
+}
+
+/** Drops a tick `nextFrame` was given, if it has not run yet. */
+export function cancelFrame(tick) {
+  waiting.delete(tick);
+  if (!waiting.size && frame) {
+    cancelAnimationFrame(frame);
+    frame = 0;
+  }
+}
