@@ -9,6 +9,8 @@
 //! | wasm-test  | `cargo test -p gradlab-wasm --target wasm32-unknown-unknown` in Node  |
 //! |            | (through `wasm-bindgen-test-runner`)                                  |
 //! | dist       | `cargo xtask dist`                                                    |
+//! | types      | `tsc -p tsconfig.json`: the page's modules type-checked (JSDoc, no emit)|
+//! |            | against the generated `dist/web/pkg/gradlab.d.ts`                     |
 //! | e2e        | `playwright test` against `dist/` served on a free 127.0.0.1 port     |
 //!
 //! Within a stage, `--no-fail-fast` reports every failing test binary, not just the first.
@@ -23,7 +25,7 @@ use crate::serve::Server;
 use crate::tools::{self, WASM_TARGET};
 use crate::util::{Result, cargo, project_root, run, run_tee, secs, timed};
 
-pub const STAGES: &[&str] = &["fmt", "clippy", "test", "wasm-test", "dist", "e2e"];
+pub const STAGES: &[&str] = &["fmt", "clippy", "test", "wasm-test", "dist", "types", "e2e"];
 
 pub struct TestOptions {
     pub only: Vec<String>,
@@ -96,7 +98,7 @@ pub fn test(opts: &TestOptions) -> Result {
             tools::ensure_wasm_target()?;
             wb = Some(tools::ensure_wasm_bindgen()?);
         }
-        if wants("dist") || wants("e2e") {
+        if wants("dist") || wants("types") || wants("e2e") {
             tools::ensure_npm()?;
         }
         if wants("e2e") {
@@ -173,9 +175,25 @@ fn run_stage(stage: &str, wb: Option<&tools::WasmBindgen>, counts: &mut Counts) 
             run_tee(&mut cmd, |l| counts.cargo_line(l))
         }
         "dist" => build::dist(),
+        "types" => types(),
         "e2e" => e2e(counts),
         _ => unreachable!("stages are validated"),
     }
+}
+
+/// The page's modules type-checked by TypeScript (pinned in package.json) against the wasm
+/// API's generated declarations, which the dist stage writes.
+fn types() -> Result {
+    let root = project_root();
+    if !build::dist_dir().join("web/pkg/gradlab.d.ts").is_file() {
+        return Err("dist/web/pkg/gradlab.d.ts is missing: run the dist stage first".into());
+    }
+    run(
+        std::process::Command::new(root.join("node_modules/.bin/tsc"))
+            .args(["-p", "tsconfig.json"])
+            .current_dir(&root),
+    )
+    .map_err(|e| format!("{e}\n  the page's JSDoc types do not check (see the errors above)"))
 }
 
 fn e2e(counts: &mut Counts) -> Result {

@@ -111,7 +111,10 @@ pub fn ensure_npm() -> Result<PathBuf> {
         fs::metadata(root.join("node_modules/.package-lock.json")).and_then(|m| m.modified());
     let wanted = fs::metadata(root.join("package-lock.json")).and_then(|m| m.modified());
     let fresh = matches!((installed, wanted), (Ok(i), Ok(w)) if i >= w);
-    if fresh && bin.join("playwright").exists() && bin.join("wasm-opt").exists() {
+    let complete = ["playwright", "wasm-opt", "tsc"]
+        .iter()
+        .all(|b| bin.join(b).exists());
+    if fresh && complete {
         return Ok(bin);
     }
     if find_program("npm").is_none() {
@@ -121,7 +124,7 @@ pub fn ensure_npm() -> Result<PathBuf> {
     }
     println!(
         "xtask: installing npm packages from package-lock.json (npm ci): Playwright for the \
-         browser tests and binaryen's wasm-opt for the release build"
+         browser tests, binaryen's wasm-opt for the release build, TypeScript for the type check"
     );
     run(Command::new("npm")
         .args(["ci", "--no-audit", "--no-fund"])
