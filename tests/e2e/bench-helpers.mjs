@@ -131,14 +131,10 @@ export async function mainThreadLongTasks(page, body, { floorMs = 50 } = {}) {
 export async function installIdleProbe(page) {
   await page.addInitScript(() => {
     const frames = new Set();
-    const timeouts = new Set();
+    const timeouts = new Map(); // id → 0, until it fires
     const intervals = new Map(); // id → times it fired
     const raf = window.requestAnimationFrame.bind(window);
     const caf = window.cancelAnimationFrame.bind(window);
-    const setT = window.setTimeout.bind(window);
-    const clearT = window.clearTimeout.bind(window);
-    const setI = window.setInterval.bind(window);
-    const clearI = window.clearInterval.bind(window);
     window.requestAnimationFrame = (callback) => {
       const id = raf((ts) => {
         frames.delete(id);
@@ -151,32 +147,27 @@ export async function installIdleProbe(page) {
       frames.delete(id);
       caf(id);
     };
-    window.setTimeout = (callback, delay = 0, ...args) => {
-      if (typeof callback !== "function") return setT(callback, delay, ...args);
-      const id = setT(() => {
-        timeouts.delete(id);
-        callback(...args);
-      }, delay);
-      if (delay <= 5000) timeouts.add(id);
-      return id;
+    // setTimeout / setInterval, tracked in `pending` (a timeout leaves it when it fires).
+    const track = (kind, pending, { once, maxDelay = Infinity }) => {
+      const set = window[`set${kind}`].bind(window);
+      const clear = window[`clear${kind}`].bind(window);
+      window[`set${kind}`] = (callback, delay = 0, ...args) => {
+        if (typeof callback !== "function") return set(callback, delay, ...args);
+        const id = set(() => {
+          if (once) pending.delete(id);
+          else if (pending.has(id)) pending.set(id, pending.get(id) + 1);
+          callback(...args);
+        }, delay);
+        if (delay <= maxDelay) pending.set(id, 0);
+        return id;
+      };
+      window[`clear${kind}`] = (id) => {
+        pending.delete(id);
+        clear(id);
+      };
     };
-    window.clearTimeout = (id) => {
-      timeouts.delete(id);
-      clearT(id);
-    };
-    window.setInterval = (callback, delay = 0, ...args) => {
-      if (typeof callback !== "function") return setI(callback, delay, ...args);
-      const id = setI(() => {
-        intervals.set(id, intervals.get(id) + 1);
-        callback(...args);
-      }, delay);
-      intervals.set(id, 0);
-      return id;
-    };
-    window.clearInterval = (id) => {
-      intervals.delete(id);
-      clearI(id);
-    };
+    track("Timeout", timeouts, { once: true, maxDelay: 5000 });
+    track("Interval", intervals, { once: false });
     // Resolves once two animation frames in a row began with no frame callback or timeout of
     // the page pending, and every running interval has fired `ticks` times since the call.
     window.__benchIdle = (ticks) =>
@@ -199,7 +190,7 @@ export async function installIdleProbe(page) {
  * intervals being how many of the page's intervals still run (after firing `intervalTicks`
  * times each); settled is false when that took longer than `timeoutMs`.
  */
-export async function waitForIdle(page, { intervalTicks = 2, timeoutMs = 120_000 } = {}) {
+export async function waitForIdle(page, { intervalTicks = 2, timeoutMs = 300_000 } = {}) {
   let timer;
   const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve({ settled: false, intervals: 0 }), timeoutMs)));
   const idle = page.evaluate((ticks) => window.__benchIdle(ticks), intervalTicks).then((r) => ({ settled: true, ...r }), () => ({ settled: false, intervals: 0 }));
