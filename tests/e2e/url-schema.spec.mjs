@@ -5,7 +5,15 @@ import { test, expect } from "@playwright/test";
 import { findScene } from "../../web/scenes/registry.js";
 import { declarationsOf, decodeParams, encodeParams } from "../../web/url-schema.js";
 
-const VANISHING = { activationIds: ["sigmoid", "tanh", "relu"], initIds: ["zeros", "constant", "uniform", "he_normal", "xavier_uniform"] };
+// The context as the core gives it (`inits()`: the init parameters' names, defaults and ranges).
+const INITS = [
+  { id: "zeros", params: [] },
+  { id: "constant", params: [{ name: "value", default: 0.5, min: -2, max: 2 }] },
+  { id: "uniform", params: [{ name: "a", default: 0.5, min: 0, max: 5 }] },
+  { id: "he_normal", params: [] },
+  { id: "xavier_uniform", params: [] },
+];
+const VANISHING = { activationIds: ["sigmoid", "tanh", "relu"], initIds: INITS.map((init) => init.id), inits: INITS };
 const read = (scene, ctx, link, keys = null) => {
   const raw = new URLSearchParams(link);
   return decodeParams(declarationsOf(findScene(scene), ctx, keys), (key) => raw.get(key), ctx);

@@ -1,3 +1,4 @@
+// @ts-check
 // Scene 1, "activations": f and f′ of the 14 activations, one explored (tangent, bands, live
 // readouts, formulas) and up to five overlaid; x by slider, number box or dragging on the chart;
 // f′(x)ⁿ for n layers; α and β; ε; the x range; GELU against its approximations; the article's
@@ -13,7 +14,9 @@
 //   activations/text.js, log-control.js                          helpers
 import { t, has } from "../i18n.js";
 import * as state from "../state.js";
-import { el, activationName } from "./activations/text.js";
+import { el, sceneHeader } from "../components/dom.js";
+import { headedSection } from "./vanishing/dom-kit.js";
+import { activationName } from "./activations/text.js";
 import * as model from "./activations/model.js";
 import { createControls } from "./activations/controls.js";
 import { createChartOptions } from "./activations/chart-options.js";
@@ -24,12 +27,18 @@ import { createSeedPoints } from "./activations/seed-points.js";
 import { createFactsTable } from "./activations/facts-table.js";
 import { createCompare } from "./activations/compare.js";
 
+/**
+ * @param {HTMLElement} root
+ * @param {{ gradlab: typeof import("../pkg/gradlab.js") }} options
+ */
 export function mount(root, { gradlab }) {
   const catalog = gradlab.activations();
   let s = model.read(catalog);
   let values = { value: NaN, derivative: NaN };
+  /** @type {ReturnType<typeof createSeedPoints> | null} */
   let seed = null;
 
+  /** @type {model.SceneContext} */
   const ctx = {
     gradlab,
     catalog,
@@ -53,10 +62,7 @@ export function mount(root, { gradlab }) {
   };
 
   // --- markup -----------------------------------------------------------------------------
-  const header = el("header", "scene-header");
-  const title = el("h1", "scene-title", t("scene.activations.title"));
-  title.tabIndex = -1;
-  header.append(title, el("p", "lead", t("act.intro")));
+  const { header, title } = sceneHeader("scene.activations.title", "act.intro");
 
   const chart = createActivationChart(ctx);
   const controls = createControls(ctx);
@@ -67,14 +73,11 @@ export function mount(root, { gradlab }) {
   const table = createFactsTable(ctx);
   const compare = createCompare(ctx);
 
-  const about = el("section", "panel about");
-  const aboutTitle = el("h2", "panel-title", t("act.about"));
-  aboutTitle.id = "act-about-title";
-  about.setAttribute("aria-labelledby", aboutTitle.id);
+  const { element: about, heading: aboutTitle } = headedSection({ className: "panel about", headingClass: "panel-title", id: "act-about-title", title: t("act.about") });
   const note = el("p", "note");
   const guide = el("div", "guide");
   for (const key of ["act.guide.bands", "act.guide.power", "act.guide.tangent"]) guide.append(el("p", "", t(key)));
-  about.append(aboutTitle, note, guide);
+  about.append(note, guide);
 
   const main = el("div", "act-main");
   main.append(chart.element, options.element, formulas.element, about);
@@ -86,6 +89,7 @@ export function mount(root, { gradlab }) {
 
   // --- behaviour --------------------------------------------------------------------------
   let lastId = "";
+  /** @param {{ xOnly?: boolean }} [options] */
   function render({ xOnly = false } = {}) {
     const id = s.acts[0];
     const first = readouts.update(s);
@@ -111,6 +115,10 @@ export function mount(root, { gradlab }) {
     chart.requestDraw();
   }
 
+  /**
+   * @param {Partial<model.ActivationState>} patch
+   * @param {{ xOnly?: boolean }} [options]
+   */
   function change(patch, { xOnly = false } = {}) {
     const next = { ...s, ...patch };
     if (!next.acts.length) next.acts = [s.acts[0]];

@@ -51,13 +51,13 @@ export const activationParamKey = (id, name) => `${id}.${name}`;
 
 // --- vanishing ----------------------------------------------------------------------------
 
-/** Inits with a parameter: its name in the core's config, its default, range and slider step. */
-export const VANISHING_INIT_PARAMS = {
-  constant: { name: "value", default: 0.5, min: -2, max: 2, step: 0.01 },
-  uniform: { name: "a", default: 0.5, min: 0, max: 5, step: 0.01 },
-  normal: { name: "std", default: 0.5, min: 0, max: 5, step: 0.01 },
-};
-const initParam = (values) => VANISHING_INIT_PARAMS[values.init];
+/** The slider step of an init's parameter (its name, default and range: the core's `inits()`). */
+export const VANISHING_INIT_STEP = 0.01;
+/** The parameter `{ name, default, min, max }` of init `id` in the core's catalogue `inits`, or null. */
+export function initParamOf(inits, id) {
+  return inits?.find((init) => init.id === id)?.params[0] ?? null;
+}
+const initParam = (ctx, values) => initParamOf(ctx.inits, values.init);
 
 // --- dying-relu ---------------------------------------------------------------------------
 
@@ -150,7 +150,7 @@ export const SCENES = [
     nav: "scene.vanishing.nav",
     title: "scene.vanishing.title",
     styles: ["web/styles/vanishing.css", "web/styles/vanishing-diagram.css"],
-    context: (gradlab) => ({ activationIds: gradlab.activations().map((a) => a.id), initIds: gradlab.initIds() }),
+    context: (gradlab) => ({ activationIds: gradlab.activations().map((a) => a.id), initIds: gradlab.initIds(), inits: gradlab.inits() }),
     params: {
       // (a) the chain: depth, the local derivative typed (src=d) or f′(x) of an activation, η
       n: integer(1, 50, 5),
@@ -165,12 +165,13 @@ export const SCENES = [
       depth: integer(1, 30, 10),
       width: integer(1, 64, 16),
       act: choice((ctx) => ctx.activationIds, "sigmoid"),
+      // the parameter of the init, for those that take one (the core's catalogue)
       ip: {
         type: "number",
-        when: (ctx, values) => Boolean(initParam(values)),
-        min: (ctx, values) => initParam(values).min,
-        max: (ctx, values) => initParam(values).max,
-        default: (ctx, values) => initParam(values).default,
+        when: (ctx, values) => Boolean(initParam(ctx, values)),
+        min: (ctx, values) => initParam(ctx, values).min,
+        max: (ctx, values) => initParam(ctx, values).max,
+        default: (ctx, values) => initParam(ctx, values).default,
       },
       res: flag(false),
       seed: integer(0, 9999, 1),

@@ -1,20 +1,27 @@
+// @ts-check
 // Scene 2, "vanishing" (#scene=vanishing). Two parts, each in web/scenes/vanishing/:
 //   (a) chain.js (+ chain-compare.js) — the chain rule by the numbers: depth n, a local
 //       derivative d (or f′(x) of an activation), η → the gradient at every layer and Δw = η·∇
 //       (the core's `chain`; the course's 1 → 0.00001 table is the default), a log-scale bar
 //       chart, and the same chain for sigmoid, tanh, ReLU and GELU at the same x;
 //   (b) network.js — a real deep MLP on Iris (1–30 hidden layers, width 1–64, any activation,
-//       init, residual, seed) trained by the shared training session: the backward pass played layer by layer
-//       through a diagram coloured by |∂L/∂w| (backward.js), every layer's gradient norm with
-//       the first/last ratio (norms.js), "train N steps" with ‖ΔW‖/‖W‖ per layer and step as a
-//       heat map (training.js), and five presets (network-controls.js, params.js).
+//       init, residual, seed) trained by the shared training session: the backward pass played
+//       layer by layer through a diagram coloured by |∂L/∂w| (backward.js), every layer's
+//       gradient norm with the first/last ratio (norms.js), "train N steps" with ‖ΔW‖/‖W‖ per
+//       layer and step as a heat map (training.js), and five presets (network-controls.js,
+//       params.js).
 // Every number comes from the core; the page arranges and displays it. All state is in the URL.
+import { contextOf } from "./registry.js";
 import { createChain } from "./vanishing/chain.js";
 import { createNetwork } from "./vanishing/network.js";
 import { sceneHeader, sectionToc } from "../components/dom.js";
 
+/**
+ * @param {HTMLElement} root
+ * @param {{ gradlab: typeof import("../pkg/gradlab.js"), reportError: (error: unknown) => void }} options
+ */
 export function mount(root, { gradlab, reportError }) {
-  const catalog = gradlab.activations();
+  const ctx = /** @type {import("./vanishing/params.js").VanishingContext} */ (contextOf("vanishing", gradlab));
 
   const { header, title } = sceneHeader("scene.vanishing.title", "van.lead");
 
@@ -24,18 +31,14 @@ export function mount(root, { gradlab, reportError }) {
     ["van-train-title", "van.train.title"],
   ]);
 
-  const chain = createChain({ gradlab, catalog });
-  const network = createNetwork({ gradlab, catalog, reportError });
+  const chain = createChain({ gradlab, ctx });
+  const network = createNetwork({ gradlab, ctx, reportError });
   root.append(header, toc, chain.element, network.element);
   chain.start();
   network.start();
 
   return {
     focusTarget: title,
-    themeChanged() {
-      chain.themeChanged();
-      network.themeChanged();
-    },
     destroy() {
       chain.destroy();
       network.destroy();

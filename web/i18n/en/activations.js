@@ -1,5 +1,10 @@
+// @ts-check
 // English strings of the “Activations” scene (merged into ../en.js). Keys must match ../vi/activations.js.
+// Activation names that are the same in both languages live once in ../activation-names.js; only the names that differ are here.
+import activationNames from "../activation-names.js";
+
 export default {
+  ...activationNames,
   "scene.activations.nav": "Activations",
   "scene.activations.title": "Activation functions and their derivatives",
 
@@ -112,19 +117,8 @@ export default {
   "act.compare.at": "at x = {x}",
 
   "act.name.identity": "Identity",
-  "act.name.sigmoid": "Sigmoid",
-  "act.name.tanh": "Tanh",
-  "act.name.relu": "ReLU",
-  "act.name.leaky_relu": "Leaky ReLU",
-  "act.name.prelu": "PReLU",
-  "act.name.elu": "ELU",
-  "act.name.selu": "SELU",
-  "act.name.softplus": "Softplus",
-  "act.name.swish": "Swish (SiLU)",
-  "act.name.gelu": "GELU",
   "act.name.gelu_tanh": "GELU (tanh approximation)",
   "act.name.gelu_sigmoid": "GELU (sigmoid approximation)",
-  "act.name.mish": "Mish",
 
   "act.note.identity":
     "f′ is always 1, so the gradient passes through untouched — but a stack of such layers is still one linear map, however deep it is.",

@@ -1,3 +1,4 @@
+// @ts-check
 // English strings of the vanishing module (merged into ../en.js). Keys must match ../vi/vanishing.js.
 export default {
   "van.lead":
@@ -171,6 +172,8 @@ export default {
   "van.back.explainResidual":
     "{m} hidden layer(s) of {f} lie between here and the output, but this layer has a skip connection: part of the gradient bypasses f′ on the identity path.",
   "van.back.noteFirst": "Layer 1 receives {r} times the output layer's gradient norm.",
+  "van.back.noteFirstZero":
+    "Layer 1 receives no gradient at all, and neither does the output layer: both norms are 0, so there is no ratio to give (—). The units are dead on these flowers.",
 
   "van.norms.title": "Gradient norm per layer",
   "van.norms.series": "‖∂L/∂Wₖ‖",

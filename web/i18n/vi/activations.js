@@ -1,5 +1,10 @@
+// @ts-check
 // Chuỗi tiếng Việt của cảnh “Hàm kích hoạt” (gộp vào ../vi.js). Các khoá phải trùng với ../en/activations.js.
+// Tên các hàm kích hoạt giống nhau ở hai ngôn ngữ nằm một lần trong ../activation-names.js; ở đây chỉ có các tên khác nhau.
+import activationNames from "../activation-names.js";
+
 export default {
+  ...activationNames,
   "scene.activations.nav": "Hàm kích hoạt",
   "scene.activations.title": "Hàm kích hoạt và đạo hàm của chúng",
 
@@ -112,19 +117,8 @@ export default {
   "act.compare.at": "tại x = {x}",
 
   "act.name.identity": "Hàm đồng nhất (identity)",
-  "act.name.sigmoid": "Sigmoid",
-  "act.name.tanh": "Tanh",
-  "act.name.relu": "ReLU",
-  "act.name.leaky_relu": "Leaky ReLU",
-  "act.name.prelu": "PReLU",
-  "act.name.elu": "ELU",
-  "act.name.selu": "SELU",
-  "act.name.softplus": "Softplus",
-  "act.name.swish": "Swish (SiLU)",
-  "act.name.gelu": "GELU",
   "act.name.gelu_tanh": "GELU (xấp xỉ bằng tanh)",
   "act.name.gelu_sigmoid": "GELU (xấp xỉ bằng sigmoid)",
-  "act.name.mish": "Mish",
 
   "act.note.identity":
     "f′ luôn bằng 1 nên gradient đi qua nguyên vẹn — nhưng xếp bao nhiêu lớp như vậy thì cả mạng vẫn chỉ là một phép biến đổi tuyến tính.",

@@ -1,3 +1,4 @@
+// @ts-check
 // Vietnamese strings of the vanishing module (merged into ../vi.js). Keys must match ../en/vanishing.js.
 export default {
   "van.lead":
@@ -171,6 +172,8 @@ export default {
   "van.back.explainResidual":
     "Giữa đây và đầu ra có {m} lớp ẩn {f}, nhưng lớp này có kết nối tắt: một phần gradient đi theo đường đồng nhất, không phải qua f′.",
   "van.back.noteFirst": "Lớp 1 nhận được chuẩn gradient bằng {r} lần so với lớp đầu ra.",
+  "van.back.noteFirstZero":
+    "Lớp 1 không nhận được chút gradient nào, và lớp đầu ra cũng vậy: cả hai chuẩn đều bằng 0, nên không có tỉ số nào để so (—). Các nơ-ron đã chết trên những bông hoa này.",
 
   "van.norms.title": "Chuẩn gradient ở từng lớp",
   "van.norms.series": "‖∂L/∂Wₖ‖",

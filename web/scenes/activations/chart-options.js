@@ -1,24 +1,17 @@
+// @ts-check
 // The options under the chart: activations to overlay (#act-overlay, up to 5 besides the one
 // explored), the saturation threshold ε (#eps-*), the x range (#xmin, #xmax), the f′ panel
 // (#show-derivative) and, for the GELUs, the comparison with the two approximations
 // (#gelu-compare). Changes go through `ctx.change(patch)`; `sync(state)` mirrors the state.
 import { t } from "../../i18n.js";
 import { formatNumber, parseNumber } from "../../format.js";
+import { el } from "../../components/dom.js";
+import { checkboxField } from "../vanishing/dom-kit.js";
 import { createLogControl } from "./log-control.js";
-import { el, activationName } from "./text.js";
+import { activationName } from "./text.js";
 import { EPSILON, MAX_SHOWN, MIN_SPAN, RANGE_LIMIT, DEFAULT_RANGE, GELU_FAMILY, comparing } from "./model.js";
 
-function checkbox(id, label) {
-  const field = el("div", "field checkbox-field");
-  const input = el("input");
-  input.type = "checkbox";
-  input.id = id;
-  const text = el("label", "", label);
-  text.htmlFor = id;
-  field.append(input, text);
-  return { field, input };
-}
-
+/** @param {import("./model.js").SceneContext} ctx */
 export function createChartOptions(ctx) {
   const { catalog } = ctx;
   const element = el("form", "panel act-options");
@@ -26,15 +19,16 @@ export function createChartOptions(ctx) {
   element.addEventListener("submit", (event) => event.preventDefault());
 
   // Overlays.
-  const overlay = el("fieldset", "overlay");
+  const overlay = /** @type {HTMLFieldSetElement} */ (el("fieldset", "overlay"));
   overlay.id = "act-overlay";
   overlay.append(el("legend", "field-label", t("act.overlay")));
   const overlayHint = el("p", "field-hint");
   const chips = el("div", "chips");
+  /** @type {Map<string, { label: HTMLElement, input: HTMLInputElement }>} */
   const boxes = new Map();
   for (const { id } of catalog) {
     const label = el("label", "chip");
-    const input = el("input");
+    const input = /** @type {HTMLInputElement} */ (el("input"));
     input.type = "checkbox";
     input.value = id;
     input.dataset.id = id;
@@ -69,6 +63,7 @@ export function createChartOptions(ctx) {
   rangeMessage.id = "range-message";
   rangeMessage.setAttribute("aria-live", "polite");
   rangeMessage.hidden = true;
+  /** @type {Record<string, HTMLInputElement>} */
   const ends = {};
   for (const [key, label] of [
     ["xmin", t("act.range.min")],
@@ -76,7 +71,7 @@ export function createChartOptions(ctx) {
   ]) {
     const wrap = el("label", "range-end");
     wrap.append(el("span", "", label));
-    const input = el("input", "number-box");
+    const input = /** @type {HTMLInputElement} */ (el("input", "number-box"));
     input.type = "text";
     input.id = key;
     input.inputMode = "decimal";
@@ -90,7 +85,7 @@ export function createChartOptions(ctx) {
     ends[key] = input;
     rangeRow.append(wrap);
   }
-  const reset = el("button", "button", t("act.range.reset"));
+  const reset = /** @type {HTMLButtonElement} */ (el("button", "button", t("act.range.reset")));
   reset.type = "button";
   reset.id = "range-reset";
   reset.addEventListener("click", () => {
@@ -103,6 +98,10 @@ export function createChartOptions(ctx) {
   function commitRange() {
     const lo = parseNumber(ends.xmin.value);
     const hi = parseNumber(ends.xmax.value);
+    /**
+     * @param {string} key
+     * @param {Record<string, string>} params
+     */
     const fail = (key, params) => {
       rangeMessage.textContent = t(key, params);
       rangeMessage.hidden = false;
@@ -121,15 +120,16 @@ export function createChartOptions(ctx) {
     ctx.change({ xMin: lo, xMax: hi, x });
   }
 
-  const derivative = checkbox("show-derivative", t("act.showDerivative"));
+  const derivative = checkboxField({ id: "show-derivative", label: t("act.showDerivative") });
   derivative.input.addEventListener("change", () => ctx.change({ showDerivative: derivative.input.checked }));
-  const compare = checkbox("gelu-compare", t("act.compare"));
+  const compare = checkboxField({ id: "gelu-compare", label: t("act.compare") });
   compare.input.addEventListener("change", () => ctx.change({ compare: compare.input.checked }));
 
   const toggles = el("div", "toggles");
-  toggles.append(derivative.field, compare.field);
+  toggles.append(derivative.element, compare.element);
   element.append(overlay, eps.element, range, toggles);
 
+  /** @param {import("./model.js").ActivationState} s */
   function sync(s) {
     const full = s.acts.length >= MAX_SHOWN;
     const locked = comparing(s);
@@ -148,7 +148,7 @@ export function createChartOptions(ctx) {
     if (document.activeElement !== ends.xmax) ends.xmax.value = String(s.xMax);
     derivative.input.checked = s.showDerivative;
     compare.input.checked = s.compare;
-    compare.field.hidden = !GELU_FAMILY.includes(s.acts[0]);
+    compare.element.hidden = !GELU_FAMILY.includes(s.acts[0]);
   }
 
   sync(ctx.state);

@@ -1,3 +1,4 @@
+// @ts-check
 // The scene's chart: gradlab.plotActivation on a canvas sized for devicePixelRatio (redrawn on
 // resize by components/chart.js), in the page's theme. Pointer input on the chart: pressing or
 // dragging moves x (touch too: the canvas pans vertically only), pressing a diamond (one of
@@ -12,8 +13,10 @@ import { X_STEP, spec, shownIds, comparing } from "./model.js";
 /** Where a pointer may be to hit a marked point, in CSS px. */
 const HIT = 12;
 
+/** @param {import("./model.js").SceneContext} ctx */
 export function createActivationChart(ctx) {
   const { gradlab } = ctx;
+  /** @type {import("../../pkg/gradlab.js").ActivationChartGeometry | null} */
   let geometry = null;
 
   const chart = createChart({
@@ -57,7 +60,12 @@ export function createActivationChart(ctx) {
   chart.element.classList.add("act-chart");
   const canvas = chart.canvas;
 
-  /** The x under a pointer at CSS (px, py) of the canvas, or null outside the panels. */
+  /**
+   * The x under a pointer at CSS (px, py) of the canvas, or null outside the panels.
+   * @param {number} px
+   * @param {number} py
+   * @param {{ anyHeight?: boolean }} [options]
+   */
   function xAt(px, py, { anyHeight = false } = {}) {
     if (!geometry) return null;
     const panel = geometry.panels.find(
@@ -69,10 +77,15 @@ export function createActivationChart(ctx) {
     return Math.min(panel.xMax, Math.max(panel.xMin, Number((Math.round(x / X_STEP) * X_STEP).toFixed(2))));
   }
 
+  /**
+   * @param {number} px
+   * @param {number} py
+   */
   function pointAt(px, py) {
     return geometry?.points.find((p) => Math.hypot(p.left - px, p.top - py) <= HIT) ?? null;
   }
 
+  /** @type {number | null} */
   let dragging = null;
   canvas.addEventListener("pointerdown", (event) => {
     if (event.button !== 0) return;
@@ -96,13 +109,17 @@ export function createActivationChart(ctx) {
       if (canvas.dataset.hover !== over) canvas.dataset.hover = over;
     }
   });
+  /** @param {PointerEvent} event */
   const stop = (event) => {
     if (dragging === event.pointerId) dragging = null;
   };
   canvas.addEventListener("pointerup", stop);
   canvas.addEventListener("pointercancel", stop);
 
-  /** Updates the chart's accessible name and caption for state `s`. */
+  /**
+   * Updates the chart's accessible name and caption for state `s`.
+   * @param {import("./model.js").ActivationState} s
+   */
   function describe(s) {
     const ids = shownIds(s);
     const params = {

@@ -1,3 +1,4 @@
+// @ts-check
 // GELU and its two approximations: with the comparison on (#gelu-compare), the chart overlays
 // the exact GELU x·Φ(x), the tanh form and x·σ(1.702x), and adds a panel of their differences
 // from the exact one; this panel lists the largest |difference| of the values and of the
@@ -5,34 +6,34 @@
 // (gradlab.activationDifference). When off, it offers the comparison for the GELUs.
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
-import { el, activationName } from "./text.js";
+import { el } from "../../components/dom.js";
+import { headedSection } from "../vanishing/dom-kit.js";
+import { activationName } from "./text.js";
 import { GELU_FAMILY, comparing } from "./model.js";
 
 const APPROXIMATIONS = ["gelu_tanh", "gelu_sigmoid"];
 
+/** @param {import("./model.js").SceneContext} ctx */
 export function createCompare(ctx) {
   const { gradlab } = ctx;
-  const element = el("section", "panel gelu-compare");
-  const title = el("h2", "panel-title", t("act.compare.title"));
-  title.id = "act-compare-title";
-  element.setAttribute("aria-labelledby", title.id);
-  const text = el("p", "field-hint", t("act.compare.text"));
+  const { element } = headedSection({ className: "panel gelu-compare", headingClass: "panel-title", id: "act-compare-title", title: t("act.compare.title") });
   const table = el("table", "readout-table compare-table");
   table.id = "act-compare";
   const caption = el("caption");
   const head = el("thead");
   const row = el("tr");
   for (const label of [t("act.compare.approx"), t("act.compare.value"), t("act.compare.derivative")]) {
-    const th = el("th", "", label);
+    const th = /** @type {HTMLTableCellElement} */ (el("th", "", label));
     th.scope = "col";
     row.append(th);
   }
   head.append(row);
   const body = el("tbody");
   table.append(caption, head, body);
-  element.append(title, text, table);
+  element.append(el("p", "field-hint", t("act.compare.text")), table);
 
   let key = "";
+  /** @param {import("./model.js").ActivationState} s */
   function update(s) {
     element.hidden = !GELU_FAMILY.includes(s.acts[0]) || !comparing(s);
     if (element.hidden) return;
@@ -45,7 +46,7 @@ export function createCompare(ctx) {
       const d = gradlab.activationDifference(id, "gelu", s.xMin, s.xMax);
       const tr = el("tr");
       tr.dataset.id = id;
-      const th = el("th", "", activationName(id));
+      const th = /** @type {HTMLTableCellElement} */ (el("th", "", activationName(id)));
       th.scope = "row";
       tr.append(th);
       for (const dev of [d.value, d.derivative]) {

@@ -1,3 +1,4 @@
+// @ts-check
 // The main controls of the activations scene: which activation to explore (#act-select), the
 // input x (#x-slider + #x-number), the number of layers n for f′(x)ⁿ (#layers-*), and a slider
 // per parameter of the shown activations (α of leaky_relu/prelu/elu, β of softplus/swish, on a
@@ -6,11 +7,14 @@
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { createSliderNumber } from "../../components/slider-number.js";
-import { selectField } from "../../components/dom.js";
+import { el, selectField } from "../../components/dom.js";
 import { createLogControl } from "./log-control.js";
-import { el, activationName } from "./text.js";
+import { activationName } from "./text.js";
 import { X_STEP, LAYERS, shownIds } from "./model.js";
 
+/** @typedef {import("./model.js").ActivationState} ActivationState */
+
+/** @param {import("./model.js").SceneContext} ctx */
 export function createControls(ctx) {
   const { catalog } = ctx;
   const element = el("form", "panel controls act-controls");
@@ -31,8 +35,10 @@ export function createControls(ctx) {
 
   // x: rebuilt when the range changes (the slider's ends are fixed at creation).
   const xSlot = el("div", "x-slot");
+  /** @type {ReturnType<typeof createSliderNumber> | null} */
   let xControl = null;
   let xRange = "";
+  /** @param {ActivationState} s */
   function buildX(s) {
     xRange = `${s.xMin}:${s.xMax}`;
     xControl = createSliderNumber({
@@ -75,7 +81,9 @@ export function createControls(ctx) {
   // Parameters of the shown activations.
   const paramsSlot = el("div", "params-slot");
   let paramsKey = "";
+  /** @type {Map<string, { element: HTMLElement, value: number, setValue: (v: number) => void }>} */
   const paramControls = new Map();
+  /** @param {ActivationState} s */
   function buildParams(s) {
     const shown = shownIds(s);
     paramsKey = shown.join(",");
@@ -110,6 +118,7 @@ export function createControls(ctx) {
 
   element.append(actField, xSlot, layers.element, paramsSlot);
 
+  /** @param {ActivationState} s */
   function sync(s) {
     select.value = s.acts[0];
     if (`${s.xMin}:${s.xMax}` !== xRange) buildX(s);

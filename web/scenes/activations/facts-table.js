@@ -1,23 +1,24 @@
+// @ts-check
 // The table of every activation (with the current α, β and ε): the largest derivative and
 // where it is reached, the interval(s) where |f′| ≥ ε (two for swish, GELU and mish, whose f′
 // crosses 0), and where f′ = 0. All from the core (gradlab.activationFacts); an interval's
 // finite end is drawn closed or open after asking the core for f′ there (relu′(0) = 0).
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
-import { el, activationName, legendName, intervalsText, extremumWhere } from "./text.js";
+import { el } from "../../components/dom.js";
+import { headedSection } from "../vanishing/dom-kit.js";
+import { activationName, legendName, intervalsText, extremumWhere } from "./text.js";
 import { spec } from "./model.js";
 
+/** @param {import("./model.js").SceneContext} ctx */
 export function createFactsTable(ctx) {
   const { gradlab, catalog } = ctx;
-  const element = el("section", "panel facts");
-  const title = el("h2", "panel-title", t("act.table.title"));
-  title.id = "act-table-title";
-  element.setAttribute("aria-labelledby", title.id);
+  const { element, heading } = headedSection({ className: "panel facts", headingClass: "panel-title", id: "act-table-title", title: t("act.table.title") });
   const intro = el("p", "field-hint");
   const scroller = el("div", "table-scroll");
   scroller.tabIndex = 0;
   scroller.setAttribute("role", "region");
-  scroller.setAttribute("aria-labelledby", title.id);
+  scroller.setAttribute("aria-labelledby", heading.id);
   const table = el("table", "facts-table");
   table.id = "act-facts";
   const caption = el("caption", "visually-hidden");
@@ -25,7 +26,7 @@ export function createFactsTable(ctx) {
   const row = el("tr");
   const epsHead = el("th");
   for (const text of [t("act.table.name"), t("act.table.max"), t("act.table.where"), null, t("act.table.dead")]) {
-    const th = text === null ? epsHead : el("th", "", text);
+    const th = /** @type {HTMLTableCellElement} */ (text === null ? epsHead : el("th", "", text));
     th.scope = "col";
     row.append(th);
   }
@@ -33,10 +34,11 @@ export function createFactsTable(ctx) {
   const body = el("tbody");
   table.append(caption, head, body);
   scroller.append(table);
-  element.append(title, intro, scroller);
+  element.append(intro, scroller);
 
   let key = "";
 
+  /** @param {import("./model.js").ActivationState} s */
   function update(s) {
     const next = `${s.eps}|${JSON.stringify(s.params)}|${s.acts[0]}`;
     if (next === key) return;
@@ -51,14 +53,16 @@ export function createFactsTable(ctx) {
       const facts = gradlab.activationFacts(act, s.eps);
       // {|f′| ≥ ε} and {f′ = max} are closed sets where f′ is continuous; only at a kink (x = 0
       // of relu & co., where f′ jumps) may an end be left out: ask the core for f′(0) there.
+      /** @param {number} v */
       const derivativeAt = (v) => gradlab.activation(act, v).derivative;
+      /** @param {number} v */
       const atKink = (v) => facts.hasKink && v === 0;
       const tr = el("tr");
       tr.dataset.id = id;
       if (id === s.acts[0]) tr.className = "is-primary";
-      const th = el("th");
+      const th = /** @type {HTMLTableCellElement} */ (el("th"));
       th.scope = "row";
-      const button = el("button", "link-button", legendName(id, s.params));
+      const button = /** @type {HTMLButtonElement} */ (el("button", "link-button", legendName(id, s.params)));
       button.type = "button";
       button.setAttribute("aria-label", t("act.table.explore", { name: activationName(id) }));
       button.addEventListener("click", () => ctx.explore(id));

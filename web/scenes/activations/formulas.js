@@ -1,10 +1,26 @@
+// @ts-check
 // The formulas of f and f′ of the explored activation in MathML: the general form, then the
 // same with the current x (and α, β) substituted and the core's value. Piecewise functions show
 // the branch that applies; sigmoid and tanh also show the article's intermediate step (σ′ from
 // σ, tanh′ from tanh), using the core's f(x). Nothing is computed here.
 import { t } from "../../i18n.js";
 import { m, mi, mo, mn, mrow, msup, mfrac, msqrt, paren, math } from "../../components/mathml.js";
-import { el, SYMBOLS } from "./text.js";
+import { el } from "../../components/dom.js";
+import { headedSection } from "../vanishing/dom-kit.js";
+import { symbolOf } from "./text.js";
+
+/** @typedef {() => Element} Node A factory of a MathML node (a node can sit in one place only). */
+/**
+ * The parameters as MathML: α and β (symbols or numbers), and k·x (`scaled`).
+ * @typedef {{ alpha: Node, beta: Node, scaled: (k: Node, X: Node) => Element }} ParamNodes
+ */
+/**
+ * f and f′ of an activation as MathML of the argument X and the parameters p; `branch` (x > 0)
+ * picks a piece when substituting; `steps` add numeric steps from the core's values; `where`
+ * lists constants; `symbolicDerivative`: f′ is not substituted (its own letters u, s).
+ * @typedef {{ f: (X: Node, p?: ParamNodes, branch?: boolean) => Element, fp: (X: Node, p?: ParamNodes, branch?: boolean) => Element,
+ *   steps?: (values: { value: number }) => Element, where?: () => Element, symbolicDerivative?: boolean }} Formula
+ */
 
 const mtext = (s) => m("mtext", {}, s);
 const half = () => mfrac(mn(1), mn(2));
@@ -31,6 +47,7 @@ const nonPositive = (X) => mrow(X, mo("≤"), mn(0));
  * p the parameters as MathML (α, β, or their values); `branch` (x > 0) picks a piece when
  * substituting; `steps` add numeric steps from the core's values; `where` lists constants.
  */
+/** @type {Record<string, Formula>} */
 const FORMULAS = {
   identity: { f: (X) => X(), fp: () => mn(1) },
   sigmoid: {
@@ -103,37 +120,50 @@ function mspace(width = "0.8em") {
   return m("mspace", { width });
 }
 
-/** Both pieces (symbolic) or the one that applies (`branch` true: x > 0, false: x ≤ 0). */
+/**
+ * Both pieces (symbolic) or the one that applies (`branch` true: x > 0, false: x ≤ 0).
+ * @param {Node} X
+ * @param {boolean | undefined} branch
+ * @param {[Element, Element]} pieces
+ */
 function piece(X, branch, [right, left]) {
   if (branch === undefined) return cases([[right, positive(X())], [left, nonPositive(X())]]);
   return branch ? right : left;
 }
 
-/** The name applied to an argument: σ(x), σ′(2), GELU_tanh(x). */
+/**
+ * The name applied to an argument: σ(x), σ′(2), GELU_tanh(x).
+ * @param {string} id
+ * @param {boolean} prime
+ * @param {Element} arg
+ */
 function named(id, prime, arg) {
   const symbol =
     id === "gelu_tanh"
       ? m("msub", {}, mi("GELU"), mi("tanh"))
       : id === "gelu_sigmoid"
         ? m("msub", {}, mi("GELU"), mi("σ", false))
-        : mi(SYMBOLS[id] ?? "f", id === "sigmoid" ? false : undefined);
+        : mi(symbolOf(id), id === "sigmoid" ? false : undefined);
   return mrow(symbol, prime ? mo("′") : null, paren(arg));
 }
 
 export function createFormulas() {
-  const element = el("section", "panel formulas");
-  const title = el("h2", "panel-title", t("act.formula.title"));
-  title.id = "act-formula-title";
-  element.setAttribute("aria-labelledby", title.id);
+  const { element } = headedSection({ className: "panel formulas", headingClass: "panel-title", id: "act-formula-title", title: t("act.formula.title") });
   const f = el("div", "formula formula-f");
   f.id = "act-formula-f";
   const fp = el("div", "formula formula-fprime");
   fp.id = "act-formula-fprime";
   const where = el("div", "formula formula-where");
-  element.append(title, f, fp, where);
+  element.append(f, fp, where);
   let generalKey = "";
 
-  /** Renders the formulas of `id` at x with `params` ({ alpha?, beta? }) and the core's values. */
+  /**
+   * Renders the formulas of `id` at x with `params` ({ alpha?, beta? }) and the core's values.
+   * @param {string} id
+   * @param {number} x
+   * @param {{ alpha?: number, beta?: number }} params
+   * @param {{ value: number, derivative: number }} values
+   */
   function update(id, x, params, values) {
     const def = FORMULAS[id];
     if (!def) {

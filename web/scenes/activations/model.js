@@ -1,3 +1,4 @@
+// @ts-check
 // The activations scene's state and its URL form. Everything a shared link must reproduce:
 //
 //   act=sigmoid,tanh,relu   the activations shown; the first is the one explored (tangent,
@@ -15,6 +16,24 @@
 // become the scene's state (and back). The scene computes nothing here.
 import * as state from "../../state.js";
 import { findScene, activationParamKey } from "../registry.js";
+
+/** @typedef {import("../../pkg/gradlab.js").ActivationInfo} ActivationInfo */
+/** @typedef {import("../../pkg/gradlab.js").ActivationSpec} ActivationSpec */
+/**
+ * The scene's state: the activations shown (the first is explored), x and the plotted range, n
+ * layers, ε, every activation's parameters (id → name → value), the GELU comparison and the f′ panel.
+ * @typedef {{ acts: string[], x: number, xMin: number, xMax: number, n: number, eps: number,
+ *   params: Record<string, Record<string, number>>, compare: boolean, showDerivative: boolean }} ActivationState
+ */
+
+/**
+ * What the scene's parts share (activations.js builds it): the core and its catalogue, the state
+ * now, the explored activation's values at x, and the ways to change the state.
+ * @typedef {{ gradlab: typeof import("../../pkg/gradlab.js"), catalog: ActivationInfo[], readonly state: ActivationState,
+ *   values: () => { value: number, derivative: number },
+ *   change: (patch: Partial<ActivationState>, options?: { xOnly?: boolean }) => void,
+ *   explore: (id: string) => void, jumpTo: (id: string, x: number) => void, pointsOf: (id: string) => number[] }} SceneContext
+ */
 
 const PARAMS = findScene("activations").params;
 
@@ -34,14 +53,20 @@ export const paramKey = activationParamKey;
 /**
  * Reads the state from the URL. `catalog` is gradlab.activations(): ids and parameter ranges.
  * A range narrower than MIN_SPAN falls back to the default one; x is kept inside the range.
+ * @param {ActivationInfo[]} catalog
+ * @returns {ActivationState}
  */
 export function read(catalog) {
-  const v = state.readParams("activations", { catalog });
+  const values = state.readParams("activations", { catalog });
+  // The declared keys, and the activations' parameters under `<id>.<name>` (moreParams).
+  const v = /** @type {{ act: string[], x: number, xmin: number, xmax: number, n: number, eps: number, cmp: boolean, fprime: boolean }} */ (values);
+  const paramValues = /** @type {Record<string, number>} */ (values);
   let [xMin, xMax] = [v.xmin, v.xmax];
   if (!(xMax - xMin >= MIN_SPAN)) [xMin, xMax] = DEFAULT_RANGE;
+  /** @type {ActivationState["params"]} */
   const params = {};
   for (const info of catalog) {
-    for (const p of info.params) (params[info.id] ??= {})[p.name] = v[paramKey(info.id, p.name)];
+    for (const p of info.params) (params[info.id] ??= {})[p.name] = paramValues[paramKey(info.id, p.name)];
   }
   return {
     acts: v.act,
@@ -56,8 +81,13 @@ export function read(catalog) {
   };
 }
 
-/** The URL changes for `s` (defaults are left out, except act and x). */
+/**
+ * The URL changes for `s` (defaults are left out, except act and x).
+ * @param {ActivationState} s
+ * @param {ActivationInfo[]} catalog
+ */
 export function toUrl(s, catalog) {
+  /** @type {Record<string, unknown>} */
   const values = { act: s.acts, x: s.x, xmin: s.xMin, xmax: s.xMax, n: s.n, eps: s.eps, cmp: s.compare, fprime: s.showDerivative };
   for (const info of catalog) {
     for (const p of info.params) {
@@ -68,13 +98,21 @@ export function toUrl(s, catalog) {
   return state.paramChanges("activations", values, { catalog });
 }
 
-/** The core's form of activation `id` with the state's parameters: "relu" or { id, alpha }. */
+/**
+ * The core's form of activation `id` with the state's parameters: "relu" or { id, alpha }.
+ * @param {ActivationState} s
+ * @param {string} id
+ * @returns {ActivationSpec}
+ */
 export function spec(s, id) {
   const params = s.params[id];
   return params && Object.keys(params).length ? { id, ...params } : id;
 }
 
-/** Whether the GELU comparison applies (the explored activation is one of the GELUs). */
+/**
+ * Whether the GELU comparison applies (the explored activation is one of the GELUs).
+ * @param {ActivationState} s
+ */
 export function comparing(s) {
   return s.compare && GELU_FAMILY.includes(s.acts[0]);
 }
@@ -82,6 +120,8 @@ export function comparing(s) {
 /**
  * The ids drawn, in legend order: the chosen ones; when comparing, the explored GELU and the
  * other two GELUs only (the overlays come back when the comparison is turned off).
+ * @param {ActivationState} s
+ * @returns {string[]}
  */
 export function shownIds(s) {
   if (!comparing(s)) return s.acts;

@@ -1,12 +1,18 @@
+// @ts-check
 // Live readouts at x: for every shown activation f(x), f′(x) and f′(x)ⁿ (the factor after n
 // layers), each from the core (gradlab.activation, gradlab.chain). The explored activation's
 // cells carry ids (#readout-f, #readout-fprime, #readout-power) and every cell keeps the raw
 // number in data-value. Below, a sentence on what happens to the gradient at x.
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
-import { el, legendName } from "./text.js";
+import { el } from "../../components/dom.js";
+import { liveLine } from "../vanishing/dom-kit.js";
+import { legendName } from "./text.js";
 import { spec, shownIds } from "./model.js";
 
+/** @typedef {import("./model.js").ActivationState} ActivationState */
+
+/** @param {import("./model.js").SceneContext} ctx */
 export function createReadouts(ctx) {
   const { gradlab } = ctx;
   const element = el("section", "panel readouts act-readouts");
@@ -17,29 +23,33 @@ export function createReadouts(ctx) {
   const headRow = el("tr");
   const powerHead = el("th");
   for (const th of [el("th", "", t("act.readout.f")), el("th", "", t("act.readout.fprime")), powerHead]) {
-    th.scope = "col";
+    th.setAttribute("scope", "col");
     headRow.append(th);
   }
   head.append(headRow);
   table.append(head);
-  const status = el("p", "status");
-  status.id = "act-status";
-  status.setAttribute("aria-live", "polite");
+  const status = liveLine("act-status");
   const power = el("p", "power-note");
   power.id = "act-power";
   const scroller = el("div", "table-scroll");
   scroller.append(table);
   element.append(heading, scroller, status, power);
 
+  /** @type {{ id: string, f: HTMLElement, d: HTMLElement, p: HTMLElement }[]} */
   let rows = [];
   let rowsKey = "";
 
+  /** @param {string} [id] */
   function output(id) {
     const out = el("output", "readout-value");
     if (id) out.id = id;
     return out;
   }
 
+  /**
+   * @param {HTMLElement} out
+   * @param {number} value
+   */
   function set(out, value) {
     out.dataset.value = String(value);
     out.textContent = formatNumber(value);
@@ -47,6 +57,10 @@ export function createReadouts(ctx) {
 
   // One <tbody> per activation: its name on a row of its own, then f, f′ and f′ⁿ (long
   // names and numbers such as 1.27589 × 10⁻⁵ fit the side column this way).
+  /**
+   * @param {ActivationState} s
+   * @param {string[]} ids
+   */
   function buildRows(s, ids) {
     rowsKey = `${ids.join(",")}|${JSON.stringify(s.params)}`;
     for (const old of table.querySelectorAll("tbody")) old.remove();
@@ -54,12 +68,12 @@ export function createReadouts(ctx) {
       const body = el("tbody");
       if (i === 0) body.className = "is-primary";
       const nameRow = el("tr", "name-row");
-      const name = el("th", "", legendName(id, s.params));
+      const name = /** @type {HTMLTableCellElement} */ (el("th", "", legendName(id, s.params)));
       name.scope = "rowgroup";
       name.colSpan = 3;
       nameRow.append(name);
       const valueRow = el("tr");
-      const cells = i === 0 ? ["readout-f", "readout-fprime", "readout-power"].map(output) : [0, 1, 2].map(() => output());
+      const cells = i === 0 ? ["readout-f", "readout-fprime", "readout-power"].map((cell) => output(cell)) : [0, 1, 2].map(() => output());
       for (const c of cells) {
         const td = el("td");
         td.append(c);
@@ -71,7 +85,10 @@ export function createReadouts(ctx) {
     });
   }
 
-  /** Updates every readout for state `s`; returns the explored activation's { value, derivative }. */
+  /**
+   * Updates every readout for state `s`; returns the explored activation's { value, derivative }.
+   * @param {ActivationState} s
+   */
   function update(s) {
     const ids = shownIds(s);
     if (`${ids.join(",")}|${JSON.stringify(s.params)}` !== rowsKey) buildRows(s, ids);

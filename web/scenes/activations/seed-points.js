@@ -1,10 +1,13 @@
+// @ts-check
 // The article's points of section 1 (σ′ at 0 and ±5, tanh′ at 0, 2 and 3) as buttons that jump
 // there. The exact values come from the core (gradlab.activationPoints()); the numbers the
 // article printed are data (`PRINTED`, checked against tests/golden/seed.json by the e2e tests),
 // shown next to the exact ones, with a note where the article's rounding differs.
 import { t, has } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
-import { el, SYMBOLS } from "./text.js";
+import { el } from "../../components/dom.js";
+import { headedSection } from "../vanishing/dom-kit.js";
+import { symbolOf } from "./text.js";
 
 /** What the article printed for f′ at each point ("activation:x" → text). */
 export const PRINTED = {
@@ -16,25 +19,25 @@ export const PRINTED = {
   "tanh:3": "0.010",
 };
 
-/** `v` to 2 significant digits, as the issue and the page label the points (0.0066, 0.0099). */
+/**
+ * `v` to 2 significant digits, as the issue and the page label the points (0.0066, 0.0099).
+ * @param {number} v
+ */
 const twoDigits = (v) => formatNumber(Number(v.toPrecision(2)));
 
+/** @param {import("./model.js").SceneContext} ctx */
 export function createSeedPoints(ctx) {
   const points = ctx.gradlab.activationPoints();
-  const element = el("section", "panel seed-points");
-  const title = el("h2", "panel-title", t("act.seed.title"));
-  title.id = "act-seed-title";
-  element.setAttribute("aria-labelledby", title.id);
-  const intro = el("p", "field-hint", t("act.seed.intro"));
+  const { element } = headedSection({ className: "panel seed-points", headingClass: "panel-title", id: "act-seed-title", title: t("act.seed.title") });
   const list = el("ul", "seed-list");
-  element.append(title, intro, list);
+  element.append(el("p", "field-hint", t("act.seed.intro")), list);
 
   const items = points.map((p) => {
     const id = p.activation.id;
     const key = `${id}:${p.x}`;
-    const symbol = `${SYMBOLS[id]}′(${formatNumber(p.x)})`;
+    const symbol = `${symbolOf(id)}′(${formatNumber(p.x)})`;
     const li = el("li");
-    const button = el("button", "seed-point");
+    const button = /** @type {HTMLButtonElement} */ (el("button", "seed-point"));
     button.type = "button";
     button.dataset.act = id;
     button.dataset.x = String(p.x);
@@ -62,14 +65,20 @@ export function createSeedPoints(ctx) {
     return { id, x: p.x, button };
   });
 
-  /** Marks the point at the current state, if any. */
+  /**
+   * Marks the point at the current state, if any.
+   * @param {import("./model.js").ActivationState} s
+   */
   function update(s) {
     for (const item of items) {
       item.button.setAttribute("aria-pressed", String(item.id === s.acts[0] && item.x === s.x));
     }
   }
 
-  /** The x of the points of activation `id` (marked on its f′). */
+  /**
+   * The x of the points of activation `id` (marked on its f′).
+   * @param {string} id
+   */
   const xsOf = (id) => points.filter((p) => p.activation.id === id).map((p) => p.x);
 
   return { element, update, xsOf };

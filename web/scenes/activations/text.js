@@ -1,34 +1,37 @@
-// Small text helpers of the activations scene: DOM element creation, activation names, and the
-// display of intervals and extrema that the core returns (display only: no math).
+// @ts-check
+// Small text helpers of the activations scene: activation names and symbols, and the display
+// of intervals and extrema that the core returns (display only: no math).
 import { t, has } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
-import { el } from "../../components/dom.js";
-export { el };
+import { functionName } from "../../components/step-formulas.js";
 
-/** The translated name of an activation id ("Leaky ReLU"), or the id itself. */
+/** @typedef {import("../../pkg/gradlab.js").Interval} Interval */
+/** @typedef {import("../../pkg/gradlab.js").Extremum} Extremum */
+
+/**
+ * The translated name of an activation id ("Leaky ReLU"), or the id itself.
+ * @param {string} id
+ */
 export function activationName(id) {
   return has(`act.name.${id}`) ? t(`act.name.${id}`) : id;
 }
 
-/** A short symbol for formulas and chart labels ("σ", "tanh", "ReLU"). */
-export const SYMBOLS = {
-  identity: "f",
-  sigmoid: "σ",
-  tanh: "tanh",
-  relu: "ReLU",
-  leaky_relu: "LeakyReLU",
-  prelu: "PReLU",
-  elu: "ELU",
-  selu: "SELU",
-  softplus: "softplus",
-  swish: "swish",
-  gelu: "GELU",
-  gelu_tanh: "GELUₜₐₙₕ",
-  gelu_sigmoid: "GELUσ",
-  mish: "mish",
-};
+/** Where this scene's formulas write an activation other than the step formulas do: f(x) = x, swish, mish. */
+const OWN_SYMBOLS = { identity: "f", swish: "swish", mish: "mish" };
 
-/** The legend name of a shown activation, with its parameters ("Leaky ReLU (α = 0.1)"). */
+/**
+ * A short symbol for formulas and chart labels ("σ", "tanh", "ReLU").
+ * @param {string} id
+ */
+export function symbolOf(id) {
+  return OWN_SYMBOLS[id] ?? functionName(id);
+}
+
+/**
+ * The legend name of a shown activation, with its parameters ("Leaky ReLU (α = 0.1)").
+ * @param {string} id
+ * @param {Record<string, Record<string, number>>} params
+ */
 export function legendName(id, params) {
   const entries = Object.entries(params?.[id] ?? {});
   if (entries.length === 0) return activationName(id);
@@ -36,11 +39,14 @@ export function legendName(id, params) {
   return `${activationName(id)} (${list})`;
 }
 
+/** @param {number} v */
 const num = (v) => formatNumber(v, 4);
 
 /**
  * An interval as text: "[−4.585, 4.585]", "(−∞, 0]", "(0, ∞)". `closed(v)` says whether the
  * finite end v belongs to the set (the page asks the core for f′ there).
+ * @param {Interval} interval
+ * @param {(v: number) => boolean} [closed]
  */
 export function intervalText({ lo, hi }, closed = () => true) {
   const left = lo === null ? "(−∞" : `${closed(lo) ? "[" : "("}${num(lo)}`;
@@ -48,7 +54,11 @@ export function intervalText({ lo, hi }, closed = () => true) {
   return `${left}, ${right}`;
 }
 
-/** A union of intervals, or the "nowhere" text. */
+/**
+ * A union of intervals, or the "nowhere" text.
+ * @param {Interval[]} list
+ * @param {(v: number) => boolean} [closed]
+ */
 export function intervalsText(list, closed) {
   return list.length === 0 ? t("act.table.none") : list.map((iv) => intervalText(iv, closed)).join(" ∪ ");
 }
@@ -56,6 +66,8 @@ export function intervalsText(list, closed) {
 /**
  * Where sup f′ is reached, as text: "x = 0", "x > 0", "everywhere", "not attained".
  * `closed(v)` says whether the finite end v of the set belongs to it.
+ * @param {Extremum} extremum
+ * @param {(v: number) => boolean} [closed]
  */
 export function extremumWhere({ at, attainedOn }, closed = () => true) {
   if (at !== null && at !== undefined) return t("act.table.at", { x: num(at) });

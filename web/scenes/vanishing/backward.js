@@ -1,27 +1,52 @@
+// @ts-check
 // Part (b): the backward pass through the gradient diagram, layer by layer. The steps are a
 // trace's `grad_weights` steps (output layer first, layer 1 last; the same op, layer and result
 // name as the core's), played by the shared step player; each card shows ‖∂L/∂W_k‖ (the core's
-// gradNorm, from `Trainer.gradientFlow`) and how it compares with the output layer's, and every
+// gradNorm, from `Trainer.gradientFlow`) and how it compares with the output layer's (the
+// ratio of the core's `gradientVerdict`; "—" where both are 0), and every
 // move of the player reveals one more layer of the diagram, whose edges are coloured by the
 // core's |∂L/∂W_k[i][j]|. Player state: step, speed, all (URL).
 import { t } from "../../i18n.js";
-import { formatNumber } from "../../format.js";
+import { formatNumber, subscript } from "../../format.js";
+import { el } from "../../components/dom.js";
 import { createStepPlayer } from "../../components/step-player.js";
 import { createGradientDiagram } from "../../components/gradient-diagram.js";
-import { mi, mo, mn, msub, msup, mfrac, mrow, math } from "../../components/mathml.js";
-import { el, sub } from "./util.js";
+import { m, mi, mo, mn, msub, msup, mfrac, mrow, math } from "../../components/mathml.js";
+import { ratioText } from "./util.js";
 import { readPlayer, writePlayer } from "../player-params.js";
 
+/** @typedef {import("../../pkg/gradlab.js").GradientFlow} GradientFlow */
+/** @typedef {import("../../pkg/gradlab.js").GradientVerdict} GradientVerdict */
+/**
+ * A gradient flow of the network with its sizes and settings, on `rows` flowers.
+ * @typedef {{ flow: GradientFlow, sizes: number[], settings: import("./params.js").NetSettings, rows: number }} BackwardSnapshot
+ */
+/** @typedef {{ phase: string, op: string, layer: number, result: { name: string, layer: number } }} BackwardStep */
+
+/** @param {...Element} inner */
 const norm = (...inner) => mrow(mo("‖"), ...inner, mo("‖"));
-/** The norm as a number node tests and readers can find (class van-norm-value, raw in data-value). */
+/**
+ * The norm as a number node tests and readers can find (class van-norm-value, raw in data-value).
+ * @param {number} v
+ */
 function normValue(v) {
   const node = mn(v, 6);
   node.setAttribute("class", "van-norm-value");
   return node;
 }
+/** @param {number} k */
 const dW = (k) => mfrac(mrow(mi("∂"), mi("L")), mrow(mi("∂"), msub(mi("W"), mn(k))));
+/**
+ * A verdict's ratio in a formula: the number, or the text the core's missing ratio reads as.
+ * @param {GradientVerdict} verdict
+ */
+const ratioNode = (verdict) => (verdict.ratio === null ? m("mtext", {}, ratioText(verdict)) : mn(verdict.ratio, 4));
 
-/** The trace's grad_weights steps of an L-layer network, in the order the core plays them. */
+/**
+ * The trace's grad_weights steps of an L-layer network, in the order the core plays them.
+ * @param {number} L
+ * @returns {BackwardStep[]}
+ */
 function backwardSteps(L) {
   return Array.from({ length: L }, (_, s) => {
     const layer = L - 1 - s;
@@ -29,8 +54,10 @@ function backwardSteps(L) {
   });
 }
 
-export function createBackward() {
-  let snapshot = null; // { flow, sizes, settings, rows }
+/** @param {{ gradlab: typeof import("../../pkg/gradlab.js") }} options */
+export function createBackward({ gradlab }) {
+  /** @type {BackwardSnapshot | null} */
+  let snapshot = null;
   let stepCount = 0;
   // The URL's step, applied when the first flow arrives (the player starts with no steps).
   const initial = readPlayer("vanishing", "step", "all");
@@ -73,6 +100,7 @@ export function createBackward() {
     },
   });
 
+  /** @param {BackwardStep} step */
   function describe(step) {
     const { flow } = snapshot;
     const L = flow.layers.length;
@@ -81,13 +109,14 @@ export function createBackward() {
     const layer = flow.layers[l];
     const out = flow.layers[L - 1];
     const isOutput = l === L - 1;
-    const ratio = layer.gradNorm / out.gradNorm;
+    // This layer's gradient against the output layer's, as the core compares them.
+    const versus = isOutput ? null : gradlab.gradientVerdict(layer.gradNorm, out.gradNorm);
     const buildLines = () => [
       math([dW(k), mo("="), msup(msub(mi("A"), mn(k - 1)), mi("⊤")), mo("·"), mfrac(mrow(mi("∂"), mi("L")), mrow(mi("∂"), msub(mi("Z"), mn(k))))], { block: true, label: t("van.back.ruleLabel", { k }) }),
       math([norm(dW(k)), mo("="), normValue(layer.gradNorm)], { block: true, label: t("van.back.normLabel", { k, norm: formatNumber(layer.gradNorm) }) }),
       ...(isOutput
         ? []
-        : [math([mfrac(norm(dW(k)), norm(dW(L))), mo("="), mn(ratio, 4)], { block: true, label: t("van.back.ratioLabel", { k, L, r: formatNumber(ratio, 4) }) })]),
+        : [math([mfrac(norm(dW(k)), norm(dW(L))), mo("="), ratioNode(versus)], { block: true, label: t("van.back.ratioLabel", { k, L, r: ratioText(versus) }) })]),
     ];
     const hidden = L - 1 - l; // hidden layers whose f′ the gradient has passed, this one included
     const name = t(`act.name.${snapshot.settings.act}`);
@@ -97,26 +126,37 @@ export function createBackward() {
     else if (layer.residual) explanation = t("van.back.explainResidual", { m: hidden, f: name });
     else if (skipsAbove) explanation = t("van.back.explainHiddenSkips", { m: skipsAbove, f: name });
     else explanation = t("van.back.explainHidden", { m: hidden, f: name });
-    const card = {
-      title: isOutput ? t("van.back.titleOutput", { k, ks: sub(k) }) : t("van.back.title", { k, ks: sub(k) }),
+    return {
+      title: isOutput ? t("van.back.titleOutput", { k, ks: subscript(k) }) : t("van.back.title", { k, ks: subscript(k) }),
       phase: t("van.back.phase"),
       // Built only when the card is shown (the step list needs the titles alone).
       get lines() {
         return buildLines();
       },
       explanation,
+      note: l === 0 && L > 1 ? firstLayerNote(flow.verdict) : undefined,
       className: isOutput ? "van-card-output" : "van-card-hidden",
     };
-    const first = flow.layers[0];
-    if (l === 0 && L > 1) card.note = t("van.back.noteFirst", { r: formatNumber(first.gradNorm / out.gradNorm, 3) });
-    return card;
+  }
+
+  /**
+   * Layer 1 against the output layer, from the core's verdict on the flow (which has no ratio
+   * when both gradients are 0: the units are dead).
+   * @param {GradientVerdict} verdict
+   */
+  function firstLayerNote(verdict) {
+    if (verdict.ratio === null && verdict.verdict === "zero") return t("van.back.noteFirstZero");
+    return t("van.back.noteFirst", { r: ratioText(verdict, 3) });
   }
 
   return {
     element,
     player,
     diagram,
-    /** A new gradient flow: the diagram's colours and the player's steps (the position is kept). */
+    /**
+     * A new gradient flow: the diagram's colours and the player's steps (the position is kept).
+     * @param {BackwardSnapshot} next
+     */
     update(next) {
       snapshot = next;
       const { flow, sizes } = next;

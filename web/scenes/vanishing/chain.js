@@ -1,3 +1,4 @@
+// @ts-check
 // Part (a): the chain rule by the numbers. Depth n, a local derivative d (typed, or f′(x) of an
 // activation at a chosen x, from the core's `activation`), a learning rate η → the core's
 // `chain(1, d, n, η)`: the gradient after every layer and the update Δw = η·∇ it gives. Shown
@@ -6,86 +7,80 @@
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber } from "../../format.js";
-import { createSliderNumber } from "../../components/slider-number.js";
+import { el, selectField } from "../../components/dom.js";
+import { createValueRow } from "../../components/value-row.js";
 import { createLogBars } from "../../components/log-bars.js";
 import { markVerdict, verdictWords } from "../../components/verdict.js";
-import { el, decimal, selectField, valueRow } from "./util.js";
+import { headedSection, keyedSlider, liveLine, radioChoice } from "./dom-kit.js";
+import { decimal } from "./util.js";
 import { CHAIN_LIMITS, readChain, chainUrl } from "./params.js";
 import { createChainCompare } from "./chain-compare.js";
 
-export function createChain({ gradlab, catalog }) {
-  const ids = catalog.map((a) => a.id);
-  const s = readChain({ activationIds: ids });
+/** @typedef {import("../../pkg/gradlab.js").Chain} Chain */
 
-  const element = el("section", "van-chain");
-  const heading = el("h2", "", t("van.chain.title"));
-  heading.id = "van-chain-title";
-  element.setAttribute("aria-labelledby", heading.id);
-  element.append(heading, el("p", "van-intro", t("van.chain.intro")));
+/**
+ * @param {{ gradlab: typeof import("../../pkg/gradlab.js"), ctx: import("./params.js").VanishingContext }} options
+ */
+export function createChain({ gradlab, ctx }) {
+  const s = readChain(ctx);
+
+  const { element } = headedSection({ className: "van-chain", id: "van-chain-title", title: t("van.chain.title") });
+  element.append(el("p", "van-intro", t("van.chain.intro")));
 
   // --- controls ---------------------------------------------------------------------------
   const form = el("form", "van-chain-controls panel");
   form.setAttribute("aria-label", t("van.chain.controls"));
   form.addEventListener("submit", (event) => event.preventDefault());
-  const slider = (key, min, max, step, integer = false) =>
-    createSliderNumber({
+  /**
+   * A slider of a number of the chain (`n` is rounded to an integer).
+   * @param {"n" | "d" | "x" | "eta"} key
+   * @param {number} step
+   */
+  const slider = (key, step) =>
+    keyedSlider({
       id: `van-${key}`,
-      label: t(`van.chain.${key}`),
-      sliderLabel: t(`van.chain.${key}.slider`),
-      numberLabel: t(`van.chain.${key}.number`),
-      min,
-      max,
+      key: `van.chain.${key}`,
+      min: CHAIN_LIMITS[key][0],
+      max: CHAIN_LIMITS[key][1],
       step,
       value: s[key],
       onInput: (v) => {
-        s[key] = integer ? Math.round(v) : v;
+        s[key] = key === "n" ? Math.round(v) : v;
         render();
       },
-      valueText: (v) => formatNumber(v),
     });
-  const depth = slider("n", ...CHAIN_LIMITS.n, 1, true);
-  const d = slider("d", ...CHAIN_LIMITS.d, 0.001);
-  const x = slider("x", ...CHAIN_LIMITS.x, 0.01);
-  const eta = slider("eta", ...CHAIN_LIMITS.eta, 0.001);
+  const depth = slider("n", 1);
+  const d = slider("d", 0.001);
+  const x = slider("x", 0.01);
+  const eta = slider("eta", 0.001);
 
   const src = el("fieldset", "van-src");
   src.append(el("legend", "field-label", t("van.chain.src")));
-  const radios = {};
-  for (const value of ["d", "act"]) {
-    const label = el("label", "checkbox-field");
-    const input = el("input");
-    input.type = "radio";
-    input.name = "van-src";
-    input.id = `van-src-${value}`;
-    input.value = value;
-    input.checked = s.src === value;
-    input.addEventListener("change", () => {
-      if (!input.checked) return;
+  for (const value of /** @type {const} */ (["d", "act"])) {
+    const radio = radioChoice({ name: "van-src", id: `van-src-${value}`, value, label: t(`van.chain.src.${value}`), checked: s.src === value });
+    radio.input.addEventListener("change", () => {
+      if (!radio.input.checked) return;
       s.src = value;
       render();
     });
-    radios[value] = input;
-    label.append(input, el("span", "", t(`van.chain.src.${value}`)));
-    src.append(label);
+    src.append(radio.element);
   }
   const act = selectField({
     id: "van-cact",
     label: t("van.chain.act"),
-    options: ids.map((id) => ({ value: id, label: t(`act.name.${id}`) })),
+    options: ctx.activationIds.map((id) => ({ value: id, label: t(`act.name.${id}`) })),
     value: s.cact,
     onChange: (value) => {
       s.cact = value;
       render();
     },
   });
-  const used = valueRow("van-local", t("van.chain.used"));
+  const used = createValueRow({ id: "van-local", label: t("van.chain.used") });
   form.append(depth.element, src, d.element, act.element, x.element, eta.element, used.element);
 
   // --- results ----------------------------------------------------------------------------
   const results = el("div", "van-chain-results");
-  const verdict = el("p", "status van-chain-verdict");
-  verdict.id = "van-chain-verdict";
-  verdict.setAttribute("aria-live", "polite");
+  const verdict = liveLine("van-chain-verdict", "status van-chain-verdict");
   const tableBox = el("div", "van-table-box");
   tableBox.tabIndex = 0;
   tableBox.setAttribute("role", "region");
@@ -106,18 +101,26 @@ export function createChain({ gradlab, catalog }) {
     return s.src === "d" ? s.d : gradlab.activation(s.cact, s.x).derivative;
   }
 
+  /**
+   * @param {Chain} chain
+   * @param {number} local
+   */
   function renderTable(chain, local) {
     table.replaceChildren();
     table.append(el("caption", "", t("van.chain.caption", { n: s.n, d: decimal(local), eta: decimal(s.eta) })));
     const head = el("thead");
     const hr = el("tr");
     for (const key of ["layer", "calc", "grad", "update"]) {
-      const th = el("th", "", t(`van.chain.col.${key}`));
+      const th = /** @type {HTMLTableCellElement} */ (el("th", "", t(`van.chain.col.${key}`)));
       th.scope = "col";
       hr.append(th);
     }
     head.append(hr);
     const body = el("tbody");
+    /**
+     * @param {string} className
+     * @param {number} value
+     */
     const cell = (className, value) => {
       const td = el("td", className, decimal(value));
       td.dataset.value = String(value);
@@ -125,7 +128,7 @@ export function createChain({ gradlab, catalog }) {
     };
     const outRow = el("tr", "is-output");
     outRow.dataset.layer = "output";
-    const outHead = el("th", "", t("van.chain.outputRow"));
+    const outHead = /** @type {HTMLTableCellElement} */ (el("th", "", t("van.chain.outputRow")));
     outHead.scope = "row";
     outRow.append(outHead, el("td", "van-calc", t("van.chain.given")), cell("van-grad", s.start), el("td", "van-upd", "—"));
     body.append(outRow);
@@ -134,7 +137,7 @@ export function createChain({ gradlab, catalog }) {
       const tr = el("tr");
       tr.dataset.layer = String(layer);
       const name = layer === 1 && s.n > 1 ? "van.chain.layerFirst" : k === 0 && s.n > 1 ? "van.chain.layerLast" : "van.chain.layer";
-      const th = el("th", "", t(name, { k: layer }));
+      const th = /** @type {HTMLTableCellElement} */ (el("th", "", t(name, { k: layer })));
       th.scope = "row";
       const prev = k === 0 ? s.start : chain.gradients[k - 1];
       tr.append(th, el("td", "van-calc", `${decimal(prev)} × ${decimal(local)}`), cell("van-grad", g), cell("van-upd", chain.updates[k]));
@@ -143,7 +146,11 @@ export function createChain({ gradlab, catalog }) {
     table.append(head, body);
   }
 
-  /** The core's verdict on the first layer's gradient against the output's, in words. */
+  /**
+   * The core's verdict on the first layer's gradient against the output's, in words.
+   * @param {Chain} chain
+   * @param {number} local
+   */
   function renderVerdict(chain, local) {
     const text = t(`van.chain.verdict.${chain.verdict.verdict}`, {
       ...verdictWords(chain.verdict),

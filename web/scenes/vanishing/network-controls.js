@@ -1,23 +1,32 @@
+// @ts-check
 // Part (b)'s controls: the five one-click presets, and the network itself — hidden layers
 // (1–30), width (1–64), activation (any of the core's), weight init (any of the core's, with
-// its parameter for constant/uniform/normal), residual connections, seed. Every change calls
-// `onChange(kind)`: "preset" and selects at once, sliders as they move (the scene coalesces).
+// the parameter the core's catalogue gives constant/uniform/normal), residual connections,
+// seed. Every change calls `onChange(kind)`: "preset" and selects at once, sliders as they move
+// (the scene coalesces).
 import { t } from "../../i18n.js";
-import { formatNumber } from "../../format.js";
-import { createSliderNumber } from "../../components/slider-number.js";
-import { el, selectField, checkboxField } from "./util.js";
-import { PRESETS, PRESET_IDS, NET_LIMITS, INIT_PARAM, matchingPreset } from "./params.js";
+import { el, selectField } from "../../components/dom.js";
+import { initParamOf, VANISHING_INIT_STEP } from "../registry.js";
+import { checkboxField, keyedSlider } from "./dom-kit.js";
+import { PRESETS, PRESET_IDS, NET_LIMITS, matchingPreset } from "./params.js";
 
-export function createNetworkControls({ s, catalog, initIds, onChange }) {
+/** @typedef {import("./params.js").NetSettings} NetSettings */
+/** @typedef {import("./params.js").VanishingContext} VanishingContext */
+
+/**
+ * @param {{ s: NetSettings, ctx: VanishingContext, onChange: (kind: "preset" | "select" | "slider") => void }} options
+ */
+export function createNetworkControls({ s, ctx, onChange }) {
   const element = el("div", "van-net-controls");
 
   // --- presets ----------------------------------------------------------------------------
   const presetBox = el("div", "van-presets");
   presetBox.setAttribute("role", "group");
   presetBox.setAttribute("aria-label", t("van.presets.label"));
+  /** @type {Record<string, HTMLButtonElement>} */
   const presetButtons = {};
   for (const id of PRESET_IDS) {
-    const b = el("button", "button van-preset");
+    const b = /** @type {HTMLButtonElement} */ (el("button", "button van-preset"));
     b.type = "button";
     b.dataset.preset = id;
     b.append(el("span", "van-preset-name", t(`van.preset.${id}`)), el("span", "van-preset-hint", t(`van.preset.${id}.hint`)));
@@ -36,30 +45,31 @@ export function createNetworkControls({ s, catalog, initIds, onChange }) {
   const form = el("form", "van-net-form panel");
   form.setAttribute("aria-label", t("van.net.controls"));
   form.addEventListener("submit", (event) => event.preventDefault());
-  const slider = (key, [min, max], step, label = key) =>
-    createSliderNumber({
+  /**
+   * A slider of an integer setting.
+   * @param {"depth" | "width" | "seed"} key
+   */
+  const slider = (key) =>
+    keyedSlider({
       id: `van-${key}`,
-      label: t(`van.net.${label}`),
-      sliderLabel: t(`van.net.${label}.slider`),
-      numberLabel: t(`van.net.${label}.number`),
-      min,
-      max,
-      step,
+      key: `van.net.${key}`,
+      min: NET_LIMITS[key][0],
+      max: NET_LIMITS[key][1],
+      step: 1,
       value: s[key],
       onInput: (v) => {
-        s[key] = step >= 1 ? Math.round(v) : v;
+        s[key] = Math.round(v);
         sync();
         onChange("slider");
       },
-      valueText: (v) => formatNumber(v),
     });
-  const depth = slider("depth", NET_LIMITS.depth, 1);
-  const width = slider("width", NET_LIMITS.width, 1);
-  const seed = slider("seed", NET_LIMITS.seed, 1);
+  const depth = slider("depth");
+  const width = slider("width");
+  const seed = slider("seed");
   const act = selectField({
     id: "van-act",
     label: t("van.net.act"),
-    options: catalog.map((a) => ({ value: a.id, label: t(`act.name.${a.id}`) })),
+    options: ctx.activationIds.map((id) => ({ value: id, label: t(`act.name.${id}`) })),
     value: s.act,
     onChange: (value) => {
       s.act = value;
@@ -70,7 +80,7 @@ export function createNetworkControls({ s, catalog, initIds, onChange }) {
   const init = selectField({
     id: "van-init",
     label: t("van.net.init"),
-    options: initIds.map((id) => ({ value: id, label: t(`van.init.${id}`) })),
+    options: ctx.initIds.map((id) => ({ value: id, label: t(`van.init.${id}`) })),
     value: s.init,
     onChange: (value) => {
       s.init = value;
@@ -80,43 +90,41 @@ export function createNetworkControls({ s, catalog, initIds, onChange }) {
       onChange("select");
     },
   });
-  let ip = null;
   const ipBox = el("div", "van-ip");
+  /** The slider of the init's parameter, if the core's catalogue gives the init one. */
   function buildParam() {
     ipBox.replaceChildren();
-    const p = INIT_PARAM[s.init];
-    ip = null;
-    if (!p) return;
-    if (s.ip === null || s.ip === undefined || s.ip < p.min || s.ip > p.max) s.ip = p.fallback;
-    ip = createSliderNumber({
+    const param = initParamOf(ctx.inits, s.init);
+    if (!param) return;
+    if (s.ip === null || s.ip < param.min || s.ip > param.max) s.ip = param.default;
+    const ip = keyedSlider({
       id: "van-ip",
+      key: "van.net.ip",
       label: t(`van.net.ip.${s.init}`),
-      sliderLabel: t("van.net.ip.slider"),
-      numberLabel: t("van.net.ip.number"),
-      min: p.min,
-      max: p.max,
-      step: p.step,
+      min: param.min,
+      max: param.max,
+      step: VANISHING_INIT_STEP,
       value: s.ip,
       onInput: (v) => {
         s.ip = v;
         onChange("slider");
       },
-      valueText: (v) => formatNumber(v),
     });
     ipBox.append(ip.element);
   }
   buildParam();
-  const res = checkboxField("van-res", t("van.net.res"), s.res);
-  res.box.addEventListener("change", () => {
-    s.res = res.box.checked;
+  const res = checkboxField({ id: "van-res", label: t("van.net.res"), checked: s.res });
+  res.input.addEventListener("change", () => {
+    s.res = res.input.checked;
     sync();
     onChange("select");
   });
   const arch = el("p", "van-arch");
   arch.id = "van-arch";
-  form.append(arch, depth.element, width.element, act.element, init.element, ipBox, res.field, seed.element);
+  form.append(arch, depth.element, width.element, act.element, init.element, ipBox, res.element, seed.element);
   element.append(presetBox, presetNote, form);
 
+  /** @param {import("./params.js").Preset} preset */
   function apply(preset) {
     Object.assign(s, preset, { ip: null });
     depth.setValue(s.depth);
@@ -124,7 +132,7 @@ export function createNetworkControls({ s, catalog, initIds, onChange }) {
     seed.setValue(s.seed);
     act.select.value = s.act;
     init.select.value = s.init;
-    res.box.checked = s.res;
+    res.input.checked = s.res;
     buildParam();
     sync();
   }

@@ -1,3 +1,4 @@
+// @ts-check
 // Part (b): a real deep network on Iris (4 standardised features, 3 species, softmax). The
 // settings build a core `Trainer` (held by the shared training session); one `gradientFlow` (the
 // backward pass of a trace, reduced to ∂L/∂W and its norms) on a fixed set of 30 flowers (10 per
@@ -12,8 +13,9 @@
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { prefersReducedMotion } from "../../theme.js";
+import { el } from "../../components/dom.js";
 import { createTrainingSession } from "../../components/training-session.js";
-import { el } from "./util.js";
+import { headedSection } from "./dom-kit.js";
 import { PROBE_ROWS, NET_LIMITS, readNet, netUrl, trainerConfig } from "./params.js";
 import { createNetworkControls } from "./network-controls.js";
 import { createBackward } from "./backward.js";
@@ -24,24 +26,34 @@ const SLIDER_DELAY_MS = 140;
 /** An animated run is spread over about this many frames. */
 const ANIMATION_FRAMES = 60;
 
-export function createNetwork({ gradlab, catalog, reportError }) {
+/** @typedef {typeof import("../../pkg/gradlab.js")} Gradlab */
+/** @typedef {import("../../pkg/gradlab.js").GradientFlow} GradientFlow */
+/** @typedef {import("../../pkg/gradlab.js").Evaluation} Evaluation */
+/**
+ * The run of the current network: its own sizes and settings (the controls may already show the
+ * next network while this one still trains), every step's updateRatios, the norms at
+ * initialisation, the last gradient flow and evaluation, and how the training went.
+ * @typedef {{ sizes: number[], settings: import("./params.js").NetSettings, history: number[][],
+ *   initial: number[] | null, flow: GradientFlow | null, evaluation: Evaluation | null,
+ *   sampled?: boolean, error: { kind: string, message: string } | null, target: number }} Run
+ */
+
+/**
+ * @param {{ gradlab: Gradlab, ctx: import("./params.js").VanishingContext, reportError: (error: unknown) => void }} options
+ */
+export function createNetwork({ gradlab, ctx, reportError }) {
   const data = gradlab.dataset({ id: "iris", standardize: true });
-  const initIds = gradlab.initIds();
-  const s = readNet(catalog.map((a) => a.id), initIds);
-  // The run of the current network: its own sizes and settings, since the controls (`s`) may
-  // already show the next network while this one still trains (sliders rebuild after a pause).
-  let run = null; // { sizes, settings, history, initial, flow, evaluation, sampled, error, target }
+  const s = readNet(ctx);
+  /** @type {Run | null} */
+  let run = null;
   let timer = 0;
   const session = createTrainingSession({ gradlab, reportError });
 
-  const element = el("section", "van-network");
-  const heading = el("h2", "", t("van.net.title"));
-  heading.id = "van-net-title";
-  element.setAttribute("aria-labelledby", heading.id);
-  element.append(heading, el("p", "van-intro", t("van.net.intro", { rows: PROBE_ROWS.length })));
+  const { element } = headedSection({ className: "van-network", id: "van-net-title", title: t("van.net.title") });
+  element.append(el("p", "van-intro", t("van.net.intro", { rows: PROBE_ROWS.length })));
 
-  const controls = createNetworkControls({ s, catalog, initIds, onChange });
-  const backward = createBackward();
+  const controls = createNetworkControls({ s, ctx, onChange });
+  const backward = createBackward({ gradlab });
   const norms = createNorms({ gradlab });
   const training = createTraining({
     s,
@@ -49,7 +61,7 @@ export function createNetwork({ gradlab, catalog, reportError }) {
     onTrain: () => train(s.nsteps),
     onReset: () => rebuild({ keepTrained: false }),
     onStop: () => session.stop(),
-    onSteps: () => state.updateSoon(netUrl(s)),
+    onSteps: () => state.updateSoon(netUrl(s, ctx)),
   });
   const problem = el("p", "status van-net-error");
   problem.dataset.state = "dead";
@@ -70,7 +82,10 @@ export function createNetwork({ gradlab, catalog, reportError }) {
     return [4, ...Array(s.depth).fill(s.width), 3];
   }
 
-  /** The backward pass and the evaluation at the trainer's weights; the failure, or null. */
+  /**
+   * The backward pass and the evaluation at the trainer's weights; the failure, or null.
+   * @param {Run} current
+   */
   function traceNow(current) {
     const { value, error } = session.read((trainer) => ({ flow: trainer.gradientFlow(PROBE_ROWS), evaluation: trainer.evaluate() }));
     if (value) Object.assign(current, value);
@@ -84,6 +99,7 @@ export function createNetwork({ gradlab, catalog, reportError }) {
     training.render({ history: run.history, L: current.length, evaluation: run.evaluation, error: run.error, done, target: run.target });
   }
 
+  /** @param {{ message: string }} error */
   function fail(error) {
     problem.hidden = false;
     problem.textContent = t("van.net.error", { message: error.message });
@@ -95,10 +111,11 @@ export function createNetwork({ gradlab, catalog, reportError }) {
     timer = 0;
     run = null;
     if (!keepTrained) s.trained = 0;
-    state.updateSoon(netUrl(s));
-    const error = session.build([{ config: trainerConfig(s), data }]);
+    state.updateSoon(netUrl(s, ctx));
+    const error = session.build([{ config: trainerConfig(s, ctx.inits), data }]);
     training.setBusy(false);
     if (error) return fail(error);
+    /** @type {Run} */
     const current = { sizes: sizes(), settings: { ...s }, history: [], initial: null, flow: null, evaluation: null, error: null, target: 0 };
     const traced = traceNow(current);
     if (traced) return fail(traced);
@@ -110,6 +127,7 @@ export function createNetwork({ gradlab, catalog, reportError }) {
     if (s.trained > 0) runTo(s.trained, { animate: false });
   }
 
+  /** @param {string} kind "slider" rebuilds after a pause, anything else at once */
   function onChange(kind) {
     controls.sync();
     clearTimeout(timer);
@@ -118,6 +136,7 @@ export function createNetwork({ gradlab, catalog, reportError }) {
     else rebuild();
   }
 
+  /** @param {number} requested */
   function train(requested) {
     // The URL can replay at most NET_LIMITS.trained steps, so training stops there.
     const n = Math.min(requested, NET_LIMITS.trained[1] - (run?.history.length ?? 0));
@@ -130,6 +149,8 @@ export function createNetwork({ gradlab, catalog, reportError }) {
    * ANIMATION_FRAMES frames, each drawing the network at its weights (counter, heat map and
    * readouts all at the same step). Otherwise (reduced motion, or a link's steps replayed on
    * load): a small job simply jumps to the end; a long one shows only a progress line until then.
+   * @param {number} target
+   * @param {{ animate: boolean }} options
    */
   function runTo(target, { animate }) {
     const current = run;
@@ -151,7 +172,7 @@ export function createNetwork({ gradlab, catalog, reportError }) {
       onDone: ({ runs }) => {
         current.error = runs[0]?.error ?? null;
         s.trained = current.history.length;
-        state.updateSoon(netUrl(s));
+        state.updateSoon(netUrl(s, ctx));
         const traced = traceNow(current);
         if (traced) fail(traced);
         training.setBusy(false);
@@ -166,11 +187,6 @@ export function createNetwork({ gradlab, catalog, reportError }) {
     element,
     start() {
       rebuild({ keepTrained: true });
-    },
-    themeChanged() {
-      backward.themeChanged();
-      norms.themeChanged();
-      training.themeChanged();
     },
     destroy() {
       clearTimeout(timer);

@@ -1,3 +1,4 @@
+// @ts-check
 // Part (b), "train N steps": the learning rate and N, the Train, Stop and Start-over buttons, and
 // the heat map of every layer's relative update ‖ΔW_k‖/‖W_k‖ at every step (the `updateRatios`
 // of each training step's statistics, one column per step, layer 1 at the top), so the layers that
@@ -5,27 +6,35 @@
 // loss and accuracy over all 150 flowers (`Trainer.evaluate`), and the last step's update of
 // the first and the last layer.
 import { t } from "../../i18n.js";
-import { formatNumber } from "../../format.js";
-import { createSliderNumber } from "../../components/slider-number.js";
+import { formatNumber, subscript } from "../../format.js";
+import { el } from "../../components/dom.js";
+import { createValueRow } from "../../components/value-row.js";
 import { createHeatMap } from "../../components/heat-map.js";
-import { el, sub, valueRow } from "./util.js";
+import { headedSection, keyedSlider, liveLine } from "./dom-kit.js";
+import { showValue } from "./util.js";
 import { NET_LIMITS, BATCH } from "./params.js";
 
+/**
+ * What the view shows of a run: every step's updateRatios, the number of layers, the loss and
+ * accuracy at the weights, the failure that ended it (null), whether it is over, its target.
+ * @typedef {{ history: number[][], L: number, evaluation: import("../../pkg/gradlab.js").Evaluation | null,
+ *   error: { kind: string, message: string } | null, done: boolean, target: number }} TrainingView
+ */
+
+/**
+ * @param {{ s: import("./params.js").NetSettings, onLr: () => void, onTrain: () => void, onReset: () => void,
+ *   onStop: () => void, onSteps: () => void }} options
+ */
 export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
-  const element = el("section", "van-training");
-  const heading = el("h3", "", t("van.train.title"));
-  heading.id = "van-train-title";
-  element.setAttribute("aria-labelledby", heading.id);
-  element.append(heading, el("p", "van-intro", t("van.train.intro", { batch: BATCH })));
+  const { element } = headedSection({ className: "van-training", level: "h3", id: "van-train-title", title: t("van.train.title") });
+  element.append(el("p", "van-intro", t("van.train.intro", { batch: BATCH })));
 
   const form = el("form", "van-train-form panel");
   form.setAttribute("aria-label", t("van.train.controls"));
   form.addEventListener("submit", (event) => event.preventDefault());
-  const lr = createSliderNumber({
+  const lr = keyedSlider({
     id: "van-lr",
-    label: t("van.train.lr"),
-    sliderLabel: t("van.train.lr.slider"),
-    numberLabel: t("van.train.lr.number"),
+    key: "van.train.lr",
     min: NET_LIMITS.lr[0],
     max: NET_LIMITS.lr[1],
     step: 0.0001,
@@ -34,13 +43,10 @@ export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
       s.lr = v;
       onLr();
     },
-    valueText: (v) => formatNumber(v),
   });
-  const steps = createSliderNumber({
+  const steps = keyedSlider({
     id: "van-nsteps",
-    label: t("van.train.n"),
-    sliderLabel: t("van.train.n.slider"),
-    numberLabel: t("van.train.n.number"),
+    key: "van.train.n",
     min: NET_LIMITS.nsteps[0],
     max: NET_LIMITS.nsteps[1],
     step: 1,
@@ -50,31 +56,28 @@ export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
       syncButton();
       onSteps();
     },
-    valueText: (v) => formatNumber(v),
   });
-  const train = el("button", "button primary van-train-button");
+  const train = /** @type {HTMLButtonElement} */ (el("button", "button primary van-train-button"));
   train.type = "button";
   train.id = "van-train";
   train.addEventListener("click", () => onTrain());
-  const stop = el("button", "button van-stop-button", t("train.stop"));
+  const stop = /** @type {HTMLButtonElement} */ (el("button", "button van-stop-button", t("train.stop")));
   stop.type = "button";
   stop.id = "van-train-stop";
   stop.title = t("train.stop.title");
   stop.addEventListener("click", () => onStop());
-  const reset = el("button", "button van-reset-button", t("van.train.reset"));
+  const reset = /** @type {HTMLButtonElement} */ (el("button", "button van-reset-button", t("van.train.reset")));
   reset.type = "button";
   reset.id = "van-train-reset";
   reset.addEventListener("click", () => onReset());
   const buttons = el("div", "van-buttons");
   buttons.append(train, stop, reset);
-  const trained = valueRow("van-trained", t("van.train.trained"));
-  const loss = valueRow("van-loss", t("van.train.loss"));
-  const acc = valueRow("van-acc", t("van.train.acc"));
-  const upFirst = valueRow("van-up-first", t("van.train.upFirst"));
-  const upLast = valueRow("van-up-last", "");
-  const status = el("p", "status van-train-status");
-  status.id = "van-train-status";
-  status.setAttribute("aria-live", "polite");
+  const trained = createValueRow({ id: "van-trained", label: t("van.train.trained") });
+  const loss = createValueRow({ id: "van-loss", label: t("van.train.loss") });
+  const acc = createValueRow({ id: "van-acc", label: t("van.train.acc") });
+  const upFirst = createValueRow({ id: "van-up-first", label: t("van.train.upFirst") });
+  const upLast = createValueRow({ id: "van-up-last" });
+  const status = liveLine("van-train-status", "status van-train-status");
   form.append(lr.element, steps.element, buttons, trained.element, loss.element, acc.element, upFirst.element, upLast.element);
 
   const heat = createHeatMap({
@@ -102,6 +105,7 @@ export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
 
   return {
     element,
+    /** @param {boolean} value */
     setBusy(value) {
       busy = value;
       syncButton();
@@ -109,22 +113,25 @@ export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
     /**
      * Only the progress line (training that is not drawn step by step): the counter, the heat map
      * and its caption keep showing the last steps drawn, so that they always agree.
+     * @param {number} n
+     * @param {number} total
      */
     progress(n, total) {
       status.dataset.state = "saturated";
       status.textContent = t("van.train.progress", { n, total });
     },
-    /** run: { history: updateRatios[] per step, L, evaluation, error, done } */
+    /** @param {TrainingView} run */
     render(run) {
       const L = run.L;
       const n = run.history.length;
+      const { evaluation } = run;
       trained.set(n, String(n));
-      loss.set(run.evaluation?.loss ?? NaN, run.evaluation ? formatNumber(run.evaluation.loss, 4) : "—");
-      acc.set(run.evaluation?.accuracy ?? NaN, run.evaluation ? `${formatNumber(Math.round(run.evaluation.accuracy * 1000) / 10)} %` : "—");
-      upLast.element.querySelector(".readout-label").textContent = t("van.train.upLast", { L: sub(L) });
+      showValue(loss, evaluation ? evaluation.loss : null, evaluation ? formatNumber(evaluation.loss, 4) : "—");
+      showValue(acc, evaluation?.accuracy ?? null, evaluation?.accuracy != null ? `${formatNumber(Math.round(evaluation.accuracy * 1000) / 10)} %` : "—");
+      upLast.setLabel(t("van.train.upLast", { L: subscript(L) }));
       const lastStep = run.history.at(-1);
-      upFirst.set(lastStep?.[0] ?? NaN, lastStep ? formatNumber(lastStep[0], 3) : "—");
-      upLast.set(lastStep?.[L - 1] ?? NaN, lastStep ? formatNumber(lastStep[L - 1], 3) : "—");
+      showValue(upFirst, lastStep ? lastStep[0] : null, lastStep ? formatNumber(lastStep[0], 3) : "—");
+      showValue(upLast, lastStep ? lastStep[L - 1] : null, lastStep ? formatNumber(lastStep[L - 1], 3) : "—");
       heat.update({
         // A copy: the run goes on adding steps, which must not appear before the caption says so.
         columns: run.history.slice(),
@@ -147,9 +154,6 @@ export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
         status.dataset.state = run.done ? "active" : "saturated";
         status.textContent = run.done ? t("van.train.done", { n }) : t("van.train.progress", { n, total: run.target });
       }
-    },
-    themeChanged() {
-      heat.themeChanged();
     },
     destroy() {
       heat.destroy();

@@ -1,15 +1,19 @@
-// Small helpers of the vanishing scene: DOM building, subscripts, and the one display rule it
-// adds to format.js — a number shown in plain decimals (0.00001, 0.0000001, as the course
-// writes the chain) when it is between 10⁻⁹ and 10⁶, and as m × 10ⁿ otherwise. Display only:
-// the raw value is always kept in data-value.
+// @ts-check
+// Display rules of the vanishing scene, on top of format.js: a number in plain decimals
+// (0.00001, 0.0000001, as the course writes the chain) when it is between 10⁻⁹ and 10⁶, and as
+// m × 10ⁿ otherwise; a ratio the core gives as a verdict, which has no number when the output
+// layer's gradient is 0 ("—" for 0 / 0, "∞" otherwise: the verdict beside it says why); and a
+// value row with no value ("—", no data-value). Display only: raw values stay in data-value.
 import { formatNumber, minus } from "../../format.js";
-import { el, selectField } from "../../components/dom.js";
-export { el, selectField };
 
-/** Subscript digits: 12 → "₁₂". */
-export const sub = (n) => String(n).replace(/\d/g, (d) => "₀₁₂₃₄₅₆₇₈₉"[d]);
+/** @typedef {import("../../pkg/gradlab.js").GradientVerdict} GradientVerdict */
+/** @typedef {ReturnType<typeof import("../../components/value-row.js").createValueRow>} ValueRow */
 
-/** `v` in plain decimals with `digits` significant digits (10⁻⁹ ≤ |v| < 10⁶), else m × 10ⁿ. */
+/**
+ * `v` in plain decimals with `digits` significant digits (10⁻⁹ ≤ |v| < 10⁶), else m × 10ⁿ.
+ * @param {number} v
+ * @param {number} [digits]
+ */
 export function decimal(v, digits = 6) {
   if (typeof v !== "number" || !Number.isFinite(v) || v === 0) return formatNumber(v, digits);
   const a = Math.abs(v);
@@ -20,34 +24,25 @@ export function decimal(v, digits = 6) {
   return minus(text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text);
 }
 
-/** A checkbox with a label, in a .field. */
-export function checkboxField(id, label, checked) {
-  const field = el("div", "field checkbox-field");
-  const box = el("input");
-  box.type = "checkbox";
-  box.id = id;
-  box.checked = checked;
-  const caption = el("label", "", label);
-  caption.htmlFor = id;
-  field.append(box, caption);
-  return { field, box };
+/**
+ * The text of a core verdict's ratio (|first| / |output|): the number, or, when the core gives
+ * none because the output's gradient is 0, "—" for 0 / 0 (verdict "zero") and "∞" otherwise.
+ * @param {GradientVerdict} verdict
+ * @param {number} [digits]
+ */
+export function ratioText(verdict, digits = 4) {
+  if (verdict.ratio !== null) return formatNumber(verdict.ratio, digits);
+  return verdict.verdict === "zero" ? "—" : "∞";
 }
 
-/** A readout row whose value keeps the raw number in data-value. */
-export function valueRow(id, label) {
-  const row = el("div", "readout");
-  const name = el("span", "readout-label", label);
-  name.id = `${id}-label`;
-  const output = el("output", "readout-value");
-  output.id = id;
-  output.setAttribute("aria-labelledby", name.id);
-  row.append(name, output);
-  return {
-    element: row,
-    output,
-    set(value, text) {
-      output.dataset.value = String(value);
-      output.textContent = text;
-    },
-  };
+/**
+ * Shows `text` in a value row with the raw `value` in data-value — none when there is no value
+ * (null: the text says "—" or why).
+ * @param {ValueRow} row
+ * @param {number | null} value
+ * @param {string} text
+ */
+export function showValue(row, value, text) {
+  row.set(value ?? "", text);
+  if (value === null) delete row.output.dataset.value;
 }
