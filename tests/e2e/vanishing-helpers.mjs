@@ -20,7 +20,7 @@ export function coreNorms(page, s) {
     async (s) => {
       const { gradlab, params } = await window.__vanishing();
       const data = gradlab.dataset({ id: "iris", standardize: true });
-      const trainer = new gradlab.Trainer(params.trainerConfig({ ...params.NET, ...s }), data);
+      const trainer = new gradlab.Trainer(params.trainerConfig({ ...params.NET, ...s }, gradlab.inits()), data);
       try {
         return trainer.trace(params.PROBE_ROWS).layers.map((l) => l.gradNorm);
       } finally {

@@ -109,28 +109,29 @@ test.describe("with reduced motion", () => {
 test("a link with many trained steps on a large network replays them without freezing the page", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=vanishing&depth=30&width=32&trained=2000&lang=en");
-  // The replay goes on after the page is ready, in slices: frames keep coming, with a progress line.
+  // The replay goes on after the page is ready, in slices: animation frames keep coming while it
+  // runs, and the progress line moves through the steps in between (whatever the machine's speed:
+  // no timing is measured, only that the page keeps drawing and says how far it got).
   const replay = await page.evaluate(
     () =>
       new Promise((resolve) => {
         const button = document.getElementById("van-train");
         const status = document.getElementById("van-train-status");
-        const gaps = [];
+        let frames = 0;
         const seen = new Set();
-        let last = performance.now();
-        const tick = (ts) => {
-          gaps.push(ts - last);
-          last = ts;
-          if (button.disabled) seen.add(status.textContent);
-          if (button.disabled) requestAnimationFrame(tick);
-          else resolve({ frames: gaps.length, maxGap: Math.max(...gaps), statuses: [...seen] });
+        const tick = () => {
+          if (!button.disabled) return resolve({ frames, statuses: [...seen] });
+          frames++;
+          seen.add(status.textContent);
+          requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
       })
   );
   expect(replay.frames).toBeGreaterThan(5);
-  expect(replay.maxGap).toBeLessThan(250);
-  expect(replay.statuses.some((text) => /Training: step \d+ of 2000…/.test(text))).toBe(true);
+  const steps = replay.statuses.map((text) => Number(text.match(/^Training: step (\d+) of 2000…$/)?.[1])).filter((n) => n > 0 && n < 2000);
+  expect(steps.length).toBeGreaterThanOrEqual(2);
+  expect(steps).toEqual([...steps].sort((a, b) => a - b));
   await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "2000");
   await expect(page).toHaveURL(/trained=2000/);
   // The same seeded steps as the core's own: the last step's first-layer update ratio.
