@@ -7,7 +7,7 @@
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el } from "../../components/dom.js";
-import { headedSection } from "../vanishing/dom-kit.js";
+import { columnHeads, headedSection, rowHead } from "../vanishing/dom-kit.js";
 import { activationName } from "./text.js";
 import { GELU_FAMILY, comparing } from "./model.js";
 
@@ -20,14 +20,7 @@ export function createCompare(ctx) {
   const table = el("table", "readout-table compare-table");
   table.id = "act-compare";
   const caption = el("caption");
-  const head = el("thead");
-  const row = el("tr");
-  for (const label of [t("act.compare.approx"), t("act.compare.value"), t("act.compare.derivative")]) {
-    const th = /** @type {HTMLTableCellElement} */ (el("th", "", label));
-    th.scope = "col";
-    row.append(th);
-  }
-  head.append(row);
+  const head = columnHeads([t("act.compare.approx"), t("act.compare.value"), t("act.compare.derivative")]);
   const body = el("tbody");
   table.append(caption, head, body);
   element.append(el("p", "field-hint", t("act.compare.text")), table);
@@ -46,9 +39,7 @@ export function createCompare(ctx) {
       const d = gradlab.activationDifference(id, "gelu", s.xMin, s.xMax);
       const tr = el("tr");
       tr.dataset.id = id;
-      const th = /** @type {HTMLTableCellElement} */ (el("th", "", activationName(id)));
-      th.scope = "row";
-      tr.append(th);
+      tr.append(rowHead(activationName(id)));
       for (const dev of [d.value, d.derivative]) {
         const td = el("td", "num");
         const out = el("output", "readout-value");

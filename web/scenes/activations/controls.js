@@ -9,7 +9,7 @@ import { formatNumber } from "../../format.js";
 import { createSliderNumber } from "../../components/slider-number.js";
 import { el, selectField } from "../../components/dom.js";
 import { createLogControl } from "./log-control.js";
-import { activationName } from "./text.js";
+import { activationName, activationOptions } from "./text.js";
 import { X_STEP, LAYERS, shownIds } from "./model.js";
 
 /** @typedef {import("./model.js").ActivationState} ActivationState */
@@ -25,7 +25,7 @@ export function createControls(ctx) {
   const { element: actField, select } = selectField({
     id: "act-select",
     label: t("act.select"),
-    options: catalog.map(({ id }) => ({ value: id, label: activationName(id) })),
+    options: activationOptions(catalog.map((a) => a.id)),
     value: ctx.state.acts[0],
     onChange: (value) => {
       const rest = ctx.state.acts.slice(1).filter((id) => id !== value);

@@ -6,7 +6,7 @@
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el } from "../../components/dom.js";
-import { headedSection } from "../vanishing/dom-kit.js";
+import { columnHeads, headedSection, rowHead } from "../vanishing/dom-kit.js";
 import { activationName, legendName, intervalsText, extremumWhere } from "./text.js";
 import { spec } from "./model.js";
 
@@ -22,15 +22,9 @@ export function createFactsTable(ctx) {
   const table = el("table", "facts-table");
   table.id = "act-facts";
   const caption = el("caption", "visually-hidden");
-  const head = el("thead");
-  const row = el("tr");
-  const epsHead = el("th");
-  for (const text of [t("act.table.name"), t("act.table.max"), t("act.table.where"), null, t("act.table.dead")]) {
-    const th = /** @type {HTMLTableCellElement} */ (text === null ? epsHead : el("th", "", text));
-    th.scope = "col";
-    row.append(th);
-  }
-  head.append(row);
+  // The fourth column's header names ε, written with the table.
+  const head = columnHeads([t("act.table.name"), t("act.table.max"), t("act.table.where"), "", t("act.table.dead")]);
+  const epsHead = head.querySelectorAll("th")[3];
   const body = el("tbody");
   table.append(caption, head, body);
   scroller.append(table);
@@ -60,8 +54,7 @@ export function createFactsTable(ctx) {
       const tr = el("tr");
       tr.dataset.id = id;
       if (id === s.acts[0]) tr.className = "is-primary";
-      const th = /** @type {HTMLTableCellElement} */ (el("th"));
-      th.scope = "row";
+      const th = rowHead();
       const button = /** @type {HTMLButtonElement} */ (el("button", "link-button", legendName(id, s.params)));
       button.type = "button";
       button.setAttribute("aria-label", t("act.table.explore", { name: activationName(id) }));

@@ -16,6 +16,14 @@ export function activationName(id) {
   return has(`act.name.${id}`) ? t(`act.name.${id}`) : id;
 }
 
+/**
+ * The options of a menu of the core's activations `ids`, by their display names.
+ * @param {string[]} ids
+ */
+export function activationOptions(ids) {
+  return ids.map((id) => ({ value: id, label: activationName(id) }));
+}
+
 /** Where this scene's formulas write an activation other than the step formulas do: f(x) = x, swish, mish. */
 const OWN_SYMBOLS = { identity: "f", swish: "swish", mish: "mish" };
 

@@ -12,6 +12,7 @@ import { el } from "../../components/dom.js";
 import { createStepPlayer } from "../../components/step-player.js";
 import { createGradientDiagram } from "../../components/gradient-diagram.js";
 import { m, mi, mo, mn, msub, msup, mfrac, mrow, math } from "../../components/mathml.js";
+import { activationName } from "../activations/text.js";
 import { ratioText } from "./util.js";
 import { readPlayer, writePlayer } from "../player-params.js";
 
@@ -119,7 +120,7 @@ export function createBackward({ gradlab }) {
         : [math([mfrac(norm(dW(k)), norm(dW(L))), mo("="), ratioNode(versus)], { block: true, label: t("van.back.ratioLabel", { k, L, r: ratioText(versus) }) })]),
     ];
     const hidden = L - 1 - l; // hidden layers whose f′ the gradient has passed, this one included
-    const name = t(`act.name.${snapshot.settings.act}`);
+    const name = activationName(snapshot.settings.act);
     const skipsAbove = flow.layers.filter((x, i) => i > l && x.residual).length;
     let explanation;
     if (isOutput) explanation = t("van.back.explainOutput");

@@ -10,7 +10,8 @@ import { formatNumber } from "../../format.js";
 import { el } from "../../components/dom.js";
 import { createSeriesChart } from "../../components/series-chart.js";
 import { markVerdict } from "../../components/verdict.js";
-import { headedSection } from "./dom-kit.js";
+import { activationName } from "../activations/text.js";
+import { columnHeads, headedSection, rowHead, valueCell } from "./dom-kit.js";
 import { decimal } from "./util.js";
 import { COMPARE } from "./params.js";
 
@@ -42,33 +43,20 @@ export function createChainCompare({ gradlab }) {
   function renderTable(current, rows) {
     table.replaceChildren();
     table.append(el("caption", "", t("van.compare.caption", { n: current.n, x: formatNumber(current.x), eta: decimal(current.eta) })));
-    const head = el("thead");
-    const hr = el("tr");
-    for (const key of ["act", "d", "grad", "update", "verdict"]) {
-      const th = /** @type {HTMLTableCellElement} */ (el("th", "", t(`van.compare.col.${key}`)));
-      th.scope = "col";
-      hr.append(th);
-    }
-    head.append(hr);
+    const head = columnHeads(["act", "d", "grad", "update", "verdict"].map((key) => t(`van.compare.col.${key}`)));
     const body = el("tbody");
     /**
      * @param {string} className
      * @param {number} v
      */
-    const num = (className, v) => {
-      const td = el("td", className, decimal(v, 4));
-      td.dataset.value = String(v);
-      return td;
-    };
+    const num = (className, v) => valueCell(className, v, decimal(v, 4));
     for (const r of rows) {
       const tr = el("tr");
       tr.dataset.act = r.id;
       if (r.id === current.chosen) tr.classList.add("is-chosen");
-      const th = /** @type {HTMLTableCellElement} */ (el("th", "", t(`act.name.${r.id}`)));
-      th.scope = "row";
       const kind = r.chain.verdict.verdict;
       const verdict = markVerdict(el("td", `van-verdict is-${kind}`), r.chain.verdict, t(`van.compare.kind.${kind}`));
-      tr.append(th, num("van-d", r.d), num("van-grad", r.chain.gradients.at(-1)), num("van-upd", r.chain.updates.at(-1)), verdict);
+      tr.append(rowHead(activationName(r.id)), num("van-d", r.d), num("van-grad", r.chain.gradients.at(-1)), num("van-upd", r.chain.updates.at(-1)), verdict);
       body.append(tr);
     }
     table.append(head, body);
@@ -91,7 +79,7 @@ export function createChainCompare({ gradlab }) {
       });
       chart.show({
         series: rows.map((r) => ({
-          label: `${t(`act.name.${r.id}`)}: f′ = ${formatNumber(r.d, 3)}`,
+          label: `${activationName(r.id)}: f′ = ${formatNumber(r.d, 3)}`,
           x: Array.from({ length: next.n + 1 }, (_, k) => k),
           y: [next.start, ...r.chain.gradients],
         })),

@@ -11,7 +11,8 @@ import { el, selectField } from "../../components/dom.js";
 import { createValueRow } from "../../components/value-row.js";
 import { createLogBars } from "../../components/log-bars.js";
 import { markVerdict, verdictWords } from "../../components/verdict.js";
-import { headedSection, keyedSlider, liveLine, radioChoice } from "./dom-kit.js";
+import { activationName, activationOptions } from "../activations/text.js";
+import { columnHeads, headedSection, liveLine, radioChoice, rowHead, settingSlider, valueCell } from "./dom-kit.js";
 import { decimal } from "./util.js";
 import { CHAIN_LIMITS, readChain, chainUrl } from "./params.js";
 import { createChainCompare } from "./chain-compare.js";
@@ -32,23 +33,12 @@ export function createChain({ gradlab, ctx }) {
   form.setAttribute("aria-label", t("van.chain.controls"));
   form.addEventListener("submit", (event) => event.preventDefault());
   /**
-   * A slider of a number of the chain (`n` is rounded to an integer).
+   * A slider of a number of the chain (`n`, in steps of 1, is an integer).
    * @param {"n" | "d" | "x" | "eta"} key
    * @param {number} step
    */
   const slider = (key, step) =>
-    keyedSlider({
-      id: `van-${key}`,
-      key: `van.chain.${key}`,
-      min: CHAIN_LIMITS[key][0],
-      max: CHAIN_LIMITS[key][1],
-      step,
-      value: s[key],
-      onInput: (v) => {
-        s[key] = key === "n" ? Math.round(v) : v;
-        render();
-      },
-    });
+    settingSlider({ settings: s, key, id: `van-${key}`, i18n: `van.chain.${key}`, range: CHAIN_LIMITS[key], step, onChange: render });
   const depth = slider("n", 1);
   const d = slider("d", 0.001);
   const x = slider("x", 0.01);
@@ -68,7 +58,7 @@ export function createChain({ gradlab, ctx }) {
   const act = selectField({
     id: "van-cact",
     label: t("van.chain.act"),
-    options: ctx.activationIds.map((id) => ({ value: id, label: t(`act.name.${id}`) })),
+    options: activationOptions(ctx.activationIds),
     value: s.cact,
     onChange: (value) => {
       s.cact = value;
@@ -108,39 +98,24 @@ export function createChain({ gradlab, ctx }) {
   function renderTable(chain, local) {
     table.replaceChildren();
     table.append(el("caption", "", t("van.chain.caption", { n: s.n, d: decimal(local), eta: decimal(s.eta) })));
-    const head = el("thead");
-    const hr = el("tr");
-    for (const key of ["layer", "calc", "grad", "update"]) {
-      const th = /** @type {HTMLTableCellElement} */ (el("th", "", t(`van.chain.col.${key}`)));
-      th.scope = "col";
-      hr.append(th);
-    }
-    head.append(hr);
+    const head = columnHeads(["layer", "calc", "grad", "update"].map((key) => t(`van.chain.col.${key}`)));
     const body = el("tbody");
     /**
      * @param {string} className
      * @param {number} value
      */
-    const cell = (className, value) => {
-      const td = el("td", className, decimal(value));
-      td.dataset.value = String(value);
-      return td;
-    };
+    const cell = (className, value) => valueCell(className, value, decimal(value));
     const outRow = el("tr", "is-output");
     outRow.dataset.layer = "output";
-    const outHead = /** @type {HTMLTableCellElement} */ (el("th", "", t("van.chain.outputRow")));
-    outHead.scope = "row";
-    outRow.append(outHead, el("td", "van-calc", t("van.chain.given")), cell("van-grad", s.start), el("td", "van-upd", "—"));
+    outRow.append(rowHead(t("van.chain.outputRow")), el("td", "van-calc", t("van.chain.given")), cell("van-grad", s.start), el("td", "van-upd", "—"));
     body.append(outRow);
     chain.gradients.forEach((g, k) => {
       const layer = s.n - k;
       const tr = el("tr");
       tr.dataset.layer = String(layer);
       const name = layer === 1 && s.n > 1 ? "van.chain.layerFirst" : k === 0 && s.n > 1 ? "van.chain.layerLast" : "van.chain.layer";
-      const th = /** @type {HTMLTableCellElement} */ (el("th", "", t(name, { k: layer })));
-      th.scope = "row";
       const prev = k === 0 ? s.start : chain.gradients[k - 1];
-      tr.append(th, el("td", "van-calc", `${decimal(prev)} × ${decimal(local)}`), cell("van-grad", g), cell("van-upd", chain.updates[k]));
+      tr.append(rowHead(t(name, { k: layer })), el("td", "van-calc", `${decimal(prev)} × ${decimal(local)}`), cell("van-grad", g), cell("van-upd", chain.updates[k]));
       body.append(tr);
     });
     table.append(head, body);
@@ -178,7 +153,7 @@ export function createChain({ gradlab, ctx }) {
       verdict.textContent = t("van.chain.error", { message: error instanceof Error ? error.message : String(error) });
       return;
     }
-    used.set(local, s.src === "d" ? decimal(local) : t("van.chain.usedAct", { f: t(`act.name.${s.cact}`), x: formatNumber(s.x), d: decimal(local) }));
+    used.set(local, s.src === "d" ? decimal(local) : t("van.chain.usedAct", { f: activationName(s.cact), x: formatNumber(s.x), d: decimal(local) }));
     renderTable(chain, local);
     renderVerdict(chain, local);
     const values = [s.start, ...chain.gradients];

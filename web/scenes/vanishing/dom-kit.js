@@ -1,9 +1,10 @@
 // @ts-check
 // DOM builders that the vanishing and activations scenes (and the other scenes' parts) repeat:
 // a section labelled by its heading, a status line that screen readers announce, a checkbox or
-// a radio button with its label, and a slider whose labels are one i18n key's three strings.
-// Markup only — no state, no numbers. Candidates for components/dom.js: they live here until
-// the kit takes them, and both scenes import them from here.
+// a radio button with its label, table headers and number cells, and a slider whose labels are
+// one i18n key's three strings (bound to a setting, or not). Markup only — no numbers of their
+// own. Candidates for components/dom.js: they live here until the kit takes them, and both
+// scenes import them from here.
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el } from "../../components/dom.js";
@@ -83,4 +84,63 @@ export function keyedSlider({ id, key, label = t(key), min, max, step, value, on
     onInput,
     valueText: (v) => formatNumber(v),
   });
+}
+
+/**
+ * A keyed slider bound to the number `settings[key]` in `range`: a move writes the value
+ * (rounded to an integer when `step` ≥ 1) and calls `onChange`.
+ * @template {string} K
+ * @param {{ settings: Record<K, number>, key: K, id: string, i18n: string, range: [number, number], step: number, onChange: () => void }} options
+ */
+export function settingSlider({ settings, key, id, i18n, range: [min, max], step, onChange }) {
+  return keyedSlider({
+    id,
+    key: i18n,
+    min,
+    max,
+    step,
+    value: settings[key],
+    onInput: (v) => {
+      settings[key] = step >= 1 ? Math.round(v) : v;
+      onChange();
+    },
+  });
+}
+
+/**
+ * A `<thead>` of one row of column headers.
+ * @param {string[]} labels
+ */
+export function columnHeads(labels) {
+  const head = el("thead");
+  const row = el("tr");
+  for (const label of labels) {
+    const th = el("th", "", label);
+    th.setAttribute("scope", "col");
+    row.append(th);
+  }
+  head.append(row);
+  return head;
+}
+
+/**
+ * A row header `<th scope="row">` with `text` (or empty, to fill).
+ * @param {string} [text]
+ */
+export function rowHead(text) {
+  const th = el("th", "", text);
+  th.setAttribute("scope", "row");
+  return th;
+}
+
+/**
+ * A `<td>` showing `text`, with the raw number in data-value.
+ * @param {string} className
+ * @param {number} value
+ * @param {string} text
+ */
+export function valueCell(className, value, text) {
+  const td = el("td", className, text);
+  td.dataset.value = String(value);
+  return td;
 }

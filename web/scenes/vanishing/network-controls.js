@@ -7,7 +7,8 @@
 import { t } from "../../i18n.js";
 import { el, selectField } from "../../components/dom.js";
 import { initParamOf, VANISHING_INIT_STEP } from "../registry.js";
-import { checkboxField, keyedSlider } from "./dom-kit.js";
+import { activationName, activationOptions } from "../activations/text.js";
+import { checkboxField, keyedSlider, settingSlider } from "./dom-kit.js";
 import { PRESETS, PRESET_IDS, NET_LIMITS, matchingPreset } from "./params.js";
 
 /** @typedef {import("./params.js").NetSettings} NetSettings */
@@ -50,46 +51,37 @@ export function createNetworkControls({ s, ctx, onChange }) {
    * @param {"depth" | "width" | "seed"} key
    */
   const slider = (key) =>
-    keyedSlider({
-      id: `van-${key}`,
-      key: `van.net.${key}`,
-      min: NET_LIMITS[key][0],
-      max: NET_LIMITS[key][1],
-      step: 1,
-      value: s[key],
-      onInput: (v) => {
-        s[key] = Math.round(v);
-        sync();
-        onChange("slider");
-      },
-    });
+    settingSlider({ settings: s, key, id: `van-${key}`, i18n: `van.net.${key}`, range: NET_LIMITS[key], step: 1, onChange: () => changed("slider") });
   const depth = slider("depth");
   const width = slider("width");
   const seed = slider("seed");
-  const act = selectField({
-    id: "van-act",
-    label: t("van.net.act"),
-    options: ctx.activationIds.map((id) => ({ value: id, label: t(`act.name.${id}`) })),
-    value: s.act,
-    onChange: (value) => {
-      s.act = value;
-      sync();
-      onChange("select");
-    },
-  });
-  const init = selectField({
-    id: "van-init",
-    label: t("van.net.init"),
-    options: ctx.initIds.map((id) => ({ value: id, label: t(`van.init.${id}`) })),
-    value: s.init,
-    onChange: (value) => {
-      s.init = value;
+  /**
+   * A menu of a setting: a pick writes it, `before()` adjusts what depends on it.
+   * @param {"act" | "init"} key
+   * @param {{ value: string, label: string }[]} options
+   * @param {() => void} [before]
+   */
+  const menu = (key, options, before) =>
+    selectField({
+      id: `van-${key}`,
+      label: t(`van.net.${key}`),
+      options,
+      value: s[key],
+      onChange: (value) => {
+        s[key] = value;
+        before?.();
+        changed("select");
+      },
+    });
+  const act = menu("act", activationOptions(ctx.activationIds));
+  const init = menu(
+    "init",
+    ctx.initIds.map((id) => ({ value: id, label: t(`van.init.${id}`) })),
+    () => {
       s.ip = null;
       buildParam();
-      sync();
-      onChange("select");
-    },
-  });
+    }
+  );
   const ipBox = el("div", "van-ip");
   /** The slider of the init's parameter, if the core's catalogue gives the init one. */
   function buildParam() {
@@ -116,8 +108,7 @@ export function createNetworkControls({ s, ctx, onChange }) {
   const res = checkboxField({ id: "van-res", label: t("van.net.res"), checked: s.res });
   res.input.addEventListener("change", () => {
     s.res = res.input.checked;
-    sync();
-    onChange("select");
+    changed("select");
   });
   const arch = el("p", "van-arch");
   arch.id = "van-arch";
@@ -137,12 +128,21 @@ export function createNetworkControls({ s, ctx, onChange }) {
     sync();
   }
 
+  /**
+   * A setting changed: the presets and the summary follow, then the scene.
+   * @param {"select" | "slider"} kind
+   */
+  function changed(kind) {
+    sync();
+    onChange(kind);
+  }
+
   function sync() {
     const match = matchingPreset(s);
     for (const [id, b] of Object.entries(presetButtons)) b.setAttribute("aria-pressed", String(id === match));
     presetNote.textContent = match ? t(`van.preset.${match}.note`) : t("van.preset.none");
     presetNote.dataset.match = match ?? "";
-    arch.textContent = t("van.net.arch", { depth: s.depth, width: s.width, f: t(`act.name.${s.act}`) });
+    arch.textContent = t("van.net.arch", { depth: s.depth, width: s.width, f: activationName(s.act) });
   }
   sync();
 

@@ -10,7 +10,7 @@ import { formatNumber, subscript } from "../../format.js";
 import { el } from "../../components/dom.js";
 import { createValueRow } from "../../components/value-row.js";
 import { createHeatMap } from "../../components/heat-map.js";
-import { headedSection, keyedSlider, liveLine } from "./dom-kit.js";
+import { headedSection, liveLine, settingSlider } from "./dom-kit.js";
 import { showValue } from "./util.js";
 import { NET_LIMITS, BATCH } from "./params.js";
 
@@ -32,27 +32,15 @@ export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
   const form = el("form", "van-train-form panel");
   form.setAttribute("aria-label", t("van.train.controls"));
   form.addEventListener("submit", (event) => event.preventDefault());
-  const lr = keyedSlider({
-    id: "van-lr",
-    key: "van.train.lr",
-    min: NET_LIMITS.lr[0],
-    max: NET_LIMITS.lr[1],
-    step: 0.0001,
-    value: s.lr,
-    onInput: (v) => {
-      s.lr = v;
-      onLr();
-    },
-  });
-  const steps = keyedSlider({
+  const lr = settingSlider({ settings: s, key: "lr", id: "van-lr", i18n: "van.train.lr", range: NET_LIMITS.lr, step: 0.0001, onChange: onLr });
+  const steps = settingSlider({
+    settings: s,
+    key: "nsteps",
     id: "van-nsteps",
-    key: "van.train.n",
-    min: NET_LIMITS.nsteps[0],
-    max: NET_LIMITS.nsteps[1],
+    i18n: "van.train.n",
+    range: NET_LIMITS.nsteps,
     step: 1,
-    value: s.nsteps,
-    onInput: (v) => {
-      s.nsteps = Math.round(v);
+    onChange: () => {
       syncButton();
       onSteps();
     },
