@@ -1,15 +1,14 @@
 // The vanishing scene's training (#scene=vanishing, part b): "train N steps" fills the heat map
 // with the core's updateRatios and the URL replays it; while it trains, the diagram, the step
 // card and the readouts follow the weights; reduced motion is honoured; a link with many steps
-// on a large network replays in slices without freezing the page. No console errors anywhere.
-import { test, expect } from "@playwright/test";
-import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
+// on a large network replays in slices without freezing the page. No console errors anywhere (scene-test.mjs).
+import { test, expect } from "./scene-test.mjs";
+import { openApp, canvasStats } from "./helpers.mjs";
 import { exposeScene, dataValue } from "./vanishing-helpers.mjs";
 
 exposeScene(test);
 
 test("train N steps fills the heat map with the core's ‖ΔW‖/‖W‖, and the URL replays it", async ({ page }) => {
-  const errors = watchErrors(page);
   await openApp(page, "#scene=vanishing&lang=en");
   const heat = page.locator("#van-heat");
   await page.locator("#van-nsteps-number").fill("40");
@@ -51,11 +50,9 @@ test("train N steps fills the heat map with the core's ‖ΔW‖/‖W‖, and th
   await page.locator("#van-train-reset").click();
   await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "0");
   await expect(page).not.toHaveURL(/trained=/);
-  expect(errors).toEqual([]);
 });
 
 test("while it trains, the diagram, the step card and the loss follow the weights live", async ({ page }) => {
-  const errors = watchErrors(page);
   await openApp(page, "#scene=vanishing&lang=en");
   const card = "#van-player .sp-card mn.van-norm-value";
   const before = await dataValue(page, card);
@@ -82,13 +79,11 @@ test("while it trains, the diagram, the step card and the loss follow the weight
   });
   await expect.poll(() => dataValue(page, card)).toBe(norm.norm);
   expect(await dataValue(page, "#van-loss")).toBe(norm.loss);
-  expect(errors).toEqual([]);
 });
 
 test.describe("with reduced motion", () => {
   test.use({ reducedMotion: "reduce" });
   test("training jumps to the end and the current layer does not flow", async ({ page }) => {
-    const errors = watchErrors(page);
     await openApp(page, "#scene=vanishing&lang=en");
     const animation = await page
       .locator("#van-diagram .gd-layer.is-current .gd-edge:not(.is-zero)")
@@ -102,12 +97,10 @@ test.describe("with reduced motion", () => {
     await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "200");
     await expect(page.locator("#van-train")).toBeEnabled();
     expect(await strokes()).not.toBe(before);
-    expect(errors).toEqual([]);
   });
 });
 
 test("a link with many trained steps on a large network replays them without freezing the page", async ({ page }) => {
-  const errors = watchErrors(page);
   await openApp(page, "#scene=vanishing&depth=30&width=32&trained=2000&lang=en");
   // The replay goes on after the page is ready, in slices: animation frames keep coming while it
   // runs, and the progress line moves through the steps in between (whatever the machine's speed:
@@ -143,11 +136,9 @@ test("a link with many trained steps on a large network replays them without fre
     return last.updateRatios[0];
   });
   expect(await dataValue(page, "#van-up-first")).toBe(ratio);
-  expect(errors).toEqual([]);
 });
 
 test("a learning rate that blows the network up stops with the core's message, and the page keeps working", async ({ page }) => {
-  const errors = watchErrors(page);
   await openApp(page, "#scene=vanishing&act=relu&init=he_normal&width=64&lr=5&lang=en");
   await page.locator("#van-train").click();
   // The core refuses step 4 (non-finite) and keeps the weights of step 3.
@@ -167,11 +158,9 @@ test("a learning rate that blows the network up stops with the core's message, a
   await page.locator("#van-train").click();
   await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "200", { timeout: 15_000 });
   await expect(page.locator("#van-train-status")).toHaveAttribute("data-state", "active");
-  expect(errors).toEqual([]);
 });
 
 test("moving a network slider while it trains draws the old network until the new one is built", async ({ page }) => {
-  const errors = watchErrors(page);
   // Found by a UI fuzz: the live redraw used the sliders' sizes with the old network's gradients.
   await openApp(page, "#scene=vanishing&nsteps=2000&lang=en");
   await expect(page.locator("#van-diagram")).toHaveAttribute("data-columns", "12");
@@ -183,5 +172,4 @@ test("moving a network slider while it trains draws the old network until the ne
   await expect(page.locator("#van-depth-number")).toHaveValue("9");
   await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "0");
   await expect(page.locator("#error-panel")).toBeHidden();
-  expect(errors).toEqual([]);
 });

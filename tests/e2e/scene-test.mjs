@@ -1,0 +1,31 @@
+// The `test` of the scene specs: Playwright's own, with every page watched — a test fails when
+// its page logged a console error, threw an uncaught error (watchErrors) or warned of a missing
+// translation (web/i18n.js: "gradlab i18n: missing …"), checked after the test's own steps. So
+// a spec does not repeat the watch and the final check in every test. Also `coreCall`, a call
+// into the page's own instance of the core. Not a spec itself (candidates for helpers.mjs).
+import { test as base, expect } from "@playwright/test";
+import { watchErrors } from "./helpers.mjs";
+
+export { expect };
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const problems = watchErrors(page);
+    page.on("console", (msg) => {
+      if (msg.type() === "warning" && msg.text().startsWith("gradlab i18n:")) problems.push(msg.text());
+    });
+    await use(page);
+    expect(problems, "console errors, page errors and missing translations").toEqual([]);
+  },
+});
+
+/** `gradlab[name](...args)` in the page's own instance of the core (plain data in and out). */
+export function coreCall(page, name, ...args) {
+  return page.evaluate(
+    async ({ name, args }) => {
+      const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+      return gradlab[name](...args);
+    },
+    { name, args }
+  );
+}
