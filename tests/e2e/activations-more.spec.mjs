@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { test, expect, coreCall } from "./scene-test.mjs";
+import { test, expect, coreCall, expectTexts } from "./scene-test.mjs";
 import vi from "../../web/i18n/vi.js";
 import en from "../../web/i18n/en.js";
 import { openApp, canvasStats } from "./helpers.mjs";
@@ -219,13 +219,15 @@ for (const [lang, table] of [
   test(`the scene renders completely in ${lang}`, async ({ page }) => {
     await openApp(page, `#scene=activations&act=sigmoid,relu&x=5&cmp=1&lang=${lang}`);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
-    await expect(page.locator("#scene-root h1")).toHaveText(table["scene.activations.title"]);
-    await expect(page.locator(".scene-activations .lead")).toHaveText(table["act.intro"]);
-    await expect(page.locator("#act-seed-title")).toHaveText(table["act.seed.title"]);
-    await expect(page.locator("#act-table-title")).toHaveText(table["act.table.title"]);
-    await expect(page.locator("#act-formula-title")).toHaveText(table["act.formula.title"]);
-    await expect(page.locator(".about .note")).toHaveText(table["act.note.sigmoid"]);
-    await expect(page.locator("#act-select option:checked")).toHaveText(table["act.name.sigmoid"]);
+    await expectTexts(page, table, {
+      "#scene-root h1": "scene.activations.title",
+      ".scene-activations .lead": "act.intro",
+      "#act-seed-title": "act.seed.title",
+      "#act-table-title": "act.table.title",
+      "#act-formula-title": "act.formula.title",
+      ".about .note": "act.note.sigmoid",
+      "#act-select option:checked": "act.name.sigmoid",
+    });
     await expect(page.locator("#act-status")).toContainText(table["act.status.saturated"].split(":")[0]);
     // Switch to GELU to see the comparison panel in this language.
     await page.locator("#act-select").selectOption("gelu");

@@ -3,7 +3,7 @@
 // activation draws a non-blank chart, the chart is crisp at dpr 2 and re-laid-out on resize,
 // dragging on the chart moves x, and the page never logs an error.
 // (Part 2, activations-more.spec.mjs: the article's points, the table, formulas, GELU, α/β/ε/n.)
-import { test, expect, coreCall } from "./scene-test.mjs";
+import { test, expect, coreCall, expectValues } from "./scene-test.mjs";
 import en from "../../web/i18n/en.js";
 import { openApp, canvasStats } from "./helpers.mjs";
 
@@ -119,19 +119,21 @@ const STATE =
 
 test("a URL with state restores every control, the readouts and the chart", async ({ page }) => {
   await openApp(page, STATE);
-  await expect(page.locator("#act-select")).toHaveValue("elu");
   await expect(page.locator('#act-overlay input[data-id="tanh"]')).toBeChecked();
   await expect(page.locator('#act-overlay input[data-id="leaky_relu"]')).toBeChecked();
   await expect(page.locator('#act-overlay input[data-id="sigmoid"]')).not.toBeChecked();
-  await expect(page.locator("#x-number")).toHaveValue("-2.5");
   await expect(page.locator("#x-slider")).toHaveAttribute("min", "-4");
   await expect(page.locator("#x-slider")).toHaveAttribute("max", "8");
-  await expect(page.locator("#xmin")).toHaveValue("-4");
-  await expect(page.locator("#xmax")).toHaveValue("8");
-  await expect(page.locator("#layers-number")).toHaveValue("12");
-  await expect(page.locator("#eps-number")).toHaveValue("0.05");
-  await expect(page.locator("#param-elu-alpha-number")).toHaveValue("1.5");
-  await expect(page.locator("#param-leaky_relu-alpha-number")).toHaveValue("0.2");
+  await expectValues(page, {
+    "#act-select": "elu",
+    "#x-number": "-2.5",
+    "#xmin": "-4",
+    "#xmax": "8",
+    "#layers-number": "12",
+    "#eps-number": "0.05",
+    "#param-elu-alpha-number": "1.5",
+    "#param-leaky_relu-alpha-number": "0.2",
+  });
   await expect(page.locator("#show-derivative")).not.toBeChecked();
   await expectReadouts(page, { id: "elu", alpha: 1.5 }, -2.5, 12);
   await expect(page.locator("#act-status")).toHaveAttribute("data-state", "active");
@@ -148,10 +150,7 @@ test("a URL with state restores every control, the readouts and the chart", asyn
 
 test("invalid values in a link fall back to defaults instead of breaking the page", async ({ page }) => {
   await openApp(page, "#scene=activations&act=bogus,relu,relu&x=abc&xmin=5&xmax=1&n=0&eps=-1&elu.alpha=99");
-  await expect(page.locator("#act-select")).toHaveValue("relu");
-  await expect(page.locator("#xmin")).toHaveValue("-6");
-  await expect(page.locator("#layers-number")).toHaveValue("5");
-  await expect(page.locator("#eps-number")).toHaveValue("0.01");
+  await expectValues(page, { "#act-select": "relu", "#xmin": "-6", "#layers-number": "5", "#eps-number": "0.01" });
   await expectReadouts(page, "relu", 0);
 });
 

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { test, expect } from "./scene-test.mjs";
+import { test, expect, expectTexts, expectValues } from "./scene-test.mjs";
 import vi from "../../web/i18n/vi.js";
 import en from "../../web/i18n/en.js";
 import { openApp, canvasStats } from "./helpers.mjs";
@@ -184,20 +184,19 @@ test("the backward pass advances one layer per step; the diagram and the norm ch
 test("the URL restores every setting", async ({ page }) => {
   const hash = "#scene=vanishing&n=7&src=act&cact=gelu&x=-0.5&eta=0.1&depth=4&width=8&act=elu&init=normal&ip=0.3&res=1&seed=7&lr=0.05&step=3&lang=en";
   await openApp(page, hash);
-  await expect(page.locator("#van-n-number")).toHaveValue("7");
   await expect(page.locator("#van-src-act")).toBeChecked();
-  await expect(page.locator("#van-cact")).toHaveValue("gelu");
-  await expect(page.locator("#van-x-number")).toHaveValue("-0.5");
-  await expect(page.locator("#van-eta-number")).toHaveValue("0.1");
+  await expectValues(page, { "#van-n-number": "7", "#van-cact": "gelu", "#van-x-number": "-0.5", "#van-eta-number": "0.1" });
   await expect(page.locator("#van-chain-table tbody tr")).toHaveCount(8);
-  await expect(page.locator("#van-depth-number")).toHaveValue("4");
-  await expect(page.locator("#van-width-number")).toHaveValue("8");
-  await expect(page.locator("#van-act")).toHaveValue("elu");
-  await expect(page.locator("#van-init")).toHaveValue("normal");
-  await expect(page.locator("#van-ip-number")).toHaveValue("0.3");
+  await expectValues(page, {
+    "#van-depth-number": "4",
+    "#van-width-number": "8",
+    "#van-act": "elu",
+    "#van-init": "normal",
+    "#van-ip-number": "0.3",
+    "#van-seed-number": "7",
+    "#van-lr-number": "0.05",
+  });
   await expect(page.locator("#van-res")).toBeChecked();
-  await expect(page.locator("#van-seed-number")).toHaveValue("7");
-  await expect(page.locator("#van-lr-number")).toHaveValue("0.05");
   await expect(page.locator("#van-player")).toHaveAttribute("data-index", "2");
   await expect(page.locator("#van-diagram")).toHaveAttribute("data-current", "3");
   await expect(page.locator("#van-diagram .gd-skip")).toHaveCount(3);
@@ -215,12 +214,14 @@ for (const [lang, table] of [
   test(`${lang}: every string of the scene is translated`, async ({ page }) => {
     // A string missing from the table warns in the console, which fails the test (scene-test.mjs).
     await openApp(page, `#scene=vanishing&lang=${lang}`);
-    await expect(page.locator("#scene-root h1")).toHaveText(table["scene.vanishing.title"]);
-    await expect(page.locator("#van-chain-title")).toHaveText(table["van.chain.title"]);
-    await expect(page.locator("#van-net-title")).toHaveText(table["van.net.title"]);
-    await expect(page.locator("#van-train-title")).toHaveText(table["van.train.title"]);
-    await expect(page.locator('[data-preset="residual"] .van-preset-name')).toHaveText(table["van.preset.residual"]);
-    await expect(page.locator("#van-chain-table th").first()).toHaveText(table["van.chain.col.layer"]);
+    await expectTexts(page, table, {
+      "#scene-root h1": "scene.vanishing.title",
+      "#van-chain-title": "van.chain.title",
+      "#van-net-title": "van.net.title",
+      "#van-train-title": "van.train.title",
+      '[data-preset="residual"] .van-preset-name': "van.preset.residual",
+      "#van-chain-table th": "van.chain.col.layer",
+    });
     await page.locator("#van-train").click();
     await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "200", { timeout: 15_000 });
   });
