@@ -1,3 +1,4 @@
+// @ts-check
 // A chart host: a <figure> with a canvas sized for devicePixelRatio, a caption, a button that
 // saves the chart as a PNG file, and a message area used instead of the canvas when the chart
 // cannot be drawn (never a blank box).

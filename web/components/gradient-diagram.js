@@ -1,3 +1,4 @@
+// @ts-check
 // A network diagram coloured by the gradient: every drawn edge i → j of weight layer l gets the
 // colour and width of |∂L/∂W_l[i][j]| on a logarithmic scale (log-color.js), with a legend.
 // Wide layers collapse gracefully: a column of more than 8 units shows its first three and last

@@ -1,3 +1,4 @@
+// @ts-check
 // A heat map (rows × steps) on a canvas, coloured on a logarithmic scale (log-color.js): one
 // row per layer, one column per training step, a colour bar labelled in decades, axis labels,
 // and an accessible text (role="img" label plus a caption the caller writes). Cells are drawn

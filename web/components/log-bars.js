@@ -1,3 +1,4 @@
+// @ts-check
 // A bar chart on a logarithmic y axis, in SVG: one bar per value (|value| on the axis, a
 // negative value drawn hatched, an exact 0 marked "0" at the foot since log 0 has no place),
 // decade grid lines labelled 10ⁿ, the value printed above each bar when there are few, and a

@@ -1,3 +1,4 @@
+// @ts-check
 // A network diagram in SVG, built from snapshot data (never from the page's own math): columns
 // of units with their edges; dead units greyed and struck through, edges drawn by weight (width
 // ∝ |w|, colour by sign) when weights are given; hovering a unit (or focusing it, in small

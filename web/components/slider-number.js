@@ -1,3 +1,4 @@
+// @ts-check
 // A slider and a number box bound to one value. Both are keyboard-operable (the range input
 // natively: arrows, Home/End, PageUp/PageDown; the number box: ArrowUp/ArrowDown step, Shift for
 // ×10, Escape restores the last valid value). `onInput(value)` fires on every change.

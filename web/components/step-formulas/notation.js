@@ -1,3 +1,4 @@
+// @ts-check
 // Step formulas — notation: the MathML symbols a step is written in. `createNotation()` gives
 // the generic one (X, W₁, Z₁, A₁, ∇_{Z₁}L …) with per-scene overrides of whole operands and of
 // their entries; `functionName` prints an activation; `indexRow`, `grad`, `partial`, `prime`
