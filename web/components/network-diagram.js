@@ -11,18 +11,10 @@
 //     weights: [W₁ (units of column 0 × units of column 1), …],   // optional, may hold nulls
 //     summary: "…",                                                // caption and <desc>
 //   });
-const SVG = "http://www.w3.org/2000/svg";
-let counter = 0;
-
-function s(tag, attrs = {}, text) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { svg as s, uniqueId } from "./svg.js";
 
 export function createNetworkDiagram({ id, label, small = false }) {
-  const uid = id || `net-${++counter}`;
+  const uid = uniqueId(id, "net");
   const element = document.createElement("figure");
   element.className = "network-diagram";
   const svg = s("svg", { role: "img", "aria-labelledby": `${uid}-title ${uid}-desc`, class: "net-svg", id: uid });
