@@ -11,7 +11,7 @@
 //   activations/chart.js          the plotters chart, pointer   activations/readouts.js       f, f′, f′ⁿ at x
 //   activations/formulas.js       MathML with x substituted     activations/seed-points.js    the article's points
 //   activations/facts-table.js    sup f′ and intervals          activations/compare.js        GELU approximations
-//   activations/text.js, log-control.js                          helpers
+//   activations/text.js                                           names and intervals as text
 import { t, has } from "../i18n.js";
 import * as state from "../state.js";
 import { el, sceneHeader } from "../components/dom.js";
@@ -29,7 +29,7 @@ import { createCompare } from "./activations/compare.js";
 
 /**
  * @param {HTMLElement} root
- * @param {{ gradlab: typeof import("../pkg/gradlab.js") }} options
+ * @param {import("../app.js").SceneContext} options
  */
 export function mount(root, { gradlab }) {
   const catalog = gradlab.activations();
@@ -38,7 +38,7 @@ export function mount(root, { gradlab }) {
   /** @type {ReturnType<typeof createSeedPoints> | null} */
   let seed = null;
 
-  /** @type {model.SceneContext} */
+  /** @type {model.ActivationsContext} */
   const ctx = {
     gradlab,
     catalog,

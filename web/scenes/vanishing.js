@@ -18,7 +18,7 @@ import { sceneHeader, sectionToc } from "../components/dom.js";
 
 /**
  * @param {HTMLElement} root
- * @param {{ gradlab: typeof import("../pkg/gradlab.js"), reportError: (error: unknown) => void }} options
+ * @param {import("../app.js").SceneContext} options
  */
 export function mount(root, { gradlab, reportError }) {
   const ctx = /** @type {import("./vanishing/params.js").VanishingContext} */ (contextOf("vanishing", gradlab));

@@ -7,11 +7,11 @@ import { t } from "../../i18n.js";
 import { formatNumber, parseNumber } from "../../format.js";
 import { el } from "../../components/dom.js";
 import { checkboxField } from "../vanishing/dom-kit.js";
-import { createLogControl } from "./log-control.js";
+import { createSliderNumber } from "../../components/slider-number.js";
 import { activationName } from "./text.js";
 import { EPSILON, MAX_SHOWN, MIN_SPAN, RANGE_LIMIT, DEFAULT_RANGE, GELU_FAMILY, comparing } from "./model.js";
 
-/** @param {import("./model.js").SceneContext} ctx */
+/** @param {import("./model.js").ActivationsContext} ctx */
 export function createChartOptions(ctx) {
   const { catalog } = ctx;
   const element = el("form", "panel act-options");
@@ -44,7 +44,8 @@ export function createChartOptions(ctx) {
   overlay.append(chips, overlayHint);
 
   // ε.
-  const eps = createLogControl({
+  const eps = createSliderNumber({
+    scale: "log",
     id: "eps",
     label: t("act.eps"),
     sliderLabel: t("act.eps.slider"),

@@ -13,7 +13,7 @@ import { X_STEP, spec, shownIds, comparing } from "./model.js";
 /** Where a pointer may be to hit a marked point, in CSS px. */
 const HIT = 12;
 
-/** @param {import("./model.js").SceneContext} ctx */
+/** @param {import("./model.js").ActivationsContext} ctx */
 export function createActivationChart(ctx) {
   const { gradlab } = ctx;
   /** @type {import("../../pkg/gradlab.js").ActivationChartGeometry | null} */

@@ -13,7 +13,7 @@ import { GELU_FAMILY, comparing } from "./model.js";
 
 const APPROXIMATIONS = ["gelu_tanh", "gelu_sigmoid"];
 
-/** @param {import("./model.js").SceneContext} ctx */
+/** @param {import("./model.js").ActivationsContext} ctx */
 export function createCompare(ctx) {
   const { gradlab } = ctx;
   const { element } = headedSection({ className: "panel gelu-compare", headingClass: "panel-title", id: "act-compare-title", title: t("act.compare.title") });

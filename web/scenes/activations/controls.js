@@ -8,13 +8,12 @@ import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { createSliderNumber } from "../../components/slider-number.js";
 import { el, selectField } from "../../components/dom.js";
-import { createLogControl } from "./log-control.js";
 import { activationName, activationOptions } from "./text.js";
 import { X_STEP, LAYERS, shownIds } from "./model.js";
 
 /** @typedef {import("./model.js").ActivationState} ActivationState */
 
-/** @param {import("./model.js").SceneContext} ctx */
+/** @param {import("./model.js").ActivationsContext} ctx */
 export function createControls(ctx) {
   const { catalog } = ctx;
   const element = el("form", "panel controls act-controls");
@@ -81,7 +80,7 @@ export function createControls(ctx) {
   // Parameters of the shown activations.
   const paramsSlot = el("div", "params-slot");
   let paramsKey = "";
-  /** @type {Map<string, { element: HTMLElement, value: number, setValue: (v: number) => void }>} */
+  /** @type {Map<string, ReturnType<typeof createSliderNumber>>} */
   const paramControls = new Map();
   /** @param {ActivationState} s */
   function buildParams(s) {
@@ -106,8 +105,8 @@ export function createControls(ctx) {
             ctx.change({ params });
           },
         };
-        const control =
-          p.name === "beta" ? createLogControl(common) : createSliderNumber({ ...common, step: 0.01 });
+        // β spans decades (0.01 to 100): a log₁₀ slider; α a linear one.
+        const control = createSliderNumber({ ...common, ...(p.name === "beta" ? { scale: /** @type {const} */ ("log") } : { step: 0.01 }) });
         control.element.classList.add("param-control");
         control.element.dataset.param = `${info.id}.${p.name}`;
         paramControls.set(`${info.id}.${p.name}`, control);

@@ -10,7 +10,7 @@ import { columnHeads, headedSection, rowHead } from "../vanishing/dom-kit.js";
 import { activationName, legendName, intervalsText, extremumWhere } from "./text.js";
 import { spec } from "./model.js";
 
-/** @param {import("./model.js").SceneContext} ctx */
+/** @param {import("./model.js").ActivationsContext} ctx */
 export function createFactsTable(ctx) {
   const { gradlab, catalog } = ctx;
   const { element, heading } = headedSection({ className: "panel facts", headingClass: "panel-title", id: "act-table-title", title: t("act.table.title") });

@@ -7,7 +7,7 @@ import { t } from "../../i18n.js";
 import { m, mi, mo, mn, mrow, msup, mfrac, msqrt, paren, math } from "../../components/mathml.js";
 import { el } from "../../components/dom.js";
 import { headedSection } from "../vanishing/dom-kit.js";
-import { symbolOf } from "./text.js";
+import { activationSymbol } from "../../components/activation-symbols.js";
 
 /** @typedef {() => Element} Node A factory of a MathML node (a node can sit in one place only). */
 /**
@@ -143,7 +143,7 @@ function named(id, prime, arg) {
       ? m("msub", {}, mi("GELU"), mi("tanh"))
       : id === "gelu_sigmoid"
         ? m("msub", {}, mi("GELU"), mi("σ", false))
-        : mi(symbolOf(id), id === "sigmoid" ? false : undefined);
+        : mi(activationSymbol(id), id === "sigmoid" ? false : undefined);
   return mrow(symbol, prime ? mo("′") : null, paren(arg));
 }
 

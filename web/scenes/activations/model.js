@@ -29,10 +29,10 @@ import { findScene, activationParamKey } from "../registry.js";
 /**
  * What the scene's parts share (activations.js builds it): the core and its catalogue, the state
  * now, the explored activation's values at x, and the ways to change the state.
- * @typedef {{ gradlab: typeof import("../../pkg/gradlab.js"), catalog: ActivationInfo[], readonly state: ActivationState,
+ * @typedef {{ gradlab: import("../../wasm.js").Gradlab, catalog: ActivationInfo[], readonly state: ActivationState,
  *   values: () => { value: number, derivative: number },
  *   change: (patch: Partial<ActivationState>, options?: { xOnly?: boolean }) => void,
- *   explore: (id: string) => void, jumpTo: (id: string, x: number) => void, pointsOf: (id: string) => number[] }} SceneContext
+ *   explore: (id: string) => void, jumpTo: (id: string, x: number) => void, pointsOf: (id: string) => number[] }} ActivationsContext
  */
 
 const PARAMS = findScene("activations").params;

@@ -12,7 +12,7 @@ import { spec, shownIds } from "./model.js";
 
 /** @typedef {import("./model.js").ActivationState} ActivationState */
 
-/** @param {import("./model.js").SceneContext} ctx */
+/** @param {import("./model.js").ActivationsContext} ctx */
 export function createReadouts(ctx) {
   const { gradlab } = ctx;
   const element = el("section", "panel readouts act-readouts");

@@ -7,7 +7,7 @@ import { t, has } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el } from "../../components/dom.js";
 import { headedSection } from "../vanishing/dom-kit.js";
-import { symbolOf } from "./text.js";
+import { activationSymbol } from "../../components/activation-symbols.js";
 
 /** What the article printed for f′ at each point ("activation:x" → text). */
 export const PRINTED = {
@@ -25,7 +25,7 @@ export const PRINTED = {
  */
 const twoDigits = (v) => formatNumber(Number(v.toPrecision(2)));
 
-/** @param {import("./model.js").SceneContext} ctx */
+/** @param {import("./model.js").ActivationsContext} ctx */
 export function createSeedPoints(ctx) {
   const points = ctx.gradlab.activationPoints();
   const { element } = headedSection({ className: "panel seed-points", headingClass: "panel-title", id: "act-seed-title", title: t("act.seed.title") });
@@ -35,7 +35,7 @@ export function createSeedPoints(ctx) {
   const items = points.map((p) => {
     const id = p.activation.id;
     const key = `${id}:${p.x}`;
-    const symbol = `${symbolOf(id)}′(${formatNumber(p.x)})`;
+    const symbol = `${activationSymbol(id)}′(${formatNumber(p.x)})`;
     const li = el("li");
     const button = /** @type {HTMLButtonElement} */ (el("button", "seed-point"));
     button.type = "button";

@@ -1,9 +1,8 @@
 // @ts-check
-// Small text helpers of the activations scene: activation names and symbols, and the display
-// of intervals and extrema that the core returns (display only: no math).
+// Small text helpers of the activations scene: activation names (the i18n table's act.name.*),
+// and the display of intervals and extrema that the core returns (display only: no math).
 import { t, has } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
-import { functionName } from "../../components/step-formulas.js";
 
 /** @typedef {import("../../pkg/gradlab.js").Interval} Interval */
 /** @typedef {import("../../pkg/gradlab.js").Extremum} Extremum */
@@ -22,17 +21,6 @@ export function activationName(id) {
  */
 export function activationOptions(ids) {
   return ids.map((id) => ({ value: id, label: activationName(id) }));
-}
-
-/** Where this scene's formulas write an activation other than the step formulas do: f(x) = x, swish, mish. */
-const OWN_SYMBOLS = { identity: "f", swish: "swish", mish: "mish" };
-
-/**
- * A short symbol for formulas and chart labels ("σ", "tanh", "ReLU").
- * @param {string} id
- */
-export function symbolOf(id) {
-  return OWN_SYMBOLS[id] ?? functionName(id);
 }
 
 /**

@@ -55,7 +55,7 @@ function backwardSteps(L) {
   });
 }
 
-/** @param {{ gradlab: typeof import("../../pkg/gradlab.js") }} options */
+/** @param {{ gradlab: import("../../wasm.js").Gradlab }} options */
 export function createBackward({ gradlab }) {
   /** @type {BackwardSnapshot | null} */
   let snapshot = null;

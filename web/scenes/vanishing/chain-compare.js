@@ -22,7 +22,7 @@ import { COMPARE } from "./params.js";
  * @typedef {{ n: number, x: number, eta: number, start: number, chosen: string | null }} Comparison
  */
 
-/** @param {{ gradlab: typeof import("../../pkg/gradlab.js") }} options */
+/** @param {{ gradlab: import("../../wasm.js").Gradlab }} options */
 export function createChainCompare({ gradlab }) {
   const { element } = headedSection({ tag: "div", className: "van-compare", level: "h3", id: "van-compare-title", title: t("van.compare.title") });
   element.setAttribute("role", "group");

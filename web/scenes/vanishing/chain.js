@@ -20,7 +20,7 @@ import { createChainCompare } from "./chain-compare.js";
 /** @typedef {import("../../pkg/gradlab.js").Chain} Chain */
 
 /**
- * @param {{ gradlab: typeof import("../../pkg/gradlab.js"), ctx: import("./params.js").VanishingContext }} options
+ * @param {{ gradlab: import("../../wasm.js").Gradlab, ctx: import("./params.js").VanishingContext }} options
  */
 export function createChain({ gradlab, ctx }) {
   const s = readChain(ctx);

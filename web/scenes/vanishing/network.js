@@ -26,7 +26,7 @@ const SLIDER_DELAY_MS = 140;
 /** An animated run is spread over about this many frames. */
 const ANIMATION_FRAMES = 60;
 
-/** @typedef {typeof import("../../pkg/gradlab.js")} Gradlab */
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").GradientFlow} GradientFlow */
 /** @typedef {import("../../pkg/gradlab.js").Evaluation} Evaluation */
 /**

@@ -18,7 +18,7 @@ import { ratioText, showValue } from "./util.js";
  * @typedef {{ initial: number[], current: number[], trained: number, rows: number }} NormsSnapshot
  */
 
-/** @param {{ gradlab: typeof import("../../pkg/gradlab.js") }} options */
+/** @param {{ gradlab: import("../../wasm.js").Gradlab }} options */
 export function createNorms({ gradlab }) {
   const element = el("div", "van-norms");
   const chart = createSeriesChart({ gradlab, id: "van-norm-chart", className: "van-norm-chart" });
