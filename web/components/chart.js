@@ -10,6 +10,7 @@ import { isWasmTrap } from "../wasm.js";
 import { schedulePaint } from "./canvas-painter.js";
 import { downloadCanvas } from "./download.js";
 
+/** @param {{ id?: string, label?: string, caption?: string, draw: (frame: { canvas: HTMLCanvasElement, dpr: number, width: number, height: number }) => { unavailable: string } | null }} options */
 export function createChart({ id, label, caption, draw }) {
   const element = document.createElement("figure");
   element.className = "chart";

@@ -261,6 +261,7 @@ export function createGradientDiagram({ id, label = "", text }) {
     if (hovered) writeTitle(hovered);
   }
 
+  /** @param {{ sizes: number[], layers: { grad: ArrayLike<number>, norm: number, residual: boolean }[], summary?: string, label?: string }} next */
   function update({ sizes, layers, summary = "", label: newLabel }) {
     if (newLabel !== undefined) title.textContent = newLabel;
     desc.textContent = summary;

@@ -28,6 +28,7 @@ export function createLogBars({ id, label = "" }) {
   caption.className = "lb-caption";
   element.append(svg, caption);
 
+  /** @param {{ bars: { label: string, value: number, kind?: string, title?: string }[], yLabel?: string, xLabel?: string, summary?: string, caption?: string, format?: (v: number) => string, label?: string }} next */
   function update({ bars, yLabel = "", xLabel = "", summary = "", caption: text = "", format = String, label: newLabel }) {
     if (newLabel !== undefined) title.textContent = newLabel;
     desc.textContent = summary;

@@ -10,6 +10,7 @@
 import { currentTheme } from "../theme.js";
 import { createChart } from "./chart.js";
 
+/** @param {{ gradlab: import("../wasm.js").Gradlab, id?: string, label?: string, caption?: string, className?: string, empty?: string }} options */
 export function createSeriesChart({ gradlab, id, label, caption, className, empty = "" }) {
   let options = null;
   const chart = createChart({

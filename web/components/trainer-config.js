@@ -11,6 +11,7 @@
  * `seed`; trained by SGD with learning rate `lr`. `loss`, `reduction`, `batchSize` and
  * `shuffle` are the core's defaults unless given. Fields left undefined are not sent.
  */
+/** @param {{ sizes: number[], activation?: import("../pkg/gradlab.js").ActivationSpec, init?: import("../pkg/gradlab.js").InitSpec, biasInit?: import("../pkg/gradlab.js").InitSpec, seed?: number, residual?: boolean, loss?: import("../pkg/gradlab.js").Loss, reduction?: import("../pkg/gradlab.js").Reduction, lr: number, batchSize?: number, shuffle?: boolean }} options */
 export function sizedSgdConfig({ sizes, activation, init, biasInit, seed, residual, loss, reduction, lr, batchSize, shuffle }) {
   return defined({ sizes, activation, init, biasInit, seed, residual, loss, reduction, optimizer: { id: "sgd", lr }, batchSize, shuffle });
 }
