@@ -90,6 +90,8 @@ export const SYMMETRY_ACTIVATIONS = ["tanh", "sigmoid", "relu"];
 export const SYMMETRY_PARAMS = ["w1", "w2", "b", "out"];
 export const SYMMETRY_LABELS = ["balanced", "unbalanced"];
 const SYMMETRY_INITS = ["zeros", "constant", "uniform", "xavier_uniform", "he_normal"];
+/** The parameter of init `id` in the core's init catalogue (`ctx.inits`, from `gradlab.inits()`). */
+const initParamOf = (ctx, id) => ctx.inits.find((init) => init.id === id).params[0];
 
 /** One regression's keys (`lin-x`, `lin-y`, …): x, the target y, W row by row, b, η, steps trained. */
 function regressionParams(kind) {
@@ -235,6 +237,7 @@ export const SCENES = [
         mlp: gradlab.preset("mlp-zero-init"),
       },
       initIds: gradlab.initIds(),
+      inits: gradlab.inits(),
     }),
     params: {
       digits: choice(DIGITS, 3),
@@ -254,8 +257,9 @@ export const SCENES = [
       "mlp-eta": number(0, 1, (ctx) => ctx.presets.mlp.learningRate),
       "mlp-n": integer(0, ZERO_INIT_MAX_STEPS, 0),
       ...playerParams("mlp-step", "mlp-all", 99),
-      // (c) symmetry: the inits trained side by side ("none": all unticked), the constant c and
-      // the scale s of the random inits, and the init and parameter shown in detail
+      // (c) symmetry: the inits trained side by side ("none": all unticked), the constant c (as
+      // the core's catalogue allows it) and the scale s of the random inits (the part's range,
+      // the catalogue's default), and the init and parameter shown in detail
       "sym-inits": {
         type: "ids",
         choices: (ctx) => ctx.initIds,
@@ -268,8 +272,12 @@ export const SCENES = [
       "sym-lr": number(0, 2, 0.1),
       "sym-n": integer(1, ZERO_INIT_MAX_STEPS, 50),
       "sym-seed": integer(0, 999, 1),
-      "sym-c": number(-2, 2, 0.5),
-      "sym-s": number(0.01, 2, 0.5),
+      "sym-c": number(
+        (ctx) => initParamOf(ctx, "constant").min,
+        (ctx) => initParamOf(ctx, "constant").max,
+        (ctx) => initParamOf(ctx, "constant").default
+      ),
+      "sym-s": number(0.01, 2, (ctx) => initParamOf(ctx, "uniform").default),
       "sym-show": choice((ctx) => ctx.initIds, "constant"),
       "sym-param": choice(SYMMETRY_PARAMS, "w1"),
     },
