@@ -1,3 +1,4 @@
+// @ts-check
 // gradlab page bootstrap.
 //
 // 1. Install the error reporting (uncaught errors, rejected promises, wasm traps → #error-panel).
@@ -21,6 +22,12 @@ import { initErrorPanel, showError, refreshErrorPanel, errorShown } from "./comp
 import { createUrlNotice } from "./components/url-notice.js";
 import { SCENES, DEFAULT_SCENE, findScene } from "./scenes/registry.js";
 import { ensureStyles } from "./scene-styles.js";
+
+/**
+ * What every scene module exports (web/scenes/registry.js lists them).
+ * @typedef {{ mount: (root: HTMLElement, ctx: SceneContext) => { focusTarget?: HTMLElement, destroy?: () => void } }} Scene
+ * @typedef {{ gradlab: import("./wasm.js").Gradlab, reportError: (error: unknown) => void }} SceneContext
+ */
 
 document.documentElement.classList.remove("booting");
 
@@ -67,12 +74,12 @@ function currentLangFromUrl() {
 function renderChrome() {
   setLang(currentLangFromUrl());
   translateTree(document);
-  for (const button of document.querySelectorAll("#lang-switch [data-lang]")) {
+  for (const button of document.querySelectorAll(/** @type {"button"} */ ("#lang-switch [data-lang]"))) {
     button.setAttribute("aria-pressed", String(button.dataset.lang === getLang()));
   }
   document.getElementById("theme-toggle").setAttribute("aria-pressed", String(currentTheme() === "dark"));
-  document.querySelector(".brand-name").href = state.sceneHref(DEFAULT_SCENE);
-  for (const link of document.querySelectorAll("#scene-nav [data-scene]")) {
+  /** @type {HTMLAnchorElement} */ (document.querySelector(".brand-name")).href = state.sceneHref(DEFAULT_SCENE);
+  for (const link of document.querySelectorAll(/** @type {"a"} */ ("#scene-nav [data-scene]"))) {
     link.href = state.sceneHref(link.dataset.scene);
     if (mounted && link.dataset.scene === mounted.id) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
@@ -99,7 +106,7 @@ document.querySelector(".skip-link").addEventListener("click", (event) => {
   event.preventDefault();
   document.getElementById("main").focus();
 });
-for (const button of document.querySelectorAll("#lang-switch [data-lang]")) {
+for (const button of document.querySelectorAll(/** @type {"button"} */ ("#lang-switch [data-lang]"))) {
   button.addEventListener("click", () => setLanguage(button.dataset.lang));
 }
 document.getElementById("theme-toggle").addEventListener("click", () => {
@@ -152,7 +159,7 @@ async function route({ focus = false } = {}) {
   container.dataset.scene = id;
   sceneRoot.append(container);
   state.takeRejected(); // only what this scene reads counts
-  const instance = module.mount(container, { gradlab: core, reportError: report });
+  const instance = /** @type {Scene} */ (module).mount(container, { gradlab: core, reportError: report });
   mounted = { id, instance };
   showRejected();
   document.documentElement.dataset.scene = id;

@@ -1,3 +1,4 @@
+// @ts-check
 // gradlab boot guard (a classic script, loaded before the app's ES modules).
 //
 // If a module of the page fails to download or parse, web/app.js never runs and so cannot show
@@ -23,7 +24,7 @@
   window.addEventListener(
     "error",
     function (event) {
-      var target = event.target;
+      var target = /** @type {HTMLElement | null} */ (event.target);
       var scriptFailed = target && target.tagName === "SCRIPT";
       if (scriptFailed || event instanceof ErrorEvent) fail();
     },

@@ -1,3 +1,4 @@
+// @ts-check
 // `?embed=1`: the page is inside an iframe of a course page. The header, navigation and footer
 // are hidden (class "embed" on <html>, see style.css), and the page posts its content height to
 // the parent whenever it changes, so the host can size the iframe:

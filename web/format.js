@@ -1,3 +1,4 @@
+// @ts-check
 // Number formatting for readouts: at most 6 significant digits, a true minus sign, scientific
 // notation as "m × 10ⁿ" for very small or very large magnitudes, and subscript indices (h₂).
 // The decimal point is "." in both languages, as in the course material and in formulas. Raw

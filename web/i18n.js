@@ -1,3 +1,4 @@
+// @ts-check
 // Translations: every user-visible string of the page lives in web/i18n/{vi,en}.js (flat
 // key → string tables with identical key sets). `t(key, params)` looks a key up in the current
 // language, substitutes `{name}` placeholders, and falls back (English, then Vietnamese, then the
@@ -61,10 +62,10 @@ export function has(key) {
  * `data-i18n-attr="aria-label:key;title:key2"` sets attributes.
  */
 export function translateTree(root = document) {
-  for (const el of root.querySelectorAll("[data-i18n]")) {
+  for (const el of root.querySelectorAll(/** @type {"span"} */ ("[data-i18n]"))) {
     el.textContent = t(el.dataset.i18n);
   }
-  for (const el of root.querySelectorAll("[data-i18n-attr]")) {
+  for (const el of root.querySelectorAll(/** @type {"span"} */ ("[data-i18n-attr]"))) {
     for (const pair of el.dataset.i18nAttr.split(";")) {
       const [attr, key] = pair.split(":").map((s) => s.trim());
       if (attr && key) el.setAttribute(attr, t(key));

@@ -1,3 +1,4 @@
+// @ts-check
 // A scene's stylesheets (web/scenes/registry.js `styles`), loaded the first time the scene is
 // routed to: app.js waits for them before mounting, so a scene never shows unstyled. index.html
 // links only the shared sheets. A sheet already in the page — `<link href>`, or the
@@ -6,7 +7,7 @@
 const loading = new Map(); // href → Promise
 
 function present(href) {
-  return [...document.querySelectorAll('link[rel~="stylesheet"], style[data-href]')].some(
+  return [...document.querySelectorAll(/** @type {"style"} */ ('link[rel~="stylesheet"], style[data-href]'))].some(
     (node) => (node.localName === "link" ? node.getAttribute("href") : node.dataset.href) === href
   );
 }

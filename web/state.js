@@ -1,3 +1,4 @@
+// @ts-check
 // URL state. Everything a shared link must reproduce lives in the hash, as URL-encoded
 // key=value pairs: `#scene=activations&act=sigmoid&x=0.5&lang=en&theme=dark`.
 //

@@ -1,3 +1,4 @@
+// @ts-check
 // Light/dark theme and reduced motion. The theme follows the system (prefers-color-scheme)
 // unless the URL says `theme=dark|light`; the resolved theme is written to <html data-theme>,
 // which style.css reads. Charts ask `currentTheme()` when they draw, and components that paint

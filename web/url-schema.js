@@ -1,3 +1,4 @@
+// @ts-check
 // The URL codec: turns the raw strings of a link into a scene's validated values and values back
 // into strings, following the parameter declarations of web/scenes/registry.js (what each type
 // means is described there). Pure — no DOM, no `location`: state.js passes the raw strings in and

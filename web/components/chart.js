@@ -1,3 +1,4 @@
+// @ts-check
 // A chart host: a <figure> with a canvas sized for devicePixelRatio, a caption, a button that
 // saves the chart as a PNG file, and a message area used instead of the canvas when the chart
 // cannot be drawn (never a blank box).
@@ -6,8 +7,7 @@
 // resized (ResizeObserver), when the page's theme changes, and whenever `requestDraw()` is called.
 import { t } from "../i18n.js";
 import { isWasmTrap } from "../wasm.js";
-import { onThemeChange } from "../theme.js";
-import { watchSize } from "./dom.js";
+import { schedulePaint } from "./canvas-painter.js";
 import { downloadCanvas } from "./download.js";
 
 export function createChart({ id, label, caption, draw }) {
@@ -36,8 +36,6 @@ export function createChart({ id, label, caption, draw }) {
   box.append(canvas, message);
   element.append(box, figcaption, png);
 
-  let frame = 0;
-  let destroyed = false;
 
   function setText({ label: l, caption: c }) {
     if (l !== undefined) canvas.setAttribute("aria-label", l);
@@ -61,8 +59,6 @@ export function createChart({ id, label, caption, draw }) {
   }
 
   function paint() {
-    frame = 0;
-    if (destroyed) return;
     const dpr = window.devicePixelRatio || 1;
     const width = Math.max(1, Math.round(box.clientWidth));
     const height = Math.max(1, Math.round(box.clientHeight));
@@ -87,28 +83,15 @@ export function createChart({ id, label, caption, draw }) {
     }
   }
 
-  function requestDraw() {
-    if (!frame && !destroyed) frame = requestAnimationFrame(paint);
-  }
-
-  const observer = watchSize(box, requestDraw);
-  const unsubscribe = onThemeChange(requestDraw);
+  const painter = schedulePaint(box, paint);
 
   return {
     element,
     canvas,
-    requestDraw,
+    requestDraw: painter.requestDraw,
     /** Draws now (synchronously), e.g. right after an input event for the lowest latency. */
-    drawNow() {
-      if (frame) cancelAnimationFrame(frame);
-      paint();
-    },
+    drawNow: painter.drawNow,
     setText,
-    destroy() {
-      destroyed = true;
-      if (frame) cancelAnimationFrame(frame);
-      observer.disconnect();
-      unsubscribe();
-    },
+    destroy: painter.destroy,
   };
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Small DOM builders shared by every scene and component: an element with a class and text,
 // a labelled <select>, a section table of contents, and a scene header. Markup only — no state.
 

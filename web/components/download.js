@@ -1,3 +1,4 @@
+// @ts-check
 // Saving what the page shows as a file — a chart as PNG (as drawn, at device pixel ratio),
 // numbers as CSV or JSON — through a temporary object URL and an <a download>, so it works the
 // same from a web server, a local file and inside an LMS frame, with no network request.

@@ -1,3 +1,4 @@
+// @ts-check
 // The page's error panel (#error-panel in index.html, role="alert"): shown when the compute core
 // fails to load ("load"), when it traps ("crash": a Rust panic aborts the wasm instance), or for
 // any other uncaught error or rejected promise ("runtime"). A crash or failed load is fatal and

@@ -1,3 +1,4 @@
+// @ts-check
 // A network diagram coloured by the gradient: every drawn edge i → j of weight layer l gets the
 // colour and width of |∂L/∂W_l[i][j]| on a logarithmic scale (log-color.js), with a legend.
 // Wide layers collapse gracefully: a column of more than 8 units shows its first three and last
@@ -20,22 +21,14 @@
 //   d.reveal(2); … d.destroy();   (edges recolour themselves when the theme changes)
 import { logRange, snapRange, position, decadeTicks, pow10Label, rampColor, rampStops } from "./log-color.js";
 import { currentTheme, onThemeChange } from "../theme.js";
+import { svg as s, uniqueId } from "./svg.js";
 
-const SVG = "http://www.w3.org/2000/svg";
 const MAX_FULL = 8;
 /** Colour steps along the log scale: finer than the eye can tell apart on the ramp. */
 const LEVELS = 64;
 /** Width steps (a new width also means new layout for the edge, so fewer of them). */
 const WIDTHS = 16;
 const widthOf = (level) => (0.5 + (3.3 * Math.round((level * WIDTHS) / LEVELS)) / WIDTHS).toFixed(2);
-let counter = 0;
-
-function s(tag, attrs = {}, text) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** The slots of a column of n units: every unit, or the first three, a gap and the last two. */
 export function columnSlots(n) {
@@ -44,7 +37,7 @@ export function columnSlots(n) {
 }
 
 export function createGradientDiagram({ id, label = "", text }) {
-  const uid = id || `grad-diagram-${++counter}`;
+  const uid = uniqueId(id, "grad-diagram");
   const element = document.createElement("figure");
   element.className = "gradient-diagram";
   const svg = s("svg", { id: uid, class: "gd-svg", role: "img", "aria-labelledby": `${uid}-title ${uid}-desc` });
@@ -98,8 +91,9 @@ export function createGradientDiagram({ id, label = "", text }) {
       const gradId = `${uid}-ramp`;
       const lg = s("linearGradient", { id: gradId, x1: 0, x2: 1, y1: 0, y2: 0 });
       for (const stop of rampStops(currentTheme())) lg.append(s("stop", { offset: stop.offset, "stop-color": stop.color }));
-      bar.append(s("defs", {}), s("rect", { x: pad, y: 2, width: w, height: 12, rx: 3, fill: `url(#${gradId})`, class: "gd-legend-ramp" }));
-      bar.firstChild.append(lg);
+      const defs = s("defs", {});
+      defs.append(lg);
+      bar.append(defs, s("rect", { x: pad, y: 2, width: w, height: 12, rx: 3, fill: `url(#${gradId})`, class: "gd-legend-ramp" }));
       const ticks = decadeTicks(range, 6);
       for (const e of ticks) {
         const x = pad + (w * (e - range.loExp)) / (range.hiExp - range.loExp);
@@ -229,7 +223,7 @@ export function createGradientDiagram({ id, label = "", text }) {
   }
 
   svg.addEventListener("pointerover", (event) => {
-    const index = event.target?.dataset?.edge;
+    const index = /** @type {SVGElement} */ (event.target)?.dataset?.edge;
     hovered = index === undefined ? null : edges[Number(index)];
     if (hovered) writeTitle(hovered);
   });

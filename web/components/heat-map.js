@@ -1,3 +1,4 @@
+// @ts-check
 // A heat map (rows × steps) on a canvas, coloured on a logarithmic scale (log-color.js): one
 // row per layer, one column per training step, a colour bar labelled in decades, axis labels,
 // and an accessible text (role="img" label plus a caption the caller writes). Cells are drawn
@@ -9,8 +10,8 @@
 //   h.update({ columns /* columns[s][r]: the value of row r at step firstStep + s */, firstStep: 1,
 //              rowLabels: ["1", "2", …], caption: "…" });
 import { logRange, snapRange, position, decadeTicks, pow10Label, rampRgb } from "./log-color.js";
-import { currentTheme, onThemeChange } from "../theme.js";
-import { watchSize } from "./dom.js";
+import { currentTheme } from "../theme.js";
+import { schedulePaint } from "./canvas-painter.js";
 
 const M = { left: 64, right: 92, top: 14, bottom: 44 };
 
@@ -36,8 +37,6 @@ export function createHeatMap({ id, label = "", text }) {
   element.append(box, caption);
 
   let data = { columns: [], firstStep: 1, rowLabels: [] };
-  let frame = 0;
-  let destroyed = false;
 
   function colours() {
     const css = getComputedStyle(document.documentElement);
@@ -46,8 +45,6 @@ export function createHeatMap({ id, label = "", text }) {
   }
 
   function paint() {
-    frame = 0;
-    if (destroyed) return;
     element.dataset.columns = String(data.columns.length);
     const dpr = window.devicePixelRatio || 1;
     const width = Math.max(1, Math.round(box.clientWidth));
@@ -163,12 +160,7 @@ export function createHeatMap({ id, label = "", text }) {
     element.dataset.drawn = String(Number(element.dataset.drawn || 0) + 1);
   }
 
-  function requestDraw() {
-    if (!frame && !destroyed) frame = requestAnimationFrame(paint);
-  }
-
-  const observer = watchSize(box, requestDraw);
-  const unsubscribe = onThemeChange(requestDraw);
+  const painter = schedulePaint(box, paint);
 
   return {
     element,
@@ -177,18 +169,10 @@ export function createHeatMap({ id, label = "", text }) {
       data = { firstStep: 1, ...next };
       if (next.label !== undefined) canvas.setAttribute("aria-label", next.label);
       if (next.caption !== undefined) caption.textContent = next.caption;
-      requestDraw();
+      painter.requestDraw();
     },
-    requestDraw,
-    drawNow() {
-      if (frame) cancelAnimationFrame(frame);
-      paint();
-    },
-    destroy() {
-      destroyed = true;
-      if (frame) cancelAnimationFrame(frame);
-      observer.disconnect();
-      unsubscribe();
-    },
+    requestDraw: painter.requestDraw,
+    drawNow: painter.drawNow,
+    destroy: painter.destroy,
   };
 }

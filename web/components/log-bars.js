@@ -1,3 +1,4 @@
+// @ts-check
 // A bar chart on a logarithmic y axis, in SVG: one bar per value (|value| on the axis, a
 // negative value drawn hatched, an exact 0 marked "0" at the foot since log 0 has no place),
 // decade grid lines labelled 10ⁿ, the value printed above each bar when there are few, and a
@@ -8,23 +9,15 @@
 //   chart.update({ bars: [{ label: "5", value: 0.1, title: "…" }, …], yLabel: "|∇|", xLabel: "layer",
 //                  summary: "…", format: (v) => "0.1" });
 import { logRange, snapRange, position, decadeTicks, pow10Label } from "./log-color.js";
+import { svg as s, uniqueId } from "./svg.js";
 
-const SVG = "http://www.w3.org/2000/svg";
-let counter = 0;
-
-function s(tag, attrs = {}, text) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 const W = 640;
 const H = 280;
 const M = { left: 58, right: 14, top: 22, bottom: 46 };
 
 export function createLogBars({ id, label = "" }) {
-  const uid = id || `log-bars-${++counter}`;
+  const uid = uniqueId(id, "log-bars");
   const element = document.createElement("figure");
   element.className = "log-bars";
   const svg = s("svg", { id: uid, class: "lb-svg", viewBox: `0 0 ${W} ${H}`, role: "img", "aria-labelledby": `${uid}-title ${uid}-desc` });

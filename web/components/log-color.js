@@ -1,3 +1,4 @@
+// @ts-check
 // A logarithmic colour scale shared by the gradient diagram, the heat map and the log bar chart:
 // a range of whole decades that covers the values, the position of a value in it (0 … 1), a
 // theme-aware colour ramp where "bigger" is always "more intense" (in the light theme tiny
@@ -68,6 +69,7 @@ export function decadeTicks(range, max = 6) {
 // Colour stops (position, [r, g, b]). Light: pale grey → sand → orange → red → dark red.
 // Dark: slate → brown → orange → amber → pale yellow. Both are monotone in lightness contrast
 // against their page, so a colour-blind reader can still read "more" from the intensity.
+/** @type {Record<"light" | "dark", [number, [number, number, number]][]>} */
 const RAMPS = {
   light: [
     [0, [226, 230, 235]],

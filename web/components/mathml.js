@@ -1,3 +1,4 @@
+// @ts-check
 // MathML builders: formulas with the current numbers substituted, rendered natively by the
 // browser (no math library). Every function returns a DOM element in the MathML namespace;
 // numbers go through format.js so they read like the readouts (6 significant digits, true minus).
@@ -45,6 +46,10 @@ export const paren = (...children) => mrow(mo("("), ...children, mo(")"));
  * A matrix (array of rows) as a bracketed <mtable>. `highlight(i, j, value)` may return a class
  * name added to that cell (e.g. to mark a dead unit's zero gradient column).
  */
+/**
+ * @param {number[][]} rows
+ * @param {{ highlight?: (i: number, j: number, value: number) => string | null | undefined, digits?: number }} [options]
+ */
 export function matrix(rows, { highlight, digits = 4 } = {}) {
   const table = m("mtable", { class: "mml-matrix" });
   rows.forEach((row, i) => {
@@ -64,6 +69,7 @@ export function matrix(rows, { highlight, digits = 4 } = {}) {
 export const vector = (values, options) => matrix([values], options);
 
 /** A `<math display=block|inline>` root holding `children`, with an accessible label. */
+/** @param {Node | Node[]} children @param {{ block?: boolean, label?: string }} [options] */
 export function math(children, { block = false, label } = {}) {
   const root = m("math", { display: block ? "block" : "inline", "aria-label": label }, ...[children].flat());
   return root;

@@ -1,3 +1,4 @@
+// @ts-check
 // An editable matrix: a grid of number boxes with row and column headers, for a network's inputs
 // and weights. Each box accepts what a person types (decimal comma, Unicode minus, exponent),
 // marks invalid text without throwing, steps with ArrowUp/ArrowDown (Shift: ×10) and reports

@@ -1,3 +1,4 @@
+// @ts-check
 // A network diagram in SVG, built from snapshot data (never from the page's own math): columns
 // of units with their edges; dead units greyed and struck through, edges drawn by weight (width
 // ∝ |w|, colour by sign) when weights are given; hovering a unit (or focusing it, in small
@@ -10,18 +11,10 @@
 //     weights: [W₁ (units of column 0 × units of column 1), …],   // optional, may hold nulls
 //     summary: "…",                                                // caption and <desc>
 //   });
-const SVG = "http://www.w3.org/2000/svg";
-let counter = 0;
-
-function s(tag, attrs = {}, text) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { svg as s, uniqueId } from "./svg.js";
 
 export function createNetworkDiagram({ id, label, small = false }) {
-  const uid = id || `net-${++counter}`;
+  const uid = uniqueId(id, "net");
   const element = document.createElement("figure");
   element.className = "network-diagram";
   const svg = s("svg", { role: "img", "aria-labelledby": `${uid}-title ${uid}-desc`, class: "net-svg", id: uid });

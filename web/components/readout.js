@@ -1,3 +1,4 @@
+// @ts-check
 // A labelled read-only value: the formatted number for people, the raw number in `data-value`
 // for tests and copy-paste. Not a live region: the slider's aria-valuetext announces changes.
 import { formatNumber } from "../format.js";

@@ -1,3 +1,4 @@
+// @ts-check
 // A line chart of one or more series drawn by the core's `plotSeries` (loss curves, gradient
 // norms per layer, a unit's value over training steps): a chart host (chart.js: sized for
 // devicePixelRatio, redrawn on resize and theme changes, a message instead of a blank box) that

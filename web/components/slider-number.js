@@ -1,14 +1,31 @@
+// @ts-check
 // A slider and a number box bound to one value. Both are keyboard-operable (the range input
 // natively: arrows, Home/End, PageUp/PageDown; the number box: ArrowUp/ArrowDown step, Shift for
 // ×10, Escape restores the last valid value). `onInput(value)` fires on every change.
 // The number box is a text field with inputmode="decimal", so that invalid text can be answered
 // with an inline message (not a silent empty value): it accepts a decimal comma and a Unicode
 // minus, clamps to [min, max] and says so, and never throws.
+//
+// `scale: "log"` is for values that span decades (ε from 10⁻⁶ to 0.5, β from 0.01 to 100): the
+// slider moves log₁₀ of the value in steps of 0.01 (the number box's arrows too), and values
+// from it are rounded to 3 significant digits, so 10⁻² reads 0.01.
 import { t } from "../i18n.js";
 import { formatNumber, minus, parseNumber } from "../format.js";
 
-export function createSliderNumber({ id, label, sliderLabel, numberLabel, min, max, step, value, onInput, valueText }) {
+const LOG_STEP = 0.01;
+const round3 = (v) => Number(v.toPrecision(3));
+
+/**
+ * @param {{ id: string, label: string, sliderLabel: string, numberLabel: string, min: number,
+ *   max: number, step?: number, value: number, onInput?: (value: number) => void,
+ *   valueText?: (value: number) => string, scale?: "linear" | "log" }} options
+ */
+export function createSliderNumber({ id, label, sliderLabel, numberLabel, min, max, step = 1, value, onInput, valueText, scale = "linear" }) {
+  const log = scale === "log";
   const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+  /** The slider's position of a value, and the value of a position. */
+  const toSlider = (v) => (log ? Math.log10(v) : v);
+  const fromSlider = (p) => (log ? round3(10 ** p) : p);
   let current = clamp(value);
 
   const element = document.createElement("div");
@@ -26,9 +43,9 @@ export function createSliderNumber({ id, label, sliderLabel, numberLabel, min, m
   const slider = document.createElement("input");
   slider.type = "range";
   slider.id = `${id}-slider`;
-  slider.min = String(min);
-  slider.max = String(max);
-  slider.step = String(step);
+  slider.min = String(toSlider(min));
+  slider.max = String(toSlider(max));
+  slider.step = String(log ? LOG_STEP : step);
   slider.setAttribute("aria-label", sliderLabel);
 
   const number = document.createElement("input");
@@ -55,7 +72,7 @@ export function createSliderNumber({ id, label, sliderLabel, numberLabel, min, m
   }
 
   function text(v) {
-    return String(Number(v.toFixed(Math.max(decimals, 6))));
+    return log ? String(v) : String(Number(v.toFixed(Math.max(decimals, 6))));
   }
 
   function say(msg) {
@@ -64,10 +81,14 @@ export function createSliderNumber({ id, label, sliderLabel, numberLabel, min, m
     number.setAttribute("aria-invalid", msg !== "" && message.dataset.kind === "invalid" ? "true" : "false");
   }
 
+  function position(v) {
+    return toSlider(v);
+  }
+
   function sync({ slider: toSlider = true, box = true } = {}) {
-    if (toSlider) slider.value = String(current);
+    if (toSlider) slider.value = String(position(current));
     if (box) number.value = text(current);
-    if (valueText) slider.setAttribute("aria-valuetext", valueText(current));
+    slider.setAttribute("aria-valuetext", valueText ? valueText(current) : formatNumber(current));
   }
 
   function emit() {
@@ -75,7 +96,7 @@ export function createSliderNumber({ id, label, sliderLabel, numberLabel, min, m
   }
 
   slider.addEventListener("input", () => {
-    current = clamp(Number(slider.value));
+    current = clamp(fromSlider(Number(slider.value)));
     message.dataset.kind = "";
     say("");
     sync({ slider: false });
@@ -94,7 +115,7 @@ export function createSliderNumber({ id, label, sliderLabel, numberLabel, min, m
     say(
       clamped === parsed
         ? ""
-        : t("input.clamped", { min: formatNumber(min), max: formatNumber(max), value: minus(text(clamped)) })
+        : t("input.clamped", { min: formatNumber(min), max: formatNumber(max), value: log ? formatNumber(clamped) : minus(text(clamped)) })
     );
     current = clamped;
     sync({ box: false });
@@ -118,7 +139,10 @@ export function createSliderNumber({ id, label, sliderLabel, numberLabel, min, m
     } else return;
     event.preventDefault();
     const base = Number.isNaN(parseNumber(number.value)) ? current : clamp(parseNumber(number.value));
-    current = clamp(Number((base + delta * (event.shiftKey ? 10 : 1)).toFixed(decimals)));
+    const times = event.shiftKey ? 10 : 1;
+    current = log
+      ? clamp(round3(10 ** (Math.log10(base) + Math.sign(delta) * LOG_STEP * times)))
+      : clamp(Number((base + delta * times).toFixed(decimals)));
     message.dataset.kind = "";
     say("");
     sync();
@@ -144,7 +168,7 @@ export function createSliderNumber({ id, label, sliderLabel, numberLabel, min, m
     },
     /** Refreshes aria-valuetext (e.g. when the readouts it describes change). */
     refresh() {
-      if (valueText) slider.setAttribute("aria-valuetext", valueText(current));
+      slider.setAttribute("aria-valuetext", valueText ? valueText(current) : formatNumber(current));
     },
   };
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Step formulas: one step of a core trace (`trace.steps[i]`: { phase, layer, op, operands, result })
 // → its formula in MathML with the numbers substituted, its result, an element-by-element
 // expansion for small single-sample steps, and a sentence saying what the step does.

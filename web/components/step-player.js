@@ -1,3 +1,4 @@
+// @ts-check
 // The step player: plays the ordered steps of a core trace (forward, backward, update) one at a
 // time, like a hand calculation — previous / next / play / pause / speed, a step list to jump
 // to, keyboard shortcuts, and "show all steps", which lays the whole calculation out as a
@@ -170,7 +171,7 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
       b.classList.remove("button");
       b.dataset.index = String(i);
       b.append(el("span", "sp-item-n", String(i + 1)), el("span", "sp-item-title", view.title));
-      b.addEventListener("click", () => goTo(i, { focusCard: false }));
+      b.addEventListener("click", () => goTo(i));
       li.append(b);
       list.append(li);
     });
@@ -241,6 +242,7 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
     if (showAll) card?.scrollIntoView({ block: "nearest", behavior });
   }
 
+  /** @param {number} i @param {{ announce?: boolean }} [options] */
   function goTo(i, { announce: say = true } = {}) {
     if (!steps.length) return;
     const target = Math.max(0, Math.min(steps.length - 1, i));
@@ -327,6 +329,7 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
     if (handled) event.preventDefault();
   });
 
+  /** @param {object[]} newSteps @param {{ index?: number, describe?: Function }} [options] */
   function setSteps(newSteps, { index: at, describe: newDescribe } = {}) {
     steps = newSteps;
     if (newDescribe) describe = newDescribe;
@@ -353,6 +356,7 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
      * The same steps with new numbers (titles unchanged): re-renders the shown card(s) only,
      * keeping the step list — cheap enough for a redraw every frame.
      */
+    /** @param {{ describe?: Function }} [options] */
     refreshCards({ describe: newDescribe } = {}) {
       if (newDescribe) describe = newDescribe;
       views = [];

@@ -1,3 +1,4 @@
+// @ts-check
 // The one place where the page writes a configuration for the core's `Trainer` (the JS API's
 // `new Trainer(config, data)`): plain SGD, either on a network the core builds from layer sizes
 // and a seeded init, or on the explicit weights of a spec. The training session

@@ -1,3 +1,4 @@
+// @ts-check
 // How much training the page does at once, shared by every training session on the page: at most
 // SYNC_BUDGET_MS of steps in one go (so a small job finishes at once and the view simply jumps to
 // the end), and after that at most FRAME_BUDGET_MS per animation frame. The budget belongs to the

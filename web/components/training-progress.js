@@ -1,3 +1,4 @@
+// @ts-check
 // The progress line of a training run that does not finish at once: "Training: step n of
 // total…" (the steps of each run of a group) with a <progress> bar and a Stop button that ends
 // the run and keeps what it trained. Hidden while nothing runs. A view shows it from its training session's onProgress and hides

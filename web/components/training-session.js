@@ -1,3 +1,4 @@
+// @ts-check
 // The training session every training view uses. It owns the core's Trainers: it builds them
 // (`new gradlab.Trainer(config, data)`, configurations from trainer-config.js) and always frees
 // them — when a job completes, is cancelled or replaced, and when the scene goes away. It trains
@@ -11,27 +12,24 @@
 //   { kind: "diverged" | "invalid" | "trap", step, message, field }
 // "diverged": the core's Error with kind "nonFinite" (a step, or a pass at the trained weights,
 // overflowed); "invalid": any other Error of the core (a configuration it refuses); "trap": the
-// wasm instance died (`isWasmTrap`) — that one also goes to the app's error reporting
+// wasm instance died (`errorKind` in wasm.js tells them apart) — that one also goes to the app's error reporting
 // (`reportError`) and ends the job, since the instance cannot be used again. `step` is the step
 // being taken (for a hook: the steps done) and `field` the path the core names, or "".
-import { isWasmTrap } from "../wasm.js";
+import { errorKind } from "../wasm.js";
 import { FRAME_BUDGET_MS, SYNC_BUDGET_MS, cancelFrame, nextFrame, sliceDeadline, taskElapsed } from "./training-budget.js";
 
 /**
- * The kind of a failure. Adapters older than the error contract set no `kind`: then an error
- * while building is a refused configuration, and one from a trainer that was built already (a
- * step, or a pass at its weights) can only be an overflow.
+ * What `train` (and `run`) take: see `train`.
+ * @typedef {{ steps: number, collect?: Function, sample?: Function, finish?: Function,
+ *   onProgress?: Function, onDone?: Function, animate?: { frames: number } | null, keep?: boolean }} TrainOptions
  */
-export function errorKind(error, phase) {
-  if (isWasmTrap(error)) return "trap";
-  if (error?.kind === "nonFinite") return "diverged";
-  if (typeof error?.kind === "string") return "invalid";
-  return phase === "build" ? "invalid" : "diverged";
-}
 
-/** True for an Error thrown by the core (as opposed to a bug in the page: TypeError, …). */
-function fromCore(error) {
-  return isWasmTrap(error) || typeof error?.kind === "string" || error?.constructor === Error;
+/** The session's kind of a failure: a trap, a divergence, a refusal — or a page bug (null). */
+function failureKind(error) {
+  const kind = errorKind(error);
+  if (kind === "trap") return "trap";
+  if (kind === "nonFinite") return "diverged";
+  return kind === "page" ? null : "invalid";
 }
 
 export function createTrainingSession({ gradlab, reportError }) {
@@ -73,9 +71,9 @@ export function createTrainingSession({ gradlab, reportError }) {
    * ends everything and goes to the app's error reporting; an error that is not the core's (a bug
    * in the page) ends the job and is thrown on, never swallowed.
    */
-  function fail(run, error, step, phase) {
-    const kind = errorKind(error, phase);
-    if (kind !== "trap" && !fromCore(error)) {
+  function fail(run, error, step) {
+    const kind = failureKind(error);
+    if (kind === null) {
       abort();
       throw error;
     }
@@ -105,7 +103,7 @@ export function createTrainingSession({ gradlab, reportError }) {
       try {
         run.trainer = new gradlab.Trainer(config, data);
       } catch (error) {
-        if (!fail(run, error, 0, "build")) return run.error;
+        if (!fail(run, error, 0)) return run.error;
         first ??= run.error;
       }
     }
@@ -113,12 +111,12 @@ export function createTrainingSession({ gradlab, reportError }) {
   }
 
   /** Calls `hook(run)`; a failure is recorded on the run (true if the session can go on). */
-  function guard(run, hook, phase) {
+  function guard(run, hook) {
     try {
       hook(run);
       return true;
     } catch (error) {
-      return fail(run, error, run.steps, phase);
+      return fail(run, error, run.steps);
     }
   }
 
@@ -128,11 +126,11 @@ export function createTrainingSession({ gradlab, reportError }) {
     try {
       stats = run.trainer.step(1);
     } catch (error) {
-      return fail(run, error, run.steps + 1, "step");
+      return fail(run, error, run.steps + 1);
     }
     run.steps++;
     run.done++;
-    return guard(run, (r) => current.collect?.(r, stats), "collect");
+    return guard(run, (r) => current.collect?.(r, stats));
   }
 
   const active = (current) => current.runs.filter((r) => !r.error && r.done < current.steps);
@@ -166,7 +164,7 @@ export function createTrainingSession({ gradlab, reportError }) {
 
   function complete(current, { stopped = false } = {}) {
     if (current.frame) cancelFrame(current.frame);
-    for (const run of current.runs) if (run.trainer && !guard(run, (r) => current.finish?.(r), "finish")) return;
+    for (const run of current.runs) if (run.trainer && !guard(run, (r) => current.finish?.(r))) return;
     if (job !== current) return;
     job = null;
     if (!current.keep) release();
@@ -232,6 +230,8 @@ export function createTrainingSession({ gradlab, reportError }) {
    * onProgress will draw (e.g. a pass at the trained weights); `keep` keeps the trainers after
    * the job (to train on).
    * A run is `{ record, trainer, steps, error }`: `record` is the view's own object.
+   * @param {TrainOptions} options
+   * @param {object | null} [buildError]
    */
   function train({ steps, collect, sample, finish, onProgress, onDone, animate = null, keep = false }, buildError = null) {
     if (job) {
@@ -258,11 +258,12 @@ export function createTrainingSession({ gradlab, reportError }) {
      * once each trainer is built, the other options are those of `train` (without `keep`, the
      * trainers are freed when the job ends). `onDone`'s `error` is the first configuration the
      * core refused (its run has no steps), or null.
+     * @param {TrainOptions & { runs: object[], begin?: Function }} job
      */
     run({ runs, begin, ...options }) {
       const error = build(runs);
       if (error?.kind === "trap") return;
-      for (const run of held) if (run.trainer && !guard(run, (r) => begin?.(r), "begin")) return;
+      for (const run of held) if (run.trainer && !guard(run, (r) => begin?.(r))) return;
       train(options, error);
     },
     build,
@@ -276,7 +277,7 @@ export function createTrainingSession({ gradlab, reportError }) {
         return { value: read(run.trainer), error: null };
       } catch (error) {
         const probe = { error: null };
-        fail(probe, error, run.steps, "read");
+        fail(probe, error, run.steps);
         return { value: undefined, error: probe.error };
       }
     },

@@ -1,3 +1,4 @@
+// @ts-check
 // The notice for link values the page could not use: a scene reads its parameters through
 // state.js, which records each value it rejects (not a number, out of range, not a known
 // choice, a list of the wrong length…); app.js passes them here after mounting the scene and

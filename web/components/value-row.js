@@ -1,3 +1,4 @@
+// @ts-check
 // A labelled read-only value — "Loss 0.7621" — for every scene: the formatted text a student
 // reads, and the raw number in `data-value` (for copying and for tests). Not a live region: the
 // controls that change it announce themselves.
@@ -20,7 +21,10 @@ export function createValueRow({ id, label = "", className = "readout" }) {
   return {
     element,
     output,
-    /** Shows `text` for the raw `value`; `title` (a tooltip) when the text says more or less. */
+    /**
+     * Shows `text` for the raw `value`; `title` (a tooltip) when the text says more or less.
+     * @param {number | string} value @param {string} text @param {{ title?: string }} [options]
+     */
     set(value, text, { title } = {}) {
       output.dataset.value = String(value);
       output.textContent = text;

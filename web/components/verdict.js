@@ -1,3 +1,4 @@
+// @ts-check
 // Showing a verdict the core decided (`gradlab.gradientVerdict`, a chain's or a gradient flow's
 // `verdict`): the element carries `data-verdict="zero|vanishing|exploding|steady"` and the
 // status colour that goes with it, and the text gets the ratio in the words a student reads —

@@ -1,3 +1,4 @@
+// @ts-check
 // English strings. Keys must match web/i18n/vi.js exactly (a test checks it).
 // `{name}` is a placeholder filled in by t(key, { name }).
 // Each scene keeps its own strings in ./en/<scene>.js; this table merges them in.

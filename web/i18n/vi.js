@@ -1,3 +1,4 @@
+// @ts-check
 // Chuỗi tiếng Việt. Các khoá phải trùng khớp với web/i18n/en.js (có test kiểm tra).
 // `{name}` là chỗ giữ, được điền bởi t(key, { name }).
 // Mỗi cảnh (scene) giữ chuỗi riêng trong ./vi/<cảnh>.js; bảng này gộp chúng lại.

@@ -1,3 +1,4 @@
+// @ts-check
 // Scene "lab": not built yet (see its issue); shows its title and one sentence.
 import { placeholder } from "./placeholder.js";
 

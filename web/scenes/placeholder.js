@@ -1,3 +1,4 @@
+// @ts-check
 // A scene that is not built yet: its title and one honest sentence, nothing interactive.
 import { t } from "../i18n.js";
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The step player's URL state under a scene's keys (web/scenes/registry.js `playerParams`): the
 // 1-based step, "show all steps" and the speed, as the player's `{ index, mode, speed }`.
 import * as state from "../state.js";

@@ -1,3 +1,4 @@
+// @ts-check
 // The scene registry: every scene of the page declared once — its id, its module, the i18n keys
 // of its navigation label and title, its stylesheets, and its URL parameters — and the global
 // URL keys. app.js builds the navigation and loads the stylesheets from it, state.js reads and

@@ -1,3 +1,4 @@
+// @ts-check
 // Step formulas — describing a step: `describeStep` puts one step together for the step player
 // (title, phase, the formula with symbols then values, the result, the expansion and the sentence
 // saying what the step does). Public through ../step-formulas.js.
@@ -24,7 +25,12 @@ function batchOf(step) {
  * `{ title, phase, layer, lines: [<math>…], expansion: [{ node, className }], explanation }`.
  * `options`: { t, notation, loss, digits = 4, highlight({ name, layer, key, role, step }, i, j, v) }.
  */
-export function describeStep(step, { t, notation = createNotation(), loss = "softmax_cross_entropy", digits = 4, highlight } = {}) {
+/**
+ * @param {import("../../pkg/gradlab.js").Step & { augmented?: boolean }} step
+ * @param {{ t: (key: string, params?: object) => string, notation?: ReturnType<typeof createNotation>,
+ *   loss?: string, digits?: number, highlight?: Function }} options
+ */
+export function describeStep(step, { t, notation = createNotation(), loss = "softmax_cross_entropy", digits = 4, highlight }) {
   const ctx = { notation, loss, digits, highlight, batch: batchOf(step) };
   const sym = (o) => notation.symbol(o.name, o.layer);
   const symbolR = (o, opts) => (opts?.transposed ? msup(sym(o), T()) : sym(o));

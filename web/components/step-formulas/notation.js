@@ -1,33 +1,16 @@
+// @ts-check
 // Step formulas — notation: the MathML symbols a step is written in. `createNotation()` gives
 // the generic one (X, W₁, Z₁, A₁, ∇_{Z₁}L …) with per-scene overrides of whole operands and of
 // their entries; `functionName` prints an activation; `indexRow`, `grad`, `partial`, `prime`
 // are the building blocks scenes reuse in their overrides. Public through ../step-formulas.js.
 import { m, mi, mo, mn, mrow, msub, msup, msubsup, mfrac, paren } from "../mathml.js";
+import { activationSymbol } from "../activation-symbols.js";
 
 const LETTERS = { X: "X", Y: "Y", W: "W", b: "b", M: "M", Z: "Z", A: "A", F: "F", P: "P", L: "L", N: "N" };
 const ELEMENT_LETTERS = { X: "x", Y: "y", W: "w", b: "b", M: "m", Z: "z", A: "a", F: "f", P: "p" };
-const FUNCTION_NAMES = {
-  identity: "id",
-  sigmoid: "σ",
-  tanh: "tanh",
-  relu: "ReLU",
-  leaky_relu: "LeakyReLU",
-  prelu: "PReLU",
-  elu: "ELU",
-  selu: "SELU",
-  softplus: "softplus",
-  swish: "Swish",
-  gelu: "GELU",
-  gelu_tanh: "GELU",
-  gelu_sigmoid: "GELU",
-  mish: "Mish",
-};
 
 /** The printed name of an activation ({ id } or an id), e.g. "ReLU". */
-export function functionName(fn) {
-  const id = typeof fn === "string" ? fn : fn?.id;
-  return FUNCTION_NAMES[id] ?? id ?? "f";
-}
+export const functionName = (fn) => activationSymbol(fn);
 
 const sub = (base, layer) => (layer ? msub(base, mn(layer)) : base);
 const indexRow = (...idx) => (idx.every((i) => i < 9) ? mn(idx.map((i) => i + 1).join("")) : mrow(...idx.flatMap((i, n) => (n ? [mo(","), mn(i + 1)] : [mn(i + 1)]))));

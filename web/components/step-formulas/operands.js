@@ -1,3 +1,4 @@
+// @ts-check
 // Step formulas — operands: looking at the values a core trace step carries (their shape, a
 // transpose for display, finding an operand by name, its notation key), and `augmentBias`, which
 // rewrites a layer's steps as the article's augmented M = [b; W] (x̃ = [1, x]). Only rearranges

@@ -1,3 +1,4 @@
+// @ts-check
 // Step formulas — ops: for every core op, its formula's right-hand side (`FORMULAS`, written
 // once for symbols and once for values) and, for small single-sample steps, the element-by-element
 // expansion of its result (`EXPAND`, `expansion`). Every number printed is an operand or the

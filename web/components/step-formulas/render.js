@@ -1,3 +1,4 @@
+// @ts-check
 // Step formulas — rendering values: an operand's value as MathML (scalar or matrix, optionally
 // shown transposed) with its cell classes (zero gradients, new/changed/unchanged entries of an
 // update, plus the scene's own highlight), and the small shared pieces formulas are built from
