@@ -74,6 +74,12 @@ export function defaultAlpha(catalog, act) {
   return catalog.find((a) => a.id === act)?.params.find((p) => p.name === "alpha")?.default ?? null;
 }
 
+/** The range of the worked example's η (its default is the preset's). */
+export const DYING_RELU_ETA = { min: 0, max: 2 };
+/** Part (c)'s hidden activations, and its number keys (the defaults: the "≥ 30 % dead" preset, KILLER in training-controls.js). */
+export const DYING_RELU_TRAIN_ACTS = ["relu", "leaky_relu"];
+export const DYING_RELU_TRAINING = { lr: number(0.001, 5, 1.5), binit: number(-1, 1, 0), seed: integer(0, 999, 4), n: integer(10, 3000, 300) };
+
 const hiddenLayer = (ctx) => ctx.preset.layers[0];
 const outputWeights = (ctx) => ctx.preset.layers[1].weights;
 
@@ -189,7 +195,7 @@ export const SCENES = [
     load: () => import("./dying-relu.js"),
     nav: "scene.dying-relu.nav",
     title: "scene.dying-relu.title",
-    styles: ["web/styles/dying-relu.css"],
+    styles: ["web/styles/zero-init-kit.css", "web/styles/dying-relu.css"],
     context: (gradlab) => ({ preset: gradlab.preset("dying-relu"), catalog: gradlab.activations(), initIds: gradlab.initIds() }),
     params: {
       // (b) SGD repeated k times
@@ -213,16 +219,13 @@ export const SCENES = [
         default: (ctx) => [hiddenLayer(ctx).bias, ...hiddenLayer(ctx).weights].flat(),
       },
       w: { type: "numbers", length: (ctx) => outputWeights(ctx).flat().length, limit: EDIT_LIMIT, default: (ctx) => outputWeights(ctx).flat() },
-      eta: number(0, 2, (ctx) => ctx.preset.learningRate),
+      eta: number(DYING_RELU_ETA.min, DYING_RELU_ETA.max, (ctx) => ctx.preset.learningRate),
       digits: choice(DIGITS, 4),
       ...playerParams("step", "all", 999),
       // (c) death at scale: the defaults are the "≥ 30 % dead" preset (KILLER in training-controls.js)
-      lr: number(0.001, 5, 1.5),
+      ...DYING_RELU_TRAINING,
       init: choice((ctx) => dyingReluTrainingInits(ctx.initIds), "he_normal"),
-      binit: number(-1, 1, 0),
-      seed: integer(0, 999, 4),
-      n: integer(10, 3000, 300),
-      tact: choice(["relu", "leaky_relu"], "relu"),
+      tact: choice(DYING_RELU_TRAIN_ACTS, "relu"),
       cmp: flag(false),
     },
   },
@@ -231,7 +234,7 @@ export const SCENES = [
     load: () => import("./zero-init.js"),
     nav: "scene.zero-init.nav",
     title: "scene.zero-init.title",
-    styles: ["web/styles/zero-init.css", "web/styles/zero-init-training.css"],
+    styles: ["web/styles/zero-init-kit.css", "web/styles/zero-init.css", "web/styles/zero-init-training.css"],
     context: (gradlab) => ({
       presets: {
         ...Object.fromEntries(Object.entries(ZERO_INIT_REGRESSIONS).map(([kind, r]) => [kind, gradlab.preset(r.preset)])),

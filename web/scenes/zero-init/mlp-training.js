@@ -15,7 +15,7 @@ import { specData, specSgdConfig } from "../../components/trainer-config.js";
 import { createAnnouncer, matrixTable, valueLine } from "./util.js";
 import { button } from "./scene-kit.js";
 
-/** @typedef {typeof import("../../pkg/gradlab.js")} Gradlab */
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
 /** @typedef {import("./training.js").LossRecord} LossRecord */
 /**
@@ -45,7 +45,7 @@ export function createMlpTraining({ gradlab, reportError, getDigits, getSteps, o
   const result = el("div", "zi-train-result");
   result.id = "zi-mlp-train-result";
   const announcer = createAnnouncer();
-  const body = el("div", "zi-train-body split");
+  const body = el("div", "zi-train-body split split-chart");
   body.append(chart.element, result);
   const hint = el("p", "zi-small zi-train-hint", t("zi.train.hint", { n: TRAIN_CHUNK }));
   const progress = createTrainingProgress({ id: "zi-mlp-progress", onStop: () => session.stop(), returnFocus: trainBtn });

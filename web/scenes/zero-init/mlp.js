@@ -16,7 +16,7 @@ import { button, section } from "./scene-kit.js";
 import { createUrlPlayer } from "./url-player.js";
 import { createMlpTraining } from "./mlp-training.js";
 
-/** @typedef {typeof import("../../pkg/gradlab.js")} Gradlab */
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
 /** @typedef {import("../../pkg/gradlab.js").Step} Step */
 /** @typedef {import("../../pkg/gradlab.js").Trace} Trace */

@@ -9,7 +9,7 @@ import { m, mi, mn, mo, mrow, msub, msubsup, paren } from "../../components/math
 import { augmentBias, createNotation, describeStep, indexRow } from "../../components/step-formulas.js";
 import { entryAt, mapValue, residueTitle } from "./util.js";
 
-/** @typedef {typeof import("../../pkg/gradlab.js")} Gradlab */
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Step} Step */
 /** @typedef {import("../../pkg/gradlab.js").Operand} Operand */
 

@@ -15,7 +15,7 @@ import { specData, specSgdConfig } from "../../components/trainer-config.js";
 import { el } from "../../components/dom.js";
 import { button } from "./scene-kit.js";
 
-/** @typedef {typeof import("../../pkg/gradlab.js")} Gradlab */
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
 /** @typedef {import("./training.js").LossRecord} LossRecord */
 /** @typedef {"linear" | "logistic" | "softmax" | "mlp"} Case */

@@ -15,7 +15,7 @@ import * as state from "../../state.js";
 import { resolveDeclaration } from "../../url-schema.js";
 import { DIGITS, EDIT_LIMIT, SYMMETRY_ACTIVATIONS, SYMMETRY_LABELS, SYMMETRY_PARAMS, ZERO_INIT_MAX_STEPS, ZERO_INIT_REGRESSIONS, findScene } from "../registry.js";
 
-/** @typedef {typeof import("../../pkg/gradlab.js")} Gradlab */
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
 /** @typedef {import("../../pkg/gradlab.js").InitInfo} InitInfo */
 /** @typedef {import("../../pkg/gradlab.js").InitSpec} InitSpec */

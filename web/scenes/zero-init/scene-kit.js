@@ -11,7 +11,7 @@ import { createMatrixInput } from "../../components/matrix-view.js";
 import { createSliderNumber } from "../../components/slider-number.js";
 import { EDIT_LIMIT } from "../registry.js";
 
-/** @typedef {typeof import("../../pkg/gradlab.js")} Gradlab */
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 
 /**
  * A part of a scene: `<section id>` labelled by its h2 (id `${id}-title`, focusable from script,

@@ -14,7 +14,7 @@ import { SYM_PARAMS } from "./params.js";
 import { matrixTable, tableHead, valueLine } from "./util.js";
 import { button, liveRegion } from "./scene-kit.js";
 
-/** @typedef {typeof import("../../pkg/gradlab.js")} Gradlab */
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
 /** @typedef {import("./params.js").SymmetryParams} SymmetryParams */
 /** @typedef {import("./training.js").LossRecord & { id: string, listed: boolean }} SymmetryRun */
@@ -58,7 +58,7 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
   const lossChart = createLossChart(gradlab, { id: "zi-sym-chart" });
   const summary = el("div", "zi-sym-summary-host");
   const curves = el("div", "zi-sym-curves panel");
-  const curvesGrid = el("div", "zi-sym-grid");
+  const curvesGrid = el("div", "split split-late");
   curvesGrid.append(lossChart.element, summary);
   curves.append(el("h3", "", t("zi.sym.curves")), curvesGrid);
 
@@ -80,7 +80,7 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
   const unitChart = createLossChart(gradlab, { id: "zi-sym-units-chart", yLabel: t("zi.sym.units.y") });
   const unitsBox = el("div", "zi-sym-units");
   unitsBox.append(el("h4", "", t("zi.sym.units")), unitChart.element);
-  const detailGrid = el("div", "zi-sym-grid");
+  const detailGrid = el("div", "zi-sym-grid split split-late");
   detailGrid.append(matrices, unitsBox);
   detail.append(el("h3", "", t("zi.sym.detail")), detailHead, verdict, detailGrid);
 

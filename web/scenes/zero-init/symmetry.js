@@ -17,9 +17,9 @@ import { createTrainingSession } from "../../components/training-session.js";
 import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
 import { sizedSgdConfig } from "../../components/trainer-config.js";
 import { createSymmetryView } from "./symmetry-view.js";
-import { keyedSlider, section } from "./scene-kit.js";
+import { fieldset, keyedSlider, section } from "./scene-kit.js";
 
-/** @typedef {typeof import("../../pkg/gradlab.js")} Gradlab */
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
 /** @typedef {import("./params.js").SymmetryParams} SymmetryParams */
 /** @typedef {import("./params.js").InitContext} InitContext */
@@ -101,10 +101,7 @@ export function createSymmetry({ gradlab, preset, context, getDigits, reportErro
   const s = slider("s", 0.01);
   const seed = slider("seed", 1);
 
-  const initsField = el("fieldset", "zi-fieldset zi-inits");
-  initsField.append(el("legend", "", t("zi.sym.inits")));
   const choices = el("div", "zi-init-choices");
-  initsField.append(choices);
   const boxes = context.initIds.map((id) => {
     const label = el("label", "checkbox-field zi-init-choice");
     const box = /** @type {HTMLInputElement} */ (el("input"));
@@ -121,7 +118,7 @@ export function createSymmetry({ gradlab, preset, context, getDigits, reportErro
 
   const initParams = el("div", "zi-sym-row zi-sym-sliders");
   initParams.append(c.element, s.element);
-  initsField.append(initParams);
+  const initsField = fieldset("example-fieldset zi-inits", t("zi.sym.inits"), choices, initParams);
   const row1 = el("div", "zi-sym-row");
   row1.append(act.element, width.element, labels.element);
   const row2 = el("div", "zi-sym-row zi-sym-sliders");

@@ -6,7 +6,7 @@
 import { t } from "../../i18n.js";
 import { createSeriesChart } from "../../components/series-chart.js";
 
-/** @typedef {typeof import("../../pkg/gradlab.js")} Gradlab */
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
 /** @typedef {import("../../pkg/gradlab.js").StepStats} StepStats */
 /** @typedef {import("../../pkg/gradlab.js").Evaluation} Evaluation */

@@ -13,7 +13,7 @@ import { formatNumber } from "../../format.js";
 import { el } from "../../components/dom.js";
 import { createValueRow } from "../../components/value-row.js";
 
-/** @typedef {typeof import("../../pkg/gradlab.js")} Gradlab */
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 
 /**
  * The tooltip of a cell shown as 0 although float64 gave `raw`.
