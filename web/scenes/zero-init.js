@@ -16,8 +16,8 @@
 // state is in the URL (zero-init/params.js).
 import { t } from "../i18n.js";
 import * as state from "../state.js";
-import { el, sceneHeader, selectField } from "../components/dom.js";
-import { DIGITS } from "./zero-init/params.js";
+import { el, sceneHeader } from "../components/dom.js";
+import { digitsField } from "./zero-init/scene-kit.js";
 import { contextOf } from "./registry.js";
 import { createOverview } from "./zero-init/overview.js";
 import { createRegressions } from "./zero-init/regressions.js";
@@ -40,19 +40,17 @@ export function mount(root, { gradlab, reportError }) {
 
   // --- header -----------------------------------------------------------------------------
   const { header, title } = sceneHeader("scene.zero-init.title", "zi.lead");
-  const digitsField = selectField({
+  const digitsSelect = digitsField({
     id: "zi-digits",
-    label: t("zi.digits"),
-    options: DIGITS.map((d) => ({ value: d, label: t("zi.digitsValue", { d }) })),
+    key: "zi.digits",
     value: digits,
-    className: "zi-digits inline-field",
-    onChange: (v) => {
-      digits = Number(v);
+    onChange: (d) => {
+      digits = d;
       state.writeParams("zero-init", { digits });
       for (const part of parts) part.refresh();
     },
   });
-  header.append(el("p", "zi-residue-note", t("zi.residue.global")), digitsField.element);
+  header.append(el("p", "zi-residue-note", t("zi.residue.global")), digitsSelect.element);
 
   // --- parts ------------------------------------------------------------------------------
   let overviewFrame = 0;

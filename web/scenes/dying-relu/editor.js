@@ -19,7 +19,14 @@ import { button, etaControl, exampleMatrix, fieldset, keyedSlider, labelSelect, 
  */
 export function createEditor({ gradlab, params, catalog, onChange, onReset }) {
   let p = structuredClone(params);
-  const emit = () => onChange(structuredClone(p));
+  /**
+   * Applies an edit and reports the new numbers.
+   * @param {Partial<WorkedParams>} changes
+   */
+  const set = (changes) => {
+    Object.assign(p, changes);
+    onChange(structuredClone(p));
+  };
   /** @param {string} letter @param {number} n */
   const name = (letter, n) => `${letter}${subscript(n + 1)}`;
 
@@ -31,10 +38,7 @@ export function createEditor({ gradlab, params, catalog, onChange, onReset }) {
     rowLabels: [""],
     cellLabel: (i, j) => t("dr.edit.xCell", { j: j + 1 }),
     step: 0.1,
-    onChange: (rows) => {
-      p.x = rows[0];
-      emit();
-    },
+    onChange: (rows) => set({ x: rows[0] }),
   });
 
   const label = labelSelect({
@@ -45,10 +49,7 @@ export function createEditor({ gradlab, params, catalog, onChange, onReset }) {
     value: p.label,
     className: "field dr-label-field",
     optionLabel: (k, row) => t("dr.edit.labelOption", { k: k + 1, y: row }),
-    onChange: (k) => {
-      p.label = k;
-      emit();
-    },
+    onChange: (k) => set({ label: k }),
   });
 
   // M (bias row first) and W_out: one column of M and one row of W_out per hidden unit.
@@ -64,10 +65,7 @@ export function createEditor({ gradlab, params, catalog, onChange, onReset }) {
       colLabels,
       cellLabel: (i, j) => t(cell, { i: i + 1, j: j + 1 }),
       step: 0.01,
-      onChange: (rows) => {
-        p[key] = rows;
-        emit();
-      },
+      onChange: (rows) => set({ [key]: rows }),
     })
   );
   const [M, W] = weights;
@@ -81,10 +79,8 @@ export function createEditor({ gradlab, params, catalog, onChange, onReset }) {
     className: "dr-act-group",
     choiceClass: "dr-act-choice",
     onChange: (id) => {
-      p.act = id;
-      p.alpha = defaultAlpha(catalog, id);
+      set({ act: id, alpha: defaultAlpha(catalog, id) });
       syncAlpha();
-      emit();
     },
   });
 
@@ -99,10 +95,7 @@ export function createEditor({ gradlab, params, catalog, onChange, onReset }) {
       params: { f: t(`act.name.${p.act}`) },
       ...range,
       value: p.alpha ?? defaultAlpha(catalog, p.act),
-      onInput: (v) => {
-        p.alpha = v;
-        emit();
-      },
+      onInput: (v) => set({ alpha: v }),
       valueText: (v) => `α = ${formatNumber(v)}`,
     });
     alphaHost.append(alpha.element);
@@ -114,10 +107,7 @@ export function createEditor({ gradlab, params, catalog, onChange, onReset }) {
     prefix: "dr.edit",
     range: ETA,
     value: p.eta,
-    onInput: (v) => {
-      p.eta = v;
-      emit();
-    },
+    onInput: (v) => set({ eta: v }),
   });
 
   const element = el("form", "dr-editor example-editor panel");

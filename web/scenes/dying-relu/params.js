@@ -6,7 +6,7 @@
 // and the step player's `step` (1-based), `all=1`, `speed`, `digits`. Ranges and defaults: the
 // dying-relu entry of web/scenes/registry.js.
 import * as state from "../../state.js";
-import { DIGITS, DYING_RELU_ACTIVATIONS, DYING_RELU_ALPHA, DYING_RELU_ETA, defaultAlpha } from "../registry.js";
+import { DYING_RELU_ACTIVATIONS, DYING_RELU_ALPHA, DYING_RELU_ETA, defaultAlpha } from "../registry.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -18,7 +18,7 @@ import { DIGITS, DYING_RELU_ACTIVATIONS, DYING_RELU_ALPHA, DYING_RELU_ETA, defau
  * @typedef {{ x: number[], label: number, M: number[][], Wout: number[][], act: string, alpha: number | null, eta: number }} WorkedParams
  */
 
-export { DIGITS, defaultAlpha };
+export { defaultAlpha };
 /** The hidden-layer activations the scene offers, in menu order. */
 export const ACTIVATIONS = DYING_RELU_ACTIVATIONS;
 /** Activations with a negative-side parameter α the student can set. */

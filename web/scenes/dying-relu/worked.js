@@ -5,13 +5,13 @@
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber, subscript } from "../../format.js";
-import { el, selectField } from "../../components/dom.js";
+import { el } from "../../components/dom.js";
 import { augmentBias, functionName } from "../../components/step-formulas.js";
 import { createNetworkDiagram } from "../../components/network-diagram.js";
 import { createEditor } from "./editor.js";
-import { DIGITS, defaults, isArticle, read, specOf, toUrl } from "./params.js";
+import { defaults, isArticle, read, specOf, toUrl } from "./params.js";
 import { describer, unitStates } from "./notation.js";
-import { liveRegion, section } from "../zero-init/scene-kit.js";
+import { digitsField, liveRegion, section } from "../zero-init/scene-kit.js";
 import { createUrlPlayer } from "../zero-init/url-player.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
@@ -67,19 +67,17 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
 
   // --- the player -----------------------------------------------------------------------
   const playerHead = el("div", "dr-player-head");
-  const digitsField = selectField({
+  const digitsSelect = digitsField({
     id: "dr-digits",
-    label: t("dr.player.digits"),
-    options: DIGITS.map((d) => ({ value: d, label: t("dr.player.digitsValue", { d }) })),
+    key: "dr.player.digits",
     value: digits,
-    className: "dr-digits inline-field",
-    onChange: (v) => {
-      digits = Number(v);
+    onChange: (d) => {
+      digits = d;
       state.writeParams("dying-relu", { digits });
       update();
     },
   });
-  playerHead.append(el("h3", "", t("dr.player.title")), digitsField.element);
+  playerHead.append(el("h3", "", t("dr.player.title")), digitsSelect.element);
   const playerHost = el("div", "dr-player");
   element.append(playerHead, playerHost);
   const player = createUrlPlayer(playerHost, { sceneId: "dying-relu", id: "dr-player", stepKey: "step", allKey: "all", label: t("dr.player.label") });

@@ -13,7 +13,7 @@
 //   reg-step reg-all mlp-step mlp-all speed digits                    the step players
 import * as state from "../../state.js";
 import { resolveDeclaration } from "../../url-schema.js";
-import { DIGITS, EDIT_LIMIT, SYMMETRY_ACTIVATIONS, SYMMETRY_LABELS, SYMMETRY_PARAMS, ZERO_INIT_MAX_STEPS, ZERO_INIT_REGRESSIONS, findScene } from "../registry.js";
+import { SYMMETRY_ACTIVATIONS, SYMMETRY_LABELS, SYMMETRY_PARAMS, ZERO_INIT_MAX_STEPS, ZERO_INIT_REGRESSIONS, findScene } from "../registry.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -35,8 +35,6 @@ import { DIGITS, EDIT_LIMIT, SYMMETRY_ACTIVATIONS, SYMMETRY_LABELS, SYMMETRY_PAR
 const SCENE = "zero-init";
 const PARAMS = findScene(SCENE).params;
 
-export { DIGITS };
-export const LIMIT = EDIT_LIMIT;
 export const ETA = { min: PARAMS["lin-eta"].min, max: PARAMS["lin-eta"].max, step: 0.001 };
 export const MAX_STEPS = ZERO_INIT_MAX_STEPS;
 export const TRAIN_CHUNK = 50;

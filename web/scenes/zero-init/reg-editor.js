@@ -51,7 +51,14 @@ export const weightRows = ({ W, b }) => b.map((bk, k) => [...W.map((row) => row[
  */
 export function createRegressionEditor({ gradlab, kind, params, onChange, onReset }) {
   let p = structuredClone(params);
-  const emit = () => onChange(structuredClone(p));
+  /**
+   * Applies an edit and reports the new numbers.
+   * @param {Partial<RegressionParams>} changes
+   */
+  const set = (changes) => {
+    Object.assign(p, changes);
+    onChange(structuredClone(p));
+  };
   const inputs = p.x.length;
   const prefix = `zi-${kind}`;
 
@@ -63,10 +70,7 @@ export function createRegressionEditor({ gradlab, kind, params, onChange, onRese
     colLabels: p.x.map((_, j) => `x${subscript(j + 1)}`),
     cellLabel: (i, j) => t("zi.edit.xCell", { j: j + 1 }),
     step: 0.1,
-    onChange: (rows) => {
-      p.x = rows[0];
-      emit();
-    },
+    onChange: (rows) => set({ x: rows[0] }),
   });
 
   /** @type {{ element: HTMLElement, set: (v: number) => void }} */
@@ -80,10 +84,7 @@ export function createRegressionEditor({ gradlab, kind, params, onChange, onRese
       colLabels: ["y"],
       cellLabel: () => t("zi.edit.yCell"),
       step: 0.1,
-      onChange: (rows) => {
-        p.y = rows[0][0];
-        emit();
-      },
+      onChange: (rows) => set({ y: rows[0][0] }),
     });
     target = { element: y.element, set: (v) => y.setValues([[v]]) };
   } else {
@@ -95,10 +96,7 @@ export function createRegressionEditor({ gradlab, kind, params, onChange, onRese
       value: p.y,
       className: "zi-field",
       optionLabel: (k, row) => t(`zi.edit.labelOption.${kind}`, { y: k, vec: row }),
-      onChange: (k) => {
-        p.y = k;
-        emit();
-      },
+      onChange: (k) => set({ y: k }),
     });
     target = { element: field.element, set: (v) => (field.select.value = String(v)) };
   }
@@ -110,11 +108,7 @@ export function createRegressionEditor({ gradlab, kind, params, onChange, onRese
     ...weightLabels(kind, p),
     cellLabel: (k, i) => t("zi.edit.wCell", { name: weightName(kind, i, k, inputs) }),
     step: 0.01,
-    onChange: (rows) => {
-      p.W = p.x.map((_, i) => rows.map((row) => row[i]));
-      p.b = rows.map((row) => row[inputs]);
-      emit();
-    },
+    onChange: (rows) => set({ W: p.x.map((_, i) => rows.map((row) => row[i])), b: rows.map((row) => row[inputs]) }),
   });
 
   const eta = etaControl({
@@ -122,10 +116,7 @@ export function createRegressionEditor({ gradlab, kind, params, onChange, onRese
     prefix: "zi.edit",
     range: ETA,
     value: p.eta,
-    onInput: (v) => {
-      p.eta = v;
-      emit();
-    },
+    onInput: (v) => set({ eta: v }),
   });
 
   const reset = button(t("zi.edit.reset"), { id: `${prefix}-reset`, className: "zi-reset", onClick: () => onReset() });

@@ -2,14 +2,15 @@
 // Widgets the dying-relu and zero-init scenes share, built on web/components/ (candidates for the
 // shared kit: see the kit-b branch's report): a scene part with its heading, a button, a
 // fieldset, a live region, the editors' number matrices and η, a slider labelled by i18n keys, a
-// class-label <select> whose targets are the core's one-hot rows, and a radio group. Markup and
+// class-label <select> whose targets are the core's one-hot rows, the number of digits shown,
+// and a radio group. Markup and
 // wiring only — every number shown comes from the caller (and so from the core).
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el, selectField } from "../../components/dom.js";
 import { createMatrixInput } from "../../components/matrix-view.js";
 import { createSliderNumber } from "../../components/slider-number.js";
-import { EDIT_LIMIT } from "../registry.js";
+import { DIGITS, EDIT_LIMIT } from "../registry.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 
@@ -123,6 +124,22 @@ export function labelSelect({ gradlab, id, label, classes, value, className, opt
     options: labels.map((k) => ({ value: k, label: optionLabel(k, rows[k].join(", ")) })),
     value,
     className,
+    onChange: (v) => onChange(Number(v)),
+  });
+}
+
+/**
+ * The `<select>` of how many significant digits the calculations show (label `key`, options
+ * `${key}Value`), on one line with its label.
+ * @param {{ id: string, key: string, value: number, onChange: (digits: number) => void }} options
+ */
+export function digitsField({ id, key, value, onChange }) {
+  return selectField({
+    id,
+    label: t(key),
+    options: DIGITS.map((d) => ({ value: d, label: t(`${key}Value`, { d }) })),
+    value,
+    className: "inline-field",
     onChange: (v) => onChange(Number(v)),
   });
 }
