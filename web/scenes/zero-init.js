@@ -15,7 +15,6 @@
 // page arranges snapshots and shows float64 residue of an exact 0 as 0 (zero-init/util.js). All
 // state is in the URL (zero-init/params.js).
 import { t } from "../i18n.js";
-import * as state from "../state.js";
 import { el, sceneHeader } from "../components/dom.js";
 import { digitsField } from "./zero-init/scene-kit.js";
 import { contextOf } from "./registry.js";
@@ -33,7 +32,6 @@ import { createSymmetry } from "./zero-init/symmetry.js";
  * @param {{ gradlab: Gradlab, reportError: (error: unknown) => void }} ctx
  */
 export function mount(root, { gradlab, reportError }) {
-  let digits = state.readParams("zero-init", {}, ["digits"]).digits;
   const getDigits = () => digits;
   // The core's presets (the article's numbers), init ids and init catalogue, as the registry's URL keys use them.
   const { presets, initIds, inits } = /** @type {{ presets: Record<string, Spec>, initIds: string[], inits: InitInfo[] }} */ (contextOf("zero-init", gradlab));
@@ -41,15 +39,15 @@ export function mount(root, { gradlab, reportError }) {
   // --- header -----------------------------------------------------------------------------
   const { header, title } = sceneHeader("scene.zero-init.title", "zi.lead");
   const digitsSelect = digitsField({
+    sceneId: "zero-init",
     id: "zi-digits",
     key: "zi.digits",
-    value: digits,
     onChange: (d) => {
       digits = d;
-      state.writeParams("zero-init", { digits });
       for (const part of parts) part.refresh();
     },
   });
+  let digits = digitsSelect.value;
   header.append(el("p", "zi-residue-note", t("zi.residue.global")), digitsSelect.element);
 
   // --- parts ------------------------------------------------------------------------------

@@ -33,7 +33,16 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
   let params = read(preset, catalog);
   /** @type {Trace} */
   let trace = null;
-  let digits = state.readParams("dying-relu", {}, ["digits"]).digits;
+  const digitsSelect = digitsField({
+    sceneId: "dying-relu",
+    id: "dr-digits",
+    key: "dr.player.digits",
+    onChange: (d) => {
+      digits = d;
+      update();
+    },
+  });
+  let digits = digitsSelect.value;
 
   const element = section({ id: "dr-worked", className: "dr-worked", title: t("dr.worked.title"), intro: t("dr.worked.intro"), introClass: "dr-intro" });
 
@@ -67,16 +76,6 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
 
   // --- the player -----------------------------------------------------------------------
   const playerHead = el("div", "dr-player-head");
-  const digitsSelect = digitsField({
-    id: "dr-digits",
-    key: "dr.player.digits",
-    value: digits,
-    onChange: (d) => {
-      digits = d;
-      state.writeParams("dying-relu", { digits });
-      update();
-    },
-  });
   playerHead.append(el("h3", "", t("dr.player.title")), digitsSelect.element);
   const playerHost = el("div", "dr-player");
   element.append(playerHead, playerHost);

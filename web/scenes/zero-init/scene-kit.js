@@ -6,6 +6,7 @@
 // and a radio group. Markup and
 // wiring only — every number shown comes from the caller (and so from the core).
 import { t } from "../../i18n.js";
+import * as state from "../../state.js";
 import { formatNumber } from "../../format.js";
 import { el, selectField } from "../../components/dom.js";
 import { createMatrixInput } from "../../components/matrix-view.js";
@@ -130,18 +131,25 @@ export function labelSelect({ gradlab, id, label, classes, value, className, opt
 
 /**
  * The `<select>` of how many significant digits the calculations show (label `key`, options
- * `${key}Value`), on one line with its label.
- * @param {{ id: string, key: string, value: number, onChange: (digits: number) => void }} options
+ * `${key}Value`), on one line with its label. The choice lives in the scene's URL key `digits`:
+ * read here (`value`), written on every change before `onChange(digits)`.
+ * @param {{ sceneId: string, id: string, key: string, onChange: (digits: number) => void }} options
  */
-export function digitsField({ id, key, value, onChange }) {
-  return selectField({
+export function digitsField({ sceneId, id, key, onChange }) {
+  const value = state.readParams(sceneId, {}, ["digits"]).digits;
+  const { element } = selectField({
     id,
     label: t(key),
     options: DIGITS.map((d) => ({ value: d, label: t(`${key}Value`, { d }) })),
     value,
     className: "inline-field",
-    onChange: (v) => onChange(Number(v)),
+    onChange: (v) => {
+      const digits = Number(v);
+      state.writeParams(sceneId, { digits });
+      onChange(digits);
+    },
   });
+  return { element, value };
 }
 
 /**

@@ -56,30 +56,14 @@ export function createSymmetry({ gradlab, preset, context, getDigits, reportErro
     schedule();
   };
 
-  const act = selectField({
-    id: "zi-sym-act",
-    label: t("zi.sym.act"),
-    options: SYM_ACTIVATIONS.map((a) => ({ value: a, label: t(`zi.act.${a}`) })),
-    value: params.act,
-    className: "zi-field",
-    onChange: (v) => set({ act: v }),
-  });
-  const width = selectField({
-    id: "zi-sym-width",
-    label: t("zi.sym.width"),
-    options: [2, 3, 4].map((w) => ({ value: w, label: t("zi.sym.widthValue", { w }) })),
-    value: params.width,
-    className: "zi-field",
-    onChange: (v) => set({ width: Number(v) }),
-  });
-  const labels = selectField({
-    id: "zi-sym-labels",
-    label: t("zi.sym.labels"),
-    options: SYM_LABELS.map((l) => ({ value: l, label: t(`zi.sym.labels.${l}`) })),
-    value: params.labels,
-    className: "zi-field",
-    onChange: (v) => set({ labels: v }),
-  });
+  // The network's activation, its width and the labels: a <select> each.
+  const [act, width, labels] = [
+    { key: "act", options: SYM_ACTIVATIONS.map((a) => ({ value: a, label: t(`zi.act.${a}`) })), read: String },
+    { key: "width", options: [2, 3, 4].map((w) => ({ value: w, label: t("zi.sym.widthValue", { w }) })), read: Number },
+    { key: "labels", options: SYM_LABELS.map((l) => ({ value: l, label: t(`zi.sym.labels.${l}`) })), read: String },
+  ].map(({ key, options, read }) =>
+    selectField({ id: `zi-sym-${key}`, label: t(`zi.sym.${key}`), options, value: params[key], className: "zi-field", onChange: (v) => set({ [key]: read(v) }) })
+  );
 
   /**
    * @param {"lr" | "n" | "seed" | "c" | "s"} key
