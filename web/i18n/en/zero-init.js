@@ -1,3 +1,4 @@
+// @ts-check
 // English strings of the zero-init module (merged into ../en.js). Keys must match ../vi/zero-init.js.
 export default {
   "zi.lead":

@@ -37,7 +37,7 @@ const ANIMATION_FRAMES = 150;
  * @param {string} id
  * @returns {InitSpec}
  */
-export function initWithDefaults(catalogue, id) {
+function initWithDefaults(catalogue, id) {
   const params = catalogue.find((init) => init.id === id)?.params ?? [];
   return params.length ? { id, ...Object.fromEntries(params.map((p) => [p.name, p.default])) } : id;
 }
@@ -109,7 +109,7 @@ export function createTraining({ gradlab, reportError }) {
     record.final = { dead: flow.layers.slice(0, -1).map((l) => l.deadUnits ?? []), weights: spec.layers.map((l) => l.weights), evaluation };
   }
 
-  /** @param {{ record: TrainingRecord, error: any }[]} runs */
+  /** @param {{ record: TrainingRecord, error: TrainingRecord["error"] }[]} runs */
   const records = (runs) => runs.map((run) => Object.assign(run.record, { error: run.error }));
 
   function settle() {

@@ -137,7 +137,7 @@ function titleResidue(view) {
 /**
  * describe() for the step player. `note(step)` returns extra sentences (or ""); `highlight`
  * adds classes; residue cells are marked and explained.
- * @param {{ gradlab: Gradlab, notation: any, loss: string, digits: number, note?: (step: Step) => string,
+ * @param {{ gradlab: Gradlab, notation: ReturnType<typeof createNotation>, loss: string, digits: number, note?: (step: Step) => string,
  *   highlight?: (o: { key: string, role: string }, i: number, j: number, v: number) => string | null }} options
  */
 export function describer({ gradlab, notation, loss, digits, note, highlight }) {

@@ -18,13 +18,15 @@ import { button } from "./scene-kit.js";
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
 /** @typedef {import("./training.js").LossRecord} LossRecord */
+/** @typedef {import("./params.js").RegressionParams} RegressionParams */
+/** @typedef {import("./params.js").MlpParams} MlpParams */
 /** @typedef {"linear" | "logistic" | "softmax" | "mlp"} Case */
 
 /** @type {Case[]} */
 export const CASES = ["linear", "logistic", "softmax", "mlp"];
 
 /**
- * @param {{ gradlab: Gradlab, presets: Record<Case, Spec>, getParams: (id: Case) => any,
+ * @param {{ gradlab: Gradlab, presets: Record<Case, Spec>, getParams: (id: Case) => RegressionParams | MlpParams,
  *   onOpen: (id: Case) => void, reportError?: (error: unknown) => void }} options
  */
 export function createOverview({ gradlab, presets, getParams, onOpen, reportError }) {
@@ -71,7 +73,7 @@ export function createOverview({ gradlab, presets, getParams, onOpen, reportErro
     update() {
       const runs = CASES.map((id) => {
         const p = getParams(id);
-        const spec = id === "mlp" ? mlpSpec(gradlab, p, presets.mlp) : regressionSpec(gradlab, id, p, presets[id]);
+        const spec = id === "mlp" ? mlpSpec(gradlab, /** @type {MlpParams} */ (p), presets.mlp) : regressionSpec(gradlab, id, /** @type {RegressionParams} */ (p), presets[id]);
         return lossRun({ config: specSgdConfig(spec, p.eta), data: specData(spec), id, spec });
       });
       trainLosses(session, {

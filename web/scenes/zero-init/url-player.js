@@ -7,16 +7,19 @@ import { t } from "../../i18n.js";
 import { createStepPlayer } from "../../components/step-player.js";
 import { readPlayer, writePlayer } from "../player-params.js";
 
+/** @typedef {import("../../pkg/gradlab.js").Step} Step */
+/** @typedef {ReturnType<typeof import("../../components/step-formulas.js").describeStep>} StepView */
+/** What the player shows of a step. @typedef {(step: Step, index: number) => StepView} Describe */
+
 /**
- * @typedef {(step: any, index: number) => any} Describe  what the step player shows of a step
  * @param {HTMLElement} host
  * @param {{ sceneId: string, id: string, stepKey: string, allKey: string, label: string }} options
  */
 export function createUrlPlayer(host, { sceneId, id, stepKey, allKey, label }) {
   const initial = readPlayer(sceneId, stepKey, allKey);
   let pendingIndex = initial.index;
-  /** @type {Describe} */
-  let describe = () => null;
+  /** @type {Describe | null} */
+  let describe = null;
   const player = createStepPlayer(host, {
     t,
     id,
@@ -32,7 +35,7 @@ export function createUrlPlayer(host, { sceneId, id, stepKey, allKey, label }) {
     player,
     /**
      * Shows `steps`, described by `next`; keeps the position (the URL's, the first time).
-     * @param {any[]} steps
+     * @param {Step[]} steps
      * @param {Describe} next
      */
     show(steps, next) {
