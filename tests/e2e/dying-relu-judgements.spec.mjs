@@ -9,6 +9,13 @@ import vi from "../../web/i18n/vi.js";
 import en from "../../web/i18n/en.js";
 import { watchErrors, openApp } from "./helpers.mjs";
 
+/** Opens the scene with `query` (URL keys after the scene's) and starts collecting console errors. */
+async function openScene(page, query = "&lang=en") {
+  const errors = watchErrors(page);
+  await openApp(page, `#scene=dying-relu${query}`);
+  return errors;
+}
+
 const ACTIVATIONS = ["relu", "leaky_relu", "prelu", "elu", "gelu", "swish"];
 const SUB = "₀₁₂₃₄₅₆₇₈₉";
 
@@ -43,8 +50,7 @@ for (const [x, query] of [
   [[-1, 0.2], "&x=-1,0.2"],
 ]) {
   test(`the cure follows the core's watched unit and marks frozen rows as the core finds them (x = ${x ?? "the article's"})`, async ({ page }) => {
-    const errors = watchErrors(page);
-    await openApp(page, `#scene=dying-relu&lang=en${query}`);
+    const errors = await openScene(page, `&lang=en${query}`);
     const core = await coreCure(page, x);
     expect(core.unit).not.toBeNull();
     await expect(page.locator("#dr-compare caption")).toHaveText(en["dr.compare.caption"].replace("{unit}", SUB[core.unit + 1]));
@@ -60,8 +66,7 @@ for (const [x, query] of [
 }
 
 test("repeated SGD: a run is frozen exactly when the core finds no gradient for the unit at its trained weights", async ({ page }) => {
-  const errors = watchErrors(page);
-  await openApp(page, "#scene=dying-relu&lang=en&k=30");
+  const errors = await openScene(page, "&lang=en&k=30");
   const lines = page.locator("#dr-repeat-result [data-frozen]");
   await expect(lines).toHaveCount(2);
   const core = await page.evaluate(async () => {
@@ -91,8 +96,7 @@ test("repeated SGD: a run is frozen exactly when the core finds no gradient for 
 });
 
 test("the label's targets are the core's one-hot rows, and the inits are named from the core's catalogue", async ({ page }) => {
-  const errors = watchErrors(page);
-  await openApp(page, "#scene=dying-relu&lang=en");
+  const errors = await openScene(page);
   const core = await page.evaluate(async () => {
     const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
     return { rows: gradlab.oneHot([0, 1, 2], 3), inits: gradlab.inits() };
@@ -116,8 +120,7 @@ for (const [lang, table] of [
   ["en", en],
 ]) {
   test(`${lang}: the activations are named as the i18n table names them`, async ({ page }) => {
-    const errors = watchErrors(page);
-    await openApp(page, `#scene=dying-relu&lang=${lang}`);
+    const errors = await openScene(page, `&lang=${lang}`);
     const choices = page.locator(".dr-act-choice");
     await expect(choices).toHaveCount(ACTIVATIONS.length);
     await expect(choices).toHaveText(ACTIVATIONS.map((id) => table[`act.name.${id}`]));

@@ -249,10 +249,11 @@ test("switching to LeakyReLU makes the second column of ∇M nonzero", async ({ 
 test("over 100 SGD steps the dead ReLU unit never moves and the LeakyReLU one does", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=dying-relu&lang=en");
+  const result = (act) => page.locator(`#dr-repeat-result [data-act="${act}"]`);
   await expect(page.locator("#dr-k-number")).toHaveValue("100");
-  await expect(page.locator('#dr-repeat-result [data-act="relu"]')).toHaveAttribute("data-frozen", "true");
-  await expect(page.locator('#dr-repeat-result [data-act="leaky_relu"]')).toHaveAttribute("data-frozen", "false");
-  await expect(page.locator('#dr-repeat-result [data-act="relu"]')).toContainText("−1.69");
+  await expect(result("relu")).toHaveAttribute("data-frozen", "true");
+  await expect(result("leaky_relu")).toHaveAttribute("data-frozen", "false");
+  await expect(result("relu")).toContainText("−1.69");
   // The same numbers straight from the core's Trainer.
   const run = await page.evaluate(async () => {
     const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);

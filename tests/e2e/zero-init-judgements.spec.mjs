@@ -7,6 +7,13 @@ import { test, expect } from "@playwright/test";
 import en from "../../web/i18n/en.js";
 import { watchErrors, openApp } from "./helpers.mjs";
 
+/** Opens the scene with `query` (URL keys after the scene's) and starts collecting console errors. */
+async function openScene(page, query = "&lang=en") {
+  const errors = watchErrors(page);
+  await openApp(page, `#scene=zero-init${query}`);
+  return errors;
+}
+
 /** The page's own instance of the core (inside page.evaluate). */
 const GLUE = "web/pkg/gradlab.js";
 
@@ -22,8 +29,7 @@ for (const labels of [
   [2, 2, 2],
 ]) {
   test(`labels ${labels}: Σ(p − y) shows 0 where the core's zeroResidue says so, and "zero" as its allZero says`, async ({ page }) => {
-    const errors = watchErrors(page);
-    await openApp(page, `#scene=zero-init&lang=en&mlp-y=${labels.join(",")}`);
+    const errors = await openScene(page, `&lang=en&mlp-y=${labels.join(",")}`);
     const judged = await page.evaluate(
       async ({ glue, labels }) => {
         const gradlab = await import(new URL(glue, document.baseURI).href);
@@ -47,8 +53,7 @@ for (const labels of [
 }
 
 test("the balanced MLP's player marks as residue exactly the cells the core calls residue", async ({ page }) => {
-  const errors = watchErrors(page);
-  await openApp(page, "#scene=zero-init&lang=en&mlp-all=1");
+  const errors = await openScene(page, "&lang=en&mlp-all=1");
   const card = page.locator('#zi-mlp-player-stage .sp-card[data-op="grad_bias"][data-layer="2"]');
   await expect(card).toHaveCount(1);
   const marked = await card.locator(".step-result mtd").evaluateAll((tds) => tds.map((td) => td.classList.contains("zi-residue")));
@@ -64,8 +69,7 @@ test("the balanced MLP's player marks as residue exactly the cells the core call
 });
 
 test("the overview's verdicts and counts are the core's learningOutcome, balanced and unbalanced", async ({ page }) => {
-  const errors = watchErrors(page);
-  await openApp(page, "#scene=zero-init&lang=en");
+  const errors = await openScene(page);
   const PRESETS = { linear: "linear-regression-zero", logistic: "logistic-regression-zero", softmax: "softmax-regression-zero", mlp: "mlp-zero-init" };
   const cards = page.locator("#zi-overview .zi-card[data-verdict]");
   for (const labels of [null, [0, 0, 1]]) {
@@ -129,8 +133,7 @@ test("after training, the MLP's verdict is the core's learningOutcome of the run
 });
 
 test("softmax's class options are the core's one-hot rows; the constant's range is the core's init catalogue", async ({ page }) => {
-  const errors = watchErrors(page);
-  await openApp(page, "#scene=zero-init&lang=en&reg=softmax");
+  const errors = await openScene(page, "&lang=en&reg=softmax");
   const facts = await page.evaluate(async (glue) => {
     const gradlab = await import(new URL(glue, document.baseURI).href);
     return { rows: gradlab.oneHot([0, 1, 2], 3), constant: gradlab.inits().find((i) => i.id === "constant").params[0] };

@@ -119,6 +119,9 @@ test("dark theme: the charts redraw in dark colours and nothing errors", async (
   const errors = watchErrors(page);
   await openApp(page, "#scene=zero-init&lang=en&lin-n=50&theme=dark");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  // Sampled once the trained curve is drawn.
+  await expect(page.locator("figure:has(#zi-reg-chart)")).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
+  await expect(page.locator("#zi-reg-loss-end")).toBeVisible();
   const stats = await canvasStats(page, "#zi-reg-chart");
   expect(stats.inked).toBeGreaterThan(0.01);
   // The opaque pixels of the chart (its plot area and ink) are dark in the dark theme and light

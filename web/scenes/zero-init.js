@@ -38,16 +38,16 @@ export function mount(root, { gradlab, reportError }) {
 
   // --- header -----------------------------------------------------------------------------
   const { header, title } = sceneHeader("scene.zero-init.title", "zi.lead");
-  const digitsSelect = digitsField({
-    sceneId: "zero-init",
-    id: "zi-digits",
-    key: "zi.digits",
-    onChange: (d) => {
-      digits = d;
-      for (const part of parts) part.refresh();
-    },
-  });
+  const digitsSelect = digitsField({ sceneId: "zero-init", id: "zi-digits", key: "zi.digits", onChange: redescribe });
   let digits = digitsSelect.value;
+  /**
+   * Another number of significant digits: every part describes its numbers again.
+   * @param {number} d
+   */
+  function redescribe(d) {
+    digits = d;
+    for (const part of parts) part.refresh();
+  }
   header.append(el("p", "zi-residue-note", t("zi.residue.global")), digitsSelect.element);
 
   // --- parts ------------------------------------------------------------------------------

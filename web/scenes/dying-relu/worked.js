@@ -33,15 +33,7 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
   let params = read(preset, catalog);
   /** @type {Trace} */
   let trace = null;
-  const digitsSelect = digitsField({
-    sceneId: "dying-relu",
-    id: "dr-digits",
-    key: "dr.player.digits",
-    onChange: (d) => {
-      digits = d;
-      update();
-    },
-  });
+  const digitsSelect = digitsField({ sceneId: "dying-relu", id: "dr-digits", key: "dr.player.digits", onChange: redescribe });
   let digits = digitsSelect.value;
 
   const element = section({ id: "dr-worked", className: "dr-worked", title: t("dr.worked.title"), intro: t("dr.worked.intro"), introClass: "dr-intro" });
@@ -153,6 +145,15 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
       el("li", "", t("dr.round.dz3", { exact: fmt(trace.layers[1].gradPreActivation[0][2]) }))
     );
     rounding.append(list, el("p", "", t("dr.round.more")));
+  }
+
+  /**
+   * Another number of significant digits: the calculation is described again.
+   * @param {number} d
+   */
+  function redescribe(d) {
+    digits = d;
+    update();
   }
 
   function update() {
