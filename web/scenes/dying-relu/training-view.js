@@ -84,7 +84,8 @@ export function createTrainingView({ gradlab, sizes }) {
    * @param {TrainingRecord} r
    */
   function diagramBox(r) {
-    const d = createNetworkDiagram({ id: `dr-train-net-${r.id}`, label: t("dr.train.netLabel", { f: actName(r.id) }) });
+    const label = t("dr.train.netLabel", { f: actName(r.id) });
+    const d = createNetworkDiagram({ id: `dr-train-net-${r.id}`, label });
     const dead = r.final.dead.map((list) => new Set(list));
     const columns = sizes.map((n, c) => ({
       label: c === 0 ? t("dr.train.netInputs") : c === sizes.length - 1 ? t("dr.train.netOutputs") : t("dr.train.netLayer", { layer: c }),
@@ -97,6 +98,7 @@ export function createTrainingView({ gradlab, sizes }) {
     d.update({
       columns,
       weights: r.final.weights,
+      label,
       summary: t("dr.train.netSummary", { d1: dead[0].size, d2: dead[1].size, w1: sizes[1], w2: sizes[2] }),
     });
     d.element.dataset.act = r.id;

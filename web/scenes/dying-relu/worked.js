@@ -99,6 +99,7 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
         { label: t("dr.net.outputs"), units: outputs },
       ],
       weights: [params.M, params.Wout],
+      label: t("dr.net.label"),
       summary: dead.length ? t("dr.net.summaryDead", { units: dead.join(", ") }) : t("dr.net.summaryAlive"),
     });
   }

@@ -146,6 +146,7 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
         },
       ],
       weights: [[L0.bias, ...L0.weights], L1.weights],
+      label: t("zi.mlp.net.label"),
       summary: t("zi.mlp.net.summary"),
     });
   }

@@ -10,7 +10,6 @@ import { createSeriesChart } from "../../components/series-chart.js";
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
 /** @typedef {import("../../pkg/gradlab.js").StepStats} StepStats */
 /** @typedef {import("../../pkg/gradlab.js").Evaluation} Evaluation */
-/** @typedef {import("../../pkg/gradlab.js").TrainerConfig} TrainerConfig */
 /** @typedef {import("../../pkg/gradlab.js").TrainingData} TrainingData */
 /**
  * A failure of a run, as the training session reports it.
@@ -28,9 +27,15 @@ import { createSeriesChart } from "../../components/series-chart.js";
  */
 
 /**
+ * A Trainer configuration from the kit (components/trainer-config.js).
+ * @typedef {ReturnType<typeof import("../../components/trainer-config.js").specSgdConfig>
+ *   | ReturnType<typeof import("../../components/trainer-config.js").sizedSgdConfig>} RunConfig
+ */
+
+/**
  * A run for `trainLosses`: `config` on `data`, and its record (`LossRecord`); `fields` are copied
  * into the record.
- * @param {{ config: TrainerConfig, data: TrainingData, collectSpecs?: boolean, [field: string]: any }} options
+ * @param {{ config: RunConfig, data: TrainingData, collectSpecs?: boolean, [field: string]: any }} options
  */
 export function lossRun({ config, data, collectSpecs = false, ...fields }) {
   /** @type {LossRecord} */
