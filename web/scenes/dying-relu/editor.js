@@ -53,12 +53,14 @@ export function createEditor({ gradlab, params, catalog, onChange, onReset }) {
   });
 
   // M (bias row first) and W_out: one column of M and one row of W_out per hidden unit.
-  const weights = [
-    { key: "M", caption: t("dr.edit.M"), rowLabels: [t("dr.edit.biasRow"), ...p.x.map((_, i) => name("x", i))], colLabels: p.M[0].map((_, j) => name("h", j)), cell: "dr.edit.mCell" },
-    { key: "Wout", caption: t("dr.edit.Wout"), rowLabels: p.Wout.map((_, i) => name("h", i)), colLabels: p.Wout[0].map((_, k) => name("z", k)), cell: "dr.edit.wCell" },
-  ].map(({ key, caption, rowLabels, colLabels, cell }) =>
+  /** @type {{ id: string, key: "M" | "Wout", caption: string, rowLabels: string[], colLabels: string[], cell: string }[]} */
+  const matrices = [
+    { id: "dr-m", key: "M", caption: t("dr.edit.M"), rowLabels: [t("dr.edit.biasRow"), ...p.x.map((_, i) => name("x", i))], colLabels: p.M[0].map((_, j) => name("h", j)), cell: "dr.edit.mCell" },
+    { id: "dr-w", key: "Wout", caption: t("dr.edit.Wout"), rowLabels: p.Wout.map((_, i) => name("h", i)), colLabels: p.Wout[0].map((_, k) => name("z", k)), cell: "dr.edit.wCell" },
+  ];
+  const weights = matrices.map(({ id, key, caption, rowLabels, colLabels, cell }) =>
     exampleMatrix({
-      id: key === "M" ? "dr-m" : "dr-w",
+      id,
       caption,
       rows: p[key],
       rowLabels,
