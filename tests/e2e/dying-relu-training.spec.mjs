@@ -3,6 +3,7 @@
 // alive, and a learning rate that makes a run diverge is reported with the core's own message
 // (no error panel, no console error).
 import { test, expect } from "@playwright/test";
+import en from "../../web/i18n/en.js";
 import { watchErrors, openApp, canvasStats, coreRefusal } from "./helpers.mjs";
 
 test("death at scale with lr = 5: LeakyReLU's run diverges with the core's message, ReLU's finishes", async ({ page }) => {
@@ -18,7 +19,8 @@ test("death at scale with lr = 5: LeakyReLU's run diverges with the core's messa
   });
   const core = await coreRefusal(page, { config, data: "iris", steps: 300 });
   expect(core).not.toBeNull();
-  await expect(leaky).toHaveText(`LeakyReLU: training diverged at step ${core.step}. The core says: ${core.message}`);
+  // The run is named as the activations table names it (i18n `act.name.*`).
+  await expect(leaky).toHaveText(`${en["act.name.leaky_relu"]}: training diverged at step ${core.step}. The core says: ${core.message}`);
   await expect(page.locator('#dr-train-summary [data-act="relu"]')).toHaveAttribute("data-dead2", /\d+/);
   for (const id of ["#dr-dead-chart", "#dr-loss-chart"]) expect((await canvasStats(page, id)).inked, id).toBeGreaterThan(0.01);
   expect(errors).toEqual([]);

@@ -249,10 +249,11 @@ test("switching to LeakyReLU makes the second column of ∇M nonzero", async ({ 
 test("over 100 SGD steps the dead ReLU unit never moves and the LeakyReLU one does", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=dying-relu&lang=en");
+  const result = (act) => page.locator(`#dr-repeat-result [data-act="${act}"]`);
   await expect(page.locator("#dr-k-number")).toHaveValue("100");
-  await expect(page.locator('#dr-repeat-result [data-act="relu"]')).toHaveAttribute("data-frozen", "true");
-  await expect(page.locator('#dr-repeat-result [data-act="leaky_relu"]')).toHaveAttribute("data-frozen", "false");
-  await expect(page.locator('#dr-repeat-result [data-act="relu"]')).toContainText("−1.69");
+  await expect(result("relu")).toHaveAttribute("data-frozen", "true");
+  await expect(result("leaky_relu")).toHaveAttribute("data-frozen", "false");
+  await expect(result("relu")).toContainText("−1.69");
   // The same numbers straight from the core's Trainer.
   const run = await page.evaluate(async () => {
     const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
@@ -280,6 +281,14 @@ test("over 100 SGD steps the dead ReLU unit never moves and the LeakyReLU one do
   expect(errors).toEqual([]);
 });
 
+/** Asserts that each selector shows the string `table[key]` (exactly, or contained with `contains`). */
+async function expectStrings(page, table, pairs, { contains = false } = {}) {
+  for (const [selector, key] of pairs) {
+    const shown = expect(page.locator(selector).first(), `${selector} shows ${key}`);
+    await (contains ? shown.toContainText(table[key]) : shown.toHaveText(table[key]));
+  }
+}
+
 test("both languages render the scene, with no missing strings", async ({ page }) => {
   const warnings = [];
   page.on("console", (msg) => {
@@ -288,20 +297,25 @@ test("both languages render the scene, with no missing strings", async ({ page }
   const errors = watchErrors(page);
   await openApp(page, "#scene=dying-relu&lang=vi&all=1&cmp=1");
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
-  await expect(page.locator("#scene-root h1")).toHaveText(vi["scene.dying-relu.title"]);
-  await expect(page.locator("#dr-worked-title")).toHaveText(vi["dr.worked.title"]);
-  await expect(page.locator("#dr-train-title")).toHaveText(vi["dr.train.title"]);
-  await expect(page.locator('.sp-card[data-op="loss"] .sp-title')).toContainText(vi["step.op.loss"]);
-  await expect(page.locator('.sp-card[data-op="loss"] .sp-phase')).toHaveText(vi["step.phase.forward"]);
-  await expect(page.locator("#dr-player .sp-next")).toContainText(vi["player.next"]);
+  const headings = [
+    ["#scene-root h1", "scene.dying-relu.title"],
+    ["#dr-worked-title", "dr.worked.title"],
+    ["#dr-cure-title", "dr.cure.title"],
+    ["#dr-train-title", "dr.train.title"],
+    ['.sp-card[data-op="loss"] .sp-phase', "step.phase.forward"],
+  ];
+  const inside = [
+    ['.sp-card[data-op="loss"] .sp-title', "step.op.loss"],
+    ["#dr-player .sp-next", "player.next"],
+  ];
+  await expectStrings(page, vi, headings);
+  await expectStrings(page, vi, inside, { contains: true });
   await expect(page.locator("#dr-verdict")).toContainText("ReLU′(h₂)");
 
   await page.locator('#lang-switch [data-lang="en"]').click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.locator("#scene-root h1")).toHaveText(en["scene.dying-relu.title"]);
-  await expect(page.locator("#dr-cure-title")).toHaveText(en["dr.cure.title"]);
-  await expect(page.locator('.sp-card[data-op="loss"] .sp-title')).toContainText(en["step.op.loss"]);
-  await expect(page.locator("#dr-player .sp-next")).toContainText(en["player.next"]);
+  await expectStrings(page, en, headings);
+  await expectStrings(page, en, inside, { contains: true });
   await expect(page.locator("#dr-player")).toHaveAttribute("data-mode", "all"); // state survived
   await expect(page.locator("#dr-compare-box")).toBeChecked();
   expect(warnings).toEqual([]);
@@ -311,18 +325,11 @@ test("both languages render the scene, with no missing strings", async ({ page }
 test("the URL restores every setting, and a reload keeps what the student changed", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=dying-relu&x=-1,0.2&y=2&act=elu&alpha=0.5&eta=0.1&step=5&k=20&digits=6&lr=0.5&seed=7&n=100&cmp=1&lang=en");
-  await expect(page.locator("#dr-x-0-0")).toHaveValue("-1");
-  await expect(page.locator("#dr-label")).toHaveValue("2");
-  await expect(page.locator("#dr-act-elu")).toBeChecked();
-  await expect(page.locator("#dr-alpha-number")).toHaveValue("0.5");
-  await expect(page.locator("#dr-eta-number")).toHaveValue("0.1");
+  // Each control shows the link's value.
+  const controls = { "#dr-x-0-0": "-1", "#dr-label": "2", "#dr-alpha-number": "0.5", "#dr-eta-number": "0.1", "#dr-digits": "6", "#dr-k-number": "20", "#dr-lr-number": "0.5", "#dr-seed-number": "7", "#dr-steps-number": "100" };
+  for (const [selector, value] of Object.entries(controls)) await expect(page.locator(selector), selector).toHaveValue(value);
+  for (const selector of ["#dr-act-elu", "#dr-compare-box"]) await expect(page.locator(selector), selector).toBeChecked();
   await expect(page.locator("#dr-player")).toHaveAttribute("data-index", "4");
-  await expect(page.locator("#dr-digits")).toHaveValue("6");
-  await expect(page.locator("#dr-k-number")).toHaveValue("20");
-  await expect(page.locator("#dr-lr-number")).toHaveValue("0.5");
-  await expect(page.locator("#dr-seed-number")).toHaveValue("7");
-  await expect(page.locator("#dr-steps-number")).toHaveValue("100");
-  await expect(page.locator("#dr-compare-box")).toBeChecked();
   // The trace really uses these numbers: the core's loss for the same spec.
   const expected = await coreTrace(page, { x1: -1, label: 2, activation: { id: "elu", alpha: 0.5 }, learningRate: 0.1 });
   await expect(page.locator("#dr-loss")).toContainText(String(Number(expected.loss.toPrecision(4))));

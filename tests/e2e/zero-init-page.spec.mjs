@@ -119,6 +119,9 @@ test("dark theme: the charts redraw in dark colours and nothing errors", async (
   const errors = watchErrors(page);
   await openApp(page, "#scene=zero-init&lang=en&lin-n=50&theme=dark");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  // Sampled once the trained curve is drawn.
+  await expect(page.locator("figure:has(#zi-reg-chart)")).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
+  await expect(page.locator("#zi-reg-loss-end")).toBeVisible();
   const stats = await canvasStats(page, "#zi-reg-chart");
   expect(stats.inked).toBeGreaterThan(0.01);
   // The opaque pixels of the chart (its plot area and ink) are dark in the dark theme and light
@@ -126,14 +129,10 @@ test("dark theme: the charts redraw in dark colours and nothing errors", async (
   const inkLuminance = () =>
     page.locator("#zi-reg-chart").evaluate((c) => {
       const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
-      let sum = 0;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 16) {
-        if (d[i + 3] < 200) continue;
-        sum += 0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2];
-        n++;
-      }
-      return n ? sum / n : -1;
+      // Every fourth pixel that is (nearly) opaque, as its relative luminance.
+      const opaque = [];
+      for (let i = 0; i < d.length; i += 16) if (d[i + 3] >= 200) opaque.push(0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2]);
+      return opaque.length ? opaque.reduce((a, b) => a + b) / opaque.length : -1;
     });
   const darkInk = await inkLuminance();
   expect(darkInk).toBeGreaterThanOrEqual(0);

@@ -1,3 +1,4 @@
+// @ts-check
 // Scene 3, "dying-relu" (#scene=dying-relu). Three parts, each in web/scenes/dying-relu/:
 //   (a) worked.js   — the article's hand calculation (x = [1.5, 0.2], M, W_out, label 0, η = 0.01)
 //                     from the core's `dying-relu` preset, every number editable, replayed by the
@@ -6,8 +7,8 @@
 //                     SGD repeated by the shared training session: the dead ReLU unit never moves;
 //   (c) training.js — death at scale: a ReLU MLP on Iris with a too-large learning rate, the dead
 //                     fraction per layer over the steps, a diagram greying dead units, LeakyReLU.
-// Every number comes from the core (trace, and the Trainers of components/training-session.js);
-// the page arranges and displays them.
+// Every number and every judgement comes from the core (trace, watchedUnit, zeroResidue, oneHot,
+// inits, and the Trainers of components/training-session.js); the page arranges and displays them.
 // All state is in the URL (params.js, training-controls.js, the player's step/all/speed).
 import { createWorked } from "./dying-relu/worked.js";
 import { createCure } from "./dying-relu/cure.js";
@@ -15,9 +16,17 @@ import { createTraining } from "./dying-relu/training.js";
 import { sceneHeader, sectionToc } from "../components/dom.js";
 import { contextOf } from "./registry.js";
 
+/** @typedef {import("../wasm.js").Gradlab} Gradlab */
+/** @typedef {import("../pkg/gradlab.js").Spec} Spec */
+/** @typedef {import("../pkg/gradlab.js").ActivationInfo} ActivationInfo */
+
+/**
+ * @param {HTMLElement} root
+ * @param {{ gradlab: Gradlab, reportError: (error: unknown) => void }} ctx
+ */
 export function mount(root, { gradlab, reportError }) {
   // The core's preset (the article's numbers) and catalog, as the registry's URL keys use them.
-  const { preset, catalog } = contextOf("dying-relu", gradlab);
+  const { preset, catalog } = /** @type {{ preset: Spec, catalog: ActivationInfo[] }} */ (contextOf("dying-relu", gradlab));
 
   const { header, title } = sceneHeader("scene.dying-relu.title", "dr.lead");
 
@@ -37,10 +46,6 @@ export function mount(root, { gradlab, reportError }) {
 
   return {
     focusTarget: title,
-    themeChanged() {
-      cure.themeChanged();
-      training.themeChanged();
-    },
     destroy() {
       worked.destroy();
       cure.destroy();

@@ -74,6 +74,12 @@ export function defaultAlpha(catalog, act) {
   return catalog.find((a) => a.id === act)?.params.find((p) => p.name === "alpha")?.default ?? null;
 }
 
+/** The range of the worked example's η (its default is the preset's). */
+export const DYING_RELU_ETA = { min: 0, max: 2 };
+/** Part (c)'s hidden activations, and its number keys (the defaults: the "≥ 30 % dead" preset, KILLER in training-controls.js). */
+export const DYING_RELU_TRAIN_ACTS = ["relu", "leaky_relu"];
+export const DYING_RELU_TRAINING = { lr: number(0.001, 5, 1.5), binit: number(-1, 1, 0), seed: integer(0, 999, 4), n: integer(10, 3000, 300) };
+
 const hiddenLayer = (ctx) => ctx.preset.layers[0];
 const outputWeights = (ctx) => ctx.preset.layers[1].weights;
 
@@ -91,6 +97,8 @@ export const SYMMETRY_ACTIVATIONS = ["tanh", "sigmoid", "relu"];
 export const SYMMETRY_PARAMS = ["w1", "w2", "b", "out"];
 export const SYMMETRY_LABELS = ["balanced", "unbalanced"];
 const SYMMETRY_INITS = ["zeros", "constant", "uniform", "xavier_uniform", "he_normal"];
+/** The parameter of init `id` in the core's init catalogue (`ctx.inits`, from `gradlab.inits()`). */
+const initParamOf = (ctx, id) => ctx.inits.find((init) => init.id === id).params[0];
 
 /** One regression's keys (`lin-x`, `lin-y`, …): x, the target y, W row by row, b, η, steps trained. */
 function regressionParams(kind) {
@@ -188,7 +196,7 @@ export const SCENES = [
     load: () => import("./dying-relu.js"),
     nav: "scene.dying-relu.nav",
     title: "scene.dying-relu.title",
-    styles: ["web/styles/dying-relu.css"],
+    styles: ["web/styles/zero-init-kit.css", "web/styles/dying-relu.css"],
     context: (gradlab) => ({ preset: gradlab.preset("dying-relu"), catalog: gradlab.activations(), initIds: gradlab.initIds() }),
     params: {
       // (b) SGD repeated k times
@@ -212,16 +220,13 @@ export const SCENES = [
         default: (ctx) => [hiddenLayer(ctx).bias, ...hiddenLayer(ctx).weights].flat(),
       },
       w: { type: "numbers", length: (ctx) => outputWeights(ctx).flat().length, limit: EDIT_LIMIT, default: (ctx) => outputWeights(ctx).flat() },
-      eta: number(0, 2, (ctx) => ctx.preset.learningRate),
+      eta: number(DYING_RELU_ETA.min, DYING_RELU_ETA.max, (ctx) => ctx.preset.learningRate),
       digits: choice(DIGITS, 4),
       ...playerParams("step", "all", 999),
       // (c) death at scale: the defaults are the "≥ 30 % dead" preset (KILLER in training-controls.js)
-      lr: number(0.001, 5, 1.5),
+      ...DYING_RELU_TRAINING,
       init: choice((ctx) => dyingReluTrainingInits(ctx.initIds), "he_normal"),
-      binit: number(-1, 1, 0),
-      seed: integer(0, 999, 4),
-      n: integer(10, 3000, 300),
-      tact: choice(["relu", "leaky_relu"], "relu"),
+      tact: choice(DYING_RELU_TRAIN_ACTS, "relu"),
       cmp: flag(false),
     },
   },
@@ -230,13 +235,14 @@ export const SCENES = [
     load: () => import("./zero-init.js"),
     nav: "scene.zero-init.nav",
     title: "scene.zero-init.title",
-    styles: ["web/styles/zero-init.css", "web/styles/zero-init-training.css"],
+    styles: ["web/styles/zero-init-kit.css", "web/styles/zero-init.css", "web/styles/zero-init-training.css"],
     context: (gradlab) => ({
       presets: {
         ...Object.fromEntries(Object.entries(ZERO_INIT_REGRESSIONS).map(([kind, r]) => [kind, gradlab.preset(r.preset)])),
         mlp: gradlab.preset("mlp-zero-init"),
       },
       initIds: gradlab.initIds(),
+      inits: gradlab.inits(),
     }),
     params: {
       digits: choice(DIGITS, 3),
@@ -256,8 +262,9 @@ export const SCENES = [
       "mlp-eta": number(0, 1, (ctx) => ctx.presets.mlp.learningRate),
       "mlp-n": integer(0, ZERO_INIT_MAX_STEPS, 0),
       ...playerParams("mlp-step", "mlp-all", 99),
-      // (c) symmetry: the inits trained side by side ("none": all unticked), the constant c and
-      // the scale s of the random inits, and the init and parameter shown in detail
+      // (c) symmetry: the inits trained side by side ("none": all unticked), the constant c (as
+      // the core's catalogue allows it) and the scale s of the random inits (the part's range,
+      // the catalogue's default), and the init and parameter shown in detail
       "sym-inits": {
         type: "ids",
         choices: (ctx) => ctx.initIds,
@@ -270,8 +277,12 @@ export const SCENES = [
       "sym-lr": number(0, 2, 0.1),
       "sym-n": integer(1, ZERO_INIT_MAX_STEPS, 50),
       "sym-seed": integer(0, 999, 1),
-      "sym-c": number(-2, 2, 0.5),
-      "sym-s": number(0.01, 2, 0.5),
+      "sym-c": number(
+        (ctx) => initParamOf(ctx, "constant").min,
+        (ctx) => initParamOf(ctx, "constant").max,
+        (ctx) => initParamOf(ctx, "constant").default
+      ),
+      "sym-s": number(0.01, 2, (ctx) => initParamOf(ctx, "uniform").default),
       "sym-show": choice((ctx) => ctx.initIds, "constant"),
       "sym-param": choice(SYMMETRY_PARAMS, "w1"),
     },

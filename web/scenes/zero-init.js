@@ -1,3 +1,4 @@
+// @ts-check
 // Scene 4, "zero-init": why linear, logistic and softmax regression learn from all-zero weights
 // and a multi-layer network never does (the article's section 3).
 //
@@ -9,43 +10,45 @@
 //   part (c)   symmetry: constant/zero inits keep hidden units identical, random inits break
 //              the tie (zero-init/symmetry.js, symmetry-view.js)
 //
-// Every number comes from the core (trace, the Trainers of the shared training session,
-// plotSeries); the page arranges snapshots
-// and shows float64 residue of an exact 0 as 0 (zero-init/util.js). All state is in the URL
-// (zero-init/params.js).
+// Every number and every judgement comes from the core (trace, the Trainers of the shared
+// training session, plotSeries, zeroResidue, learningOutcome, identicalUnits, oneHot, inits); the
+// page arranges snapshots and shows float64 residue of an exact 0 as 0 (zero-init/util.js). All
+// state is in the URL (zero-init/params.js).
 import { t } from "../i18n.js";
-import * as state from "../state.js";
-import { DIGITS } from "./zero-init/params.js";
+import { el, sceneHeader } from "../components/dom.js";
+import { digitsField } from "./zero-init/scene-kit.js";
 import { contextOf } from "./registry.js";
 import { createOverview } from "./zero-init/overview.js";
 import { createRegressions } from "./zero-init/regressions.js";
 import { createMlp } from "./zero-init/mlp.js";
 import { createSymmetry } from "./zero-init/symmetry.js";
-import { el, selectField } from "./zero-init/util.js";
 
+/** @typedef {import("../wasm.js").Gradlab} Gradlab */
+/** @typedef {import("../pkg/gradlab.js").Spec} Spec */
+/** @typedef {import("../pkg/gradlab.js").InitInfo} InitInfo */
+
+/**
+ * @param {HTMLElement} root
+ * @param {{ gradlab: Gradlab, reportError: (error: unknown) => void }} ctx
+ */
 export function mount(root, { gradlab, reportError }) {
-  let digits = state.readParams("zero-init", {}, ["digits"]).digits;
   const getDigits = () => digits;
-  // The core's presets (the article's numbers) and init ids, as the registry's URL keys use them.
-  const { presets, initIds } = contextOf("zero-init", gradlab);
+  // The core's presets (the article's numbers), init ids and init catalogue, as the registry's URL keys use them.
+  const { presets, initIds, inits } = /** @type {{ presets: Record<string, Spec>, initIds: string[], inits: InitInfo[] }} */ (contextOf("zero-init", gradlab));
 
   // --- header -----------------------------------------------------------------------------
-  const header = el("header", "scene-header");
-  const title = el("h1", "scene-title", t("scene.zero-init.title"));
-  title.tabIndex = -1;
-  const digitsField = selectField({
-    id: "zi-digits",
-    label: t("zi.digits"),
-    options: DIGITS.map((d) => ({ value: d, label: t("zi.digitsValue", { d }) })),
-    value: digits,
-    className: "zi-digits",
-    onChange: (v) => {
-      digits = Number(v);
-      state.writeParams("zero-init", { digits });
-      for (const part of parts) part.refresh();
-    },
-  });
-  header.append(title, el("p", "lead", t("zi.lead")), el("p", "zi-residue-note", t("zi.residue.global")), digitsField.element);
+  const { header, title } = sceneHeader("scene.zero-init.title", "zi.lead");
+  const digitsSelect = digitsField({ sceneId: "zero-init", id: "zi-digits", key: "zi.digits", onChange: redescribe });
+  let digits = digitsSelect.value;
+  /**
+   * Another number of significant digits: every part describes its numbers again.
+   * @param {number} d
+   */
+  function redescribe(d) {
+    digits = d;
+    for (const part of parts) part.refresh();
+  }
+  header.append(el("p", "zi-residue-note", t("zi.residue.global")), digitsSelect.element);
 
   // --- parts ------------------------------------------------------------------------------
   let overviewFrame = 0;
@@ -55,9 +58,9 @@ export function mount(root, { gradlab, reportError }) {
       overview.update();
     });
   };
-  const regressions = createRegressions({ gradlab, presets, getDigits, onChange: changed });
-  const mlp = createMlp({ gradlab, preset: presets.mlp, getDigits, onChange: changed });
-  const symmetry = createSymmetry({ gradlab, preset: presets.mlp, initIds, getDigits });
+  const regressions = createRegressions({ gradlab, presets, getDigits, onChange: changed, reportError });
+  const mlp = createMlp({ gradlab, preset: presets.mlp, getDigits, onChange: changed, reportError });
+  const symmetry = createSymmetry({ gradlab, preset: presets.mlp, context: { initIds, inits }, getDigits, reportError });
   const overview = createOverview({
     gradlab,
     reportError,
@@ -78,9 +81,6 @@ export function mount(root, { gradlab, reportError }) {
 
   return {
     focusTarget: title,
-    themeChanged() {
-      for (const part of parts) part.themeChanged();
-    },
     destroy() {
       if (overviewFrame) cancelAnimationFrame(overviewFrame);
       overview.destroy();

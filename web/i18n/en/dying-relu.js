@@ -1,3 +1,4 @@
+// @ts-check
 // English strings of the dying-relu module (merged into ../en.js). Keys must match ../vi/dying-relu.js.
 export default {
   "dr.lead":
@@ -21,11 +22,11 @@ export default {
   "dr.edit.wCell": "W_out, row {i}, column {j}",
   "dr.edit.act": "Hidden-layer activation",
   "dr.edit.alpha": "{f}'s α",
-  "dr.edit.alphaSlider": "α, slider",
-  "dr.edit.alphaNumber": "α, number box",
+  "dr.edit.alpha.slider": "α, slider",
+  "dr.edit.alpha.number": "α, number box",
   "dr.edit.eta": "Learning rate η",
-  "dr.edit.etaSlider": "η, slider",
-  "dr.edit.etaNumber": "η, number box",
+  "dr.edit.eta.slider": "η, slider",
+  "dr.edit.eta.number": "η, number box",
   "dr.edit.reset": "Back to the article's numbers",
 
   "dr.net.label": "Diagram of the example's 2-2-3 network",
@@ -94,8 +95,8 @@ export default {
   "dr.repeat.intro":
     "The compute core's Trainer repeats the SGD step on this very sample with η = {eta}. The chart shows h{unit} after each step, under ReLU and under {other}.",
   "dr.repeat.k": "SGD steps",
-  "dr.repeat.kSlider": "SGD steps, slider",
-  "dr.repeat.kNumber": "SGD steps, number box",
+  "dr.repeat.k.slider": "SGD steps, slider",
+  "dr.repeat.k.number": "SGD steps, number box",
   "dr.repeat.kValue": "{k} steps",
   "dr.repeat.plusOne": "One more step",
   "dr.repeat.zero": "Back to 0 steps",
@@ -142,8 +143,8 @@ export default {
   "dr.train.presetModerate": "A moderate learning rate (0.05)",
   "dr.train.oneClick": "ReLU and LeakyReLU side by side",
   "dr.init.zeros": "All zeros",
-  "dr.init.uniform": "Uniform U(−0.5, 0.5)",
-  "dr.init.normal": "Normal N(0, 0.5²)",
+  "dr.init.uniform": "Uniform U(−{a}, {a})",
+  "dr.init.normal": "Normal N(0, {std}²)",
   "dr.init.xavier_uniform": "Xavier (Glorot) uniform",
   "dr.init.xavier_normal": "Xavier (Glorot) normal",
   "dr.init.he_uniform": "He (Kaiming) uniform",

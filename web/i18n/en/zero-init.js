@@ -1,3 +1,4 @@
+// @ts-check
 // English strings of the zero-init module (merged into ../en.js). Keys must match ../vi/zero-init.js.
 export default {
   "zi.lead":
@@ -74,8 +75,8 @@ export default {
   "zi.edit.weights": "Weights w and bias b",
   "zi.edit.wCell": "Starting value of {name}",
   "zi.edit.eta": "Learning rate η",
-  "zi.edit.etaSlider": "Learning rate, slider",
-  "zi.edit.etaNumber": "Learning rate, number box",
+  "zi.edit.eta.slider": "Learning rate, slider",
+  "zi.edit.eta.number": "Learning rate, number box",
   "zi.edit.reset": "Back to the article's numbers",
 
   "zi.train.title": "Keep training",
@@ -142,8 +143,9 @@ export default {
   "zi.mlp.after.hidden": "Hidden weights M = [b; W] after {n} steps",
   "zi.mlp.after.gradNorm": "Gradient size of the hidden weights at the last step",
   "zi.mlp.after.dead": "Share of hidden units that are dead (ReLU′ = 0 for every sample)",
-  "zi.mlp.after.stuck": "Still ln 3: not one weight has moved, and no number of steps will change that.",
-  "zi.mlp.after.biasOnly":
+  "zi.mlp.outcome.learns": "The loss falls through the weights: this network learns.",
+  "zi.mlp.outcome.stuck": "Still ln 3: not one weight has moved, and no number of steps will change that.",
+  "zi.mlp.outcome.bias":
     "The loss falls only because the output bias learns how often each class occurs; the hidden layer is still all zero, so the network can never tell the flowers apart.",
 
   "zi.sym.title": "(c) Symmetry: identical units stay identical",

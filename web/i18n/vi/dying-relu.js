@@ -1,3 +1,4 @@
+// @ts-check
 // Vietnamese strings of the dying-relu module (merged into ../vi.js). Keys must match ../en/dying-relu.js.
 export default {
   "dr.lead":
@@ -21,11 +22,11 @@ export default {
   "dr.edit.wCell": "W_out, hàng {i}, cột {j}",
   "dr.edit.act": "Hàm kích hoạt của lớp ẩn",
   "dr.edit.alpha": "Hệ số α của {f}",
-  "dr.edit.alphaSlider": "α, thanh trượt",
-  "dr.edit.alphaNumber": "α, ô nhập số",
+  "dr.edit.alpha.slider": "α, thanh trượt",
+  "dr.edit.alpha.number": "α, ô nhập số",
   "dr.edit.eta": "Tốc độ học η",
-  "dr.edit.etaSlider": "η, thanh trượt",
-  "dr.edit.etaNumber": "η, ô nhập số",
+  "dr.edit.eta.slider": "η, thanh trượt",
+  "dr.edit.eta.number": "η, ô nhập số",
   "dr.edit.reset": "Trở về số liệu của bài viết",
 
   "dr.net.label": "Sơ đồ mạng 2-2-3 của ví dụ",
@@ -96,8 +97,8 @@ export default {
   "dr.repeat.intro":
     "Trainer của lõi tính toán lặp lại bước SGD trên chính mẫu này với η = {eta}. Đồ thị cho thấy h{unit} sau mỗi bước, khi dùng ReLU và khi dùng {other}.",
   "dr.repeat.k": "Số bước SGD",
-  "dr.repeat.kSlider": "Số bước SGD, thanh trượt",
-  "dr.repeat.kNumber": "Số bước SGD, ô nhập số",
+  "dr.repeat.k.slider": "Số bước SGD, thanh trượt",
+  "dr.repeat.k.number": "Số bước SGD, ô nhập số",
   "dr.repeat.kValue": "{k} bước",
   "dr.repeat.plusOne": "Thêm một bước",
   "dr.repeat.zero": "Về 0 bước",
@@ -144,8 +145,8 @@ export default {
   "dr.train.presetModerate": "Tốc độ học vừa phải (0.05)",
   "dr.train.oneClick": "ReLU và LeakyReLU cạnh nhau",
   "dr.init.zeros": "Toàn số 0",
-  "dr.init.uniform": "Phân phối đều U(−0.5, 0.5)",
-  "dr.init.normal": "Phân phối chuẩn N(0, 0.5²)",
+  "dr.init.uniform": "Phân phối đều U(−{a}, {a})",
+  "dr.init.normal": "Phân phối chuẩn N(0, {std}²)",
   "dr.init.xavier_uniform": "Xavier (Glorot), đều",
   "dr.init.xavier_normal": "Xavier (Glorot), chuẩn",
   "dr.init.he_uniform": "He (Kaiming), đều",

@@ -1,3 +1,4 @@
+// @ts-check
 // Vietnamese strings of the zero-init module (merged into ../vi.js). Keys must match ../en/zero-init.js.
 export default {
   "zi.lead":
@@ -74,8 +75,8 @@ export default {
   "zi.edit.weights": "Trọng số w và bias b",
   "zi.edit.wCell": "Giá trị ban đầu của {name}",
   "zi.edit.eta": "Tốc độ học η",
-  "zi.edit.etaSlider": "Tốc độ học, thanh trượt",
-  "zi.edit.etaNumber": "Tốc độ học, ô nhập số",
+  "zi.edit.eta.slider": "Tốc độ học, thanh trượt",
+  "zi.edit.eta.number": "Tốc độ học, ô nhập số",
   "zi.edit.reset": "Trở về số liệu của bài viết",
 
   "zi.train.title": "Huấn luyện tiếp",
@@ -142,8 +143,9 @@ export default {
   "zi.mlp.after.hidden": "Trọng số lớp ẩn M = [b; W] sau {n} bước",
   "zi.mlp.after.gradNorm": "Độ lớn gradient của trọng số lớp ẩn ở bước cuối",
   "zi.mlp.after.dead": "Tỉ lệ nơ-ron ẩn đã chết (ReLU′ = 0 với mọi mẫu)",
-  "zi.mlp.after.stuck": "Vẫn là ln 3: chưa một trọng số nào dịch chuyển, và có huấn luyện bao nhiêu bước nữa cũng thế.",
-  "zi.mlp.after.biasOnly":
+  "zi.mlp.outcome.learns": "Mất mát giảm nhờ các trọng số: mạng này đang học.",
+  "zi.mlp.outcome.stuck": "Vẫn là ln 3: chưa một trọng số nào dịch chuyển, và có huấn luyện bao nhiêu bước nữa cũng thế.",
+  "zi.mlp.outcome.bias":
     "Mất mát giảm chỉ vì bias đầu ra học được tần suất của từng lớp; lớp ẩn vẫn toàn số 0, nên mạng không bao giờ phân biệt được các bông hoa.",
 
   "zi.sym.title": "(c) Đối xứng: các nơ-ron giống nhau thì mãi giống nhau",

@@ -1,47 +1,71 @@
+// @ts-check
 // Part (b): the cure. (1) The same example under six hidden activations, side by side: f′ at the
-// dead unit's pre-activation, the gradient it receives, its column of ∇M and of M after one SGD
-// step — each row one core trace. (2) SGD repeated k times by the shared training session (plain
-// SGD on the one sample, the example's η; ReLU and the other activation side by side, a trace
-// after every step): the dead ReLU unit's h stays exactly where it was, the unit under the other
-// activation moves. A long run goes in time slices; the last result stays, dimmed, until the new
-// one is complete. The page only reads the snapshots.
+// watched unit's pre-activation, the gradient it receives, its column of ∇M and of M after one
+// SGD step — each row one core trace. (2) SGD repeated k times by the shared training session
+// (plain SGD on the one sample, the example's η; ReLU and the other activation side by side, a
+// trace after every step): the dead ReLU unit's h stays exactly where it was, the unit under the
+// other activation moves. A long run goes in time slices; the last result stays, dimmed, until
+// the new one is complete. Which unit to watch (`watchedUnit`) and whether it is frozen (its
+// gradient column is zero: `zeroResidue`) are the core's judgements; the page reads snapshots.
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
-import { formatNumber } from "../../format.js";
-import { currentTheme } from "../../theme.js";
-import { createChart } from "../../components/chart.js";
-import { createSliderNumber } from "../../components/slider-number.js";
+import { formatNumber, subscript } from "../../format.js";
+import { el } from "../../components/dom.js";
+import { createSeriesChart } from "../../components/series-chart.js";
 import { createTrainingSession } from "../../components/training-session.js";
 import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
 import { specData, specSgdConfig } from "../../components/trainer-config.js";
 import { ACTIVATIONS, activationSpec, defaultAlpha, specOf } from "./params.js";
-import { ACT_LABEL } from "./editor.js";
-import { el } from "../../components/dom.js";
+import { statusLine } from "./training-view.js";
+import { button, keyedSlider, liveRegion, section } from "../zero-init/scene-kit.js";
 
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
+/** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
+/** @typedef {import("../../pkg/gradlab.js").Trace} Trace */
+/** @typedef {import("../../pkg/gradlab.js").LayerTrace} LayerTrace */
+/** @typedef {import("../../pkg/gradlab.js").ActivationInfo} ActivationInfo */
+/** @typedef {import("./params.js").WorkedParams} WorkedParams */
+/**
+ * One repeated-SGD run: the activation, h of the watched unit after each step and the last trace.
+ * @typedef {{ id: string, x: number[], h: number[], last: Trace | null, error?: { kind: string, message: string } | null }} RepeatRecord
+ */
+
+/** @param {number} v */
 const fmt = (v) => formatNumber(v, 4);
-const SUB = (n) => String(n).replace(/\d/g, (d) => "₀₁₂₃₄₅₆₇₈₉"[d]);
+/** @param {string} id */
+const actName = (id) => t(`act.name.${id}`);
 export const K_MAX = 500;
 
-/** The hidden unit the story follows: the first dead one under ReLU, else the first with h ≤ 0. */
-export function watchedUnit(reluTrace) {
-  const dead = reluTrace.layers[0].deadUnits ?? [];
-  if (dead.length) return dead[0];
-  const j = reluTrace.layers[0].preActivation[0].findIndex((z) => z <= 0);
-  return j >= 0 ? j : null;
+/**
+ * Unit `unit`'s column of [b; W] (bias first, as the article writes M).
+ * @param {number[]} bias
+ * @param {number[][]} weights
+ * @param {number} unit
+ */
+const columnOf = (bias, weights, unit) => [bias[unit], ...weights.map((row) => row[unit])];
+
+/**
+ * True when the unit gets no gradient — its column of ∇M is zero, up to float64 residue against
+ * the layer's whole gradient: the core's judgement (`zeroResidue`). Such a unit cannot move.
+ * @param {Gradlab} gradlab
+ * @param {LayerTrace} layer
+ * @param {number} unit
+ */
+function frozenUnit(gradlab, layer, unit) {
+  return gradlab.zeroResidue(columnOf(layer.gradBias, layer.gradWeights, unit), [layer.gradBias, ...layer.gradWeights]).allZero;
 }
 
+/**
+ * @param {{ gradlab: Gradlab, preset: Spec, catalog: ActivationInfo[], reportError?: (error: unknown) => void }} options
+ */
 export function createCure({ gradlab, preset, catalog, reportError }) {
-  let current = null; // { params, unit }
+  /** @type {{ params: WorkedParams, unit: number | null } | null} */
+  let current = null;
   let k = state.readParams("dying-relu", {}, ["k"]).k;
-  let curves = null; // { unit, k, series } of the result shown
   let frame = 0;
   const session = createTrainingSession({ gradlab, reportError });
 
-  const element = el("section", "dr-cure");
-  const heading = el("h2", "", t("dr.cure.title"));
-  heading.id = "dr-cure-title";
-  element.setAttribute("aria-labelledby", heading.id);
-  element.append(heading, el("p", "dr-intro", t("dr.cure.intro")));
+  const element = section({ id: "dr-cure", className: "dr-cure", title: t("dr.cure.title"), intro: t("dr.cure.intro"), introClass: "dr-intro" });
 
   const tableWrap = el("div", "dr-table-wrap panel");
   const table = el("table", "dr-compare");
@@ -51,14 +75,17 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
 
   // --- repeated SGD -----------------------------------------------------------------------
   const repeat = el("div", "dr-repeat");
-  const repeatTitle = el("h3", "", t("dr.repeat.title"));
   const repeatIntro = el("p", "dr-intro");
   const controls = el("div", "dr-repeat-controls panel");
-  const kControl = createSliderNumber({
+  /** @param {number} next */
+  const setK = (next) => {
+    k = next;
+    kControl.setValue(k);
+    schedule();
+  };
+  const kControl = keyedSlider({
     id: "dr-k",
-    label: t("dr.repeat.k"),
-    sliderLabel: t("dr.repeat.kSlider"),
-    numberLabel: t("dr.repeat.kNumber"),
+    key: "dr.repeat.k",
     min: 0,
     max: K_MAX,
     step: 1,
@@ -69,66 +96,65 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
     },
     valueText: (v) => t("dr.repeat.kValue", { k: Math.round(v) }),
   });
-  const plusOne = el("button", "button dr-plus-one", t("dr.repeat.plusOne"));
-  plusOne.type = "button";
-  plusOne.addEventListener("click", () => {
-    k = Math.min(K_MAX, k + 1);
-    kControl.setValue(k);
-    schedule();
-  });
-  const zero = el("button", "button dr-zero", t("dr.repeat.zero"));
-  zero.type = "button";
-  zero.addEventListener("click", () => {
-    k = 0;
-    kControl.setValue(k);
-    schedule();
-  });
+  const plusOne = button(t("dr.repeat.plusOne"), { className: "dr-plus-one", onClick: () => setK(Math.min(K_MAX, k + 1)) });
   const buttons = el("div", "dr-buttons");
-  buttons.append(plusOne, zero);
+  buttons.append(plusOne, button(t("dr.repeat.zero"), { className: "dr-zero", onClick: () => setK(0) }));
   controls.append(kControl.element, buttons);
-  const result = el("div", "dr-repeat-result");
-  result.id = "dr-repeat-result";
-  result.setAttribute("aria-live", "polite");
+  const result = liveRegion("div", "dr-repeat-result status-list", "dr-repeat-result");
   const progress = createTrainingProgress({ id: "dr-repeat-progress", onStop: () => session.stop(), returnFocus: kControl.slider });
-  const chart = createChart({
-    id: "dr-h-chart",
-    draw: ({ canvas, dpr }) => {
-      if (!curves) return { unavailable: t("dr.repeat.noUnit") };
-      gradlab.plotSeries(canvas, {
-        series: curves.series,
-        xLabel: t("dr.repeat.xLabel"),
-        yLabel: t("dr.repeat.yLabel", { unit: SUB(curves.unit + 1) }),
-        legend: "topRight",
-        xMin: 0,
-        xMax: Math.max(1, curves.k),
-        dark: currentTheme() === "dark",
-        dpr,
-      });
-      return null;
-    },
-  });
-  chart.element.classList.add("dr-h-chart");
-  const repeatGrid = el("div", "dr-repeat-grid");
+  const chart = createSeriesChart({ gradlab, id: "dr-h-chart", className: "dr-h-chart", empty: t("dr.repeat.noUnit") });
+  const repeatGrid = el("div", "dr-repeat-grid split split-chart");
   const side = el("div", "dr-repeat-side");
   side.append(controls, progress.element, result);
   repeatGrid.append(chart.element, side);
-  repeat.append(repeatTitle, repeatIntro, repeatGrid);
+  repeat.append(el("h3", "", t("dr.repeat.title")), repeatIntro, repeatGrid);
   element.append(repeat);
 
   // --- the comparison table ---------------------------------------------------------------
+  /**
+   * The activation of a row: the student's α for the selected one, the catalog's default for the others.
+   * @param {string} id
+   * @param {WorkedParams} params
+   */
   function rowAct(id, params) {
     if (id === params.act) return activationSpec(id, params.alpha);
     return activationSpec(id, defaultAlpha(catalog, id));
   }
 
+  /**
+   * A cell of numbers, one per line; `changedFrom`: mark those that differ from these.
+   * @param {number[]} values
+   * @param {number[]} [changedFrom]
+   */
+  function column(values, changedFrom) {
+    const td = el("td", "dr-col");
+    for (const [i, v] of values.entries()) {
+      const mark = changedFrom && !Object.is(v, changedFrom[i]) ? "is-changed" : v === 0 ? "is-zero" : "";
+      const span = el("span", mark, changedFrom ? formatNumber(v, 7) : fmt(v));
+      span.dataset.value = String(v);
+      td.append(span);
+    }
+    return td;
+  }
+
+  /** @param {number} v */
+  function number(v) {
+    const td = el("td", v === 0 ? "is-zero" : "", fmt(v));
+    td.dataset.value = String(v);
+    return td;
+  }
+
+  /**
+   * @param {WorkedParams} params
+   * @param {number} unit
+   */
   function renderTable(params, unit) {
     table.replaceChildren();
-    const u = SUB(unit + 1);
-    const cap = el("caption", "", t("dr.compare.caption", { unit: u }));
+    const u = subscript(unit + 1);
     const head = el("thead");
     const hr = el("tr");
     for (const key of ["act", "fprime", "grad", "dM", "Mnew"]) {
-      const th = el("th", "", t(`dr.compare.${key}`, { unit: u }));
+      const th = /** @type {HTMLTableCellElement} */ (el("th", "", t(`dr.compare.${key}`, { unit: u })));
       th.scope = "col";
       hr.append(th);
     }
@@ -136,44 +162,34 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
     const body = el("tbody");
     for (const id of ACTIVATIONS) {
       const act = rowAct(id, params);
-      const tr = gradlab.trace(specOf(params, preset, act.id, act.alpha ?? null));
+      const tr = gradlab.trace(specOf(gradlab, params, preset, act.id, act.alpha ?? null), undefined);
       const L0 = tr.layers[0];
-      const dM = [L0.gradBias[unit], ...L0.gradWeights.map((r) => r[unit])];
-      const before = [params.M[0][unit], ...params.M.slice(1).map((r) => r[unit])];
-      const after = [tr.updated[0].bias[unit], ...tr.updated[0].weights.map((r) => r[unit])];
-      const frozen = after.every((v, i) => Object.is(v, before[i]));
+      const frozen = frozenUnit(gradlab, L0, unit);
       const row = el("tr", `${id === params.act ? "is-selected" : ""} ${frozen ? "is-frozen" : "is-moving"}`.trim());
       row.dataset.act = id;
-      const name = el("th", "", ACT_LABEL[id] + (act.alpha !== undefined ? ` (α = ${formatNumber(act.alpha)})` : ""));
+      const name = /** @type {HTMLTableCellElement} */ (el("th", "", actName(id) + (act.alpha !== undefined ? ` (α = ${formatNumber(act.alpha)})` : "")));
       name.scope = "row";
-      const col = (values, changedFrom) => {
-        const td = el("td", "dr-col");
-        for (const [i, v] of values.entries()) {
-          const span = el("span", changedFrom && !Object.is(v, changedFrom[i]) ? "is-changed" : v === 0 ? "is-zero" : "", changedFrom ? formatNumber(v, 7) : fmt(v));
-          span.dataset.value = String(v);
-          td.append(span);
-        }
-        return td;
-      };
-      const num = (v) => {
-        const td = el("td", v === 0 ? "is-zero" : "", fmt(v));
-        td.dataset.value = String(v);
-        return td;
-      };
-      row.append(name, num(L0.derivative[0][unit]), num(L0.gradPreActivation[0][unit]), col(dM), col(after, before));
+      const before = columnOf(params.M[0], params.M.slice(1), unit);
+      const after = columnOf(tr.updated[0].bias, tr.updated[0].weights, unit);
+      row.append(name, number(L0.derivative[0][unit]), number(L0.gradPreActivation[0][unit]), column(columnOf(L0.gradBias, L0.gradWeights, unit)), column(after, before));
       body.append(row);
     }
-    table.append(cap, head, body);
+    table.append(el("caption", "", t("dr.compare.caption", { unit: u })), head, body);
   }
 
   // --- repeated SGD through the training session -----------------------------------------
-  /** Reads the watched unit's h (and keeps the trace) at the run's current weights. */
+  /**
+   * Reads the watched unit's h (and keeps the trace) at the run's current weights.
+   * @param {{ trainer: import("../../pkg/gradlab.js").Trainer, record: RepeatRecord }} run
+   * @param {number} unit
+   */
   function observe({ trainer, record }, unit) {
-    record.last = trainer.trace([0]);
+    record.last = trainer.trace([0], undefined);
     record.x.push(record.x.length);
     record.h.push(record.last.layers[0].preActivation[0][unit]);
   }
 
+  /** @param {boolean} on */
   function busy(on) {
     markBusy(result, on);
     markBusy(chart.element, on);
@@ -190,9 +206,8 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
       session.cancel();
       busy(false);
       result.replaceChildren();
-      curves = null;
       repeatIntro.textContent = t("dr.repeat.noUnit");
-      chart.requestDraw();
+      chart.show(null);
       return;
     }
     const otherId = params.act === "relu" ? "leaky_relu" : params.act;
@@ -202,7 +217,7 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
     ];
     session.run({
       runs: acts.map(({ id, act }) => {
-        const spec = specOf(params, preset, act.id, act.alpha ?? null);
+        const spec = specOf(gradlab, params, preset, act.id, act.alpha ?? null);
         return { config: specSgdConfig(spec, params.eta), data: specData(spec), record: { id, x: [], h: [], last: null } };
       }),
       steps: k,
@@ -217,45 +232,63 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
     busy(session.busy);
   }
 
-  /** The runs' results, all at once: a line per activation and the chart of h over the steps. */
-  function renderResult(params, unit, otherId, runs) {
-    const u = SUB(unit + 1);
-    const steps = Math.max(0, ...runs.map((r) => r.x.length - 1));
-    repeatIntro.textContent = t("dr.repeat.intro", { unit: u, eta: formatNumber(params.eta), other: ACT_LABEL[otherId] });
-    const before = [params.M[0][unit], ...params.M.slice(1).map((r) => r[unit])];
-    result.replaceChildren();
-    for (const r of runs) {
-      const p = el("p", "status");
-      p.dataset.act = r.id;
-      if (r.error) {
-        p.dataset.state = "saturated";
-        p.dataset.error = r.error.kind;
-        p.textContent = r.error.kind === "invalid" ? t("train.invalid", { message: r.error.message }) : t("dr.repeat.diverged", { f: ACT_LABEL[r.id], message: r.error.message });
-      } else {
-        const L0 = r.last.layers[0];
-        const column = [L0.bias[unit], ...L0.weights.map((row) => row[unit])];
-        const same = column.every((v, i) => Object.is(v, before[i]));
-        p.dataset.state = same ? "dead" : "active";
-        p.dataset.frozen = String(same);
-        p.textContent = t(same ? "dr.repeat.frozen" : "dr.repeat.moved", {
-          f: ACT_LABEL[r.id],
-          k: r.x.length - 1,
-          unit: u,
-          h0: fmt(r.h[0]),
-          h: fmt(r.h[r.h.length - 1]),
-          col: column.map(fmt).join(", "),
-          dh: fmt(L0.gradPreActivation[0][unit]),
-        });
-      }
-      result.append(p);
+  /**
+   * One run's line: frozen (the core finds no gradient for the unit at the trained weights, so it
+   * never moved) or moved, with its numbers; or the core's message if the run stopped.
+   * @param {RepeatRecord} r
+   * @param {number} unit
+   */
+  function runLine(r, unit) {
+    const f = actName(r.id);
+    if (r.error) {
+      const line = statusLine(r.id, "saturated", r.error.kind === "invalid" ? t("train.invalid", { message: r.error.message }) : t("dr.repeat.diverged", { f, message: r.error.message }));
+      line.dataset.error = r.error.kind;
+      return line;
     }
+    const L0 = r.last.layers[0];
+    const frozen = frozenUnit(gradlab, L0, unit);
+    const line = statusLine(r.id, frozen ? "dead" : "active", t(frozen ? "dr.repeat.frozen" : "dr.repeat.moved", {
+      f,
+      k: r.x.length - 1,
+      unit: subscript(unit + 1),
+      h0: fmt(r.h[0]),
+      h: fmt(r.h.at(-1)),
+      col: columnOf(L0.bias, L0.weights, unit).map(fmt).join(", "),
+      dh: fmt(L0.gradPreActivation[0][unit]),
+    }));
+    line.dataset.frozen = String(frozen);
+    return line;
+  }
+
+  /**
+   * The runs' results, all at once: a line per activation and the chart of h over the steps.
+   * @param {WorkedParams} params
+   * @param {number} unit
+   * @param {string} otherId
+   * @param {RepeatRecord[]} runs
+   */
+  function renderResult(params, unit, otherId, runs) {
+    const u = subscript(unit + 1);
+    const steps = Math.max(0, ...runs.map((r) => r.x.length - 1));
+    repeatIntro.textContent = t("dr.repeat.intro", { unit: u, eta: formatNumber(params.eta), other: actName(otherId) });
+    result.replaceChildren(...runs.map((r) => runLine(r, unit)));
     const ok = runs.filter((r) => !r.error);
-    curves = ok.length ? { unit, k: steps, series: ok.map((r) => ({ label: t("dr.repeat.series", { f: ACT_LABEL[r.id], unit: u }), x: r.x, y: r.h })) } : null;
     chart.setText({
       label: t("dr.repeat.chartLabel", { unit: u, k: steps }),
-      caption: t("dr.repeat.caption", { unit: u, other: ACT_LABEL[otherId] }),
+      caption: t("dr.repeat.caption", { unit: u, other: actName(otherId) }),
     });
-    chart.requestDraw();
+    chart.show(
+      ok.length
+        ? {
+            series: ok.map((r) => ({ label: t("dr.repeat.series", { f: actName(r.id), unit: u }), x: r.x, y: r.h })),
+            xLabel: t("dr.repeat.xLabel"),
+            yLabel: t("dr.repeat.yLabel", { unit: u }),
+            legend: "topRight",
+            xMin: 0,
+            xMax: Math.max(1, steps),
+          }
+        : null
+    );
   }
 
   function schedule() {
@@ -264,20 +297,16 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
 
   return {
     element,
-    /** Called with the worked example's current parameters and ReLU-or-not trace. */
+    /**
+     * Called with the worked example's current parameters.
+     * @param {{ params: WorkedParams }} snapshot
+     */
     update({ params }) {
-      const relu = gradlab.trace(specOf(params, preset, "relu", null));
-      const unit = watchedUnit(relu);
+      const unit = gradlab.watchedUnit(specOf(gradlab, params, preset, "relu", null));
       current = { params, unit };
-      if (unit === null) {
-        table.replaceChildren(el("caption", "", t("dr.compare.none")));
-      } else {
-        renderTable(params, unit);
-      }
+      if (unit === null) table.replaceChildren(el("caption", "", t("dr.compare.none")));
+      else renderTable(params, unit);
       schedule();
-    },
-    themeChanged() {
-      chart.requestDraw();
     },
     destroy() {
       if (frame) cancelAnimationFrame(frame);

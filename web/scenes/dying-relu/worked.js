@@ -1,33 +1,45 @@
+// @ts-check
 // Part (a): the article's worked example, live. The editor's numbers go into the core's trace;
 // the overview shows the network (dead unit greyed), a verdict about each hidden unit and the
 // article's rounding; the step player replays the hand calculation in the article's notation.
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
-import { formatNumber } from "../../format.js";
-import { createStepPlayer } from "../../components/step-player.js";
+import { formatNumber, subscript } from "../../format.js";
+import { el } from "../../components/dom.js";
 import { augmentBias, functionName } from "../../components/step-formulas.js";
 import { createNetworkDiagram } from "../../components/network-diagram.js";
 import { createEditor } from "./editor.js";
-import { DIGITS, defaults, isArticle, read, specOf, toUrl } from "./params.js";
+import { defaults, isArticle, read, specOf, toUrl } from "./params.js";
 import { describer, unitStates } from "./notation.js";
-import { el } from "../../components/dom.js";
-import { readPlayer, writePlayer } from "../player-params.js";
+import { digitsField, liveRegion, section } from "../zero-init/scene-kit.js";
+import { createUrlPlayer } from "../zero-init/url-player.js";
 
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
+/** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
+/** @typedef {import("../../pkg/gradlab.js").Trace} Trace */
+/** @typedef {import("../../pkg/gradlab.js").ActivationInfo} ActivationInfo */
+/** @typedef {import("./params.js").WorkedParams} WorkedParams */
+
+/** @param {number} v */
 const fmt = (v) => formatNumber(v, 4);
-const SUB = (n) => String(n).replace(/\d/g, (d) => "₀₁₂₃₄₅₆₇₈₉"[d]);
+/** @param {number} j */
+const unit = (j) => subscript(j + 1);
 
+/**
+ * @param {{ gradlab: Gradlab, preset: Spec, catalog: ActivationInfo[],
+ *   onTrace?: (snapshot: { params: WorkedParams, trace: Trace, spec: Spec }) => void }} options
+ */
 export function createWorked({ gradlab, preset, catalog, onTrace }) {
   let params = read(preset, catalog);
+  /** @type {Trace} */
   let trace = null;
-  let digits = state.readParams("dying-relu", {}, ["digits"]).digits;
+  const digitsSelect = digitsField({ sceneId: "dying-relu", id: "dr-digits", key: "dr.player.digits", onChange: redescribe });
+  let digits = digitsSelect.value;
 
-  const element = el("section", "dr-worked");
-  const heading = el("h2", "", t("dr.worked.title"));
-  heading.id = "dr-worked-title";
-  element.setAttribute("aria-labelledby", heading.id);
-  element.append(heading, el("p", "dr-intro", t("dr.worked.intro")));
+  const element = section({ id: "dr-worked", className: "dr-worked", title: t("dr.worked.title"), intro: t("dr.worked.intro"), introClass: "dr-intro" });
 
   const editor = createEditor({
+    gradlab,
     params,
     catalog,
     onChange: (p) => {
@@ -43,63 +55,43 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
 
   const overview = el("div", "dr-overview panel");
   const diagram = createNetworkDiagram({ id: "dr-net", label: t("dr.net.label"), small: true });
-  const verdict = el("div", "dr-verdict");
-  verdict.id = "dr-verdict";
-  verdict.setAttribute("aria-live", "polite");
+  const verdict = liveRegion("div", "dr-verdict status-list", "dr-verdict");
   const lossLine = el("p", "dr-loss");
   lossLine.id = "dr-loss";
   const rounding = el("aside", "dr-rounding");
   rounding.id = "dr-rounding";
   overview.append(diagram.element, verdict, lossLine, rounding);
 
-  const grid = el("div", "dr-worked-grid");
+  const grid = el("div", "dr-worked-grid split split-late");
   grid.append(editor.element, overview);
   element.append(grid);
 
   // --- the player -----------------------------------------------------------------------
   const playerHead = el("div", "dr-player-head");
-  const playerTitle = el("h3", "", t("dr.player.title"));
-  const digitsField = el("label", "dr-digits");
-  const digitsSelect = el("select", "select");
-  digitsSelect.id = "dr-digits";
-  for (const d of DIGITS) {
-    const option = el("option", "", t("dr.player.digitsValue", { d }));
-    option.value = String(d);
-    digitsSelect.append(option);
-  }
-  digitsSelect.value = String(digits);
-  digitsField.append(el("span", "", t("dr.player.digits")), digitsSelect);
-  playerHead.append(playerTitle, digitsField);
+  playerHead.append(el("h3", "", t("dr.player.title")), digitsSelect.element);
   const playerHost = el("div", "dr-player");
   element.append(playerHead, playerHost);
-
-  let player = null;
-  const initial = readPlayer("dying-relu", "step", "all");
-
-  function stepsOf(tr) {
-    return augmentBias(tr.steps, 0);
-  }
+  const player = createUrlPlayer(playerHost, { sceneId: "dying-relu", id: "dr-player", stepKey: "step", allKey: "all", label: t("dr.player.label") });
 
   // --- rendering ------------------------------------------------------------------------
+  /** @param {string[]} states */
   function renderDiagram(states) {
     const L0 = trace.layers[0];
     const name = functionName(L0.function);
-    const inputs = [{ label: "1", state: "bias", title: t("dr.net.bias") }].concat(
-      params.x.map((v, i) => ({ label: `x${SUB(i + 1)}`, title: `x${SUB(i + 1)} = ${fmt(v)}`, value: fmt(v) }))
-    );
+    const inputs = [{ label: "1", state: "bias", title: t("dr.net.bias") }, ...params.x.map((v, i) => ({ label: `x${unit(i)}`, title: `x${unit(i)} = ${fmt(v)}`, value: fmt(v) }))];
     const hidden = L0.preActivation[0].map((h, j) => ({
-      label: `h${SUB(j + 1)}`,
+      label: `h${unit(j)}`,
       state: states[j],
       value: `h = ${fmt(h)}`,
-      title: t(`dr.net.unit.${states[j]}`, { unit: SUB(j + 1), h: fmt(h), a: fmt(L0.activation[0][j]), d: fmt(L0.derivative[0][j]), f: name }),
+      title: t(`dr.net.unit.${states[j]}`, { unit: unit(j), h: fmt(h), a: fmt(L0.activation[0][j]), d: fmt(L0.derivative[0][j]), f: name }),
     }));
     const outputs = trace.probabilities[0].map((p, k) => ({
-      label: `z${SUB(k + 1)}`,
+      label: `z${unit(k)}`,
       state: k === params.label ? "target" : null,
       value: `p = ${fmt(p)}`,
-      title: t("dr.net.output", { k: SUB(k + 1), z: fmt(trace.layers[1].preActivation[0][k]), p: fmt(p) }),
+      title: t("dr.net.output", { k: unit(k), z: fmt(trace.layers[1].preActivation[0][k]), p: fmt(p) }),
     }));
-    const dead = states.map((s, j) => [s, j]).filter(([s]) => s === "dead").map(([, j]) => `h${SUB(j + 1)}`);
+    const dead = states.flatMap((s, j) => (s === "dead" ? [`h${unit(j)}`] : []));
     diagram.update({
       columns: [
         { label: t("dr.net.inputs"), units: inputs },
@@ -107,15 +99,17 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
         { label: t("dr.net.outputs"), units: outputs },
       ],
       weights: [params.M, params.Wout],
+      label: t("dr.net.label"),
       summary: dead.length ? t("dr.net.summaryDead", { units: dead.join(", ") }) : t("dr.net.summaryAlive"),
     });
   }
 
+  /** @param {string[]} states */
   function renderVerdict(states) {
     const L0 = trace.layers[0];
     const f = functionName(L0.function);
     verdict.replaceChildren();
-    const notAlive = states.map((s, j) => [s, j]).filter(([s]) => s !== "alive");
+    const notAlive = states.flatMap((s, j) => (s === "alive" ? [] : [/** @type {[string, number]} */ ([s, j])]));
     if (!notAlive.length) {
       const p = el("p", "status", t("dr.verdict.alive", { f }));
       p.dataset.state = "active";
@@ -126,7 +120,7 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
       p.dataset.state = s === "dead" ? "dead" : "active";
       p.dataset.unit = String(j + 1);
       p.textContent = t(`dr.verdict.${s}`, {
-        unit: SUB(j + 1),
+        unit: unit(j),
         col: j + 1,
         h: fmt(L0.preActivation[0][j]),
         f,
@@ -139,6 +133,7 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
     lossLine.textContent = t("dr.loss", { L: fmt(trace.loss), p: trace.probabilities[0].map(fmt).join(", ") });
   }
 
+  /** @param {boolean} article */
   function renderRounding(article) {
     rounding.replaceChildren();
     rounding.hidden = !article;
@@ -153,54 +148,36 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
     rounding.append(list, el("p", "", t("dr.round.more")));
   }
 
+  /**
+   * Another number of significant digits: the calculation is described again.
+   * @param {number} d
+   */
+  function redescribe(d) {
+    digits = d;
+    update();
+  }
+
   function update() {
-    trace = gradlab.trace(specOf(params, preset));
+    const spec = specOf(gradlab, params, preset);
+    trace = gradlab.trace(spec, undefined);
     const states = unitStates(trace);
     const article = isArticle(params, preset) && params.act === "relu";
     editor.markUnits(states);
     renderDiagram(states);
     renderVerdict(states);
     renderRounding(article);
-    const describe = describer({ trace, digits, article });
-    if (!player) {
-      player = createStepPlayer(playerHost, {
-        t,
-        id: "dr-player",
-        steps: stepsOf(trace),
-        describe,
-        ...initial,
-        label: t("dr.player.label"),
-        onChange: (change) => writePlayer("dying-relu", "step", "all", change),
-      });
-    } else {
-      player.setSteps(stepsOf(trace), { describe });
-    }
+    player.show(augmentBias(trace.steps, 0), describer({ trace, digits, article }));
     state.updateSoon(toUrl(params, preset, catalog));
-    onTrace?.({ params, trace, spec: specOf(params, preset) });
+    onTrace?.({ params, trace, spec });
   }
-
-  digitsSelect.addEventListener("change", () => {
-    digits = Number(digitsSelect.value);
-    state.writeParams("dying-relu", { digits });
-    update();
-  });
 
   return {
     element,
     start() {
       update();
     },
-    get params() {
-      return params;
-    },
-    get trace() {
-      return trace;
-    },
-    get player() {
-      return player;
-    },
     destroy() {
-      player?.destroy();
+      player.destroy();
     },
   };
 }

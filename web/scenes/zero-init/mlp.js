@@ -1,24 +1,45 @@
+// @ts-check
 // Part (b): the article's 2-2-3 ReLU MLP from all-zero weights on its three Iris samples. Every
 // activation and every weight gradient is zero, the loss sits at ln 3 forever; the output-bias
 // gradient Σₙ(p − y) is zero only because each class occurs once — one click unbalances the
-// labels and the output bias starts to learn while the hidden layer stays dead.
+// labels and the output bias starts to learn while the hidden layer stays dead. Whether that
+// gradient is zero (float64 leaves ±1.1 × 10⁻¹⁶ of the exact 0) is the core's `zeroResidue`.
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
-import { createStepPlayer } from "../../components/step-player.js";
+import { formatNumber, subscript } from "../../format.js";
+import { el, selectField } from "../../components/dom.js";
 import { createNetworkDiagram } from "../../components/network-diagram.js";
 import { BALANCED, MAX_STEPS, UNBALANCED, mlpSpec, mlpUrl, readMlp } from "./params.js";
 import { describer, mlpNotation, playerSteps } from "./notation.js";
-import { button, createAnnouncer, el, fmt, matrixTable, scaleOf, section, selectField, shown, sub, valueLine } from "./util.js";
+import { createAnnouncer, matrixTable, tableHead, valueLine } from "./util.js";
+import { button, section } from "./scene-kit.js";
+import { createUrlPlayer } from "./url-player.js";
 import { createMlpTraining } from "./mlp-training.js";
-import { readPlayer, writePlayer } from "../player-params.js";
 
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
+/** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
+/** @typedef {import("../../pkg/gradlab.js").Step} Step */
+/** @typedef {import("../../pkg/gradlab.js").Trace} Trace */
+/** @typedef {import("./params.js").MlpParams} MlpParams */
+
+/** @param {number[]} a @param {number[]} b */
 const same = (a, b) => a.every((v, i) => v === b[i]);
 
+/** The player's notes, by `op.layer` of the step. */
+const NOTED = new Set(["linear.0", "activation.0", "linear.1", "head.1", "output_grad.1", "grad_weights.1", "grad_activation.1", "grad_pre_activation.0", "grad_weights.0", "update_weights.0", "update_weights.1"]);
+
+/**
+ * @param {{ gradlab: Gradlab, preset: Spec, getDigits: () => number, onChange?: () => void,
+ *   reportError?: (error: unknown) => void }} options
+ */
 export function createMlp({ gradlab, preset, getDigits, onChange, reportError }) {
   let params = readMlp(preset);
+  /** @type {Trace} */
   let trace = null;
+  // The labels are balanced (each class once) exactly when the output-bias gradient is zero: the core's judgement.
+  let biasZero = true;
 
-  const element = section("zi-mlp", t("zi.mlp.title"), t("zi.mlp.intro"));
+  const element = section({ id: "zi-mlp", className: "zi-section zi-mlp", title: t("zi.mlp.title"), intro: t("zi.mlp.intro"), introClass: "zi-intro" });
 
   // --- data and labels --------------------------------------------------------------------
   const dataPanel = el("div", "zi-mlp-data panel");
@@ -28,37 +49,30 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
   labelButtons.append(balancedBtn, unbalancedBtn);
   const sampleTable = el("table", "zi-matrix zi-samples");
   sampleTable.id = "zi-mlp-samples";
-  const labelSelects = [];
-  {
-    const cap = el("caption", "", t("zi.mlp.samples"));
-    const head = el("thead");
-    const tr = el("tr");
-    for (const h of ["n", "x₁", "x₂", t("zi.mlp.label")]) tr.append(Object.assign(el("th", "", h), { scope: "col" }));
-    head.append(tr);
-    const body = el("tbody");
-    preset.inputs.forEach((x, n) => {
-      const row = el("tr");
-      row.append(Object.assign(el("th", "", String(n + 1)), { scope: "row" }), el("td", "", fmt(x[0])), el("td", "", fmt(x[1])));
-      const cell = el("td");
-      const field = selectField({
-        id: `zi-mlp-y${n + 1}`,
-        label: t("zi.mlp.labelOf", { n: n + 1 }),
-        options: [0, 1, 2].map((k) => ({ value: k, label: t("zi.mlp.class", { k }) })),
-        value: params.labels[n],
-        className: "zi-inline-field",
-        onChange: (v) => {
-          const labels = params.labels.slice();
-          labels[n] = Number(v);
-          setLabels(labels);
-        },
-      });
-      labelSelects.push(field.select);
-      cell.append(field.element);
-      row.append(cell);
-      body.append(row);
+  const sampleRows = el("tbody");
+  sampleTable.append(el("caption", "", t("zi.mlp.samples")), tableHead(["n", "x₁", "x₂", t("zi.mlp.label")]), sampleRows);
+  const labelSelects = preset.inputs.map((x, n) => {
+    const row = el("tr");
+    const index = /** @type {HTMLTableCellElement} */ (el("th", "", String(n + 1)));
+    index.scope = "row";
+    const field = selectField({
+      id: `zi-mlp-y${n + 1}`,
+      label: t("zi.mlp.labelOf", { n: n + 1 }),
+      options: [0, 1, 2].map((k) => ({ value: k, label: t("zi.mlp.class", { k }) })),
+      value: params.labels[n],
+      className: "zi-field zi-inline-field",
+      onChange: (v) => {
+        const labels = params.labels.slice();
+        labels[n] = Number(v);
+        setLabels(labels);
+      },
     });
-    sampleTable.append(cap, head, body);
-  }
+    const cell = el("td");
+    cell.append(field.element);
+    row.append(index, el("td", "", formatNumber(x[0], 4)), el("td", "", formatNumber(x[1], 4)), cell);
+    sampleRows.append(row);
+    return field.select;
+  });
   dataPanel.append(el("h3", "", t("zi.mlp.data")), sampleTable, labelButtons);
 
   const diagram = createNetworkDiagram({ id: "zi-mlp-net", label: t("zi.mlp.net.label"), small: true });
@@ -71,7 +85,7 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
 
   const left = el("div", "zi-mlp-left");
   left.append(dataPanel, netPanel);
-  const top = el("div", "zi-mlp-grid");
+  const top = el("div", "zi-mlp-grid split");
   top.append(left, biasPanel);
 
   const playerHead = el("h3", "zi-player-title", t("zi.mlp.player"));
@@ -91,91 +105,75 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
   });
   element.append(top, playerHead, playerHost, training.element, announcer.element);
 
-  // --- the player -------------------------------------------------------------------------
-  let describe = null;
-  // The URL's step is applied once the first steps exist (the player clamps to its steps).
-  const initial = readPlayer("zero-init", "mlp-step", "mlp-all");
-  let pendingIndex = initial.index;
-  const player = createStepPlayer(playerHost, {
-    t,
-    id: "zi-mlp-player",
-    steps: [],
-    describe: (step, i) => describe(step, i),
-    index: 0,
-    mode: initial.mode,
-    speed: initial.speed,
-    label: t("zi.mlp.playerLabel"),
-    onChange: (change) => writePlayer("zero-init", "mlp-step", "mlp-all", change),
-  });
+  const player = createUrlPlayer(playerHost, { sceneId: "zero-init", id: "zi-mlp-player", stepKey: "mlp-step", allKey: "mlp-all", label: t("zi.mlp.playerLabel") });
 
-  // Balanced: each of the three classes occurs exactly once among the three samples.
-  const balanced = () => new Set(params.labels).size === 3;
-
+  /** @param {Step} step */
   function note(step) {
     const key = `${step.op}.${step.layer}`;
-    const known = {
-      "linear.0": 1, "activation.0": 1, "linear.1": 1, "head.1": 1, "output_grad.1": 1, "grad_weights.1": 1,
-      "grad_activation.1": 1, "grad_pre_activation.0": 1, "grad_weights.0": 1, "update_weights.0": 1, "update_weights.1": 1,
-    };
-    if (step.op === "loss") return t("zi.mlp.note.loss", { l: fmt(trace.perSampleLoss[0], 5), L: fmt(trace.loss, 5) });
-    if (step.op === "grad_bias" && step.layer === 1) return t(balanced() ? "zi.mlp.note.biasBalanced" : "zi.mlp.note.biasUnbalanced");
-    if (step.op === "update_bias" && step.layer === 1) return t(balanced() ? "zi.mlp.note.updateBiasBalanced" : "zi.mlp.note.updateBiasUnbalanced");
-    return known[key] ? t(`zi.mlp.note.${key}`) : "";
+    if (step.op === "loss") return t("zi.mlp.note.loss", { l: formatNumber(trace.perSampleLoss[0], 5), L: formatNumber(trace.loss, 5) });
+    if (step.op === "grad_bias" && step.layer === 1) return t(biasZero ? "zi.mlp.note.biasBalanced" : "zi.mlp.note.biasUnbalanced");
+    if (step.op === "update_bias" && step.layer === 1) return t(biasZero ? "zi.mlp.note.updateBiasBalanced" : "zi.mlp.note.updateBiasUnbalanced");
+    return NOTED.has(key) ? t(`zi.mlp.note.${key}`) : "";
   }
 
-  // Cells of the output-bias gradient are the point of this part: mark them.
+  /**
+   * Cells of the output-bias gradient are the point of this part: mark them.
+   * @param {{ key: string }} operand
+   */
   const highlight = ({ key }) => (key === "db2" || key === "b_new2" ? "zi-focus" : null);
 
   // --- rendering ----------------------------------------------------------------------------
   function renderDiagram() {
     const L0 = trace.layers[0];
     const L1 = trace.layers[1];
-    const digits = 3;
+    /** @param {number} v */
+    const fmt = (v) => formatNumber(v, 3);
     diagram.update({
       columns: [
         { label: t("zi.mlp.net.inputs"), units: [{ label: "1", state: "bias", title: t("zi.mlp.net.bias"), value: "1" }, { label: "x₁" }, { label: "x₂" }] },
         {
           label: t("zi.mlp.net.hidden"),
-          units: L0.activation[0].map((_, j) => ({
-            label: `h${sub(j + 1)}`,
+          units: L0.activation[0].map((a, j) => ({
+            label: `h${subscript(j + 1)}`,
             state: (L0.deadUnits ?? []).includes(j) ? "dead" : null,
-            value: `ReLU = ${fmt(L0.activation[0][j], digits)}`,
-            title: t("zi.mlp.net.unit", { unit: sub(j + 1) }),
+            value: `ReLU = ${fmt(a)}`,
+            title: t("zi.mlp.net.unit", { unit: subscript(j + 1) }),
           })),
         },
         {
           label: t("zi.mlp.net.outputs"),
-          units: trace.probabilities[0].map((p, k) => ({ label: `z${sub(k + 1)}`, value: `ŷ = ${fmt(p, digits)}`, title: t("zi.mlp.net.output", { k: sub(k + 1), z: fmt(L1.preActivation[0][k], digits), p: fmt(p, digits) }) })),
+          units: trace.probabilities[0].map((p, k) => ({ label: `z${subscript(k + 1)}`, value: `ŷ = ${fmt(p)}`, title: t("zi.mlp.net.output", { k: subscript(k + 1), z: fmt(L1.preActivation[0][k]), p: fmt(p) }) })),
         },
       ],
       weights: [[L0.bias, ...L0.weights], L1.weights],
+      label: t("zi.mlp.net.label"),
       summary: t("zi.mlp.net.summary"),
     });
   }
 
+  /** Σₙ(p − y) under the per-sample output gradients, and the core's word on whether it is zero. */
   function renderBias() {
     const L1 = trace.layers[1];
     const dZ = L1.gradPreActivation;
-    const scale = scaleOf(dZ);
     const db = L1.gradBias;
-    const isZero = db.every((v) => shown(v, scale) === 0);
     const digits = getDigits();
-    const verdict = el("p", "status zi-bias-verdict", t(isZero ? "zi.mlp.bias.zero" : "zi.mlp.bias.nonzero"));
-    verdict.dataset.state = isZero ? "dead" : "active";
+    const verdict = el("p", "status zi-bias-verdict", t(biasZero ? "zi.mlp.bias.zero" : "zi.mlp.bias.nonzero"));
+    verdict.dataset.state = biasZero ? "dead" : "active";
     verdict.id = "zi-mlp-bias-verdict";
-    biasPanel.dataset.zero = String(isZero);
+    biasPanel.dataset.zero = String(biasZero);
     announcer.say(verdict.textContent);
     biasPanel.replaceChildren(
       el("h3", "", t("zi.mlp.bias.title")),
       el("p", "zi-small", t("zi.mlp.bias.explain")),
       matrixTable({
+        gradlab,
         id: "zi-mlp-dz",
         caption: t("zi.mlp.bias.caption"),
         rows: [...dZ, db],
         rowLabels: [...dZ.map((_, n) => t("zi.mlp.bias.sample", { n: n + 1 })), t("zi.mlp.bias.sum")],
-        colLabels: db.map((_, k) => `z${sub(k + 1)}`),
+        colLabels: db.map((_, k) => `z${subscript(k + 1)}`),
         digits,
-        scale,
+        scaleFrom: dZ,
         cellClass: (i, j, v) => (i === dZ.length ? (v === 0 ? "is-zero zi-sum" : "is-nonzero zi-sum") : null),
       }),
       verdict,
@@ -192,26 +190,28 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
   }
 
   function update({ retrain = true } = {}) {
-    const spec = mlpSpec(params, preset);
-    trace = gradlab.trace(spec);
+    const spec = mlpSpec(gradlab, params, preset);
+    trace = gradlab.trace(spec, undefined);
+    const L1 = trace.layers[1];
+    biasZero = gradlab.zeroResidue(L1.gradBias, L1.gradPreActivation).allZero;
     const notation = mlpNotation(trace.layers.map((l) => l.function));
-    describe = describer({ notation, loss: spec.loss, digits: getDigits(), note, highlight });
-    player.setSteps(playerSteps(trace, { loss: spec.loss, augment: true }), pendingIndex === null ? {} : { index: pendingIndex });
-    pendingIndex = null;
+    player.show(playerSteps(trace, { loss: spec.loss, augment: true }), describer({ gradlab, notation, loss: spec.loss, digits: getDigits(), note, highlight }));
     syncLabels();
     renderDiagram();
     renderBias();
     state.updateSoon(mlpUrl(params, preset));
-    if (retrain) training.train({ spec, n: params.n, balanced: balanced(), eta: params.eta });
+    if (retrain) training.train({ spec, n: params.n, balanced: biasZero, eta: params.eta });
     else training.refresh();
     onChange?.();
   }
 
+  /** @param {number[]} labels */
   function setLabels(labels) {
     params = { ...params, labels: labels.slice() };
     update();
   }
 
+  /** @param {number} n */
   function setTrained(n) {
     params = { ...params, n: Math.max(0, Math.min(MAX_STEPS, n)) };
     update();
@@ -221,7 +221,6 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
     element,
     start: () => update(),
     refresh: () => update({ retrain: false }),
-    themeChanged: () => training.themeChanged(),
     get params() {
       return params;
     },

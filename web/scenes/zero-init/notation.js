@@ -1,11 +1,17 @@
+// @ts-check
 // The article's symbols for the four zero-init examples, the steps the player shows (the core's
-// steps minus ∇x, which the article never computes), float64 residue shown as 0 in the cards,
-// and the sentence each step adds. Every number printed is an operand or result of the core.
+// steps minus ∇x, which the article never computes), float64 residue shown as 0 in the cards
+// (which numbers are residue: the core's `zeroResidue`), and the sentence each step adds. Every
+// number printed is an operand or result of the core.
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { m, mi, mn, mo, mrow, msub, msubsup, paren } from "../../components/mathml.js";
 import { augmentBias, createNotation, describeStep, indexRow } from "../../components/step-formulas.js";
-import { isResidue, mapValue, residueTitle, scaleOf } from "./util.js";
+import { entryAt, mapValue, residueTitle } from "./util.js";
+
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
+/** @typedef {import("../../pkg/gradlab.js").Step} Step */
+/** @typedef {import("../../pkg/gradlab.js").Operand} Operand */
 
 const hat = (letter) => m("mover", { accent: "true" }, mi(letter), mo("^"));
 const yhat = () => hat("y");
@@ -93,21 +99,28 @@ export function playerSteps(trace, { loss, augment = false }) {
 const SCALE_FREE = new Set(["eta", "N"]);
 
 /**
- * A copy of `step` with float64 residue shown as 0 (relative to the largest number the step
- * works with), and the raw values of the cells it changed, keyed "role:key:i:j".
+ * A copy of `step` with float64 residue shown as 0 — the core's judgement, against every number
+ * the step works with (not η or N) — and the raw values of the cells it changed, keyed
+ * "role:key:i:j".
+ * @param {Gradlab} gradlab
+ * @param {Step} step
  */
-export function snapStep(step) {
-  const all = [...step.operands, step.result].filter((o) => !SCALE_FREE.has(o.name));
-  const scale = Math.max(0, ...all.map((o) => scaleOf(o.value)));
+export function snapStep(gradlab, step) {
+  const scaleFrom = [...step.operands, step.result].filter((o) => !SCALE_FREE.has(o.name)).flatMap((o) => [o.value].flat(2));
+  /** @type {Map<string, number>} */
   const raw = new Map();
-  const snap = (o, role) => ({
-    ...o,
-    value: mapValue(o.value, (v, i, j) => {
-      if (!isResidue(v, scale)) return v;
-      raw.set(`${role}:${o.name}${o.layer ?? ""}:${i}:${j}`, v);
-      return 0;
-    }),
-  });
+  /**
+   * @param {Operand} o
+   * @param {string} role
+   * @returns {Operand}
+   */
+  const snap = (o, role) => {
+    const { shown, residue } = gradlab.zeroResidue(o.value, scaleFrom);
+    mapValue(o.value, (v, i, j) => {
+      if (entryAt(residue, i, j)) raw.set(`${role}:${o.name}${o.layer ?? ""}:${i}:${j}`, v);
+    });
+    return { ...o, value: shown };
+  };
   return { step: { ...step, operands: step.operands.map((o) => snap(o, "operand")), result: snap(step.result, "result") }, raw };
 }
 
@@ -124,10 +137,13 @@ function titleResidue(view) {
 /**
  * describe() for the step player. `note(step)` returns extra sentences (or ""); `highlight`
  * adds classes; residue cells are marked and explained.
+ * @param {{ gradlab: Gradlab, notation: ReturnType<typeof createNotation>, loss: string, digits: number, note?: (step: Step) => string,
+ *   highlight?: (o: { key: string, role: string }, i: number, j: number, v: number) => string | null }} options
  */
-export function describer({ notation, loss, digits, note, highlight }) {
+export function describer({ gradlab, notation, loss, digits, note, highlight }) {
+  /** @param {Step} original */
   return (original) => {
-    const { step, raw } = snapStep(original);
+    const { step, raw } = snapStep(gradlab, original);
     const mark = (o, i, j, v) => {
       const r = raw.get(`${o.role}:${o.key}:${i}:${j}`);
       const classes = [];

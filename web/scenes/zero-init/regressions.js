@@ -1,3 +1,4 @@
+// @ts-check
 // Part (a): linear, logistic and softmax regression from all-zero weights. One tab per model;
 // each has its editor (the article's numbers by default), a table of what one update does, the
 // step player with the hand calculation, and "train 50 steps" with a loss curve (trained by the
@@ -5,43 +6,64 @@
 // a progress line and Stop, until the new one is complete).
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
-import { createStepPlayer } from "../../components/step-player.js";
-import { createRegressionEditor } from "./reg-editor.js";
+import { formatNumber, subscript } from "../../format.js";
+import { el } from "../../components/dom.js";
+import { createRegressionEditor, weightLabels, weightRows } from "./reg-editor.js";
 import { REGRESSION_KINDS, MAX_STEPS, TRAIN_CHUNK, isArticleRegression, readRegression, readRegressionKind, regressionDefaults, regressionSpec, regressionUrl } from "./params.js";
-import { readPlayer, writePlayer } from "../player-params.js";
 import { describer, playerSteps, regressionNotation } from "./notation.js";
 import { createLossChart, lossRun, runErrorText, trainLosses } from "./training.js";
 import { createTrainingSession } from "../../components/training-session.js";
 import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
 import { specData, specSgdConfig } from "../../components/trainer-config.js";
-import { button, createAnnouncer, el, fmt, matrixTable, section, sub, valueLine } from "./util.js";
+import { createAnnouncer, matrixTable, valueLine } from "./util.js";
+import { button, section } from "./scene-kit.js";
+import { createUrlPlayer } from "./url-player.js";
+
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
+/** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
+/** @typedef {import("../../pkg/gradlab.js").Step} Step */
+/** @typedef {import("../../pkg/gradlab.js").Trace} Trace */
+/** @typedef {import("./params.js").RegressionKind} RegressionKind */
+/** @typedef {import("./params.js").RegressionParams} RegressionParams */
+/** @typedef {import("./training.js").LossRecord} LossRecord */
 
 /**
  * The parameters in the article's order — per output k: its weights, then its bias — as
  * [name, start, gradient, after one step] from the core's trace.
+ * @param {RegressionKind} kind
+ * @param {Trace} trace
+ * @returns {[string, number, number, number][]}
  */
 function parameterRows(kind, trace) {
   const L = trace.layers[0];
   const up = trace.updated[0];
+  /** @type {[string, number, number, number][]} */
   const rows = [];
   L.bias.forEach((_, k) => {
     L.weights.forEach((_, i) => {
-      const name = kind === "softmax" ? `w${sub(k + 1)}${sub(i + 1)}` : `w${sub(i + 1)}`;
+      const name = kind === "softmax" ? `w${subscript(k + 1)}${subscript(i + 1)}` : `w${subscript(i + 1)}`;
       rows.push([name, L.weights[i][k], L.gradWeights[i][k], up.weights[i][k]]);
     });
-    rows.push([kind === "softmax" ? `b${sub(k + 1)}` : "b", L.bias[k], L.gradBias[k], up.bias[k]]);
+    rows.push([kind === "softmax" ? `b${subscript(k + 1)}` : "b", L.bias[k], L.gradBias[k], up.bias[k]]);
   });
   return rows;
 }
 
+/**
+ * @param {{ gradlab: Gradlab, presets: Record<RegressionKind, Spec>, getDigits: () => number,
+ *   onChange?: () => void, reportError?: (error: unknown) => void }} options
+ */
 export function createRegressions({ gradlab, presets, getDigits, onChange, reportError }) {
   let kind = readRegressionKind();
-  const params = Object.fromEntries(REGRESSION_KINDS.map((k) => [k, readRegression(k, presets[k])]));
+  /** @type {Record<RegressionKind, RegressionParams>} */
+  const params = /** @type {Record<RegressionKind, RegressionParams>} */ (Object.fromEntries(REGRESSION_KINDS.map((k) => [k, readRegression(k, presets[k])])));
+  /** @type {Trace} */
   let trace = null;
-  let run = null; // the record of the last completed run (lossRun), with its kind
+  /** @type {LossRecord | null} the record of the last completed run (lossRun), with its kind */
+  let run = null;
   const session = createTrainingSession({ gradlab, reportError });
 
-  const element = section("zi-reg", t("zi.reg.title"), t("zi.reg.intro"));
+  const element = section({ id: "zi-reg", className: "zi-section zi-reg", title: t("zi.reg.title"), intro: t("zi.reg.intro"), introClass: "zi-intro" });
 
   // --- tabs -------------------------------------------------------------------------------
   const tabs = el("div", "segmented zi-tabs");
@@ -54,7 +76,7 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
     return b;
   });
 
-  const grid = el("div", "zi-reg-grid");
+  const grid = el("div", "zi-reg-grid split");
   const editorHost = el("div", "zi-editor-host");
   const summary = el("div", "zi-reg-summary panel");
   summary.id = "zi-reg-summary";
@@ -70,12 +92,8 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
   const trainBtn = button(t("zi.train.button", { n: TRAIN_CHUNK }), { id: "zi-reg-train", className: "primary", onClick: () => trainMore() });
   const resetBtn = button(t("zi.train.reset"), { id: "zi-reg-untrain", onClick: () => setTrained(0) });
   trainHead.append(trainTitle, trainBtn, resetBtn);
-  const trainBody = el("div", "zi-train-body");
-  const chart = createLossChart(gradlab, {
-    id: "zi-reg-chart",
-    series: () => (run && params[kind].n ? [{ label: t(`zi.reg.${kind}.name`), y: run.losses }] : []),
-    logY: true,
-  });
+  const trainBody = el("div", "zi-train-body split split-chart");
+  const chart = createLossChart(gradlab, { id: "zi-reg-chart", logY: true });
   const trainResult = el("div", "zi-train-result");
   trainResult.id = "zi-reg-train-result";
   const announcer = createAnnouncer();
@@ -87,22 +105,9 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
   element.append(tabs, grid, playerHead, playerHost, trainPanel);
 
   // --- the player ---------------------------------------------------------------------------
-  let describe = null;
-  // The URL's step is applied once the first steps exist (the player clamps to its steps).
-  const initial = readPlayer("zero-init", "reg-step", "reg-all");
-  let pendingIndex = initial.index;
-  const player = createStepPlayer(playerHost, {
-    t,
-    id: "zi-reg-player",
-    steps: [],
-    describe: (step, i) => describe(step, i),
-    index: 0,
-    mode: initial.mode,
-    speed: initial.speed,
-    label: t("zi.reg.playerLabel"),
-    onChange: (change) => writePlayer("zero-init", "reg-step", "reg-all", change),
-  });
+  const player = createUrlPlayer(playerHost, { sceneId: "zero-init", id: "zi-reg-player", stepKey: "reg-step", allKey: "reg-all", label: t("zi.reg.playerLabel") });
 
+  /** @param {Step} step */
   function note(step) {
     const article = isArticleRegression(kind, params[kind], presets[kind]);
     const L = trace.layers[0];
@@ -110,11 +115,11 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
     if (step.op === "output_grad") parts.push(t(`zi.reg.note.outputGrad.${kind}`));
     if (step.op === "grad_weights") {
       parts.push(t("zi.reg.note.gradWeights"));
-      if (kind === "softmax" && article) parts.push(t("zi.reg.note.smRounding", { w12: fmt(L.gradWeights[1][0], 4), w22: fmt(L.gradWeights[1][1], 4) }));
+      if (kind === "softmax" && article) parts.push(t("zi.reg.note.smRounding", { w12: formatNumber(L.gradWeights[1][0], 4), w22: formatNumber(L.gradWeights[1][1], 4) }));
     }
     if (step.op === "grad_bias") parts.push(t("zi.reg.note.gradBias"));
     if (step.op === "update_weights") parts.push(t("zi.reg.note.update"));
-    if (step.op === "loss" && kind !== "linear") parts.push(t(`zi.reg.note.loss.${kind}`, { L: fmt(trace.loss, 5) }));
+    if (step.op === "loss" && kind !== "linear") parts.push(t(`zi.reg.note.loss.${kind}`, { L: formatNumber(trace.loss, 5) }));
     return parts.join(" ");
   }
 
@@ -127,9 +132,10 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
       el("h3", "", t("zi.reg.summary.title")),
       el("p", "zi-formula", t(`zi.reg.${kind}.model`)),
       matrixTable({
+        gradlab,
         id: "zi-reg-update",
-        caption: t("zi.reg.summary.caption", { eta: fmt(p.eta, 6) }),
-        rows: rows.map((r) => r.slice(1)),
+        caption: t("zi.reg.summary.caption", { eta: formatNumber(p.eta, 6) }),
+        rows: rows.map(([, ...values]) => values),
         rowLabels: rows.map((r) => r[0]),
         colLabels: [t("zi.reg.summary.start"), t("zi.reg.summary.grad"), t("zi.reg.summary.after")],
         digits,
@@ -147,38 +153,33 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
     trainHint.hidden = p.n > 0;
     trainBody.hidden = p.n === 0;
     chart.setText({ label: t("zi.train.chartLabel", { model: t(`zi.reg.${kind}.name`), n: p.n }), caption: t("zi.train.caption.reg", { n: p.n }) });
-    if (p.n && run) {
+    chart.showSeries(run && p.n ? [{ label: t(`zi.reg.${kind}.name`), y: run.losses }] : []);
+    if (!p.n || !run) return;
+    const steps = run.losses.length - 1;
+    trainResult.append(valueLine("zi-reg-loss-start", t("zi.train.lossStart"), run.losses[0]), valueLine("zi-reg-loss-end", t("zi.train.lossEnd", { n: steps }), run.losses.at(-1)));
+    announcer.say(`${t("zi.train.lossEnd", { n: steps })}: ${formatNumber(run.losses.at(-1), 5)}`);
+    if (run.final) {
+      const trained = run.final.layers[0];
       trainResult.append(
-        valueLine("zi-reg-loss-start", t("zi.train.lossStart"), run.losses[0]),
-        valueLine("zi-reg-loss-end", t("zi.train.lossEnd", { n: run.losses.length - 1 }), run.losses.at(-1))
+        matrixTable({
+          gradlab,
+          id: "zi-reg-trained",
+          caption: t("zi.train.weightsAfter", { n: steps }),
+          rows: weightRows({ W: trained.weights, b: trained.bias }),
+          ...weightLabels(kind, p),
+          digits: getDigits(),
+        })
       );
-      announcer.say(`${t("zi.train.lossEnd", { n: run.losses.length - 1 })}: ${fmt(run.losses.at(-1), 5)}`);
-      if (run.final) {
-        const Wf = run.final.layers[0];
-        trainResult.append(
-          matrixTable({
-            id: "zi-reg-trained",
-            caption: t("zi.train.weightsAfter", { n: run.losses.length - 1 }),
-            rows: Wf.bias.map((bk, k) => [...Wf.weights.map((row) => row[k]), bk]),
-            rowLabels: kind === "softmax" ? p.b.map((_, k) => `z${sub(k + 1)}`) : [kind === "linear" ? "ŷ" : "z"],
-            colLabels: [...p.x.map((_, i) => (kind === "softmax" ? `wₖ${sub(i + 1)}` : `w${sub(i + 1)}`)), kind === "softmax" ? "bₖ" : "b"],
-            digits: getDigits(),
-          })
-        );
-      }
-      if (run.error) trainResult.append(el("p", "status zi-error", runErrorText(run.error)));
     }
-    chart.requestDraw();
+    if (run.error) trainResult.append(el("p", "status zi-error", runErrorText(run.error)));
   }
 
   function update({ retrain = true } = {}) {
     const p = params[kind];
-    const spec = regressionSpec(kind, p, presets[kind]);
-    trace = gradlab.trace(spec);
+    const spec = regressionSpec(gradlab, kind, p, presets[kind]);
+    trace = gradlab.trace(spec, undefined);
     const notation = regressionNotation(kind, trace.layers.map((l) => l.function));
-    describe = describer({ notation, loss: spec.loss, digits: getDigits(), note });
-    player.setSteps(playerSteps(trace, { loss: spec.loss }), pendingIndex === null ? {} : { index: pendingIndex });
-    pendingIndex = null;
+    player.show(playerSteps(trace, { loss: spec.loss }), describer({ gradlab, notation, loss: spec.loss, digits: getDigits(), note }));
     renderSummary();
     state.updateSoon(regressionUrl(kind, p, presets[kind]));
     if (retrain) startTraining(spec, p);
@@ -186,7 +187,11 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
     onChange?.();
   }
 
-  /** Trains `p.n` steps from the spec; the panel shows the run once it is complete. */
+  /**
+   * Trains `p.n` steps from the spec; the panel shows the run once it is complete.
+   * @param {Spec} spec
+   * @param {RegressionParams} p
+   */
   function startTraining(spec, p) {
     if (run?.kind !== kind) run = null;
     if (!p.n) {
@@ -222,6 +227,7 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
     renderTraining();
   }
 
+  /** @param {number} n */
   function setTrained(n) {
     params[kind].n = Math.max(0, Math.min(MAX_STEPS, n));
     update();
@@ -231,9 +237,11 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
     setTrained(params[kind].n + TRAIN_CHUNK);
   }
 
+  /** @type {ReturnType<typeof createRegressionEditor>} */
   let editor = null;
   function buildEditor() {
     editor = createRegressionEditor({
+      gradlab,
       kind,
       params: params[kind],
       onChange: (p) => {
@@ -249,6 +257,7 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
     editorHost.replaceChildren(editor.element);
   }
 
+  /** @param {RegressionKind} k */
   function select(k) {
     kind = k;
     for (const b of tabButtons) b.setAttribute("aria-pressed", String(b.dataset.kind === kind));
@@ -263,7 +272,7 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
     select,
     /** Re-describes the steps (another number precision). */
     refresh: () => update({ retrain: false }),
-    themeChanged: () => chart.requestDraw(),
+    /** @param {RegressionKind} k */
     params: (k) => params[k],
     destroy() {
       session.destroy();

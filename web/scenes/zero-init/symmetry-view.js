@@ -1,3 +1,4 @@
+// @ts-check
 // Part (c), results: the loss curves of every init side by side, a table saying for each run
 // whether its hidden units are still identical, and the details of one run — the hidden
 // weights [b; W] and the output weights before and after training with identical columns
@@ -6,14 +7,30 @@
 // Which units are identical is the core's judgement (`identicalUnits`: equal within a relative
 // 10⁻¹², far below any digit shown); the page marks what it says.
 import { t } from "../../i18n.js";
+import { formatNumber, subscript } from "../../format.js";
+import { el, selectField } from "../../components/dom.js";
 import { createLossChart, runErrorText } from "./training.js";
 import { SYM_PARAMS } from "./params.js";
-import { button, el, fmt, matrixTable, selectField, sub, valueLine } from "./util.js";
+import { matrixTable, tableHead, valueLine } from "./util.js";
+import { button, liveRegion } from "./scene-kit.js";
 
-/** The hidden layer as [b; W] (bias first, as the article writes M). */
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
+/** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
+/** @typedef {import("./params.js").SymmetryParams} SymmetryParams */
+/** @typedef {import("./training.js").LossRecord & { id: string, listed: boolean }} SymmetryRun */
+
+/**
+ * The hidden layer as [b; W] (bias first, as the article writes M).
+ * @param {Spec} spec
+ */
 const hiddenRows = (spec) => [spec.layers[0].bias, ...spec.layers[0].weights];
 
-/** The per-unit value a plot follows: weight from x₁, from x₂, the bias, or the weight to z₁. */
+/**
+ * The per-unit value a plot follows: weight from x₁, from x₂, the bias, or the weight to z₁.
+ * @param {Spec} spec
+ * @param {string} param
+ * @param {number} j
+ */
 function unitValue(spec, param, j) {
   if (param === "w1") return spec.layers[0].weights[0][j];
   if (param === "w2") return spec.layers[0].weights[1][j];
@@ -21,53 +38,49 @@ function unitValue(spec, param, j) {
   return spec.layers[1].weights[j][0];
 }
 
+/**
+ * @param {{ gradlab: Gradlab, getDigits: () => number, initName: (id: string) => string,
+ *   onShow: (id: string | null, param: string | null) => void }} options
+ */
 export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
+  /** @type {{ params: SymmetryParams | null, runs: SymmetryRun[] }} */
   let current = { params: null, runs: [] };
-  /** The core's verdict on the units of `rows`: columns (hidden [b; W]) or rows (W_out). */
+  /**
+   * The core's verdict on the units of `rows`: columns (hidden [b; W]) or rows (W_out).
+   * @param {number[][]} rows
+   * @param {"columns" | "rows"} [units]
+   */
   const identical = (rows, units = "columns") => gradlab.identicalUnits(rows, { units });
 
   const element = el("div", "zi-sym-results");
 
   // --- loss curves of all inits -----------------------------------------------------------
-  const lossChart = createLossChart(gradlab, {
-    id: "zi-sym-chart",
-    series: () => current.runs.filter((r) => r.listed).map((r) => ({ label: initName(r.id), y: r.losses })),
-  });
+  const lossChart = createLossChart(gradlab, { id: "zi-sym-chart" });
   const summary = el("div", "zi-sym-summary-host");
   const curves = el("div", "zi-sym-curves panel");
-  const curvesGrid = el("div", "zi-sym-grid");
+  const curvesGrid = el("div", "split split-late");
   curvesGrid.append(lossChart.element, summary);
   curves.append(el("h3", "", t("zi.sym.curves")), curvesGrid);
 
   // --- one run in detail ------------------------------------------------------------------
   const detail = el("div", "zi-sym-detail panel");
   const detailHead = el("div", "zi-sym-detail-head");
-  const showField = selectField({ id: "zi-sym-show", label: t("zi.sym.show"), options: [], value: "", onChange: (v) => onShow(v, null) });
+  const showField = selectField({ id: "zi-sym-show", label: t("zi.sym.show"), options: [], value: "", className: "zi-field", onChange: (v) => onShow(v, null) });
   const paramField = selectField({
     id: "zi-sym-param",
     label: t("zi.sym.param"),
     options: SYM_PARAMS.map((p) => ({ value: p, label: t(`zi.sym.param.${p}`) })),
     value: "w1",
+    className: "zi-field",
     onChange: (v) => onShow(null, v),
   });
   detailHead.append(showField.element, paramField.element);
-  const verdict = el("p", "status");
-  verdict.id = "zi-sym-verdict";
-  verdict.setAttribute("aria-live", "polite");
+  const verdict = liveRegion("p", "status", "zi-sym-verdict");
   const matrices = el("div", "zi-sym-matrices");
-  const unitChart = createLossChart(gradlab, {
-    id: "zi-sym-units-chart",
-    series: () => {
-      const run = current.runs.find((r) => r.id === current.params?.show);
-      if (!run || !run.specs.length) return [];
-      const width = run.specs[0].layers[0].bias.length;
-      return Array.from({ length: width }, (_, j) => ({ label: `h${sub(j + 1)}`, y: run.specs.map((s) => unitValue(s, current.params.param, j)) }));
-    },
-    yLabel: t("zi.sym.units.y"),
-  });
+  const unitChart = createLossChart(gradlab, { id: "zi-sym-units-chart", yLabel: t("zi.sym.units.y") });
   const unitsBox = el("div", "zi-sym-units");
   unitsBox.append(el("h4", "", t("zi.sym.units")), unitChart.element);
-  const detailGrid = el("div", "zi-sym-grid");
+  const detailGrid = el("div", "zi-sym-grid split split-late");
   detailGrid.append(matrices, unitsBox);
   detail.append(el("h3", "", t("zi.sym.detail")), detailHead, verdict, detailGrid);
 
@@ -83,24 +96,24 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
     }
     const table = el("table", "zi-matrix zi-sym-table");
     table.id = "zi-sym-summary";
-    table.append(el("caption", "", t("zi.sym.table.caption", { n: params.n })));
-    const thead = el("thead");
     const tbody = el("tbody");
-    const head = el("tr");
-    for (const h of ["init", "start", "end", "acc", "units"]) head.append(Object.assign(el("th", "", t(`zi.sym.table.${h}`, { n: params.n })), { scope: "col" }));
-    thead.append(head);
-    table.append(thead, tbody);
+    table.append(
+      el("caption", "", t("zi.sym.table.caption", { n: params.n })),
+      tableHead(["init", "start", "end", "acc", "units"].map((h) => t(`zi.sym.table.${h}`, { n: params.n }))),
+      tbody
+    );
     for (const run of listed) {
       const tr = el("tr");
       tr.dataset.init = run.id;
-      const name = el("th");
+      const name = /** @type {HTMLTableCellElement} */ (el("th"));
       name.scope = "row";
       name.append(button(initName(run.id), { className: "zi-link", onClick: () => onShow(run.id, null) }));
       const same = run.final ? identical(hiddenRows(run.final)).allIdentical : false;
       const units = el("td", same ? "is-same" : "is-different", t(same ? "zi.sym.identical" : "zi.sym.different"));
       units.dataset.identical = String(same);
+      /** @param {number | null | undefined} v @param {number} digits */
       const cell = (v, digits) => {
-        const td = el("td", "", v === undefined ? "—" : fmt(v, digits));
+        const td = el("td", "", v === undefined ? "—" : formatNumber(v, digits));
         if (v !== undefined) td.dataset.value = String(v);
         return td;
       };
@@ -110,11 +123,19 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
     summary.replaceChildren(table);
   }
 
+  /**
+   * A matrix with the units the core finds identical marked (their labels say which twin).
+   * @param {string} id
+   * @param {string} caption
+   * @param {number[][]} rows
+   * @param {{ rowLabels: string[], colLabels: string[], byRow?: boolean }} options
+   */
   function matrixWithTwins(id, caption, rows, { rowLabels, colLabels, byRow = false }) {
     const verdict = identical(rows, byRow ? "rows" : "columns");
     const twins = verdict.twins;
     const labels = (byRow ? rowLabels : colLabels).map((l, k) => (twins[k] !== null ? `${l} = ${(byRow ? rowLabels : colLabels)[twins[k]]}` : l));
     const table = matrixTable({
+      gradlab,
       id,
       caption,
       rows,
@@ -130,9 +151,7 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
   function renderDetail() {
     const { params, runs } = current;
     const run = runs.find((r) => r.id === params.show);
-    showField.select.replaceChildren(
-      ...runs.map((r) => Object.assign(el("option", "", initName(r.id)), { value: r.id }))
-    );
+    showField.select.replaceChildren(...runs.map((r) => Object.assign(el("option", "", initName(r.id)), { value: r.id })));
     showField.select.value = params.show;
     paramField.select.value = params.param;
     matrices.replaceChildren();
@@ -144,15 +163,18 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
     const last = run.specs.at(-1);
     const steps = run.specs.length - 1;
     const width = first.layers[0].bias.length;
-    const units = Array.from({ length: width }, (_, j) => `h${sub(j + 1)}`);
+    const units = Array.from({ length: width }, (_, j) => `h${subscript(j + 1)}`);
     const same = identical(hiddenRows(last)).allIdentical;
     verdict.dataset.identical = String(same);
     verdict.dataset.state = same ? "dead" : "active";
     verdict.textContent = t(same ? "zi.sym.verdict.identical" : "zi.sym.verdict.broken", { init: initName(run.id), n: steps });
+    /** @param {string} key @param {number} n */
     const when = (key, n) => (n ? t(`zi.sym.${key}`, { n }) : t(`zi.sym.${key}.start`));
+    /** @param {string} id @param {Spec} spec @param {number} n */
     const hidden = (id, spec, n) => matrixWithTwins(id, when("hidden", n), hiddenRows(spec), { rowLabels: ["1", "x₁", "x₂"], colLabels: units });
+    /** @param {string} id @param {Spec} spec @param {number} n */
     const out = (id, spec, n) =>
-      matrixWithTwins(id, when("output", n), spec.layers[1].weights, { rowLabels: units, colLabels: spec.layers[1].bias.map((_, k) => `z${sub(k + 1)}`), byRow: true });
+      matrixWithTwins(id, when("output", n), spec.layers[1].weights, { rowLabels: units, colLabels: spec.layers[1].bias.map((_, k) => `z${subscript(k + 1)}`), byRow: true });
     const before = el("div", "zi-sym-pair");
     before.append(hidden("zi-sym-hidden-start", first, 0), out("zi-sym-out-start", first, 0));
     const after = el("div", "zi-sym-pair");
@@ -164,19 +186,24 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
     });
   }
 
+  /** The curves: every listed init's loss, and each hidden unit's value of the run in detail. */
+  function showCurves() {
+    const { params, runs } = current;
+    lossChart.showSeries(runs.filter((r) => r.listed).map((r) => ({ label: initName(r.id), y: r.losses })));
+    const run = runs.find((r) => r.id === params.show);
+    const width = run?.specs[0]?.layers[0].bias.length ?? 0;
+    unitChart.showSeries(Array.from({ length: width }, (_, j) => ({ label: `h${subscript(j + 1)}`, y: run.specs.map((s) => unitValue(s, params.param, j)) })));
+  }
+
   return {
     element,
+    /** @param {{ params: SymmetryParams, runs: SymmetryRun[] }} next */
     show(next) {
       current = next;
       lossChart.setText({ label: t("zi.sym.curves.label", { n: next.params.n }), caption: t("zi.sym.curves.caption", { n: next.params.n }) });
       renderSummary();
       renderDetail();
-      lossChart.requestDraw();
-      unitChart.requestDraw();
-    },
-    themeChanged() {
-      lossChart.requestDraw();
-      unitChart.requestDraw();
+      showCurves();
     },
     destroy() {
       lossChart.destroy();

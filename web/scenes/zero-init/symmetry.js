@@ -1,91 +1,94 @@
+// @ts-check
 // Part (c): symmetry. The 2-h-3 MLP on the article's three samples, trained from several inits
 // side by side (one run per init in the shared training session): zeros and a constant keep
 // every hidden unit identical forever (they compute the same function, so they get the same
 // gradient), a seeded random init breaks the tie. Controls here; the results (loss curves,
 // matrices with identical columns, per-unit weights) are drawn by symmetry-view.js from the
 // core's snapshots, all at once when every run is complete (until then the last ones stay,
-// dimmed, with a progress line and Stop).
+// dimmed, with a progress line and Stop). The inits and their parameters are the core's
+// catalogue (`gradlab.inits()`).
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber } from "../../format.js";
-import { createSliderNumber } from "../../components/slider-number.js";
-import { BALANCED, SYM_ACTIVATIONS, SYM_LABELS, SYM_LIMITS, UNBALANCED, initConfig, readSymmetry, symmetryUrl } from "./params.js";
+import { el, selectField } from "../../components/dom.js";
+import { BALANCED, SYM_ACTIVATIONS, SYM_LABELS, UNBALANCED, initConfig, readSymmetry, symmetryLimits, symmetryUrl } from "./params.js";
 import { lossRun, trainLosses } from "./training.js";
 import { createTrainingSession } from "../../components/training-session.js";
 import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
 import { sizedSgdConfig } from "../../components/trainer-config.js";
 import { createSymmetryView } from "./symmetry-view.js";
-import { el, section, selectField } from "./util.js";
+import { fieldset, keyedSlider, section } from "./scene-kit.js";
 
-/** The printed name of an init with its parameter. */
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
+/** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
+/** @typedef {import("./params.js").SymmetryParams} SymmetryParams */
+/** @typedef {import("./params.js").InitContext} InitContext */
+
+/**
+ * The printed name of an init with its parameter.
+ * @param {string} id
+ * @param {SymmetryParams} p
+ */
 export function initName(id, p) {
   return t(`zi.init.${id}`, { c: formatNumber(p.c), s: formatNumber(p.s) });
 }
 
-export function createSymmetry({ gradlab, preset, initIds, getDigits, reportError }) {
-  let params = readSymmetry(initIds);
-  let shown = { params, runs: [] }; // the runs on screen and the settings they were trained with
+/**
+ * @param {{ gradlab: Gradlab, preset: Spec, context: InitContext, getDigits: () => number,
+ *   reportError?: (error: unknown) => void }} options
+ */
+export function createSymmetry({ gradlab, preset, context, getDigits, reportError }) {
+  let params = readSymmetry(context);
+  /** @type {{ params: SymmetryParams, runs: any[] }} the runs on screen and the settings they were trained with */
+  let shown = { params, runs: [] };
   let frame = 0;
   const session = createTrainingSession({ gradlab, reportError });
+  const limits = symmetryLimits(context);
 
-  const element = section("zi-sym", t("zi.sym.title"), t("zi.sym.intro"));
+  const element = section({ id: "zi-sym", className: "zi-section zi-sym", title: t("zi.sym.title"), intro: t("zi.sym.intro"), introClass: "zi-intro" });
   const controls = el("form", "zi-sym-controls panel");
   controls.setAttribute("aria-label", t("zi.sym.controls"));
   controls.addEventListener("submit", (event) => event.preventDefault());
 
+  /** @param {Partial<SymmetryParams>} changes */
   const set = (changes) => {
     params = { ...params, ...changes };
     schedule();
   };
 
-  const act = selectField({
-    id: "zi-sym-act",
-    label: t("zi.sym.act"),
-    options: SYM_ACTIVATIONS.map((a) => ({ value: a, label: t(`zi.act.${a}`) })),
-    value: params.act,
-    onChange: (v) => set({ act: v }),
-  });
-  const width = selectField({
-    id: "zi-sym-width",
-    label: t("zi.sym.width"),
-    options: [2, 3, 4].map((w) => ({ value: w, label: t("zi.sym.widthValue", { w }) })),
-    value: params.width,
-    onChange: (v) => set({ width: Number(v) }),
-  });
-  const labels = selectField({
-    id: "zi-sym-labels",
-    label: t("zi.sym.labels"),
-    options: SYM_LABELS.map((l) => ({ value: l, label: t(`zi.sym.labels.${l}`) })),
-    value: params.labels,
-    onChange: (v) => set({ labels: v }),
-  });
+  // The network's activation, its width and the labels: a <select> each.
+  const [act, width, labels] = [
+    { key: "act", options: SYM_ACTIVATIONS.map((a) => ({ value: a, label: t(`zi.act.${a}`) })), read: String },
+    { key: "width", options: [2, 3, 4].map((w) => ({ value: w, label: t("zi.sym.widthValue", { w }) })), read: Number },
+    { key: "labels", options: SYM_LABELS.map((l) => ({ value: l, label: t(`zi.sym.labels.${l}`) })), read: String },
+  ].map(({ key, options, read }) =>
+    selectField({ id: `zi-sym-${key}`, label: t(`zi.sym.${key}`), options, value: params[key], className: "zi-field", onChange: (v) => set({ [key]: read(v) }) })
+  );
 
-  const slider = (key, id, step, label) =>
-    createSliderNumber({
-      id,
-      label: t(`zi.sym.${label}`),
-      sliderLabel: t(`zi.sym.${label}.slider`),
-      numberLabel: t(`zi.sym.${label}.number`),
-      min: SYM_LIMITS[key][0],
-      max: SYM_LIMITS[key][1],
+  /**
+   * @param {"lr" | "n" | "seed" | "c" | "s"} key
+   * @param {number} step
+   */
+  const slider = (key, step) =>
+    keyedSlider({
+      id: `zi-sym-${key}`,
+      key: `zi.sym.${key}`,
+      min: limits[key][0],
+      max: limits[key][1],
       step,
       value: params[key],
       onInput: (v) => set({ [key]: key === "n" || key === "seed" ? Math.round(v) : v }),
-      valueText: (v) => formatNumber(v),
     });
-  const lr = slider("lr", "zi-sym-lr", 0.01, "lr");
-  const steps = slider("n", "zi-sym-n", 1, "n");
-  const c = slider("c", "zi-sym-c", 0.05, "c");
-  const s = slider("s", "zi-sym-s", 0.01, "s");
-  const seed = slider("seed", "zi-sym-seed", 1, "seed");
+  const lr = slider("lr", 0.01);
+  const steps = slider("n", 1);
+  const c = slider("c", 0.05);
+  const s = slider("s", 0.01);
+  const seed = slider("seed", 1);
 
-  const initsField = el("fieldset", "zi-fieldset zi-inits");
-  initsField.append(el("legend", "", t("zi.sym.inits")));
   const choices = el("div", "zi-init-choices");
-  initsField.append(choices);
-  const boxes = initIds.map((id) => {
+  const boxes = context.initIds.map((id) => {
     const label = el("label", "checkbox-field zi-init-choice");
-    const box = el("input");
+    const box = /** @type {HTMLInputElement} */ (el("input"));
     box.type = "checkbox";
     box.id = `zi-sym-init-${id}`;
     box.value = id;
@@ -99,7 +102,7 @@ export function createSymmetry({ gradlab, preset, initIds, getDigits, reportErro
 
   const initParams = el("div", "zi-sym-row zi-sym-sliders");
   initParams.append(c.element, s.element);
-  initsField.append(initParams);
+  const initsField = fieldset("example-fieldset zi-inits", t("zi.sym.inits"), choices, initParams);
   const row1 = el("div", "zi-sym-row");
   row1.append(act.element, width.element, labels.element);
   const row2 = el("div", "zi-sym-row zi-sym-sliders");
@@ -115,17 +118,18 @@ export function createSymmetry({ gradlab, preset, initIds, getDigits, reportErro
   const progress = createTrainingProgress({ id: "zi-sym-progress", onStop: () => session.stop(), returnFocus: steps.slider });
   element.append(controls, progress.element, view.element);
 
+  /** The three samples with the chosen labels' one-hot targets (from the core). */
   function data() {
-    const classes = preset.targets[0].length;
     const y = params.labels === "balanced" ? BALANCED : UNBALANCED;
-    return { inputs: preset.inputs, targets: y.map((k) => Array.from({ length: classes }, (_, j) => (j === k ? 1 : 0))) };
+    return { inputs: preset.inputs, targets: gradlab.oneHot(y, preset.targets[0].length) };
   }
 
+  /** @param {string} id */
   function config(id) {
     return sizedSgdConfig({
       sizes: [preset.inputs[0].length, params.width, preset.targets[0].length],
       activation: params.act,
-      ...initConfig(id, params),
+      ...initConfig(context.inits, id, params),
       seed: params.seed,
       loss: "softmax_cross_entropy",
       reduction: "sum",
@@ -139,8 +143,8 @@ export function createSymmetry({ gradlab, preset, initIds, getDigits, reportErro
     const d = data();
     const trained = params;
     const ids = [...new Set([...params.inits, params.show])];
-    for (const b of boxes) b.nextSibling.textContent = initName(b.value, params);
-    state.updateSoon(symmetryUrl(params, initIds));
+    for (const b of boxes) b.nextElementSibling.textContent = initName(b.value, params);
+    state.updateSoon(symmetryUrl(params, context));
     trainLosses(session, {
       runs: ids.map((id) => lossRun({ config: config(id), data: d, collectSpecs: id === params.show, id, listed: params.inits.includes(id) })),
       steps: params.n,
@@ -158,11 +162,12 @@ export function createSymmetry({ gradlab, preset, initIds, getDigits, reportErro
     markBusy(view.element, session.busy);
   }
 
+  /** @param {number} n */
   function stopAt(n) {
     params = { ...params, n };
     shown.params = params;
     steps.setValue(n);
-    state.updateSoon(symmetryUrl(params, initIds));
+    state.updateSoon(symmetryUrl(params, context));
   }
 
   function schedule() {
@@ -173,7 +178,6 @@ export function createSymmetry({ gradlab, preset, initIds, getDigits, reportErro
     element,
     start: compute,
     refresh: () => view.show(shown),
-    themeChanged: () => view.themeChanged(),
     destroy() {
       if (frame) cancelAnimationFrame(frame);
       session.destroy();

@@ -1,100 +1,108 @@
-// Small helpers shared by the zero-init modules: DOM building, number display, and the one
-// display rule this scene needs — float64 residue shown as 0.
+// @ts-check
+// The zero-init scene's displays of numbers: read-only tables of matrices and labelled values,
+// and a live region that announces a run's result — with the one display rule this scene needs:
+// float64 residue of an exact 0 is shown as 0.
 //
 // Residue: a sum that is exactly 0 in real arithmetic can come out of float64 as ±1.1 × 10⁻¹⁶
 // (e.g. the balanced MLP's output-bias gradient 1/3 + 1/3 + 1/3 − 1). The core reports what
-// float64 gives and is right to; the page *displays* |v| < 10⁻¹² × (the scale of the numbers
-// that produced it) as 0, marks the cell, and keeps the raw value in a tooltip and data-raw.
+// float64 gives and is right to; which numbers are residue is the core's judgement too
+// (`gradlab.zeroResidue`, against the scale of the numbers they were computed from). The page
+// shows those as 0, marks the cell, and keeps the raw value in a tooltip and data-raw.
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el } from "../../components/dom.js";
-export { el };
+import { createValueRow } from "../../components/value-row.js";
 
-/** Subscript digits: 12 → "₁₂". */
-export const sub = (n) => String(n).replace(/\d/g, (d) => "₀₁₂₃₄₅₆₇₈₉"[d]);
+/** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 
-/** Relative size below which a value counts as float64 residue of an exact 0. */
-export const RESIDUE = 1e-12;
-
-/** The largest finite magnitude in a number, vector or matrix (0 for none). */
-export function scaleOf(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? Math.abs(value) : 0;
-  if (!Array.isArray(value)) return 0;
-  let s = 0;
-  for (const v of value) s = Math.max(s, scaleOf(v));
-  return s;
-}
-
-/** True if `v` is nonzero but negligible next to `scale` (display only). */
-export function isResidue(v, scale) {
-  return v !== 0 && Number.isFinite(v) && scale > 0 && Math.abs(v) < RESIDUE * scale;
-}
-
-/** `v` as shown: residue becomes 0. */
-export function shown(v, scale) {
-  return isResidue(v, scale) ? 0 : v;
-}
-
-/** Maps every number of a value (number, vector, matrix) through `fn`. */
-export function mapValue(value, fn, i = 0) {
-  if (typeof value === "number") return fn(value, 0, 0);
-  if (!Array.isArray(value[0])) return value.map((v, j) => fn(v, i, j));
-  return value.map((row, r) => row.map((v, j) => fn(v, r, j)));
-}
-
-/** Display text of a number with `digits` significant digits, residue shown as 0. */
-export function fmt(v, digits = 4, scale = 0) {
-  return formatNumber(shown(v, scale), digits);
-}
-
-/** The tooltip of a cell shown as 0 although float64 gave `raw`. */
+/**
+ * The tooltip of a cell shown as 0 although float64 gave `raw`.
+ * @param {number} raw
+ */
 export function residueTitle(raw) {
   return t("zi.residue.title", { raw: formatNumber(raw, 3) });
 }
 
 /**
- * A read-only table of a matrix (array of rows) with headers; cells carry data-value (shown)
- * and data-raw (as computed). `cellClass(i, j, v)` may add a class. Residue cells get a title.
+ * Calls `fn(v, i, j)` on every number of a value (a number: (0, 0); a vector: (0, j); a matrix:
+ * (i, j)) and returns the results in the same shape.
+ * @template T
+ * @param {number | number[] | number[][]} value
+ * @param {(v: number, i: number, j: number) => T} fn
+ * @returns {T | T[] | T[][]}
  */
-export function matrixTable({ id, caption, rows, rowLabels = [], colLabels = [], digits = 4, scale, cellClass, className = "" }) {
+export function mapValue(value, fn) {
+  if (typeof value === "number") return fn(value, 0, 0);
+  if (!Array.isArray(value[0])) return /** @type {number[]} */ (value).map((v, j) => fn(v, 0, j));
+  return /** @type {number[][]} */ (value).map((row, i) => row.map((v, j) => fn(v, i, j)));
+}
+
+/**
+ * The entry (i, j) of a value of the shape `mapValue` walks (a number, a vector as row 0, a matrix).
+ * @template T
+ * @param {T | T[] | T[][]} value
+ * @param {number} i
+ * @param {number} j
+ * @returns {T}
+ */
+export function entryAt(value, i, j) {
+  if (!Array.isArray(value)) return value;
+  const row = Array.isArray(value[0]) ? value[i] : value;
+  return /** @type {T[]} */ (row)[j];
+}
+
+/**
+ * A table head: one `<th scope="col">` per label, after an empty corner cell if `corner`.
+ * @param {string[]} labels
+ * @param {{ corner?: boolean }} [options]
+ */
+export function tableHead(labels, { corner = false } = {}) {
+  const head = el("thead");
+  const tr = el("tr");
+  if (corner) tr.append(el("td"));
+  for (const label of labels) {
+    const th = /** @type {HTMLTableCellElement} */ (el("th", "", label));
+    th.scope = "col";
+    tr.append(th);
+  }
+  head.append(tr);
+  return head;
+}
+
+/**
+ * A read-only table of a matrix (array of rows) with headers; cells carry data-value (shown) and
+ * data-raw (as computed). Residue of 0 — judged by the core against `scaleFrom` (the numbers the
+ * rows were computed from; by default the rows themselves) — is shown as 0 with a title.
+ * `cellClass(i, j, shown)` may add a class.
+ * @param {{ gradlab: Gradlab, id?: string, caption?: string, rows: number[][], rowLabels?: string[],
+ *   colLabels?: string[], digits?: number, scaleFrom?: number | number[] | number[][],
+ *   cellClass?: (i: number, j: number, v: number) => string | null, className?: string }} options
+ */
+export function matrixTable({ gradlab, id, caption, rows, rowLabels = [], colLabels = [], digits = 4, scaleFrom, cellClass, className = "" }) {
   const table = el("table", `zi-matrix ${className}`.trim());
   if (id) table.id = id;
-  if (caption) {
-    const cap = el("caption");
-    if (typeof caption === "string") cap.textContent = caption;
-    else cap.append(caption);
-    table.append(cap);
-  }
-  const s = scale ?? scaleOf(rows);
-  if (colLabels.length) {
-    const head = el("thead");
-    const tr = el("tr");
-    if (rowLabels.length) tr.append(el("td"));
-    for (const c of colLabels) {
-      const th = el("th", "", c);
-      th.scope = "col";
-      tr.append(th);
-    }
-    head.append(tr);
-    table.append(head);
-  }
+  if (caption) table.append(el("caption", "", caption));
+  if (colLabels.length) table.append(tableHead(colLabels, { corner: rowLabels.length > 0 }));
+  const residue = gradlab.zeroResidue(rows, scaleFrom);
+  const shown = /** @type {number[][]} */ (residue.shown);
+  const isResidue = /** @type {boolean[][]} */ (residue.residue);
   const body = el("tbody");
   rows.forEach((row, i) => {
     const tr = el("tr");
     if (rowLabels.length) {
-      const th = el("th", "", rowLabels[i] ?? "");
+      const th = /** @type {HTMLTableCellElement} */ (el("th", "", rowLabels[i] ?? ""));
       th.scope = "row";
       tr.append(th);
     }
     row.forEach((v, j) => {
-      const value = shown(v, s);
+      const value = shown[i][j];
       const td = el("td", "", formatNumber(value, digits));
       td.dataset.value = String(value);
       td.dataset.raw = String(v);
       td.dataset.row = String(i);
       td.dataset.col = String(j);
       const classes = [];
-      if (value !== v) {
+      if (isResidue[i][j]) {
         classes.push("is-residue");
         td.title = residueTitle(v);
       }
@@ -109,58 +117,19 @@ export function matrixTable({ id, caption, rows, rowLabels = [], colLabels = [],
   return table;
 }
 
-/** A section of the scene: <section> with an h2 and an intro paragraph. */
-export function section(id, title, intro) {
-  const element = el("section", `zi-section ${id}`);
-  element.id = id;
-  const heading = el("h2", "", title);
-  heading.id = `${id}-title`;
-  heading.tabIndex = -1;
-  element.setAttribute("aria-labelledby", heading.id);
-  element.append(heading);
-  if (intro) element.append(el("p", "zi-intro", intro));
-  return element;
-}
-
-/** A labelled value with data-value (shown) and data-raw (as computed). */
-export function valueLine(id, label, value, { digits = 5, scale = 0, suffix = "" } = {}) {
-  const line = el("p", "zi-value");
-  const name = el("span", "zi-value-label", label);
-  const out = el("output", "zi-value-number");
-  if (id) out.id = id;
-  const v = shown(value, scale);
-  out.textContent = formatNumber(v, digits) + suffix;
-  out.dataset.value = String(v);
-  out.dataset.raw = String(value);
-  if (v !== value) out.title = residueTitle(value);
-  line.append(name, out);
-  return line;
-}
-
-/** A <select> inside a label; options: [{ value, label }]. */
-export function selectField({ id, label, options, value, onChange, className = "" }) {
-  const field = el("label", `zi-field ${className}`.trim());
-  const caption = el("span", "field-label", label);
-  const select = el("select", "select");
-  select.id = id;
-  for (const o of options) {
-    const option = el("option", "", o.label);
-    option.value = String(o.value);
-    select.append(option);
-  }
-  select.value = String(value);
-  select.addEventListener("change", () => onChange(select.value));
-  field.append(caption, select);
-  return { element: field, select };
-}
-
-/** A button. */
-export function button(text, { id, className = "", onClick } = {}) {
-  const b = el("button", `button ${className}`.trim(), text);
-  b.type = "button";
-  if (id) b.id = id;
-  if (onClick) b.addEventListener("click", onClick);
-  return b;
+/**
+ * A labelled value (components/value-row.js): `value` with `digits` significant digits; the
+ * output carries data-value and data-raw (the number as computed; the same here).
+ * @param {string} id
+ * @param {string} label
+ * @param {number} value
+ * @param {{ digits?: number }} [options]
+ */
+export function valueLine(id, label, value, { digits = 5 } = {}) {
+  const row = createValueRow({ id, label, className: "readout zi-value" });
+  row.set(value, formatNumber(value, digits));
+  row.output.dataset.raw = String(value);
+  return row.element;
 }
 
 /**
@@ -170,9 +139,11 @@ export function button(text, { id, className = "", onClick } = {}) {
 export function createAnnouncer() {
   const element = el("p", "visually-hidden");
   element.setAttribute("aria-live", "polite");
+  /** @type {string | null} */
   let last = null;
   return {
     element,
+    /** @param {string} text */
     say(text) {
       if (text === last) return;
       if (last !== null) element.textContent = text;
