@@ -1,6 +1,8 @@
 // @ts-check
 // Small DOM builders shared by every scene and component: an element with a class and text,
-// a labelled <select>, a section table of contents, and a scene header. Markup only — no state.
+// a labelled <select>, a section table of contents, a scene header, a section labelled by its
+// heading, a button, a fieldset, a live region, and table headers and number cells. Markup
+// only — no state.
 
 import { t } from "../i18n.js";
 
@@ -83,3 +85,113 @@ export function watchSize(box, onChange) {
   observer.observe(box);
   return observer;
 }
+
+/**
+ * A `<section>` (or another `tag`) whose accessible name is its heading: the heading (`level`,
+ * class `headingClass`) with id `id` and text `title`, first inside it.
+ * @param {{ tag?: string, className: string, level?: "h2" | "h3", headingClass?: string, id: string, title: string }} options
+ * @returns {{ element: HTMLElement, heading: HTMLElement }}
+ */
+export function headedSection({ tag = "section", className, level = "h2", headingClass = "", id, title }) {
+  const element = el(tag, className);
+  const heading = el(level, headingClass, title);
+  heading.id = id;
+  element.setAttribute("aria-labelledby", id);
+  element.append(heading);
+  return { element, heading };
+}
+
+/**
+ * A part of a scene: `<section id>` labelled by its h2 (id `${id}-title`, focusable from script,
+ * as the table of contents and the overview's links do) and an intro paragraph.
+ * @param {{ id: string, className: string, title: string, intro?: string, introClass?: string }} options
+ */
+export function section({ id, className, title, intro, introClass }) {
+  const { element, heading } = headedSection({ className, id: `${id}-title`, title });
+  element.id = id;
+  heading.tabIndex = -1;
+  if (intro) element.append(el("p", introClass, intro));
+  return element;
+}
+
+/**
+ * A `<button type="button">` with the page's button style.
+ * @param {string} text
+ * @param {{ id?: string, className?: string, onClick?: () => void }} [options]
+ */
+export function button(text, { id, className = "", onClick } = {}) {
+  const b = /** @type {HTMLButtonElement} */ (el("button", `button ${className}`.trim(), text));
+  b.type = "button";
+  if (id) b.id = id;
+  if (onClick) b.addEventListener("click", onClick);
+  return b;
+}
+
+/**
+ * A `<fieldset>` with its legend and contents.
+ * @param {string} className
+ * @param {string} legend
+ * @param {...Node} children
+ */
+export function fieldset(className, legend, ...children) {
+  const f = el("fieldset", className);
+  f.append(el("legend", "", legend), ...children);
+  return f;
+}
+
+/**
+ * A polite live region (a verdict, a run's result): read out when its content changes.
+ * @param {string} tag
+ * @param {string} className
+ * @param {string} id
+ */
+export function liveRegion(tag, className, id) {
+  const region = el(tag, className);
+  region.id = id;
+  region.setAttribute("aria-live", "polite");
+  return region;
+}
+
+/**
+ * A `<thead>` of one row of column headers.
+ * @param {string[]} labels
+ */
+export function columnHeads(labels) {
+  const head = el("thead");
+  const row = el("tr");
+  for (const label of labels) {
+    const th = el("th", "", label);
+    th.setAttribute("scope", "col");
+    row.append(th);
+  }
+  head.append(row);
+  return head;
+}
+
+/**
+ * A row header `<th scope="row">` with `text` (or empty, to fill).
+ * @param {string} [text]
+ */
+export function rowHead(text) {
+  const th = el("th", "", text);
+  th.setAttribute("scope", "row");
+  return th;
+}
+
+/**
+ * A `<td>` showing `text`, with the raw number in data-value.
+ * @param {string} className
+ * @param {number} value
+ * @param {string} text
+ */
+export function valueCell(className, value, text) {
+  const td = el("td", className, text);
+  td.dataset.value = String(value);
+  return td;
+}
+
+/**
+ * A `<p class="status">` (or `className`) whose changes screen readers announce.
+ * @param {string} id @param {string} [className]
+ */
+export const liveLine = (id, className = "status") => /** @type {HTMLParagraphElement} */ (liveRegion("p", className, id));

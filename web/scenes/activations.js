@@ -14,8 +14,7 @@
 //   activations/text.js                                           names and intervals as text
 import { t, has } from "../i18n.js";
 import * as state from "../state.js";
-import { el, sceneHeader } from "../components/dom.js";
-import { headedSection } from "./vanishing/dom-kit.js";
+import { el, sceneHeader, headedSection } from "../components/dom.js";
 import { activationName } from "./activations/text.js";
 import * as model from "./activations/model.js";
 import { createControls } from "./activations/controls.js";

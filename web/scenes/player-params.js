@@ -1,7 +1,11 @@
 // @ts-check
 // The step player's URL state under a scene's keys (web/scenes/registry.js `playerParams`): the
-// 1-based step, "show all steps" and the speed, as the player's `{ index, mode, speed }`.
+// 1-based step, "show all steps" and the speed, as the player's `{ index, mode, speed }`; and a
+// step player bound to them (`createUrlPlayer`: it starts empty and applies the URL's step once
+// the first steps arrive — the player clamps a step to the steps it has).
 import * as state from "../state.js";
+import { t } from "../i18n.js";
+import { createStepPlayer } from "../components/step-player.js";
 
 /** The player's starting `{ index, mode, speed }` from the URL. */
 export function readPlayer(sceneId, stepKey, allKey) {
@@ -12,4 +16,46 @@ export function readPlayer(sceneId, stepKey, allKey) {
 /** Stores the player's `{ index, mode, speed }` (defaults are left out of the URL). */
 export function writePlayer(sceneId, stepKey, allKey, { index, mode, speed }) {
   state.writeParams(sceneId, { [stepKey]: index + 1, [allKey]: mode === "all", speed });
+}
+
+/** @typedef {import("../pkg/gradlab.js").Step} Step */
+/** @typedef {ReturnType<typeof import("../components/step-formulas.js").describeStep>} StepView */
+/** What the player shows of a step. @typedef {(step: Step, index: number) => StepView} Describe */
+
+/**
+ * @param {HTMLElement} host
+ * @param {{ sceneId: string, id: string, stepKey: string, allKey: string, label: string }} options
+ */
+export function createUrlPlayer(host, { sceneId, id, stepKey, allKey, label }) {
+  const initial = readPlayer(sceneId, stepKey, allKey);
+  let pendingIndex = initial.index;
+  /** @type {Describe | null} */
+  let describe = null;
+  const player = createStepPlayer(host, {
+    t,
+    id,
+    steps: [],
+    describe: (step, i) => describe(step, i),
+    index: 0,
+    mode: initial.mode,
+    speed: initial.speed,
+    label,
+    onChange: (change) => writePlayer(sceneId, stepKey, allKey, change),
+  });
+  return {
+    player,
+    /**
+     * Shows `steps`, described by `next`; keeps the position (the URL's, the first time).
+     * @param {Step[]} steps
+     * @param {Describe} next
+     */
+    show(steps, next) {
+      describe = next;
+      player.setSteps(steps, pendingIndex === null ? {} : { index: pendingIndex });
+      pendingIndex = null;
+    },
+    destroy() {
+      player.destroy();
+    },
+  };
 }

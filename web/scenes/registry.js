@@ -97,8 +97,6 @@ export const SYMMETRY_ACTIVATIONS = ["tanh", "sigmoid", "relu"];
 export const SYMMETRY_PARAMS = ["w1", "w2", "b", "out"];
 export const SYMMETRY_LABELS = ["balanced", "unbalanced"];
 const SYMMETRY_INITS = ["zeros", "constant", "uniform", "xavier_uniform", "he_normal"];
-/** The parameter of init `id` in the core's init catalogue (`ctx.inits`, from `gradlab.inits()`). */
-const initParamOf = (ctx, id) => ctx.inits.find((init) => init.id === id).params[0];
 
 /** One regression's keys (`lin-x`, `lin-y`, …): x, the target y, W row by row, b, η, steps trained. */
 function regressionParams(kind) {
@@ -196,7 +194,7 @@ export const SCENES = [
     load: () => import("./dying-relu.js"),
     nav: "scene.dying-relu.nav",
     title: "scene.dying-relu.title",
-    styles: ["web/styles/zero-init-kit.css", "web/styles/dying-relu.css"],
+    styles: ["web/styles/examples.css", "web/styles/dying-relu.css"],
     context: (gradlab) => ({ preset: gradlab.preset("dying-relu"), catalog: gradlab.activations(), initIds: gradlab.initIds() }),
     params: {
       // (b) SGD repeated k times
@@ -235,7 +233,7 @@ export const SCENES = [
     load: () => import("./zero-init.js"),
     nav: "scene.zero-init.nav",
     title: "scene.zero-init.title",
-    styles: ["web/styles/zero-init-kit.css", "web/styles/zero-init.css", "web/styles/zero-init-training.css"],
+    styles: ["web/styles/examples.css", "web/styles/zero-init.css", "web/styles/zero-init-training.css"],
     context: (gradlab) => ({
       presets: {
         ...Object.fromEntries(Object.entries(ZERO_INIT_REGRESSIONS).map(([kind, r]) => [kind, gradlab.preset(r.preset)])),
@@ -278,11 +276,11 @@ export const SCENES = [
       "sym-n": integer(1, ZERO_INIT_MAX_STEPS, 50),
       "sym-seed": integer(0, 999, 1),
       "sym-c": number(
-        (ctx) => initParamOf(ctx, "constant").min,
-        (ctx) => initParamOf(ctx, "constant").max,
-        (ctx) => initParamOf(ctx, "constant").default
+        (ctx) => initParamOf(ctx.inits, "constant").min,
+        (ctx) => initParamOf(ctx.inits, "constant").max,
+        (ctx) => initParamOf(ctx.inits, "constant").default
       ),
-      "sym-s": number(0.01, 2, (ctx) => initParamOf(ctx, "uniform").default),
+      "sym-s": number(0.01, 2, (ctx) => initParamOf(ctx.inits, "uniform").default),
       "sym-show": choice((ctx) => ctx.initIds, "constant"),
       "sym-param": choice(SYMMETRY_PARAMS, "w1"),
     },

@@ -16,12 +16,12 @@
 // state is in the URL (zero-init/params.js).
 import { t } from "../i18n.js";
 import { el, sceneHeader } from "../components/dom.js";
-import { digitsField } from "./zero-init/scene-kit.js";
 import { contextOf } from "./registry.js";
 import { createOverview } from "./zero-init/overview.js";
 import { createRegressions } from "./zero-init/regressions.js";
 import { createMlp } from "./zero-init/mlp.js";
 import { createSymmetry } from "./zero-init/symmetry.js";
+import { digitsField } from "./example-kit.js";
 
 /** @typedef {import("../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../pkg/gradlab.js").Spec} Spec */

@@ -1,3 +1,4 @@
+// @ts-check
 // English strings of the steps module (merged into ../en.js). Keys must match ../vi/steps.js.
 // The step player (web/components/step-player.js) and the step formulas (step-formulas.js),
 // shared by the dying-relu, vanishing and zero-init scenes.

@@ -1,3 +1,4 @@
+// @ts-check
 // English strings shared by every training run (web/components/training-session.js and
 // training-progress.js): the progress line, the Stop button and the common error messages.
 export default {

@@ -1,3 +1,4 @@
+// @ts-check
 // Vietnamese strings of the steps module (merged into ../vi.js). Keys must match ../en/steps.js.
 // The step player (web/components/step-player.js) and the step formulas (step-formulas.js),
 // shared by the dying-relu, vanishing and zero-init scenes.

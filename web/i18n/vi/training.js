@@ -1,3 +1,4 @@
+// @ts-check
 // Chuỗi tiếng Việt dùng chung cho mọi lần huấn luyện (web/components/training-session.js và
 // training-progress.js): dòng tiến độ, nút Dừng và các thông báo lỗi chung.
 export default {

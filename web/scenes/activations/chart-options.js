@@ -6,10 +6,10 @@
 import { t } from "../../i18n.js";
 import { formatNumber, parseNumber } from "../../format.js";
 import { el } from "../../components/dom.js";
-import { checkboxField } from "../vanishing/dom-kit.js";
 import { createSliderNumber } from "../../components/slider-number.js";
 import { activationName } from "./text.js";
 import { EPSILON, MAX_SHOWN, MIN_SPAN, RANGE_LIMIT, DEFAULT_RANGE, GELU_FAMILY, comparing } from "./model.js";
+import { checkboxField } from "../../components/fields.js";
 
 /** @param {import("./model.js").ActivationsContext} ctx */
 export function createChartOptions(ctx) {

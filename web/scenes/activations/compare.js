@@ -6,8 +6,7 @@
 // (gradlab.activationDifference). When off, it offers the comparison for the GELUs.
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
-import { el } from "../../components/dom.js";
-import { columnHeads, headedSection, rowHead } from "../vanishing/dom-kit.js";
+import { el, columnHeads, headedSection, rowHead } from "../../components/dom.js";
 import { activationName } from "./text.js";
 import { GELU_FAMILY, comparing } from "./model.js";
 

@@ -5,8 +5,7 @@
 // finite end is drawn closed or open after asking the core for f′ there (relu′(0) = 0).
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
-import { el } from "../../components/dom.js";
-import { columnHeads, headedSection, rowHead } from "../vanishing/dom-kit.js";
+import { el, columnHeads, headedSection, rowHead } from "../../components/dom.js";
 import { activationName, legendName, intervalsText, extremumWhere } from "./text.js";
 import { spec } from "./model.js";
 

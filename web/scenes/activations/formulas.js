@@ -5,8 +5,7 @@
 // σ, tanh′ from tanh), using the core's f(x). Nothing is computed here.
 import { t } from "../../i18n.js";
 import { m, mi, mo, mn, mrow, msup, mfrac, msqrt, paren, math } from "../../components/mathml.js";
-import { el } from "../../components/dom.js";
-import { headedSection } from "../vanishing/dom-kit.js";
+import { el, headedSection } from "../../components/dom.js";
 import { activationSymbol } from "../../components/activation-symbols.js";
 
 /** @typedef {() => Element} Node A factory of a MathML node (a node can sit in one place only). */

@@ -5,8 +5,7 @@
 // number in data-value. Below, a sentence on what happens to the gradient at x.
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
-import { el } from "../../components/dom.js";
-import { liveLine } from "../vanishing/dom-kit.js";
+import { el, liveLine } from "../../components/dom.js";
 import { legendName } from "./text.js";
 import { spec, shownIds } from "./model.js";
 

@@ -5,8 +5,7 @@
 // shown next to the exact ones, with a note where the article's rounding differs.
 import { t, has } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
-import { el } from "../../components/dom.js";
-import { headedSection } from "../vanishing/dom-kit.js";
+import { el, headedSection } from "../../components/dom.js";
 import { activationSymbol } from "../../components/activation-symbols.js";
 
 /** What the article printed for f′ at each point ("activation:x" → text). */

@@ -10,14 +10,14 @@
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber, subscript } from "../../format.js";
-import { el } from "../../components/dom.js";
+import { el, button, liveRegion, section } from "../../components/dom.js";
 import { createSeriesChart } from "../../components/series-chart.js";
 import { createTrainingSession } from "../../components/training-session.js";
 import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
 import { specData, specSgdConfig } from "../../components/trainer-config.js";
 import { ACTIVATIONS, activationSpec, defaultAlpha, specOf } from "./params.js";
 import { statusLine } from "./training-view.js";
-import { button, keyedSlider, liveRegion, section } from "../zero-init/scene-kit.js";
+import { keyedSlider } from "../../components/fields.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */

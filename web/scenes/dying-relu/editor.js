@@ -5,9 +5,10 @@
 // one-hot target is the core's; the activations' names are the i18n table's `act.name.*`).
 import { t } from "../../i18n.js";
 import { formatNumber, subscript } from "../../format.js";
-import { el } from "../../components/dom.js";
+import { el, button, fieldset } from "../../components/dom.js";
 import { ACTIVATIONS, ALPHA, ETA, defaultAlpha } from "./params.js";
-import { button, etaControl, exampleMatrix, fieldset, keyedSlider, labelSelect, radioGroup } from "../zero-init/scene-kit.js";
+import { etaControl, exampleMatrix, labelSelect } from "../example-kit.js";
+import { keyedSlider, radioGroup } from "../../components/fields.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").ActivationInfo} ActivationInfo */

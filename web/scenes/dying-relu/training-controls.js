@@ -7,9 +7,9 @@
 import { t, has } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber } from "../../format.js";
-import { el, selectField } from "../../components/dom.js";
+import { el, selectField, button } from "../../components/dom.js";
 import { DYING_RELU_TRAINING, DYING_RELU_TRAIN_ACTS, dyingReluTrainingInits } from "../registry.js";
-import { button, keyedSlider } from "../zero-init/scene-kit.js";
+import { keyedSlider } from "../../components/fields.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").InitInfo} InitInfo */

@@ -5,11 +5,10 @@
 // per frame after the summary.
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
-import { el } from "../../components/dom.js";
+import { el, liveRegion } from "../../components/dom.js";
 import { createSeriesChart } from "../../components/series-chart.js";
 import { createNetworkDiagram } from "../../components/network-diagram.js";
 import { markBusy } from "../../components/training-progress.js";
-import { liveRegion } from "../zero-init/scene-kit.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Evaluation} Evaluation */

@@ -11,13 +11,12 @@
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { prefersReducedMotion } from "../../theme.js";
-import { el } from "../../components/dom.js";
+import { el, section } from "../../components/dom.js";
 import { createTrainingControls, TRAIN_ACTS } from "./training-controls.js";
 import { createTrainingView } from "./training-view.js";
 import { createTrainingSession } from "../../components/training-session.js";
 import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
 import { sizedSgdConfig } from "../../components/trainer-config.js";
-import { section } from "../zero-init/scene-kit.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").InitInfo} InitInfo */

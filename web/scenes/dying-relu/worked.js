@@ -5,14 +5,14 @@
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber, subscript } from "../../format.js";
-import { el } from "../../components/dom.js";
+import { el, liveRegion, section } from "../../components/dom.js";
 import { augmentBias, functionName } from "../../components/step-formulas.js";
 import { createNetworkDiagram } from "../../components/network-diagram.js";
 import { createEditor } from "./editor.js";
 import { defaults, isArticle, read, specOf, toUrl } from "./params.js";
 import { describer, unitStates } from "./notation.js";
-import { digitsField, liveRegion, section } from "../zero-init/scene-kit.js";
-import { createUrlPlayer } from "../zero-init/url-player.js";
+import { digitsField } from "../example-kit.js";
+import { createUrlPlayer } from "../player-params.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */

@@ -7,11 +7,10 @@
 // Each row gets the core's own verdict for its activation (`chain.verdict`).
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
-import { el } from "../../components/dom.js";
+import { el, columnHeads, headedSection, rowHead, valueCell } from "../../components/dom.js";
 import { createSeriesChart } from "../../components/series-chart.js";
 import { markVerdict } from "../../components/verdict.js";
 import { activationName } from "../activations/text.js";
-import { columnHeads, headedSection, rowHead, valueCell } from "./dom-kit.js";
 import { decimal } from "./util.js";
 import { COMPARE } from "./params.js";
 

@@ -7,15 +7,15 @@
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber } from "../../format.js";
-import { el, selectField } from "../../components/dom.js";
+import { el, selectField, columnHeads, headedSection, liveLine, rowHead, valueCell } from "../../components/dom.js";
 import { createValueRow } from "../../components/value-row.js";
 import { createLogBars } from "../../components/log-bars.js";
 import { markVerdict, verdictWords } from "../../components/verdict.js";
 import { activationName, activationOptions } from "../activations/text.js";
-import { columnHeads, headedSection, liveLine, radioChoice, rowHead, settingSlider, valueCell } from "./dom-kit.js";
 import { decimal } from "./util.js";
 import { CHAIN_LIMITS, readChain, chainUrl } from "./params.js";
 import { createChainCompare } from "./chain-compare.js";
+import { radioChoice, settingSlider } from "../../components/fields.js";
 
 /** @typedef {import("../../pkg/gradlab.js").Chain} Chain */
 

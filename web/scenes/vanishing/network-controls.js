@@ -8,8 +8,8 @@ import { t } from "../../i18n.js";
 import { el, selectField } from "../../components/dom.js";
 import { initParamOf, VANISHING_INIT_STEP } from "../registry.js";
 import { activationName, activationOptions } from "../activations/text.js";
-import { checkboxField, keyedSlider, settingSlider } from "./dom-kit.js";
 import { PRESETS, PRESET_IDS, NET_LIMITS, matchingPreset } from "./params.js";
+import { checkboxField, keyedSlider, settingSlider } from "../../components/fields.js";
 
 /** @typedef {import("./params.js").NetSettings} NetSettings */
 /** @typedef {import("./params.js").VanishingContext} VanishingContext */

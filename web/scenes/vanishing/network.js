@@ -13,9 +13,8 @@
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { prefersReducedMotion } from "../../theme.js";
-import { el } from "../../components/dom.js";
+import { el, headedSection } from "../../components/dom.js";
 import { createTrainingSession } from "../../components/training-session.js";
-import { headedSection } from "./dom-kit.js";
 import { PROBE_ROWS, NET_LIMITS, readNet, netUrl, trainerConfig } from "./params.js";
 import { createNetworkControls } from "./network-controls.js";
 import { createBackward } from "./backward.js";

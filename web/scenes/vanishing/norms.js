@@ -6,11 +6,10 @@
 // verdict's: when the last layer's gradient is 0 there is none ("—", and the verdict says why).
 import { t } from "../../i18n.js";
 import { formatNumber, subscript } from "../../format.js";
-import { el } from "../../components/dom.js";
+import { el, liveLine } from "../../components/dom.js";
 import { createSeriesChart } from "../../components/series-chart.js";
 import { createValueRow } from "../../components/value-row.js";
 import { markVerdict, verdictWords } from "../../components/verdict.js";
-import { liveLine } from "./dom-kit.js";
 import { ratioText, showValue } from "./util.js";
 
 /**

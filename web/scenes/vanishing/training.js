@@ -7,12 +7,12 @@
 // the first and the last layer.
 import { t } from "../../i18n.js";
 import { formatNumber, subscript } from "../../format.js";
-import { el } from "../../components/dom.js";
+import { el, headedSection, liveLine } from "../../components/dom.js";
 import { createValueRow } from "../../components/value-row.js";
 import { createHeatMap } from "../../components/heat-map.js";
-import { headedSection, liveLine, settingSlider } from "./dom-kit.js";
 import { showValue } from "./util.js";
 import { NET_LIMITS, BATCH } from "./params.js";
+import { settingSlider } from "../../components/fields.js";
 
 /**
  * What the view shows of a run: every step's updateRatios, the number of layers, the loss and

@@ -6,14 +6,13 @@
 // keeps the last result, dimmed, with a progress line and Stop, until the new one is complete.
 import { t } from "../../i18n.js";
 import { formatNumber, subscript } from "../../format.js";
-import { el } from "../../components/dom.js";
+import { el, button } from "../../components/dom.js";
 import { MAX_STEPS, TRAIN_CHUNK } from "./params.js";
 import { createLossChart, lossRun, runErrorText, trainLosses } from "./training.js";
 import { createTrainingSession } from "../../components/training-session.js";
 import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
 import { specData, specSgdConfig } from "../../components/trainer-config.js";
 import { createAnnouncer, matrixTable, valueLine } from "./util.js";
-import { button } from "./scene-kit.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */

@@ -7,14 +7,13 @@
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber, subscript } from "../../format.js";
-import { el, selectField } from "../../components/dom.js";
+import { el, selectField, button, section } from "../../components/dom.js";
 import { createNetworkDiagram } from "../../components/network-diagram.js";
 import { BALANCED, MAX_STEPS, UNBALANCED, mlpSpec, mlpUrl, readMlp } from "./params.js";
 import { describer, mlpNotation, playerSteps } from "./notation.js";
 import { createAnnouncer, matrixTable, tableHead, valueLine } from "./util.js";
-import { button, section } from "./scene-kit.js";
-import { createUrlPlayer } from "./url-player.js";
 import { createMlpTraining } from "./mlp-training.js";
+import { createUrlPlayer } from "../player-params.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */

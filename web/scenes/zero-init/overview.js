@@ -12,8 +12,7 @@ import { lossRun, runErrorText, trainLosses } from "./training.js";
 import { createTrainingSession } from "../../components/training-session.js";
 import { markBusy } from "../../components/training-progress.js";
 import { specData, specSgdConfig } from "../../components/trainer-config.js";
-import { el } from "../../components/dom.js";
-import { button } from "./scene-kit.js";
+import { el, button } from "../../components/dom.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */

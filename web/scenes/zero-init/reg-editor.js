@@ -4,9 +4,9 @@
 // on every valid edit. Nothing is computed here (softmax's one-hot targets are the core's).
 import { t } from "../../i18n.js";
 import { subscript } from "../../format.js";
-import { el } from "../../components/dom.js";
+import { el, button, fieldset } from "../../components/dom.js";
 import { ETA } from "./params.js";
-import { button, etaControl, exampleMatrix, fieldset, labelSelect } from "./scene-kit.js";
+import { etaControl, exampleMatrix, labelSelect } from "../example-kit.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("./params.js").RegressionKind} RegressionKind */

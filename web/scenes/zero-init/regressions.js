@@ -7,7 +7,7 @@
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber, subscript } from "../../format.js";
-import { el } from "../../components/dom.js";
+import { el, button, section } from "../../components/dom.js";
 import { createRegressionEditor, weightLabels, weightRows } from "./reg-editor.js";
 import { REGRESSION_KINDS, MAX_STEPS, TRAIN_CHUNK, isArticleRegression, readRegression, readRegressionKind, regressionDefaults, regressionSpec, regressionUrl } from "./params.js";
 import { describer, playerSteps, regressionNotation } from "./notation.js";
@@ -16,8 +16,7 @@ import { createTrainingSession } from "../../components/training-session.js";
 import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
 import { specData, specSgdConfig } from "../../components/trainer-config.js";
 import { createAnnouncer, matrixTable, valueLine } from "./util.js";
-import { button, section } from "./scene-kit.js";
-import { createUrlPlayer } from "./url-player.js";
+import { createUrlPlayer } from "../player-params.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */

@@ -8,11 +8,10 @@
 // 10⁻¹², far below any digit shown); the page marks what it says.
 import { t } from "../../i18n.js";
 import { formatNumber, subscript } from "../../format.js";
-import { el, selectField } from "../../components/dom.js";
+import { el, selectField, button, liveRegion } from "../../components/dom.js";
 import { createLossChart, runErrorText } from "./training.js";
 import { SYM_PARAMS } from "./params.js";
 import { matrixTable, tableHead, valueLine } from "./util.js";
-import { button, liveRegion } from "./scene-kit.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */

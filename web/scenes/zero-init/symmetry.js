@@ -10,14 +10,14 @@
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber } from "../../format.js";
-import { el, selectField } from "../../components/dom.js";
+import { el, selectField, fieldset, section } from "../../components/dom.js";
 import { BALANCED, SYM_ACTIVATIONS, SYM_LABELS, UNBALANCED, initConfig, readSymmetry, symmetryLimits, symmetryUrl } from "./params.js";
 import { lossRun, trainLosses } from "./training.js";
 import { createTrainingSession } from "../../components/training-session.js";
 import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
 import { sizedSgdConfig } from "../../components/trainer-config.js";
 import { createSymmetryView } from "./symmetry-view.js";
-import { fieldset, keyedSlider, section } from "./scene-kit.js";
+import { keyedSlider } from "../../components/fields.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
