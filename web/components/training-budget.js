@@ -5,11 +5,12 @@
 // piece of script that runs, not to a session: sessions that start runs in the same event
 // handler or scene mount share one SYNC_BUDGET_MS, and the slices of every running job are taken
 // in one animation-frame callback that shares one FRAME_BUDGET_MS. SYNC_BUDGET_MS leaves about
-// 20 ms of the 50 ms a task may take for the view to draw the results and the browser to lay
+// 30 ms of the 50 ms a task may take for the view to draw the results and the browser to lay
 // them out in the same task.
 
-/** Training work done at once before the browser gets control back. */
-export const SYNC_BUDGET_MS = 30;
+/** Training work done at once before the browser gets control back (see above; 30 ms left the
+ * dying-ReLU worked example's edits at 51–58 ms in bench-long-tasks). */
+export const SYNC_BUDGET_MS = 20;
 /** Training work per animation frame once a job runs in slices. */
 export const FRAME_BUDGET_MS = 12;
 

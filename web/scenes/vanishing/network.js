@@ -46,6 +46,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
   /** @type {Run | null} */
   let run = null;
   let timer = 0;
+  let drawFrame = 0;
   const session = createTrainingSession({ gradlab, reportError });
 
   const { element } = headedSection({ className: "van-network", id: "van-net-title", title: t("van.net.title") });
@@ -121,7 +122,13 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     run = current;
     run.initial = run.flow.layers.map((l) => l.gradNorm);
     problem.hidden = true;
-    show();
+    // Building a 30 × 64 network and its pass, then drawing its diagram, is more than one
+    // task should do: the drawing waits for the next frame (the network it draws is still this one).
+    cancelAnimationFrame(drawFrame);
+    drawFrame = requestAnimationFrame(() => {
+      drawFrame = 0;
+      if (run === current) show();
+    });
     // The link's training steps, replayed (seeded, so the same heat map).
     if (s.trained > 0) runTo(s.trained, { animate: false });
   }
@@ -189,6 +196,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     },
     destroy() {
       clearTimeout(timer);
+      cancelAnimationFrame(drawFrame);
       session.destroy();
       backward.destroy();
       norms.destroy();
