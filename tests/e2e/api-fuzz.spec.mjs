@@ -61,6 +61,7 @@ test("every export survives hostile arguments of every JS type, then reproduces 
       activeIntervals: () => ["sigmoid", 0.01],
       activationFacts: () => ["gelu", 0.01],
       activationRegions: () => ["relu", 0.01, -3, 3],
+      activationRegionAt: () => ["sigmoid", 0.01, 5],
       activationDifference: () => ["gelu_tanh", "gelu", -6, 6],
       chain: () => [1, 0.5, 5, 0.01],
       preset: () => ["chain"],

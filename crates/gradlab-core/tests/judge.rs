@@ -421,3 +421,30 @@ fn the_init_catalogue_lists_every_init_with_its_parameter() {
         init.validate().unwrap();
     }
 }
+
+#[test]
+fn a_units_region_at_one_point() {
+    use gradlab_core::activation::RegionKind;
+    let at = |id: &str, eps: f64, x: f64| {
+        let a: Activation = serde_json::from_value(Value::String(id.into())).unwrap();
+        a.region_at(eps, x).unwrap()
+    };
+    // relu: dead at and left of the kink (relu′(0) = 0), active right of it.
+    assert_eq!(at("relu", 0.01, 0.0), RegionKind::Dead);
+    assert_eq!(at("relu", 0.01, -3.0), RegionKind::Dead);
+    assert_eq!(at("relu", 0.01, 1e-9), RegionKind::Active);
+    // σ′(5) = 0.00665 < 0.01 saturated; σ′(0) = 0.25 active; tanh′(3) = 0.00987 < 0.01.
+    assert_eq!(at("sigmoid", 0.01, 5.0), RegionKind::Saturated);
+    assert_eq!(at("sigmoid", 0.01, 0.0), RegionKind::Active);
+    assert_eq!(at("tanh", 0.01, 3.0), RegionKind::Saturated);
+    assert_eq!(at("tanh", 0.009, 3.0), RegionKind::Active);
+    // Leaky ReLU never dies: α = 0.01 ≥ ε = 0.01 is active, below it saturated.
+    assert_eq!(at("leaky_relu", 0.01, -2.0), RegionKind::Active);
+    assert_eq!(at("leaky_relu", 0.02, -2.0), RegionKind::Saturated);
+    let e = Activation::Relu
+        .region_at(0.0, 1.0)
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("epsilon: "), "{e}");
+    assert!(Activation::Relu.region_at(0.1, f64::NAN).is_err());
+}

@@ -13,6 +13,7 @@
 //! | `activeIntervals(act, epsilon)` | `[{ lo, hi }]` (`null` = unbounded) | `Activation::active_intervals` |
 //! | `activationFacts(act, epsilon)` | `{ activation, maxDerivative, hasKink, active, dead }` | `Activation::max_derivative`, `active_intervals`, `dead_intervals` |
 //! | `activationRegions(act, epsilon, xMin, xMax)` | `[{ lo, hi, kind }]` | `Activation::regions` |
+//! | `activationRegionAt(act, epsilon, x)` | `"active" \| "saturated" \| "dead"` | `Activation::region_at` |
 //! | `activationDifference(act, reference, xMin, xMax)` | `{ value: { maxAbs, at, signed }, derivative }` | `Activation::difference` |
 //! | `activationPoints()` | `[{ activation, x, value, derivative }]` | `lessons::activation_points` |
 //! | `chain(start, local, depth, learningRate)` | `{ gradients, updates, verdict }` | `lessons::chain` |

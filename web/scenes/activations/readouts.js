@@ -103,7 +103,7 @@ export function createReadouts(ctx) {
       if (!first) first = { ...v, factor };
     }
     const d = first.derivative;
-    const kind = d === 0 ? "dead" : Math.abs(d) < s.eps ? "saturated" : "active";
+    const kind = gradlab.activationRegionAt(spec(s, rows[0].id), s.eps, s.x);
     status.dataset.state = kind;
     status.textContent = t(`act.status.${kind}`, { eps: formatNumber(s.eps), d: formatNumber(d) });
     power.textContent = t("act.power.sentence", {

@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use super::{Activation, Interval};
-use crate::error::{GradlabError, Result};
+use crate::error::{GradlabError, Result, js_num};
 
 /// How a piece of the x range passes gradient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -31,6 +31,39 @@ pub struct Region {
 }
 
 impl Activation {
+    /// What a unit at pre-activation `x` passes back: `dead` where f′(x) = 0 exactly (relu at
+    /// x ≤ 0, by the left-derivative convention at the kink), `saturated` where 0 < |f′(x)| < ε,
+    /// `active` where |f′(x)| ≥ ε — the rule of [`Activation::regions`], at one point.
+    ///
+    /// ```
+    /// use gradlab_core::activation::{Activation, RegionKind};
+    /// assert_eq!(Activation::Relu.region_at(0.01, 0.0).unwrap(), RegionKind::Dead);
+    /// assert_eq!(Activation::Sigmoid.region_at(0.01, 5.0).unwrap(), RegionKind::Saturated);
+    /// assert_eq!(Activation::Tanh.region_at(0.01, 0.5).unwrap(), RegionKind::Active);
+    /// ```
+    pub fn region_at(&self, epsilon: f64, x: f64) -> Result<RegionKind> {
+        if !(epsilon.is_finite() && epsilon > 0.0) {
+            return Err(GradlabError::invalid(
+                "epsilon",
+                format!("expected a finite number > 0, got {}", js_num(epsilon)),
+            ));
+        }
+        if !x.is_finite() {
+            return Err(GradlabError::invalid(
+                "x",
+                format!("expected a finite number, got {}", js_num(x)),
+            ));
+        }
+        let d = self.derivative(x);
+        Ok(if d == 0.0 {
+            RegionKind::Dead
+        } else if d.abs() < epsilon {
+            RegionKind::Saturated
+        } else {
+            RegionKind::Active
+        })
+    }
+
     /// The intervals of positive length on which f′ is exactly 0 (mathematically, not by
     /// underflow: σ′(−800) rounds to 0 in f64 but is not dead). relu: (−∞, 0] (relu′(0) = 0 by
     /// the left-derivative convention); leaky_relu and prelu with α = 0: the same. Every other

@@ -148,6 +148,20 @@ pub fn activation_regions(
     })
 }
 
+/// `activationRegionAt(act, epsilon, x)` → `"active" | "saturated" | "dead"`: what a unit at
+/// pre-activation `x` passes back (f′(x) = 0: dead; 0 < |f′(x)| < ε: saturated).
+#[wasm_bindgen(js_name = activationRegionAt, unchecked_return_type = "Region[\"kind\"]")]
+pub fn activation_region_at(
+    #[wasm_bindgen(unchecked_param_type = "ActivationSpec")] act: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] epsilon: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] x: JsValue,
+) -> Result<JsValue, JsValue> {
+    respond(|| {
+        let a = activation_arg("activation", act)?;
+        Ok(a.region_at(number("epsilon", &epsilon)?, number("x", &x)?)?)
+    })
+}
+
 /// `activationDifference(act, reference, xMin, xMax)` → `{ xMin, xMax, value: { maxAbs, at,
 /// signed }, derivative: { maxAbs, at, signed } }`: the largest |f − g| and |f′ − g′| on the
 /// range (e.g. `activationDifference("gelu_tanh", "gelu", -6, 6)`).

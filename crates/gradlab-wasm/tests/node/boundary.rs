@@ -4,8 +4,8 @@
 
 use super::*;
 use gradlab_wasm::api::{
-    gradient_verdict, identical_units, inits, learning_outcome, norms_verdict, one_hot,
-    watched_unit, zero_residue,
+    activation_region_at, gradient_verdict, identical_units, inits, learning_outcome,
+    norms_verdict, one_hot, watched_unit, zero_residue,
 };
 
 /// `(kind, field, message)` of the Error the call throws.
@@ -137,6 +137,11 @@ fn hostile_shapes_are_refused_before_anything_large_is_built() {
 
 #[wasm_bindgen_test]
 fn judgements_as_js_sees_them() {
+    let at = |x: f64| activation_region_at("relu".into(), 0.01.into(), x.into()).unwrap();
+    assert_eq!(at(0.0).as_string().unwrap(), "dead");
+    assert_eq!(at(2.0).as_string().unwrap(), "active");
+    let sat = activation_region_at("sigmoid".into(), 0.01.into(), 5.0.into()).unwrap();
+    assert_eq!(sat.as_string().unwrap(), "saturated");
     let v = gradient_verdict(0.03125.into(), 1.0.into()).unwrap();
     assert_eq!(get(&v, "verdict").as_string().unwrap(), "vanishing");
     assert_eq!((num(&v, "ratio"), num(&v, "vanishingAt")), (0.03125, 0.1));
