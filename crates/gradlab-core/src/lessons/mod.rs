@@ -4,6 +4,7 @@
 //! never its results: results always come from the engine.
 
 pub mod judge;
+mod residue;
 
 use serde::Serialize;
 

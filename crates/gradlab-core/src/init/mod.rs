@@ -18,17 +18,11 @@ use rand_core::{Rng, SeedableRng};
 use serde::de::{self, Deserializer, MapAccess};
 use serde::{Deserialize, Serialize};
 
-use crate::activation::ParamInfo;
 use crate::error::{GradlabError, Result};
-use crate::id_or_object::IdOrObject;
 
-/// An entry of [`Init::catalog`]: the id and the parameters it takes (none, or one).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct InitInfo {
-    pub id: &'static str,
-    pub params: Vec<ParamInfo>,
-}
+mod catalog;
+use crate::id_or_object::IdOrObject;
+pub use catalog::InitInfo;
 
 /// How to fill a weight matrix (or a bias vector) with starting values.
 ///
@@ -145,41 +139,6 @@ impl Init {
             param,
             format!(r#"init "{id}" needs "{param}", e.g. {{"id":"{id}","{param}":{example}}}"#),
         ))
-    }
-
-    /// The parameter an init takes, with the default and the range the UI offers (the core
-    /// itself accepts any finite `value` and any finite `a`, `std` ≥ 0). `None` for the
-    /// parameterless inits.
-    ///
-    /// ```
-    /// use gradlab_core::init::Init;
-    /// assert_eq!(Init::param_info("normal").unwrap().name, "std");
-    /// assert!(Init::param_info("he_normal").is_none());
-    /// ```
-    pub fn param_info(id: &str) -> Option<ParamInfo> {
-        let (name, min) = match id {
-            "constant" => ("value", -2.0),
-            "uniform" => ("a", 0.0),
-            "normal" => ("std", 0.0),
-            _ => return None,
-        };
-        Some(ParamInfo {
-            name,
-            default: 0.5,
-            min,
-            max: if id == "constant" { 2.0 } else { 5.0 },
-        })
-    }
-
-    /// Every init with its parameter (if any), in menu order: what the page lists.
-    pub fn catalog() -> Vec<InitInfo> {
-        Self::ALL_IDS
-            .iter()
-            .map(|&id| InitInfo {
-                id,
-                params: Self::param_info(id).into_iter().collect(),
-            })
-            .collect()
     }
 
     /// Checks the parameters: `value` finite, `a` and `std` finite and ≥ 0. Errors name the
