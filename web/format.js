@@ -40,6 +40,22 @@ export function formatNumber(v, digits = 6) {
 }
 
 /**
+ * `v` in plain decimals with `digits` significant digits — 0.00001, 0.0000001, as the course
+ * writes the chain — when 10⁻⁹ ≤ |v| < 10⁶, and as m × 10ⁿ (formatNumber) otherwise.
+ * @param {number} v
+ * @param {number} [digits]
+ */
+export function formatDecimal(v, digits = 6) {
+  if (typeof v !== "number" || !Number.isFinite(v) || v === 0) return formatNumber(v, digits);
+  const a = Math.abs(v);
+  if (a < 1e-9 || a >= 1e6) return formatNumber(v, digits);
+  const r = Number(v.toPrecision(digits));
+  const e = Math.floor(Math.log10(Math.abs(r)));
+  const text = r.toFixed(Math.min(20, Math.max(0, digits - 1 - e)));
+  return minus(text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text);
+}
+
+/**
  * Parses what a person typed into a number box: accepts a decimal comma, a Unicode minus sign,
  * surrounding spaces and exponent notation. Returns NaN for anything else (including "").
  */

@@ -22,11 +22,13 @@ export function createValueRow({ id, label = "", className = "readout" }) {
     element,
     output,
     /**
-     * Shows `text` for the raw `value`; `title` (a tooltip) when the text says more or less.
-     * @param {number | string} value @param {string} text @param {{ title?: string }} [options]
+     * Shows `text` for the raw `value` — none for null (the text says "—" or why); `title` (a
+     * tooltip) when the text says more or less.
+     * @param {number | string | null} value @param {string} text @param {{ title?: string }} [options]
      */
     set(value, text, { title } = {}) {
-      output.dataset.value = String(value);
+      if (value === null) delete output.dataset.value;
+      else output.dataset.value = String(value);
       output.textContent = text;
       if (title) output.title = title;
       else output.removeAttribute("title");

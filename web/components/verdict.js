@@ -6,6 +6,8 @@
 // its thresholds are the core's; this only words and colours them.
 import { formatNumber } from "../format.js";
 
+/** @typedef {import("../pkg/gradlab.js").GradientVerdict} GradientVerdict */
+
 /** Status colour (`data-state`, styles/feedback.css) of each verdict. */
 const STATE = { zero: "dead", vanishing: "saturated", exploding: "saturated", steady: "active" };
 
@@ -21,15 +23,27 @@ export function markVerdict(element, verdict, text) {
 }
 
 /**
+ * The text of a verdict's ratio (|first| / |output|): the number, or, when the core gives none
+ * because the output's gradient is 0, "—" for 0 / 0 (verdict "zero") and "∞" otherwise.
+ * @param {GradientVerdict} verdict
+ * @param {number} [digits]
+ */
+export function ratioText(verdict, digits = 4) {
+  if (verdict.ratio !== null) return formatNumber(verdict.ratio, digits);
+  return verdict.verdict === "zero" ? "—" : "∞";
+}
+
+/**
  * The numbers a verdict text quotes: `ratio` (first ÷ output, 3 digits), `shrink` (how many
  * times smaller) and `grow` (how many times larger), "∞" where the ratio is not finite, and the
  * rule's thresholds as `limit` (10).
+ * @param {GradientVerdict} verdict
  */
 export function verdictWords(verdict) {
   const r = verdict.ratio;
   const finite = typeof r === "number";
   return {
-    ratio: finite ? formatNumber(r, 3) : "∞",
+    ratio: ratioText(verdict, 3),
     shrink: finite && r > 0 ? formatNumber(1 / r, 3) : "∞",
     grow: finite ? formatNumber(r, 3) : "∞",
     limit: formatNumber(verdict.explodingAt),

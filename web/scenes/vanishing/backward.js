@@ -13,8 +13,8 @@ import { createStepPlayer } from "../../components/step-player.js";
 import { createGradientDiagram } from "../../components/gradient-diagram.js";
 import { m, mi, mo, mn, msub, msup, mfrac, mrow, math } from "../../components/mathml.js";
 import { activationName } from "../activations/text.js";
-import { ratioText } from "./util.js";
 import { readPlayer, writePlayer } from "../player-params.js";
+import { ratioText } from "../../components/verdict.js";
 
 /** @typedef {import("../../pkg/gradlab.js").GradientFlow} GradientFlow */
 /** @typedef {import("../../pkg/gradlab.js").GradientVerdict} GradientVerdict */

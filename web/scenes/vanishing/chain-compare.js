@@ -6,12 +6,11 @@
 // of the gradient against the number of layers it went back through (components/series-chart.js).
 // Each row gets the core's own verdict for its activation (`chain.verdict`).
 import { t } from "../../i18n.js";
-import { formatNumber } from "../../format.js";
+import { formatNumber, formatDecimal } from "../../format.js";
 import { el, columnHeads, headedSection, rowHead, valueCell } from "../../components/dom.js";
 import { createSeriesChart } from "../../components/series-chart.js";
 import { markVerdict } from "../../components/verdict.js";
 import { activationName } from "../activations/text.js";
-import { decimal } from "./util.js";
 import { COMPARE } from "./params.js";
 
 /** @typedef {import("../../pkg/gradlab.js").Chain} Chain */
@@ -41,14 +40,14 @@ export function createChainCompare({ gradlab }) {
    */
   function renderTable(current, rows) {
     table.replaceChildren();
-    table.append(el("caption", "", t("van.compare.caption", { n: current.n, x: formatNumber(current.x), eta: decimal(current.eta) })));
+    table.append(el("caption", "", t("van.compare.caption", { n: current.n, x: formatNumber(current.x), eta: formatDecimal(current.eta) })));
     const head = columnHeads(["act", "d", "grad", "update", "verdict"].map((key) => t(`van.compare.col.${key}`)));
     const body = el("tbody");
     /**
      * @param {string} className
      * @param {number} v
      */
-    const num = (className, v) => valueCell(className, v, decimal(v, 4));
+    const num = (className, v) => valueCell(className, v, formatDecimal(v, 4));
     for (const r of rows) {
       const tr = el("tr");
       tr.dataset.act = r.id;

@@ -6,13 +6,12 @@
 // on the first layer's gradient (`chain.verdict`, worded by components/verdict.js); chain-compare.js repeats the chain for sigmoid, tanh, ReLU and GELU at the same x.
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
-import { formatNumber } from "../../format.js";
+import { formatNumber, formatDecimal } from "../../format.js";
 import { el, selectField, columnHeads, headedSection, liveLine, rowHead, valueCell } from "../../components/dom.js";
 import { createValueRow } from "../../components/value-row.js";
 import { createLogBars } from "../../components/log-bars.js";
 import { markVerdict, verdictWords } from "../../components/verdict.js";
 import { activationName, activationOptions } from "../activations/text.js";
-import { decimal } from "./util.js";
 import { CHAIN_LIMITS, readChain, chainUrl } from "./params.js";
 import { createChainCompare } from "./chain-compare.js";
 import { radioChoice, settingSlider } from "../../components/fields.js";
@@ -97,14 +96,14 @@ export function createChain({ gradlab, ctx }) {
    */
   function renderTable(chain, local) {
     table.replaceChildren();
-    table.append(el("caption", "", t("van.chain.caption", { n: s.n, d: decimal(local), eta: decimal(s.eta) })));
+    table.append(el("caption", "", t("van.chain.caption", { n: s.n, d: formatDecimal(local), eta: formatDecimal(s.eta) })));
     const head = columnHeads(["layer", "calc", "grad", "update"].map((key) => t(`van.chain.col.${key}`)));
     const body = el("tbody");
     /**
      * @param {string} className
      * @param {number} value
      */
-    const cell = (className, value) => valueCell(className, value, decimal(value));
+    const cell = (className, value) => valueCell(className, value, formatDecimal(value));
     const outRow = el("tr", "is-output");
     outRow.dataset.layer = "output";
     outRow.append(rowHead(t("van.chain.outputRow")), el("td", "van-calc", t("van.chain.given")), cell("van-grad", s.start), el("td", "van-upd", "—"));
@@ -115,7 +114,7 @@ export function createChain({ gradlab, ctx }) {
       tr.dataset.layer = String(layer);
       const name = layer === 1 && s.n > 1 ? "van.chain.layerFirst" : k === 0 && s.n > 1 ? "van.chain.layerLast" : "van.chain.layer";
       const prev = k === 0 ? s.start : chain.gradients[k - 1];
-      tr.append(rowHead(t(name, { k: layer })), el("td", "van-calc", `${decimal(prev)} × ${decimal(local)}`), cell("van-grad", g), cell("van-upd", chain.updates[k]));
+      tr.append(rowHead(t(name, { k: layer })), el("td", "van-calc", `${formatDecimal(prev)} × ${formatDecimal(local)}`), cell("van-grad", g), cell("van-upd", chain.updates[k]));
       body.append(tr);
     });
     table.append(head, body);
@@ -130,11 +129,11 @@ export function createChain({ gradlab, ctx }) {
     const text = t(`van.chain.verdict.${chain.verdict.verdict}`, {
       ...verdictWords(chain.verdict),
       n: s.n,
-      d: decimal(local),
-      g: decimal(chain.gradients.at(-1)),
-      start: decimal(s.start),
-      eta: decimal(s.eta),
-      u: decimal(chain.updates.at(-1)),
+      d: formatDecimal(local),
+      g: formatDecimal(chain.gradients.at(-1)),
+      start: formatDecimal(s.start),
+      eta: formatDecimal(s.eta),
+      u: formatDecimal(chain.updates.at(-1)),
     });
     markVerdict(verdict, chain.verdict, text);
   }
@@ -153,7 +152,7 @@ export function createChain({ gradlab, ctx }) {
       verdict.textContent = t("van.chain.error", { message: error instanceof Error ? error.message : String(error) });
       return;
     }
-    used.set(local, s.src === "d" ? decimal(local) : t("van.chain.usedAct", { f: activationName(s.cact), x: formatNumber(s.x), d: decimal(local) }));
+    used.set(local, s.src === "d" ? formatDecimal(local) : t("van.chain.usedAct", { f: activationName(s.cact), x: formatNumber(s.x), d: formatDecimal(local) }));
     renderTable(chain, local);
     renderVerdict(chain, local);
     const values = [s.start, ...chain.gradients];
@@ -162,12 +161,12 @@ export function createChain({ gradlab, ctx }) {
         label: i === 0 ? t("van.chain.outShort") : String(s.n - i + 1),
         value,
         kind: i === 0 ? "start" : undefined,
-        title: i === 0 ? t("van.chain.barOut", { g: decimal(value) }) : t("van.chain.barTitle", { k: s.n - i + 1, g: decimal(value), u: decimal(chain.updates[i - 1]) }),
+        title: i === 0 ? t("van.chain.barOut", { g: formatDecimal(value) }) : t("van.chain.barTitle", { k: s.n - i + 1, g: formatDecimal(value), u: formatDecimal(chain.updates[i - 1]) }),
       })),
       yLabel: t("van.chain.barsY"),
       xLabel: t("van.chain.barsX"),
       format: (v) => formatNumber(v, 3),
-      summary: t("van.chain.barsSummary", { n: s.n, g: decimal(chain.gradients.at(-1)) }),
+      summary: t("van.chain.barsSummary", { n: s.n, g: formatDecimal(chain.gradients.at(-1)) }),
       caption: t("van.chain.barsCaption"),
     });
     compare.render({ n: s.n, x: s.x, eta: s.eta, start: s.start, chosen: s.src === "act" ? s.cact : null });

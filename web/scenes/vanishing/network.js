@@ -95,7 +95,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
   function show({ done = true } = {}) {
     const current = run.flow.layers.map((l) => l.gradNorm);
     backward.update({ flow: run.flow, sizes: run.sizes, settings: run.settings, rows: PROBE_ROWS.length });
-    norms.update({ initial: run.initial, current, trained: run.history.length, rows: PROBE_ROWS.length });
+    norms.update({ initial: run.initial, current, verdict: run.flow.verdict, trained: run.history.length, rows: PROBE_ROWS.length });
     training.render({ history: run.history, L: current.length, evaluation: run.evaluation, error: run.error, done, target: run.target });
   }
 

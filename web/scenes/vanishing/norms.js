@@ -2,19 +2,18 @@
 // Part (b): the gradient norm ‖∂L/∂W_k‖ of every layer on a log scale (the trace's gradNorm,
 // drawn by components/series-chart.js) — at initialisation, and after training when there has
 // been some — with the first-to-last ratio ‖∂L/∂W₁‖ / ‖∂L/∂W_last‖ next to it and the core's
-// verdict on it (`normsVerdict`: zero, vanishing, exploding or steady). The ratio is the
+// verdict on it (the gradient flow's `verdict`: zero, vanishing, exploding or steady). The ratio is the
 // verdict's: when the last layer's gradient is 0 there is none ("—", and the verdict says why).
 import { t } from "../../i18n.js";
 import { formatNumber, subscript } from "../../format.js";
 import { el, liveLine } from "../../components/dom.js";
 import { createSeriesChart } from "../../components/series-chart.js";
 import { createValueRow } from "../../components/value-row.js";
-import { markVerdict, verdictWords } from "../../components/verdict.js";
-import { ratioText, showValue } from "./util.js";
+import { markVerdict, verdictWords, ratioText } from "../../components/verdict.js";
 
 /**
  * The norms shown: at initialisation, now, after how many training steps, on how many rows.
- * @typedef {{ initial: number[], current: number[], trained: number, rows: number }} NormsSnapshot
+ * @typedef {{ initial: number[], current: number[], verdict: import("../../pkg/gradlab.js").GradientVerdict, trained: number, rows: number }} NormsSnapshot
  */
 
 /** @param {{ gradlab: import("../../wasm.js").Gradlab }} options */
@@ -36,10 +35,10 @@ export function createNorms({ gradlab }) {
     update(next) {
       const n = next.current;
       const L = n.length;
-      const judged = gradlab.normsVerdict(n);
+      const judged = next.verdict;
       last.setLabel(t("van.norms.last", { L: subscript(L) }));
       ratio.setLabel(t("van.norms.ratio", { L: subscript(L) }));
-      showValue(ratio, judged.ratio, ratioText(judged));
+      ratio.set(judged.ratio, ratioText(judged));
       first.set(n[0], formatNumber(n[0], 4));
       last.set(n[L - 1], formatNumber(n[L - 1], 4));
       markVerdict(verdict, judged, t(`van.norms.verdict.${judged.verdict}`, { ...verdictWords(judged), L: subscript(L) }));

@@ -10,7 +10,6 @@ import { formatNumber, subscript } from "../../format.js";
 import { el, headedSection, liveLine } from "../../components/dom.js";
 import { createValueRow } from "../../components/value-row.js";
 import { createHeatMap } from "../../components/heat-map.js";
-import { showValue } from "./util.js";
 import { NET_LIMITS, BATCH } from "./params.js";
 import { settingSlider } from "../../components/fields.js";
 
@@ -114,12 +113,12 @@ export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
       const n = run.history.length;
       const { evaluation } = run;
       trained.set(n, String(n));
-      showValue(loss, evaluation ? evaluation.loss : null, evaluation ? formatNumber(evaluation.loss, 4) : "—");
-      showValue(acc, evaluation?.accuracy ?? null, evaluation?.accuracy != null ? `${formatNumber(Math.round(evaluation.accuracy * 1000) / 10)} %` : "—");
+      loss.set(evaluation ? evaluation.loss : null, evaluation ? formatNumber(evaluation.loss, 4) : "—");
+      acc.set(evaluation?.accuracy ?? null, evaluation?.accuracy != null ? `${formatNumber(Math.round(evaluation.accuracy * 1000) / 10)} %` : "—");
       upLast.setLabel(t("van.train.upLast", { L: subscript(L) }));
       const lastStep = run.history.at(-1);
-      showValue(upFirst, lastStep ? lastStep[0] : null, lastStep ? formatNumber(lastStep[0], 3) : "—");
-      showValue(upLast, lastStep ? lastStep[L - 1] : null, lastStep ? formatNumber(lastStep[L - 1], 3) : "—");
+      upFirst.set(lastStep ? lastStep[0] : null, lastStep ? formatNumber(lastStep[0], 3) : "—");
+      upLast.set(lastStep ? lastStep[L - 1] : null, lastStep ? formatNumber(lastStep[L - 1], 3) : "—");
       heat.update({
         // A copy: the run goes on adding steps, which must not appear before the caption says so.
         columns: run.history.slice(),
