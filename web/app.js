@@ -16,7 +16,7 @@
 import { t, detectLang, setLang, getLang, translateTree } from "./i18n.js";
 import * as state from "./state.js";
 import { applyTheme, currentTheme, onSystemThemeChange, prefersReducedMotion } from "./theme.js";
-import { setupEmbed } from "./embed.js";
+import { embedReady, setupEmbed } from "./embed.js";
 import { loadCore, isWasmTrap } from "./wasm.js";
 import { initErrorPanel, showError, refreshErrorPanel, errorShown } from "./components/error-panel.js";
 import { createUrlNotice } from "./components/url-notice.js";
@@ -167,13 +167,13 @@ async function route({ focus = false } = {}) {
   if (focus) (instance.focusTarget ?? document.getElementById("main")).focus();
 }
 
-/** Link values the scene could not use: a notice above it, and they leave the URL. */
+/** Link values the scene could not use: a notice above it, and they leave the URL (or what was used of them stays). */
 function showRejected() {
   const rejected = state.takeRejected();
   const notice = createUrlNotice(rejected);
   if (!notice) return;
   sceneRoot.prepend(notice);
-  state.update(Object.fromEntries(rejected.map((r) => [r.key, null])));
+  state.update(Object.fromEntries(rejected.map((r) => [r.key, r.kept ?? null])));
 }
 
 state.onNavigate(() => {
@@ -195,6 +195,7 @@ try {
   loading.hidden = true;
   console.error("gradlab: the compute core failed to load", error);
   showError("load", error);
+  embedReady();
 }
 if (core) {
   try {
@@ -205,4 +206,5 @@ if (core) {
     loading.hidden = true;
   }
   document.documentElement.classList.add("ready");
+  embedReady();
 }

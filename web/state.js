@@ -10,7 +10,8 @@
 //   add a history entry per pixel (and replaceState fires no hashchange, so nothing re-renders).
 // - Links and the back button change the hash normally; app.js listens for hashchange.
 // - `lang`, `theme` and `embed` are also read from the query string (`?embed=1&lang=en#scene=...`),
-//   which suits iframes; the hash wins when both are present.
+//   which suits iframes; the hash wins when both are present. Changing one that the query
+//   carries changes it there (one `lang` in the URL, not `?lang=vi#…&lang=en`).
 
 import { GLOBAL_PARAMS, findScene } from "./scenes/registry.js";
 import { declarationsOf, decodeParams, defaultValues, encodeParams, formatNumberParam } from "./url-schema.js";
@@ -113,11 +114,26 @@ export function update(changes, { push = false } = {}) {
     changes = { ...earlier, ...changes };
   }
   const params = hashParams();
+  const query = queryParams();
+  let queryChanged = false;
   for (const [k, v] of Object.entries(changes)) {
-    if (v === null || v === undefined) params.delete(k);
-    else params.set(k, typeof v === "number" ? formatNumberParam(v) : String(v));
+    const text = v === null || v === undefined ? null : typeof v === "number" ? formatNumberParam(v) : String(v);
+    // A global key the link carries in its query (an iframe's `?lang=en`) is changed there, so
+    // the URL never holds two values for it.
+    const target = QUERY_KEYS.includes(k) && query.has(k) ? query : params;
+    if (target === query) {
+      queryChanged = true;
+      params.delete(k);
+    }
+    if (text === null) target.delete(k);
+    else target.set(k, text);
   }
   const hash = toHash(params);
+  if (queryChanged) {
+    const search = query.toString();
+    history.replaceState(history.state, "", `${location.pathname}${search ? `?${search}` : ""}${hash === "#" ? "" : hash}`);
+    return;
+  }
   if (hash === location.hash || (hash === "#" && location.hash === "")) return;
   if (push) location.hash = hash;
   else history.replaceState(history.state, "", hash);

@@ -5,7 +5,7 @@
 // writes the strings out, and the Playwright specs use the same functions in Node.
 //
 // Reading never throws on a link: a value it cannot use is replaced by the default and reported
-// as `{ key, raw, kind, min, max, fallback, count, limit }`, the record the page's notice
+// as `{ key, raw, kind, min, max, fallback, count, limit, unknown, kept }`, the record the page's notice
 // (components/url-notice.js) turns into a sentence.
 
 /** Short, exact text for a number in the URL (no 0.30000000000000004 from slider steps). */
@@ -16,7 +16,9 @@ export function formatNumberParam(v) {
 
 /** The scene's parameter declarations as [key, declaration] pairs, in declaration order. */
 export function declarationsOf(scene, ctx = {}, keys = null) {
-  const all = Object.entries({ ...scene.params, ...scene.moreParams?.(ctx) });
+  // The generated keys (moreParams) need the scene's context; asking only for declared ones doesn't.
+  const more = keys === null || keys.some((key) => !Object.hasOwn(scene.params, key)) ? scene.moreParams?.(ctx) : {};
+  const all = Object.entries({ ...scene.params, ...more });
   if (keys === null) return all;
   const known = new Set(all.map(([key]) => key));
   const unknown = keys.filter((key) => !known.has(key));
@@ -81,10 +83,16 @@ function decodeOne(spec, raw) {
     case "ids": {
       if (spec.none !== undefined && raw === spec.none) return { value: [] };
       const parts = raw.split(",").filter((id) => id !== "");
-      const listed = parts.filter((id) => spec.choices.includes(id));
-      let value = [...new Set(listed)].slice(0, spec.maxLength ?? Infinity);
+      const unknown = parts.filter((id) => !spec.choices.includes(id));
+      const listed = [...new Set(parts.filter((id) => spec.choices.includes(id)))];
+      const most = spec.maxLength ?? Infinity;
+      let value = listed.slice(0, most);
       if (value.length < (spec.minLength ?? 0)) value = fallback;
-      return listed.length < parts.length ? { value, problem: { kind: "ids" } } : { value };
+      if (!unknown.length && listed.length <= most) return { value };
+      // Unknown names are left out; past the most the scene shows, the first ones are kept.
+      // `kept`: what the URL keeps instead (the ids used, not the default).
+      const kept = value.join(",");
+      return { value, problem: { kind: "ids", unknown, limit: listed.length > most ? most : undefined, fallback: kept, kept } };
     }
     default:
       throw new Error(`unknown URL parameter type "${spec.type}"`);

@@ -42,11 +42,11 @@ test("bad lists, labels and names in the other scenes, in Vietnamese", async ({ 
   // (Only the hash changed: wait for the new scene's notice.)
   await expect.poll(() => keys(page)).toEqual(["mlp-y", "sym-inits"]);
   await expect(page.locator('.url-notice li[data-key="mlp-y"]')).toHaveText("mlp-y = “0,0.5,1”: expected 3 class numbers (0, 1 or 2) separated by commas");
-  await expect(page.locator('.url-notice li[data-key="sym-inits"]')).toHaveText("sym-inits = “zeros,bogus”: names something not offered here (left out)");
+  await expect(page.locator('.url-notice li[data-key="sym-inits"]')).toHaveText("sym-inits = “zeros,bogus”: not offered here: bogus (left out) — using zeros");
 
   await openApp(page, "#scene=activations&act=tanh,bogus&x=huge&lang=en");
   await expect.poll(() => keys(page)).toEqual(["act", "x"]);
-  await expect(page.locator('.url-notice li[data-key="x"]')).toHaveText("x = “huge”: expected a number — using 0");
+  await expect(page.locator('.url-notice li[data-key="x"]')).toHaveText("x = “huge”: expected a number from −6 to 6 — using 0");
   // tanh, the name it knows, is still shown.
   await expect(page).toHaveURL(/scene=activations/);
   expect(errors).toEqual([]);

@@ -5,6 +5,9 @@
 // Drawing is delegated to `draw({ canvas, dpr, width, height })` (a plotters-canvas function of
 // the core) and coalesced to one call per animation frame; the chart redraws when its box is
 // resized (ResizeObserver), when the page's theme changes, and whenever `requestDraw()` is called.
+// A chart with no size (inside a hidden panel) is not drawn: it draws when it is shown and its
+// box gets a size (the resize). A failure is told in the page's language with what to do; the
+// core's own words stay under "details" for whoever reports it.
 import { t } from "../i18n.js";
 import { isWasmTrap } from "../wasm.js";
 import { schedulePaint } from "./canvas-painter.js";
@@ -19,7 +22,7 @@ export function createChart({ id, label, caption, draw }) {
   const canvas = document.createElement("canvas");
   if (id) canvas.id = id;
   canvas.setAttribute("role", "img");
-  const message = document.createElement("p");
+  const message = document.createElement("div");
   message.className = "chart-message";
   message.setAttribute("role", "status");
   message.hidden = true;
@@ -30,9 +33,7 @@ export function createChart({ id, label, caption, draw }) {
   png.className = "button chart-png";
   png.textContent = t("chart.png");
   png.addEventListener("click", () => {
-    downloadCanvas(canvas, `gradlab-${id || "chart"}.png`).catch((error) => {
-      showMessage(t("chart.failed", { message: error.message }));
-    });
+    downloadCanvas(canvas, `gradlab-${id || "chart"}.png`).catch((error) => showFailure(t("chart.pngFailed"), error));
   });
   box.append(canvas, message);
   element.append(box, figcaption, png);
@@ -44,12 +45,25 @@ export function createChart({ id, label, caption, draw }) {
   }
   setText({ label, caption });
 
-  function showMessage(text) {
-    message.textContent = text;
+  /** @param {string} text @param {Node} [detail] */
+  function showMessage(text, detail) {
+    message.replaceChildren(text);
+    if (detail) message.append(detail);
     message.hidden = false;
     canvas.hidden = true;
     png.hidden = true;
     element.classList.add("chart-unavailable");
+  }
+
+  /** What failed, in the page's language, with what to do; the error's own text under "details". */
+  function showFailure(text, error) {
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.textContent = t("chart.details");
+    const code = document.createElement("code");
+    code.textContent = error instanceof Error ? error.message : String(error);
+    details.append(summary, code);
+    showMessage(text, details);
   }
 
   function clearMessage() {
@@ -61,8 +75,15 @@ export function createChart({ id, label, caption, draw }) {
 
   function paint() {
     const dpr = window.devicePixelRatio || 1;
-    const width = Math.max(1, Math.round(box.clientWidth));
-    const height = Math.max(1, Math.round(box.clientHeight));
+    const width = Math.round(box.clientWidth);
+    const height = Math.round(box.clientHeight);
+    // Hidden (display: none here or above): nothing to draw at. Showing it resizes the box,
+    // and the size watcher asks for the drawing then.
+    if (width < 2 || height < 2) {
+      element.dataset.waiting = "size";
+      return;
+    }
+    delete element.dataset.waiting;
     const pixelWidth = Math.round(width * dpr);
     const pixelHeight = Math.round(height * dpr);
     if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
@@ -80,7 +101,7 @@ export function createChart({ id, label, caption, draw }) {
     } catch (error) {
       if (isWasmTrap(error)) throw error; // the app's global handler reports the crash
       console.warn("gradlab: chart drawing failed", error);
-      showMessage(t("chart.failed", { message: error instanceof Error ? error.message : String(error) }));
+      showFailure(t("chart.failed"), error);
     }
   }
 

@@ -17,11 +17,11 @@ export function createSeriesChart({ gradlab, id, label, caption, className, empt
     id,
     label,
     caption,
-    draw: ({ canvas, dpr, width, height }) => {
+    draw: ({ canvas, dpr }) => {
       if (!options) return { unavailable: empty };
-      // Inside a hidden panel the box has no size: it is drawn when it is shown (resize).
-      if (width < 2 || height < 2) return null;
-      gradlab.plotSeries(canvas, { ...options, dark: currentTheme() === "dark", dpr });
+      const geometry = gradlab.plotSeries(canvas, { ...options, dark: currentTheme() === "dark", dpr });
+      // Where the plot and its legend are (CSS pixels), for pointer mapping and the tests.
+      chart.element.dataset.geometry = JSON.stringify(geometry.panels[0]);
       return null;
     },
   });

@@ -18,9 +18,12 @@
 //   player.goTo(3); player.play(); player.setMode("all"); player.refresh(); player.destroy();
 //
 // Keyboard (anywhere in the player except text fields): → or N next, ← or P previous, Home and
-// End first and last, Space play/pause, A all steps on/off.
+// End first and last, Space play/pause, A all steps on/off. The toolbar's buttons are switched
+// off with aria-disabled, not `disabled`: a disabled button drops the focus to <body> (End, or
+// Enter on "Next" before the last step), after which the player's keys no longer reach it.
 import { prefersReducedMotion } from "../theme.js";
 import { el } from "./dom.js";
+import { keepTallest } from "./steady-height.js";
 import { PLAYER_SPEEDS } from "../scenes/registry.js";
 
 /** The speeds the player offers (the URL's `speed` key takes the same, see the registry). */
@@ -145,6 +148,8 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
   const list = el("ol");
   nav.append(list);
   const stage = el("div", "sp-stage");
+  // One step's card at a time: the stage keeps the tallest card's height (no jumps below it).
+  const stageHeight = keepTallest(stage);
   stage.id = `${id}-stage`;
   stage.tabIndex = 0;
   stage.setAttribute("role", "group");
@@ -201,18 +206,19 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
       });
     } else {
       stage.append(cardFor(current));
+      stageHeight.measure();
     }
   }
 
   function syncControls() {
     const n = steps.length;
     counter.textContent = n ? t("player.counter", { n: current + 1, total: n }) : "";
-    first.disabled = prev.disabled = current <= 0;
-    next.disabled = last.disabled = current >= n - 1;
+    for (const b of [first, prev]) setUsable(b, current > 0);
+    for (const b of [next, last]) setUsable(b, current < n - 1);
     const playing = timer !== 0;
     playBtn.replaceChildren(icon(playing ? "pause" : "play"), el("span", "", t(playing ? "player.pause" : "player.play")));
     playBtn.setAttribute("aria-pressed", String(playing));
-    playBtn.disabled = n < 2 || showAll;
+    setUsable(playBtn, n >= 2 && !showAll);
     allBox.checked = showAll;
     printBtn.hidden = !showAll;
     root.classList.toggle("is-all", showAll);
@@ -223,6 +229,12 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
       if (Number(b.dataset.index) === current) b.setAttribute("aria-current", "step");
       else b.removeAttribute("aria-current");
     }
+  }
+
+  /** Switches a toolbar button on or off; off, it keeps the focus (see the module docs). */
+  function setUsable(b, usable) {
+    if (usable) b.removeAttribute("aria-disabled");
+    else b.setAttribute("aria-disabled", "true");
   }
 
   function emit() {
@@ -289,6 +301,7 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
     if (all === showAll) return;
     pause();
     showAll = all;
+    stageHeight.reset();
     renderStage();
     syncControls();
     scrollToCurrent();
@@ -331,6 +344,7 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
 
   /** @param {object[]} newSteps @param {{ index?: number, describe?: Function }} [options] */
   function setSteps(newSteps, { index: at, describe: newDescribe } = {}) {
+    if (newSteps.length !== steps.length) stageHeight.reset(); // another calculation
     steps = newSteps;
     if (newDescribe) describe = newDescribe;
     views = [];
@@ -379,6 +393,7 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
     },
     destroy() {
       pause();
+      stageHeight.destroy();
       root.remove();
     },
   };

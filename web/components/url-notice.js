@@ -14,7 +14,7 @@ const shown = (raw) => (raw.length > MAX_RAW ? `${raw.slice(0, MAX_RAW)}…` : r
 
 const fallbackText = (v) => (typeof v === "number" ? formatNumber(v) : typeof v === "boolean" ? (v ? "1" : "0") : String(v));
 
-/** One line of the notice for a rejected value `{ key, raw, kind, min, max, fallback, count, limit }`. */
+/** One line of the notice for a rejected value `{ key, raw, kind, min, max, fallback, count, limit, unknown }`. */
 export function describeRejected(item) {
   const base = { key: item.key, raw: shown(item.raw) };
   let line;
@@ -23,12 +23,17 @@ export function describeRejected(item) {
     line = bounded ? t("url.rejected.number", { ...base, min: formatNumber(item.min), max: formatNumber(item.max) }) : t("url.rejected.numberAny", base);
   } else if (item.kind === "list") {
     line = Number.isFinite(item.limit) ? t("url.rejected.list", { ...base, count: item.count, limit: formatNumber(item.limit) }) : t("url.rejected.listAny", { ...base, count: item.count });
-  } else if (item.kind === "choice" || item.kind === "flag" || item.kind === "ids" || item.kind === "labels") {
+  } else if (item.kind === "ids") {
+    const parts = [];
+    if (item.unknown?.length) parts.push(t("url.rejected.idsUnknown", { names: item.unknown.map(shown).join(", ") }));
+    if (item.limit !== undefined) parts.push(t("url.rejected.idsMany", { limit: item.limit }));
+    line = `${base.key} = “${base.raw}”: ${parts.join("; ")}`;
+  } else if (item.kind === "choice" || item.kind === "flag" || item.kind === "labels") {
     line = t(`url.rejected.${item.kind}`, { ...base, count: item.count });
   } else {
     line = t("url.rejected.other", base);
   }
-  const hasFallback = item.fallback !== undefined && item.fallback !== null && (item.kind === "number" || item.kind === "choice" || item.kind === "flag");
+  const hasFallback = item.fallback !== undefined && item.fallback !== null && ["number", "choice", "flag", "ids"].includes(item.kind);
   return hasFallback ? line + t("url.rejected.using", { value: fallbackText(item.fallback) }) : line;
 }
 

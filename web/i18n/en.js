@@ -55,6 +55,8 @@ export default {
   "url.rejected.other": "{key} = “{raw}”: not usable",
   "url.rejected.using": " — using {value}",
   "url.rejected.dismiss": "Dismiss",
+  "url.rejected.idsUnknown": "not offered here: {names} (left out)",
+  "url.rejected.idsMany": "at most {limit} at once (the first {limit} are shown)",
 
   "error.load.title": "The compute core failed to load",
   "error.load.body":
@@ -75,6 +77,8 @@ export default {
   "chart.unavailable":
     "The chart cannot be drawn: this build of the compute core has no drawing function. The values below are still computed exactly.",
   "chart.png": "Download PNG",
-  "chart.failed": "The chart could not be drawn: {message}",
+  "chart.failed": "This chart could not be drawn. Change a setting or reload the page; if it happens again, please report it with the details below.",
+  "chart.pngFailed": "The PNG file could not be made. Try again, or take a screenshot instead.",
+  "chart.details": "Details",
 
 };

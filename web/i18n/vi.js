@@ -55,6 +55,8 @@ export default {
   "url.rejected.other": "{key} = “{raw}”: không dùng được",
   "url.rejected.using": " — dùng {value}",
   "url.rejected.dismiss": "Đóng",
+  "url.rejected.idsUnknown": "không có ở đây: {names} (đã bỏ qua)",
+  "url.rejected.idsMany": "tối đa {limit} cùng lúc (hiện {limit} cái đầu tiên)",
 
   "error.load.title": "Không tải được lõi tính toán",
   "error.load.body":
@@ -75,6 +77,8 @@ export default {
   "chart.unavailable":
     "Không vẽ được đồ thị: bản lõi tính toán này chưa có hàm vẽ. Các giá trị bên dưới vẫn được tính chính xác.",
   "chart.png": "Tải ảnh PNG",
-  "chart.failed": "Không vẽ được đồ thị: {message}",
+  "chart.failed": "Không vẽ được đồ thị này. Hãy đổi một thiết lập hoặc tải lại trang; nếu vẫn lỗi, xin báo cho chúng tôi kèm phần chi tiết bên dưới.",
+  "chart.pngFailed": "Không tạo được tệp PNG. Hãy thử lại, hoặc chụp màn hình thay thế.",
+  "chart.details": "Chi tiết",
 
 };

@@ -47,6 +47,9 @@ function playerParams(stepKey, allKey, maxStep) {
 
 // --- activations --------------------------------------------------------------------------
 
+/** The narrowest x range the activations chart takes. */
+export const X_MIN_SPAN = 0.5;
+
 /** `key` in the URL of an activation's parameter, e.g. "leaky_relu.alpha". */
 export const activationParamKey = (id, name) => `${id}.${name}`;
 
@@ -139,9 +142,17 @@ export const SCENES = [
     params: {
       // The first is the one explored, the others are overlaid.
       act: { type: "ids", choices: (ctx) => ctx.catalog.map((a) => a.id), minLength: 1, maxLength: 6, default: ["sigmoid"], always: true },
-      x: { type: "number", default: 0, always: true }, // the scene keeps it inside [xmin, xmax]
-      xmin: number(-100, 100, -6),
-      xmax: number(-100, 100, 6),
+      // The x range, at least X_MIN_SPAN wide; without xmax, 6 or just above a larger xmin.
+      xmin: number(-100, 100 - X_MIN_SPAN, -6),
+      xmax: number((ctx, v) => v.xmin + X_MIN_SPAN, 100, (ctx, v) => Math.max(6, (v.xmin ?? -6) + X_MIN_SPAN)),
+      // The x explored, inside the range (0 when it can be).
+      x: {
+        type: "number",
+        min: (ctx, v) => v.xmin,
+        max: (ctx, v) => v.xmax,
+        default: (ctx, v) => Math.min(v.xmax ?? 6, Math.max(v.xmin ?? -6, 0)),
+        always: true,
+      },
       n: integer(1, 50, 5), // layers of f′(x)ⁿ
       eps: number(1e-6, 0.5, 0.01), // the saturation threshold ε
       cmp: flag(false), // GELU against its approximations

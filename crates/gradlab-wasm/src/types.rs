@@ -264,6 +264,8 @@ export interface ChartGeometry {
     id: "f" | "fprime" | "difference" | "series";
     left: number; top: number; width: number; height: number;
     xMin: number; xMax: number; yMin: number; yMax: number; logY: boolean;
+    /** Where a series chart's legend was drawn (CSS pixels); null without one. */
+    legend: { left: number; top: number; width: number; height: number } | null;
   }[];
 }
 "#;

@@ -215,6 +215,8 @@ export default {
   "van.train.idle": "Chưa huấn luyện bước nào: bấm Huấn luyện để lấp đầy bản đồ nhiệt.",
   "van.train.progress": "Đang huấn luyện: bước {n} trên {total}…",
   "van.train.done": "Đã huấn luyện {n} bước. Biểu đồ gradient phía trên giờ có thêm gradient tại trọng số sau huấn luyện.",
+  "van.train.doneDead":
+    "Đã huấn luyện {n} bước — nhưng lớp 1 không còn học nữa: không chút gradient nào đến được nó (‖∂L/∂W₁‖ = 0). Các nơ-ron của nó đã chết: với mọi bông hoa, đầu vào của chúng rơi vào chỗ hàm kích hoạt có độ dốc bằng 0 (với ReLU là từ 0 trở xuống), nên chúng không truyền ngược được gì và không bước nào làm chúng sống lại được. Cảnh “ReLU chết” cho thấy điều này xảy ra thế nào.",
   "van.train.diverged": "Quá trình huấn luyện dừng lại sau {done} bước hợp lệ. Lõi tính toán báo: {message}",
   "van.heat.label": "Bản đồ nhiệt của lượng cập nhật tương đối theo lớp và bước (trống cho đến khi huấn luyện)",
   "van.heat.labelFilled":

@@ -15,7 +15,7 @@
 // The keys' ranges and defaults are declared in web/scenes/registry.js; here the URL's values
 // become the scene's state (and back). The scene computes nothing here.
 import * as state from "../../state.js";
-import { findScene, activationParamKey } from "../registry.js";
+import { findScene, activationParamKey, X_MIN_SPAN } from "../registry.js";
 
 /** @typedef {import("../../pkg/gradlab.js").ActivationInfo} ActivationInfo */
 /** @typedef {import("../../pkg/gradlab.js").ActivationSpec} ActivationSpec */
@@ -40,8 +40,9 @@ const PARAMS = findScene("activations").params;
 export const DEFAULT_ACT = PARAMS.act.default[0];
 export const MAX_SHOWN = PARAMS.act.maxLength;
 export const RANGE_LIMIT = PARAMS.xmax.max;
-export const MIN_SPAN = 0.5;
-export const DEFAULT_RANGE = [PARAMS.xmin.default, PARAMS.xmax.default];
+export const MIN_SPAN = X_MIN_SPAN;
+const DEFAULTS = state.defaultParams("activations", {}, ["xmin", "xmax"]);
+export const DEFAULT_RANGE = [DEFAULTS.xmin, DEFAULTS.xmax];
 export const X_STEP = 0.01;
 export const LAYERS = { min: PARAMS.n.min, max: PARAMS.n.max, fallback: PARAMS.n.default };
 export const EPSILON = { min: PARAMS.eps.min, max: PARAMS.eps.max, fallback: PARAMS.eps.default };
@@ -52,7 +53,8 @@ export const paramKey = activationParamKey;
 
 /**
  * Reads the state from the URL. `catalog` is gradlab.activations(): ids and parameter ranges.
- * A range narrower than MIN_SPAN falls back to the default one; x is kept inside the range.
+ * The registry keeps the range at least MIN_SPAN wide and x inside it (a link that asks
+ * otherwise gets the notice).
  * @param {ActivationInfo[]} catalog
  * @returns {ActivationState}
  */
@@ -61,8 +63,6 @@ export function read(catalog) {
   // The declared keys, and the activations' parameters under `<id>.<name>` (moreParams).
   const v = /** @type {{ act: string[], x: number, xmin: number, xmax: number, n: number, eps: number, cmp: boolean, fprime: boolean }} */ (values);
   const paramValues = /** @type {Record<string, number>} */ (values);
-  let [xMin, xMax] = [v.xmin, v.xmax];
-  if (!(xMax - xMin >= MIN_SPAN)) [xMin, xMax] = DEFAULT_RANGE;
   /** @type {ActivationState["params"]} */
   const params = {};
   for (const info of catalog) {
@@ -70,9 +70,9 @@ export function read(catalog) {
   }
   return {
     acts: v.act,
-    x: Math.min(xMax, Math.max(xMin, v.x)),
-    xMin,
-    xMax,
+    x: v.x,
+    xMin: v.xmin,
+    xMax: v.xmax,
     n: v.n,
     eps: v.eps,
     params,

@@ -283,7 +283,6 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
             series: ok.map((r) => ({ label: t("dr.repeat.series", { f: actName(r.id), unit: u }), x: r.x, y: r.h })),
             xLabel: t("dr.repeat.xLabel"),
             yLabel: t("dr.repeat.yLabel", { unit: u }),
-            legend: "topRight",
             xMin: 0,
             xMax: Math.max(1, steps),
           }

@@ -96,7 +96,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     const current = run.flow.layers.map((l) => l.gradNorm);
     backward.update({ flow: run.flow, sizes: run.sizes, settings: run.settings, rows: PROBE_ROWS.length });
     norms.update({ initial: run.initial, current, verdict: run.flow.verdict, trained: run.history.length, rows: PROBE_ROWS.length });
-    training.render({ history: run.history, L: current.length, evaluation: run.evaluation, error: run.error, done, target: run.target });
+    training.render({ history: run.history, L: current.length, evaluation: run.evaluation, error: run.error, done, target: run.target, verdict: run.flow.verdict });
   }
 
   /** @param {{ message: string }} error */

@@ -15,9 +15,11 @@ import { settingSlider } from "../../components/fields.js";
 
 /**
  * What the view shows of a run: every step's updateRatios, the number of layers, the loss and
- * accuracy at the weights, the failure that ended it (null), whether it is over, its target.
+ * accuracy at the weights, the failure that ended it (null), whether it is over, its target, and
+ * the core's verdict on the gradient at the trained weights (null before any).
  * @typedef {{ history: number[][], L: number, evaluation: import("../../pkg/gradlab.js").Evaluation | null,
- *   error: { kind: string, message: string } | null, done: boolean, target: number }} TrainingView
+ *   error: { kind: string, message: string } | null, done: boolean, target: number,
+ *   verdict: import("../../pkg/gradlab.js").GradientVerdict | null }} TrainingView
  */
 
 /**
@@ -136,6 +138,11 @@ export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
         delete status.dataset.error;
         status.dataset.state = "active";
         status.textContent = t("van.train.idle");
+      } else if (run.done && run.verdict?.verdict === "zero") {
+        // Trained, but nothing reaches layer 1 any more: its units died (see the dying-ReLU scene).
+        delete status.dataset.error;
+        status.dataset.state = "dead";
+        status.textContent = t("van.train.doneDead", { n });
       } else {
         delete status.dataset.error;
         status.dataset.state = run.done ? "active" : "saturated";

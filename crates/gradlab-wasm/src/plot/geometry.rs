@@ -20,6 +20,15 @@ impl Span {
         Span { lo, hi, log: false }
     }
 
+    /// Where `v` falls in the range: 0 at `lo`, 1 at `hi` (in log space for a log axis).
+    pub fn fraction(&self, v: f64) -> f64 {
+        if self.log {
+            (v.ln() - self.lo.ln()) / (self.hi.ln() - self.lo.ln())
+        } else {
+            (v - self.lo) / (self.hi - self.lo)
+        }
+    }
+
     /// `v` moved to at most [`Span::REACH`] plot sizes outside the range (in log space for a
     /// log axis). Inside, or near, it is unchanged; the plot is clipped anyway.
     pub fn bound(&self, v: f64) -> f64 {
@@ -49,6 +58,51 @@ pub fn segments(xs: &[f64], ys: &[f64], x: Span, y: Span) -> Vec<Vec<(f64, f64)>
     }
     if !current.is_empty() {
         out.push(current);
+    }
+    out
+}
+
+/// Points along the polylines in device pixels, at most `step` pixels apart along every edge
+/// that crosses the plot (so a legend placed over a long straight edge sees it, not only its
+/// two ends), for choosing the corner whose legend hides the least of the lines.
+pub fn traced_points(
+    lines: &[Vec<(f64, f64)>],
+    x: Span,
+    y: Span,
+    plot: PixelRect,
+    step: f64,
+) -> Vec<(f64, f64)> {
+    /// Enough samples per edge for a line across a 4K-wide plot at 4 px.
+    const MAX_PER_EDGE: f64 = 1024.0;
+    let to_px = |(vx, vy): (f64, f64)| {
+        (
+            plot.x + x.fraction(vx) * plot.w,
+            plot.y + (1.0 - y.fraction(vy)) * plot.h,
+        )
+    };
+    let inside = |(px, py): (f64, f64)| {
+        px >= plot.x && px <= plot.x + plot.w && py >= plot.y && py <= plot.y + plot.h
+    };
+    let mut out = Vec::new();
+    for line in lines {
+        let pixels: Vec<(f64, f64)> = line.iter().map(|&p| to_px(p)).collect();
+        if let [only] = pixels.as_slice() {
+            if inside(*only) {
+                out.push(*only);
+            }
+        }
+        for edge in pixels.windows(2) {
+            let ((x0, y0), (x1, y1)) = (edge[0], edge[1]);
+            let length = (x1 - x0).hypot(y1 - y0);
+            let n = (length / step.max(0.5)).ceil().clamp(1.0, MAX_PER_EDGE) as usize;
+            for i in 0..=n {
+                let t = i as f64 / n as f64;
+                let point = (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
+                if point.0.is_finite() && point.1.is_finite() && inside(point) {
+                    out.push(point);
+                }
+            }
+        }
     }
     out
 }
@@ -172,6 +226,37 @@ mod tests {
         assert!((lo + 0.06).abs() < 1e-12 && (hi - 1.06).abs() < 1e-12);
         let (lo, hi) = padded_range([5.0, 5.0], false, (0.0, 1.0));
         assert!(lo < 5.0 && hi > 5.0);
+    }
+
+    #[test]
+    fn traced_points_follow_every_edge_inside_the_plot() {
+        let plot = PixelRect {
+            x: 10.0,
+            y: 20.0,
+            w: 100.0,
+            h: 50.0,
+        };
+        let x = Span::linear(0.0, 10.0);
+        let y = Span::linear(0.0, 1.0);
+        // A flat line along the top (y = 1) from x = 0 to 10: one point every ≤ 4 px.
+        let points = traced_points(&[vec![(0.0, 1.0), (10.0, 1.0)]], x, y, plot, 4.0);
+        assert_eq!(points.len(), 26);
+        assert!(points.iter().all(|&(_, py)| py == 20.0));
+        assert_eq!((points[0].0, points[25].0), (10.0, 110.0));
+        // Outside the plot: nothing; a single point inside: itself.
+        assert!(traced_points(&[vec![(0.0, 5.0), (10.0, 5.0)]], x, y, plot, 4.0).is_empty());
+        assert_eq!(
+            traced_points(&[vec![(5.0, 0.5)]], x, y, plot, 4.0),
+            vec![(60.0, 45.0)]
+        );
+        // Log axis: 1e-2 is halfway between 1e-4 and 1.
+        let log = Span {
+            lo: 1e-4,
+            hi: 1.0,
+            log: true,
+        };
+        let mid = traced_points(&[vec![(0.0, 1e-2)]], x, log, plot, 4.0);
+        assert!((mid[0].1 - 45.0).abs() < 1e-9, "{mid:?}");
     }
 
     #[test]

@@ -40,7 +40,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::convert::{ApiError, ApiResult};
-pub use geometry::{PixelRect, Span, drawable, padded_range, segments};
+pub use geometry::{PixelRect, Span, drawable, padded_range, segments, traced_points};
 pub use painter::{Corner, Painter, Swatch};
 use style::Theme;
 
@@ -170,6 +170,28 @@ pub struct PanelGeometry {
     pub y_min: f64,
     pub y_max: f64,
     pub log_y: bool,
+    /// Where the legend was drawn (a series chart's), in CSS pixels; null without one.
+    pub legend: Option<CssRect>,
+}
+
+/// A rectangle in CSS pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct CssRect {
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl CssRect {
+    pub fn of(rect: PixelRect, dpr: f64) -> Self {
+        CssRect {
+            left: rect.x / dpr,
+            top: rect.y / dpr,
+            width: rect.w / dpr,
+            height: rect.h / dpr,
+        }
+    }
 }
 
 impl PanelGeometry {
@@ -193,6 +215,7 @@ impl PanelGeometry {
             y_min: y.0,
             y_max: y.1,
             log_y,
+            legend: None,
         }
     }
 }

@@ -211,10 +211,15 @@ impl Painter {
             .unwrap_or(Corner::TopLeft)
     }
 
-    /// A legend box in a corner of `plot`.
-    pub fn legend(&self, entries: &[(String, Swatch)], plot: PixelRect, corner: Corner) {
+    /// A legend box in a corner of `plot`; the box drawn (device pixels), if any.
+    pub fn legend(
+        &self,
+        entries: &[(String, Swatch)],
+        plot: PixelRect,
+        corner: Corner,
+    ) -> Option<PixelRect> {
         if entries.is_empty() || corner == Corner::Hidden {
-            return;
+            return None;
         }
         let size = style::LEGEND_PX;
         let (pad, swatch, gap, row) = self.legend_metrics();
@@ -262,5 +267,6 @@ impl Painter {
                 "start",
             );
         }
+        Some(PixelRect { x, y, w, h })
     }
 }

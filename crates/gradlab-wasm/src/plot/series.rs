@@ -6,7 +6,9 @@
 //!   series: [{ label: "layer 1", x: [1, 2, 3], y: [0.5, 0.1, 0.01] }, ...],   // up to 12
 //!   logY: true,                   // default false; values ≤ 0 are then left out
 //!   xLabel: "step", yLabel: "‖∂L/∂W‖",
-//!   legend: "topRight",           // or "topLeft", "none"; unlabelled series are not listed
+//!   legend: "topRight",           // or "topLeft", "bottomLeft", "bottomRight", "none"; default:
+//!                                 // the corner where it hides the least of the lines
+//!                                 // (unlabelled series are not listed)
 //!   xMin, xMax, yMin, yMax,       // optional fixed axes (default: fit the data)
 //!   dark: false, dpr: devicePixelRatio, width, height,   // optional
 //! });
@@ -22,8 +24,8 @@ use wasm_bindgen::prelude::*;
 
 use super::style::{self, TICK_PX};
 use super::{
-    Corner, Frame, Geometry, Painter, PanelGeometry, PixelRect, Span, Swatch, canvas_of, draw_err,
-    draw_mesh, drawable, measure, padded_range, prepare, segments,
+    Corner, CssRect, Frame, Geometry, Painter, PanelGeometry, PixelRect, Span, Swatch, canvas_of,
+    draw_err, draw_mesh, drawable, measure, padded_range, prepare, segments, traced_points,
 };
 use crate::convert::{
     ApiError, ApiResult, Numbers, from_json, in_argument, js_number, js_to_json, respond,
@@ -55,7 +57,7 @@ pub struct SeriesPlot {
     pub log_y: bool,
     pub x_label: Option<String>,
     pub y_label: Option<String>,
-    /// Default top right (where falling curves are lowest).
+    /// Default: the corner whose legend box covers the fewest points of the lines.
     pub legend: Option<Corner>,
     pub x_min: Option<f64>,
     pub x_max: Option<f64>,
@@ -217,34 +219,30 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, o: &SeriesPlot, lines: &Lines) -> A
     let p = &surface.painter;
     let (x_lo, x_hi) = lines.x_range;
     let (y_lo, y_hi) = lines.y_range;
-    let rect = if o.log_y {
+    let (rect, legend) = if o.log_y {
         chart(&surface.root, (y_lo..y_hi).log_scale(), o, lines, p)?
     } else {
         chart(&surface.root, y_lo..y_hi, o, lines, p)?
     };
+    let mut panel = PanelGeometry::new("series", rect, p.dpr, (x_lo, x_hi), (y_lo, y_hi), o.log_y);
+    panel.legend = legend.map(|b| CssRect::of(b, p.dpr));
     Ok(Geometry {
         width: size.css_width,
         height: size.css_height,
         dpr: size.dpr,
-        panels: vec![PanelGeometry::new(
-            "series",
-            rect,
-            p.dpr,
-            (x_lo, x_hi),
-            (y_lo, y_hi),
-            o.log_y,
-        )],
+        panels: vec![panel],
     })
 }
 
-/// Draws the chart with y coordinates `y` (linear or logarithmic); returns the plot rectangle.
+/// Draws the chart with y coordinates `y` (linear or logarithmic); returns the plot rectangle
+/// and the legend's box.
 fn chart<DB, Y>(
     root: &DrawingArea<DB, Shift>,
     y: Y,
     o: &SeriesPlot,
     lines: &Lines,
     p: &Painter,
-) -> ApiResult<PixelRect>
+) -> ApiResult<(PixelRect, Option<PixelRect>)>
 where
     DB: DrawingBackend,
     Y: AsRangedCoord<Value = f64>,
@@ -273,15 +271,18 @@ where
     let line = p.ipx(style::LINE_PX).max(1) as u32;
     p.clip(rect);
     let mut result = Ok(());
+    let mut polylines = Vec::new();
     for (i, (xs, ys)) in lines.xs.iter().zip(&lines.ys).enumerate() {
         let (color, dash) = theme.series(i);
         p.dash(dash);
         let style = color.stroke_width(line);
+        let pieces = segments(xs, ys, x_span, y_span);
         let drawn = chart.draw_series(
-            segments(xs, ys, x_span, y_span)
-                .into_iter()
-                .map(|seg| PathElement::new(seg, style)),
+            pieces
+                .iter()
+                .map(|seg| PathElement::new(seg.clone(), style)),
         );
+        polylines.extend(pieces);
         if let Err(e) = drawn {
             result = Err(draw_err(e));
             break;
@@ -319,8 +320,12 @@ where
                 .map(|l| (l, Swatch::Line { color, dash }))
         })
         .collect();
-    p.legend(&entries, rect, o.legend.unwrap_or(Corner::TopRight));
-    Ok(rect)
+    let corner = o.legend.unwrap_or_else(|| {
+        let points = traced_points(&polylines, x_span, y_span, rect, p.px(4.0));
+        p.best_corner(&entries, rect, &points)
+    });
+    let legend = p.legend(&entries, rect, corner);
+    Ok((rect, legend))
 }
 
 #[cfg(test)]

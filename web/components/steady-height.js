@@ -1,0 +1,31 @@
+// @ts-check
+// A box that keeps the height of the tallest content it has shown, so that what sits below it
+// does not jump up and down as its content changes (the step player's cards: "Next" must stay
+// under the pointer, and an embedding page must not resize its iframe at every step). The
+// height is forgotten when the content's kind changes (`reset`) and when the box's width
+// changes (the cards reflow).
+
+/** @param {HTMLElement} box */
+export function keepTallest(box) {
+  let tallest = 0;
+  let width = box.clientWidth;
+  const reset = () => {
+    tallest = 0;
+    box.style.minHeight = "";
+  };
+  const observer = new ResizeObserver(() => {
+    if (box.clientWidth === width) return;
+    width = box.clientWidth;
+    reset();
+    measure();
+  });
+  observer.observe(box);
+  /** Call after the content changed: the box grows to it and does not shrink back. */
+  function measure() {
+    const height = box.offsetHeight;
+    if (height <= tallest) return;
+    tallest = height;
+    box.style.minHeight = `${height}px`;
+  }
+  return { measure, reset, destroy: () => observer.disconnect() };
+}
