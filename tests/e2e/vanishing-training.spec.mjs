@@ -122,7 +122,7 @@ test("a link with many trained steps on a large network replays them without fre
       })
   );
   expect(replay.frames).toBeGreaterThan(5);
-  const steps = replay.statuses.map((text) => Number(text.match(/^Training: step (\d+) of 2000…$/)?.[1])).filter((n) => n > 0 && n < 2000);
+  const steps = replay.statuses.map((text) => Number(text.match(/^Training: step (\d+) of 2000… /)?.[1])).filter((n) => n > 0 && n < 2000);
   expect(steps.length).toBeGreaterThanOrEqual(2);
   expect(steps).toEqual([...steps].sort((a, b) => a - b));
   await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "2000");

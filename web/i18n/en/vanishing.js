@@ -214,6 +214,7 @@ export default {
   "van.train.upLast": "‖ΔW{L}‖/‖W{L}‖ (last step)",
   "van.train.idle": "No training yet: press Train to fill the heat map.",
   "van.train.progress": "Training: step {n} of {total}…",
+  "van.train.progressQuiet": "Training: step {n} of {total}… The readouts and the heat map show the result when it ends (or when you press Stop).",
   "van.train.done": "{n} steps trained. The gradient chart above now also shows the gradients at the trained weights.",
   "van.train.doneDead":
     "{n} steps trained — but layer 1 no longer learns: no gradient reaches it (‖∂L/∂W₁‖ = 0). Its units have died: for every flower their input lies where the activation's slope is 0 (for ReLU, at or below 0), so they pass nothing back and no step can revive them. The dying-ReLU scene shows how this happens.",

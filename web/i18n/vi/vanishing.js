@@ -214,6 +214,7 @@ export default {
   "van.train.upLast": "‖ΔW{L}‖/‖W{L}‖ (bước cuối)",
   "van.train.idle": "Chưa huấn luyện bước nào: bấm Huấn luyện để lấp đầy bản đồ nhiệt.",
   "van.train.progress": "Đang huấn luyện: bước {n} trên {total}…",
+  "van.train.progressQuiet": "Đang huấn luyện: bước {n} trên {total}… Các số liệu và bản đồ nhiệt hiện kết quả khi xong (hoặc khi bạn bấm Dừng).",
   "van.train.done": "Đã huấn luyện {n} bước. Biểu đồ gradient phía trên giờ có thêm gradient tại trọng số sau huấn luyện.",
   "van.train.doneDead":
     "Đã huấn luyện {n} bước — nhưng lớp 1 không còn học nữa: không chút gradient nào đến được nó (‖∂L/∂W₁‖ = 0). Các nơ-ron của nó đã chết: với mọi bông hoa, đầu vào của chúng rơi vào chỗ hàm kích hoạt có độ dốc bằng 0 (với ReLU là từ 0 trở xuống), nên chúng không truyền ngược được gì và không bước nào làm chúng sống lại được. Cảnh “ReLU chết” cho thấy điều này xảy ra thế nào.",

@@ -31,9 +31,10 @@ const ANIMATION_FRAMES = 60;
 /**
  * The run of the current network: its own sizes and settings (the controls may already show the
  * next network while this one still trains), every step's updateRatios, the norms at
- * initialisation, the last gradient flow and evaluation, and how the training went.
+ * initialisation, the last gradient flow and evaluation (`tracedAt`: after how many steps), and
+ * how the training went.
  * @typedef {{ sizes: number[], settings: import("./params.js").NetSettings, history: number[][],
- *   initial: number[] | null, flow: GradientFlow | null, evaluation: Evaluation | null,
+ *   initial: number[] | null, flow: GradientFlow | null, evaluation: Evaluation | null, tracedAt: number,
  *   sampled?: boolean, error: { kind: string, message: string } | null, target: number }} Run
  */
 
@@ -88,15 +89,17 @@ export function createNetwork({ gradlab, ctx, reportError }) {
    */
   function traceNow(current) {
     const { value, error } = session.read((trainer) => ({ flow: trainer.gradientFlow(PROBE_ROWS), evaluation: trainer.evaluate() }));
-    if (value) Object.assign(current, value);
+    if (value) Object.assign(current, value, { tracedAt: current.history.length });
     return error;
   }
 
+  /** Draws the run as it was traced: the counter and heat map stop at the same step as the pass. */
   function show({ done = true } = {}) {
     const current = run.flow.layers.map((l) => l.gradNorm);
+    const history = run.history.slice(0, run.tracedAt);
     backward.update({ flow: run.flow, sizes: run.sizes, settings: run.settings, rows: PROBE_ROWS.length });
-    norms.update({ initial: run.initial, current, verdict: run.flow.verdict, trained: run.history.length, rows: PROBE_ROWS.length });
-    training.render({ history: run.history, L: current.length, evaluation: run.evaluation, error: run.error, done, target: run.target, verdict: run.flow.verdict });
+    norms.update({ initial: run.initial, current, verdict: run.flow.verdict, trained: history.length, rows: PROBE_ROWS.length });
+    training.render({ history, L: current.length, evaluation: run.evaluation, error: run.error, done, target: run.target, verdict: run.flow.verdict });
   }
 
   /** @param {{ message: string }} error */
@@ -116,7 +119,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     training.setBusy(false);
     if (error) return fail(error);
     /** @type {Run} */
-    const current = { sizes: sizes(), settings: { ...s }, history: [], initial: null, flow: null, evaluation: null, error: null, target: 0 };
+    const current = { sizes: sizes(), settings: { ...s }, history: [], initial: null, flow: null, evaluation: null, tracedAt: 0, error: null, target: 0 };
     const traced = traceNow(current);
     if (traced) return fail(traced);
     run = current;
@@ -180,6 +183,8 @@ export function createNetwork({ gradlab, ctx, reportError }) {
         s.trained = current.history.length;
         state.updateSoon(netUrl(s, ctx));
         const traced = traceNow(current);
+        // At the end the counter and heat map show every step, even when the last pass failed.
+        current.tracedAt = current.history.length;
         if (traced) fail(traced);
         training.setBusy(false);
         show({ done: true });

@@ -107,7 +107,7 @@ export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
      */
     progress(n, total) {
       status.dataset.state = "saturated";
-      status.textContent = t("van.train.progress", { n, total });
+      status.textContent = t("van.train.progressQuiet", { n, total });
     },
     /** @param {TrainingView} run */
     render(run) {
