@@ -350,3 +350,21 @@ test("the flat ReLU h₂ line of the dying-ReLU chart is not under the legend", 
   expect(row.y < row.legend.top || row.y > row.legend.top + row.legend.height, JSON.stringify(row)).toBe(true);
   expect(errors).toEqual([]);
 });
+
+// --- 8. the chain's Δw is written once ------------------------------------------------------------
+
+for (const [lang, update] of [
+  ["vi", "Δw = 1.29859 × 10⁻¹³"],
+  ["en", "Δw = 1.29859 × 10⁻¹³"],
+]) {
+  test(`${lang}: the chain's verdict states layer 1's Δw once, not twice in a row`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, `#scene=vanishing&src=act&cact=sigmoid&x=5&lang=${lang}`);
+    const verdict = page.locator("#van-chain-verdict");
+    await expect(verdict).toContainText(update);
+    const text = await verdict.textContent();
+    expect(text.split("1.29859 × 10⁻¹³").length - 1, text).toBe(1);
+    expect(text).not.toContain("(1.29859");
+    expect(errors).toEqual([]);
+  });
+}
