@@ -10,6 +10,16 @@ import { test, expect } from "@playwright/test";
 import { watchErrors, openApp } from "./helpers.mjs";
 
 /**
+ * Opens `hash` in a fresh document. (Changing only the hash from one scene to the next once
+ * brought the vanishing scene up with the activations scene's act=softplus instead of the link's
+ * act=tanh; a load from about:blank keeps each scene's link its own.)
+ */
+async function openFresh(page, hash) {
+  await page.goto("about:blank");
+  await openApp(page, hash);
+}
+
+/**
  * The text a student can read in the scene: every text node of #main that is rendered (the
  * options of a rendered <select> included), with every <details> opened first. MathML is left
  * out: its accents (ŷ is “y” under an <mo>^</mo>) are drawn, not read as a caret. One line per
@@ -35,7 +45,7 @@ function collectText(page) {
 
 /** Opens `hash` and returns the scene's readable text once it contains every one of `markers`. */
 async function sceneText(page, hash, markers) {
-  await openApp(page, hash);
+  await openFresh(page, hash);
   await expect
     .poll(async () => {
       const text = await collectText(page);
@@ -143,7 +153,7 @@ for (const [lang, words] of Object.entries(WORDS)) {
     await expect(select).toHaveAccessibleName(words.classLabel);
     await expect(select.locator("option:checked")).toHaveText(words.classOptions[0]);
 
-    await openApp(page, `#scene=zero-init&reg=softmax&lang=${lang}`);
+    await openFresh(page, `#scene=zero-init&reg=softmax&lang=${lang}`);
     const softmax = page.locator("#zi-softmax-y");
     await expect(softmax.locator("option")).toHaveCount(3);
     await expect(softmax.locator("option")).toHaveText(words.classOptions);
@@ -171,7 +181,7 @@ for (const [lang, words] of Object.entries(WORDS)) {
     const errors = watchErrors(page);
     const seedControls = { vanishing: "van-seed", "dying-relu": "dr-seed", "zero-init": "zi-sym-seed" };
     for (const [scene, id] of Object.entries(seedControls)) {
-      await openApp(page, `${SCENES[scene]}&lang=${lang}`);
+      await openFresh(page, `${SCENES[scene]}&lang=${lang}`);
       await expect(page.locator(`#${id}-label`), scene).toHaveText(words.seed);
       for (const part of ["slider", "number"]) {
         await expect(page.locator(`#${id}-${part}`), `${scene} ${part}`).toHaveAccessibleName(new RegExp(`^${words.seed.replace(/[()]/g, "\\$&")}`));
@@ -205,7 +215,7 @@ test("vi: no leftovers — “bão hòa”, “khóa”, “Xóa” (modern tone
       `${scene} (vi)`
     );
   }
-  await openApp(page, "#scene=zero-init&lang=vi");
+  await openFresh(page, "#scene=zero-init&lang=vi");
   await expect(page.getByRole("columnheader", { name: "mất mát ban đầu", exact: true })).toHaveCount(1);
   await expect(page.locator("#zi-mlp-untrain")).toHaveText("Xóa");
   expect(errors).toEqual([]);
