@@ -104,7 +104,7 @@ test("the label's targets are the core's one-hot rows, and the inits are named f
   const options = page.locator("#dr-label option");
   await expect(options).toHaveCount(3);
   for (const [k, row] of core.rows.entries()) {
-    await expect(options.nth(k)).toHaveText(en["dr.edit.labelOption"].replace("{k}", String(k + 1)).replace("{y}", row.join(", ")));
+    await expect(options.nth(k)).toHaveText(en["dr.edit.labelOption"].replace("{k}", String(k)).replace("{y}", row.join(", ")));
   }
   for (const id of ["uniform", "normal"]) {
     const params = core.inits.find((init) => init.id === id).params;

@@ -1,5 +1,5 @@
 // @ts-check
-// Chuỗi tiếng Việt. Các khoá phải trùng khớp với web/i18n/en.js (có test kiểm tra).
+// Chuỗi tiếng Việt. Các khóa phải trùng khớp với web/i18n/en.js (có test kiểm tra).
 // `{name}` là chỗ giữ, được điền bởi t(key, { name }).
 // Mỗi cảnh (scene) giữ chuỗi riêng trong ./vi/<cảnh>.js; bảng này gộp chúng lại.
 import activations from "./vi/activations.js";
@@ -51,7 +51,7 @@ export default {
   "url.rejected.list": "{key} = “{raw}”: cần {count} số cách nhau bằng dấu phẩy, mỗi số từ −{limit} đến {limit}",
   "url.rejected.listAny": "{key} = “{raw}”: cần {count} số cách nhau bằng dấu phẩy",
   "url.rejected.ids": "{key} = “{raw}”: có tên không có ở đây (đã bỏ qua)",
-  "url.rejected.labels": "{key} = “{raw}”: cần {count} số lớp (0, 1 hoặc 2) cách nhau bằng dấu phẩy",
+  "url.rejected.labels": "{key} = “{raw}”: cần {count} nhãn loại (0, 1 hoặc 2) cách nhau bằng dấu phẩy",
   "url.rejected.other": "{key} = “{raw}”: không dùng được",
   "url.rejected.using": " — dùng {value}",
   "url.rejected.dismiss": "Đóng",

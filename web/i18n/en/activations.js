@@ -137,7 +137,7 @@ export default {
   "act.note.selu":
     "ELU scaled by λ ≈ 1.0507 with α ≈ 1.6733, constants chosen so that activations keep roughly zero mean and unit variance from layer to layer. Since f′ > 1 near 0, the factor f′ⁿ can grow.",
   "act.note.softplus":
-    "A smooth version of ReLU: f(x) = ln(1 + e^{βx})/β. Its derivative is exactly the sigmoid σ(βx): never 0, but tiny for large negative x. A large β brings it closer to ReLU.",
+    "A smooth version of ReLU: f(x) = ln(1 + exp(βx))/β. Its derivative is exactly the sigmoid σ(βx): never 0, but tiny for large negative x. A large β brings it closer to ReLU.",
   "act.note.swish":
     "f(x) = x·σ(βx) (β = 1 is SiLU). Smooth and not monotonic: slightly negative for negative x, with its minimum near x ≈ −1.28 (for β = 1); f′ tends to 0 as x → −∞.",
   "act.note.gelu":

@@ -7,13 +7,13 @@ export default {
 
   "dr.worked.title": "(a) The worked example: unit h₂ dies",
   "dr.worked.intro":
-    "The article's 2-2-3 network: input x = [1.5, 0.2], two hidden ReLU units, three softmax outputs, correct label class 1, learning rate η = 0.01. Edit any number you like — the compute core redoes the whole calculation below as you type.",
+    "The article's 2-2-3 network: input x = [1.5, 0.2], two hidden ReLU units, three softmax outputs, correct label class 0 (y = [1, 0, 0]), learning rate η = 0.01. Edit any number you like — the compute core redoes the whole calculation below as you type.",
   "dr.edit.label.form": "The example's numbers",
   "dr.edit.data": "Data",
   "dr.edit.x": "Input x",
   "dr.edit.xCell": "Input x, entry {j}",
   "dr.edit.label": "Correct label",
-  "dr.edit.labelOption": "Class {k} (y = [{y}])",
+  "dr.edit.labelOption": "class {k} (y = [{y}])",
   "dr.edit.weights": "Weights",
   "dr.edit.M": "M — hidden layer (first row: bias)",
   "dr.edit.biasRow": "1 (bias)",
@@ -53,7 +53,7 @@ export default {
   "dr.round.p3": "The article prints p₃ = 0.178, from 1 − 0.467 − 0.355 (a difference of rounded numbers). Computed exactly, p₃ = {exact}.",
   "dr.round.dz3": "∇z₃ = p₃ − 0, so it carries the same error: the article prints 0.178, the exact value is {exact}.",
   "dr.round.more":
-    "A few other intermediate numbers are off in the third digit for the same reason (e^z₂ printed as 1.510, the sum as 4.256, the term 0.3 × 0.355 as 0.107), but the article's ∇ReLU = [−0.196, 0.302] and ∇M are right to three decimals.",
+    "A few other intermediate numbers are off in the third digit for the same reason (exp(z₂) printed as 1.510, the sum as 4.256, the term 0.3 × 0.355 as 0.107), but the article's ∇ReLU = [−0.196, 0.302] and ∇M are right to three decimals.",
 
   "dr.player.title": "The calculation, one step at a time",
   "dr.player.label": "Step player for the dying-ReLU example",
@@ -93,7 +93,7 @@ export default {
 
   "dr.repeat.title": "Repeat SGD: a dead unit stays dead",
   "dr.repeat.intro":
-    "The compute core's Trainer repeats the SGD step on this very sample with η = {eta}. The chart shows h{unit} after each step, under ReLU and under {other}.",
+    "The compute core's trainer repeats the SGD step on this very sample with η = {eta}. The chart shows h{unit} after each step, under ReLU and under {other}.",
   "dr.repeat.k": "SGD steps",
   "dr.repeat.k.slider": "SGD steps, slider",
   "dr.repeat.k.number": "SGD steps, number box",
@@ -128,8 +128,8 @@ export default {
   "dr.train.bias.slider": "Initial bias, slider",
   "dr.train.bias.number": "Initial bias, number box",
   "dr.train.seed": "Random seed",
-  "dr.train.seed.slider": "Seed, slider",
-  "dr.train.seed.number": "Seed, number box",
+  "dr.train.seed.slider": "Random seed, slider",
+  "dr.train.seed.number": "Random seed, number box",
   "dr.train.init": "Weight initialisation",
   "dr.train.act": "Activation",
   "dr.train.act.relu": "ReLU",

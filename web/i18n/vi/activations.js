@@ -1,5 +1,5 @@
 // @ts-check
-// Chuỗi tiếng Việt của cảnh “Hàm kích hoạt” (gộp vào ../vi.js). Các khoá phải trùng với ../en/activations.js.
+// Chuỗi tiếng Việt của cảnh “Hàm kích hoạt” (gộp vào ../vi.js). Các khóa phải trùng với ../en/activations.js.
 // Tên các hàm kích hoạt giống nhau ở hai ngôn ngữ nằm một lần trong ../activation-names.js; ở đây chỉ có các tên khác nhau.
 import activationNames from "../activation-names.js";
 
@@ -137,7 +137,7 @@ export default {
   "act.note.selu":
     "ELU nhân thêm λ ≈ 1.0507, với α ≈ 1.6733; hai hằng số này được chọn để đầu ra mỗi lớp giữ trung bình gần 0 và phương sai gần 1. Vì f′ > 1 ở gần 0, thừa số f′ⁿ có thể lớn dần.",
   "act.note.softplus":
-    "Phiên bản trơn của ReLU: f(x) = ln(1 + e^{βx})/β. Đạo hàm của nó chính là sigmoid σ(βx): không bao giờ bằng 0, nhưng rất nhỏ khi x âm nhiều. β lớn làm nó gần ReLU hơn.",
+    "Phiên bản trơn của ReLU: f(x) = ln(1 + exp(βx))/β. Đạo hàm của nó chính là sigmoid σ(βx): không bao giờ bằng 0, nhưng rất nhỏ khi x âm nhiều. β lớn làm nó gần ReLU hơn.",
   "act.note.swish":
     "f(x) = x·σ(βx) (β = 1 chính là SiLU). Trơn và không đơn điệu: hơi âm khi x âm, nhỏ nhất gần x ≈ −1.28 (với β = 1); f′ dần về 0 khi x → −∞.",
   "act.note.gelu":

@@ -56,9 +56,9 @@ export default {
   "step.explain.head":
     "Softmax đổi các điểm số thành xác suất: lấy e mũ từng điểm số rồi chia cho tổng, nên mọi xác suất đều dương và cộng lại bằng 1. (Với sigmoid, mỗi đầu ra là một xác suất riêng; với MSE, đầu ra được giữ nguyên.)",
   "step.explain.loss":
-    "Mất mát đo đầu ra sai lệch bao nhiêu so với nhãn. Với softmax và cross-entropy, đó là −ln của xác suất mà mạng dành cho lớp đúng: xác suất ấy càng gần 1 thì mất mát càng gần 0.",
+    "Mất mát đo đầu ra sai lệch bao nhiêu so với nhãn. Với softmax và cross-entropy, đó là −ln của xác suất mà mạng dành cho loại đúng: xác suất ấy càng gần 1 thì mất mát càng gần 0.",
   "step.explain.output_grad":
-    "Với softmax và cross-entropy, đạo hàm của mất mát theo điểm số có dạng rất gọn: xác suất dự đoán trừ nhãn one-hot. Lớp bị dự đoán quá cao nhận gradient dương, lớp đúng nhận gradient âm.",
+    "Với softmax và cross-entropy, đạo hàm của mất mát theo điểm số có dạng rất gọn: xác suất dự đoán trừ nhãn one-hot. Loại bị dự đoán quá cao nhận gradient dương, loại đúng nhận gradient âm.",
   "step.explain.grad_weights":
     "Gradient của trọng số nối đầu vào i với nơ-ron j bằng đầu vào i nhân với gradient tại nơ-ron j. Hệ quả: nơ-ron nào có gradient bằng 0 thì cả cột trọng số của nó có gradient bằng 0.",
   "step.explain.grad_weights.augmented":

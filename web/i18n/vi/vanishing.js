@@ -90,8 +90,8 @@ export default {
   "van.net.width.slider": "Số nơ-ron mỗi lớp ẩn (thanh trượt)",
   "van.net.width.number": "Số nơ-ron mỗi lớp ẩn",
   "van.net.seed": "Hạt giống ngẫu nhiên (seed)",
-  "van.net.seed.slider": "Seed (thanh trượt)",
-  "van.net.seed.number": "Seed",
+  "van.net.seed.slider": "Hạt giống ngẫu nhiên (seed), thanh trượt",
+  "van.net.seed.number": "Hạt giống ngẫu nhiên (seed)",
   "van.net.act": "Hàm kích hoạt của các lớp ẩn",
   "van.net.init": "Cách khởi tạo trọng số",
   "van.net.ip.constant": "Mọi trọng số đều bằng",
@@ -128,7 +128,7 @@ export default {
   "van.preset.tanh": "Tanh",
   "van.preset.tanh.hint": "10 lớp, Xavier",
   "van.preset.tanh.note":
-    "Vẫn mạng đó nhưng dùng tanh. Quanh 0, tanh′ gần bằng 1 (chứ không phải 0.25), nên lúc mới khởi tạo gradient đi qua 10 lớp mà gần như không hao hụt. Tuy vậy tanh vẫn bão hoà khi |z| lớn dần.",
+    "Vẫn mạng đó nhưng dùng tanh. Quanh 0, tanh′ gần bằng 1 (chứ không phải 0.25), nên lúc mới khởi tạo gradient đi qua 10 lớp mà gần như không hao hụt. Tuy vậy tanh vẫn bão hòa khi |z| lớn dần.",
   "van.preset.relu": "ReLU + He",
   "van.preset.relu.hint": "10 lớp",
   "van.preset.relu.note":
@@ -137,7 +137,7 @@ export default {
   "van.preset.gelu.hint": "10 lớp",
   "van.preset.gelu.note":
     "GELU giống một phiên bản mượt của ReLU: đạo hàm gần 1 khi đầu vào dương, nhỏ nhưng khác 0 khi đầu vào âm, nên ở đây gradient cũng giữ được độ lớn.",
-  "van.preset.residual": "Residual",
+  "van.preset.residual": "Kết nối tắt",
   "van.preset.residual.hint": "tanh + kết nối tắt",
   "van.preset.residual.note":
     "10 lớp tanh có kết nối tắt: gradient đi theo đường đồng nhất vòng qua mọi f′ và đến lớp 1 gần như nguyên vẹn. Nếu thay tanh bằng sigmoid, kết nối tắt nâng tỉ số từ khoảng 10⁻⁶ lên khoảng 2 × 10⁻², nhưng không vượt 10⁻¹: lớp 1 (4 đầu vào → 16 nơ-ron) không thể có kết nối tắt, nên gradient của nó vẫn phải qua một σ′ ≤ 0.25. Chọn sigmoid ở trên để tự kiểm chứng.",

@@ -49,7 +49,7 @@ export function createEditor({ gradlab, params, catalog, onChange, onReset }) {
     classes: p.Wout[0].length,
     value: p.label,
     className: "field dr-label-field",
-    optionLabel: (k, row) => t("dr.edit.labelOption", { k: k + 1, y: row }),
+    optionLabel: (k, row) => t("dr.edit.labelOption", { k, y: row }),
     onChange: (k) => set({ label: k }),
   });
 
