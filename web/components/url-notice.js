@@ -27,7 +27,7 @@ export function describeRejected(item) {
     const parts = [];
     if (item.unknown?.length) parts.push(t("url.rejected.idsUnknown", { names: item.unknown.map(shown).join(", ") }));
     if (item.limit !== undefined) parts.push(t("url.rejected.idsMany", { limit: item.limit }));
-    line = `${base.key} = “${base.raw}”: ${parts.join("; ")}`;
+    line = t("url.rejected.ids", { ...base, problems: parts.join("; ") });
   } else if (item.kind === "choice" || item.kind === "flag" || item.kind === "labels") {
     line = t(`url.rejected.${item.kind}`, { ...base, count: item.count });
   } else {

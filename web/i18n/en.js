@@ -50,7 +50,7 @@ export default {
   "url.rejected.flag": "{key} = “{raw}”: expected 1 or 0",
   "url.rejected.list": "{key} = “{raw}”: expected {count} numbers separated by commas, each between −{limit} and {limit}",
   "url.rejected.listAny": "{key} = “{raw}”: expected {count} numbers separated by commas",
-  "url.rejected.ids": "{key} = “{raw}”: names something not offered here (left out)",
+  "url.rejected.ids": "{key} = “{raw}”: {problems}",
   "url.rejected.labels": "{key} = “{raw}”: expected {count} class numbers (0, 1 or 2) separated by commas",
   "url.rejected.other": "{key} = “{raw}”: not usable",
   "url.rejected.using": " — using {value}",

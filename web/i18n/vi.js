@@ -50,7 +50,7 @@ export default {
   "url.rejected.flag": "{key} = “{raw}”: cần 1 hoặc 0",
   "url.rejected.list": "{key} = “{raw}”: cần {count} số cách nhau bằng dấu phẩy, mỗi số từ −{limit} đến {limit}",
   "url.rejected.listAny": "{key} = “{raw}”: cần {count} số cách nhau bằng dấu phẩy",
-  "url.rejected.ids": "{key} = “{raw}”: có tên không có ở đây (đã bỏ qua)",
+  "url.rejected.ids": "{key} = “{raw}”: {problems}",
   "url.rejected.labels": "{key} = “{raw}”: cần {count} nhãn loại (0, 1 hoặc 2) cách nhau bằng dấu phẩy",
   "url.rejected.other": "{key} = “{raw}”: không dùng được",
   "url.rejected.using": " — dùng {value}",
