@@ -159,6 +159,7 @@ async function route({ focus = false } = {}) {
   container.dataset.scene = id;
   sceneRoot.append(container);
   state.takeRejected(); // only what this scene reads counts
+  state.setShownScene(id);
   const instance = /** @type {Scene} */ (module).mount(container, { gradlab: core, reportError: report });
   mounted = { id, instance };
   showRejected();

@@ -107,12 +107,9 @@ function toHash(params) {
  * entry is added (and hashchange fires); by default the current entry is replaced silently.
  */
 export function update(changes, { push = false } = {}) {
-  if (pending) {
-    // Keep order: earlier coalesced changes first, then these.
-    const earlier = pending;
-    cancelPending();
-    changes = { ...earlier, ...changes };
-  }
+  // Keep order: earlier coalesced changes first, then these.
+  const earlier = takePending();
+  if (earlier) changes = { ...earlier, ...changes };
   const params = hashParams();
   const query = queryParams();
   let queryChanged = false;
@@ -141,6 +138,25 @@ export function update(changes, { push = false } = {}) {
 
 let pending = null;
 let pendingTimer = 0;
+// The scene whose changes are pending: they are dropped if the hash shows another scene by the
+// time they are written (a scene's last changes must not land in the next scene's link, even
+// when it makes them after the hash changed, e.g. in its destroy()).
+let pendingScene = null;
+let shownScene = null;
+
+/** app.js names the scene it has mounted: the scene whose writes these are. */
+export function setShownScene(id) {
+  shownScene = id;
+}
+
+/** The pending changes (cleared), or null — also null when they belong to a scene no longer shown. */
+function takePending() {
+  const changes = pending;
+  const scene = pendingScene;
+  cancelPending();
+  if (!changes || scene !== hashParams().get("scene")) return null;
+  return changes;
+}
 
 /**
  * Like `update` (replace), but coalesced: a slider sends dozens of input events per second and
@@ -148,6 +164,7 @@ let pendingTimer = 0;
  * always after the last change.
  */
 export function updateSoon(changes, delay = 150) {
+  if (!pending) pendingScene = shownScene ?? hashParams().get("scene");
   pending = { ...pending, ...changes };
   if (pendingTimer) return;
   pendingTimer = setTimeout(flush, delay);
@@ -155,13 +172,8 @@ export function updateSoon(changes, delay = 150) {
 
 /** Writes any pending `updateSoon` changes now. */
 export function flush() {
-  clearTimeout(pendingTimer);
-  pendingTimer = 0;
-  if (pending) {
-    const changes = pending;
-    pending = null;
-    update(changes);
-  }
+  const changes = takePending();
+  if (changes) update(changes);
 }
 
 /** Drops pending changes (the user navigated: the new URL wins). */
@@ -169,6 +181,7 @@ export function cancelPending() {
   clearTimeout(pendingTimer);
   pendingTimer = 0;
   pending = null;
+  pendingScene = null;
 }
 
 window.addEventListener("pagehide", flush);
