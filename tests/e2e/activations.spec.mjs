@@ -149,9 +149,10 @@ test("a URL with state restores every control, the readouts and the chart", asyn
 });
 
 test("invalid values in a link fall back to defaults instead of breaking the page", async ({ page }) => {
+  // xmin = 5 can be used; xmax = 1 cannot (it must lie above xmin): 6, the default, is used.
   await openApp(page, "#scene=activations&act=bogus,relu,relu&x=abc&xmin=5&xmax=1&n=0&eps=-1&elu.alpha=99");
-  await expectValues(page, { "#act-select": "relu", "#xmin": "-6", "#layers-number": "5", "#eps-number": "0.01" });
-  await expectReadouts(page, "relu", 0);
+  await expectValues(page, { "#act-select": "relu", "#xmin": "5", "#xmax": "6", "#layers-number": "5", "#eps-number": "0.01" });
+  await expectReadouts(page, "relu", 5);
 });
 
 test("every activation draws a non-blank chart", async ({ page }) => {

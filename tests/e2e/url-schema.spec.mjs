@@ -59,8 +59,11 @@ test("id lists: unknown ids are reported and left out, duplicates dropped, at mo
   const ctx = { catalog };
   const mixed = read("activations", ctx, "act=tanh,bogus,tanh,relu");
   expect(mixed.values.act).toEqual(["tanh", "relu"]);
-  expect(mixed.rejected).toEqual([{ key: "act", raw: "tanh,bogus,tanh,relu", kind: "ids" }]);
-  expect(read("activations", ctx, "act=sigmoid,tanh,relu,gelu,elu,selu,mish").values.act).toHaveLength(6);
+  // What was used of the list stays in the link (`kept`), and the notice says what was left out.
+  expect(mixed.rejected).toEqual([{ key: "act", raw: "tanh,bogus,tanh,relu", kind: "ids", unknown: ["bogus"], fallback: "tanh,relu", kept: "tanh,relu" }]);
+  const seven = read("activations", ctx, "act=sigmoid,tanh,relu,gelu,elu,selu,mish");
+  expect(seven.values.act).toEqual(["sigmoid", "tanh", "relu", "gelu", "elu", "selu"]);
+  expect(seven.rejected).toEqual([{ key: "act", raw: "sigmoid,tanh,relu,gelu,elu,selu,mish", kind: "ids", unknown: [], limit: 6, fallback: "sigmoid,tanh,relu,gelu,elu,selu", kept: "sigmoid,tanh,relu,gelu,elu,selu" }]);
   expect(read("activations", ctx, "act=bogus").values.act).toEqual(["sigmoid"]);
   // act and x are written even at their defaults; the rest only when they differ.
   expect(write("activations", ctx, { act: ["sigmoid"], x: 0, n: 5, fprime: true, cmp: true })).toEqual({ act: "sigmoid", x: "0", n: null, fprime: null, cmp: "1" });
