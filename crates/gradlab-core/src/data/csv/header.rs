@@ -33,16 +33,15 @@ impl Header {
                 j + 1
             )));
         }
-        if names.len() > 1
-            && names
-                .iter()
-                .all(|n| super::number(n, decimal_comma).is_some())
-        {
-            let shown: Vec<String> = names.iter().take(3).map(|n| quoted(n)).collect();
+        let label = label_index(&names, choice)?;
+        // A file without a header: its first row of numbers would become the column names.
+        let features = || names.iter().enumerate().filter(move |&(j, _)| j != label);
+        if names.len() > 1 && features().all(|(_, n)| super::number(n, decimal_comma).is_some()) {
+            let shown: Vec<String> = features().take(3).map(|(_, n)| quoted(n)).collect();
             return Err(input_error(format!(
                 "line {line}: the first line holds numbers ({}{}), not column names — add a header line such as x1,x2,label",
                 shown.join(", "),
-                if names.len() > 3 { ", …" } else { "" }
+                if names.len() > 4 { ", …" } else { "" }
             )));
         }
         let mut seen: HashMap<&str, usize> = HashMap::new();
@@ -56,7 +55,6 @@ impl Header {
                 quoted(name)
             )));
         }
-        let label = label_index(&names, choice)?;
         if names.len() == 1 {
             return Err(input_error(
                 "no feature columns: the file has only the label column",

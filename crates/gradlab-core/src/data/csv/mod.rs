@@ -225,9 +225,11 @@ fn finish(
         .map_err(|e| input_error(format!("internal error: {e}")))?;
     let standardization = if standardize_inputs {
         let stats = standardize(&mut inputs);
-        if let Some(j) =
-            (0..inputs.ncols()).find(|&j| inputs.column(j).iter().any(|v| !v.is_finite()))
-        {
+        // A standardised value is within ±√(n − 1) (population std); beyond it (or not finite),
+        // the mean or the variance overflowed.
+        let bound = (inputs.nrows() as f64).sqrt();
+        let failed = |j: usize| inputs.column(j).iter().any(|v| !(v.abs() <= bound));
+        if let Some(j) = (0..inputs.ncols()).find(|&j| failed(j)) {
             return Err(input_error(format!(
                 "column {}: the numbers are too large to standardise — rescale the column or leave standardise off",
                 quoted(&feature_names[j])

@@ -13,12 +13,13 @@ const MIB: f64 = 1024.0 * 1024.0;
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Refuses a file larger than [`caps::MAX_CSV_BYTES`]: `the file is 50.0 MB; at most 16 MB`
-/// (MB = 2²⁰ bytes). Public so that a caller can check a size before copying the bytes.
+/// (MB = 2²⁰ bytes; the size is rounded up to a tenth, so a file just over the cap never reads
+/// "16.0 MB"). Public so that a caller can check a size before copying the bytes.
 pub fn check_csv_size(bytes: usize) -> Result<()> {
     if bytes > caps::MAX_CSV_BYTES {
         return Err(input_error(format!(
             "the file is {:.1} MB; at most {} MB",
-            bytes as f64 / MIB,
+            (bytes as f64 / MIB * 10.0).ceil() / 10.0,
             caps::MAX_CSV_BYTES as f64 / MIB
         )));
     }
@@ -67,14 +68,22 @@ fn line_at(prefix: &[u8]) -> (usize, usize) {
     (line, start)
 }
 
-/// The delimiter, detected once from the first non-blank line: a comma if it has one, else
-/// whichever of `;` and tab it has more of (a comma again if neither).
+/// The delimiter, detected once from the first non-blank line, outside double quotes: a comma
+/// if it has one, else whichever of `;` and tab it has more of (a comma again if neither).
 pub(super) fn detect_delimiter(text: &str) -> u8 {
     let header = text
         .split(['\n', '\r'])
         .find(|l| !l.trim().is_empty())
         .unwrap_or("");
-    let count = |d: char| header.matches(d).count();
+    let mut quoted = false;
+    let unquoted: String = header
+        .chars()
+        .filter(|&c| {
+            quoted ^= c == '"';
+            !quoted && c != '"'
+        })
+        .collect();
+    let count = |d: char| unquoted.matches(d).count();
     let (semicolons, tabs) = (count(';'), count('\t'));
     if count(',') > 0 || semicolons + tabs == 0 {
         b','
