@@ -228,7 +228,12 @@ fn finish(
         // A standardised value is within ±√(n − 1) (population std); beyond it (or not finite),
         // the mean or the variance overflowed.
         let bound = (inputs.nrows() as f64).sqrt();
-        let failed = |j: usize| inputs.column(j).iter().any(|v| !(v.abs() <= bound));
+        let failed = |j: usize| {
+            inputs
+                .column(j)
+                .iter()
+                .any(|v| !v.is_finite() || v.abs() > bound)
+        };
         if let Some(j) = (0..inputs.ncols()).find(|&j| failed(j)) {
             return Err(input_error(format!(
                 "column {}: the numbers are too large to standardise — rescale the column or leave standardise off",
