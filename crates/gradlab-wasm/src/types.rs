@@ -205,23 +205,11 @@ export interface Dataset {
 }
 /** `parseCsv`'s options: the label column by header name or 0-based index (default: the last). */
 export interface CsvOptions { labelColumn?: string | number; standardize?: boolean }
-/** A data set with its size and samples per class (the parts of `splitData`). */
-export interface DataPart {
-  inputs: number[][];
-  /** One-hot. */
-  targets: number[][];
-  /** Class ids, 0 to classNames.length − 1. */
-  labels: number[];
-  featureNames: string[];
-  /** The labels of the file, sorted (numerically when all are integers); index = class id. */
-  classNames: string[];
-  rows: number;
-  classCounts: number[];
-}
-export interface CsvDataset extends DataPart {
-  labelName: string;
-  standardization: { mean: number[]; std: number[] } | null;
-}
+/** `parseCsv`'s result: a Dataset (`classNames`: the file's labels, sorted — numerically when
+ * all are integers; index = class id) with its label column's name, size and samples per class. */
+export interface CsvDataset extends Dataset { labelName: string; rows: number; classCounts: number[] }
+/** One part of `splitData`. */
+export type DataPart = Omit<CsvDataset, "labelName" | "standardization">;
 /** `testFraction`: 0 to 0.9 (0: an empty test set); `seed` (default 1). */
 export interface SplitOptions { testFraction: number; seed?: number }
 export interface DataSplit { train: DataPart; test: DataPart }

@@ -1,12 +1,12 @@
 //! `parse_csv`: good files in every accepted form (quotes, CRLF, CR, BOM, `;` and tabs, text
 //! and integer labels, the label column by name and by index, standardise on and off), and
-//! every error message, compared as whole strings.
+//! every error message, compared as whole strings (the size caps are in `csv_caps.rs`).
 
-use gradlab_core::data::{CsvData, CsvOptions, LabelColumn, check_csv_size, parse_csv};
-use gradlab_core::error::{GradlabError, caps};
+use gradlab_core::data::{CsvData, CsvOptions, LabelColumn, parse_csv};
+use gradlab_core::error::GradlabError;
 use ndarray::array;
 
-fn parse(text: &str) -> CsvData {
+pub(crate) fn parse(text: &str) -> CsvData {
     parse_with(text, &CsvOptions::default())
 }
 
@@ -26,7 +26,7 @@ fn error_of(bytes: &[u8], options: &CsvOptions) -> (String, String) {
 }
 
 /// The message of the error on `input` for `text`.
-fn input_error(text: impl AsRef<[u8]>) -> String {
+pub(crate) fn input_error(text: impl AsRef<[u8]>) -> String {
     let (field, message) = error_of(text.as_ref(), &CsvOptions::default());
     assert_eq!(field, "input", "{message}");
     message
@@ -331,61 +331,6 @@ fn errors_about_the_whole_file() {
     assert_eq!(
         input_error(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
         "line 3, column 1: the file contains a NUL byte — is it a text file?"
-    );
-}
-
-#[test]
-fn size_caps() {
-    const MIB: usize = 1024 * 1024;
-    assert_eq!(caps::MAX_CSV_BYTES, 16 * MIB);
-    let message = |e: GradlabError| e.to_string();
-    assert_eq!(
-        message(check_csv_size(50 * MIB).unwrap_err()),
-        "input: the file is 50.0 MB; at most 16 MB"
-    );
-    assert!(check_csv_size(16 * MIB).is_ok());
-    let too_big = vec![b'1'; 16 * MIB + 1];
-    assert_eq!(input_error(&too_big), "the file is 16.1 MB; at most 16 MB");
-
-    // More than 100 000 rows: the first row too many is named.
-    let mut rows = String::from("x,y\n");
-    for i in 0..=caps::MAX_SAMPLES {
-        rows.push_str(if i % 2 == 0 { "1,a\n" } else { "2,b\n" });
-    }
-    assert_eq!(
-        input_error(&rows),
-        "line 100002: more than 100000 rows of data (the most a data set may have)"
-    );
-    // Exactly 100 000 rows are read.
-    let end = rows.len() - 4;
-    assert_eq!(parse(&rows[..end]).dataset.len(), caps::MAX_SAMPLES);
-
-    // 1 024 features are accepted, 1 025 are not.
-    let header = |n: usize| {
-        (1..=n)
-            .map(|j| format!("x{j}"))
-            .collect::<Vec<_>>()
-            .join(",")
-    };
-    let ones = |n: usize| vec!["1"; n].join(",");
-    let text = format!("{},y\n{},a\n{},b\n", header(1024), ones(1024), ones(1024));
-    assert_eq!(parse(&text).dataset.num_features(), 1024);
-    let text = format!("{},y\n{},a\n", header(1025), ones(1025));
-    assert_eq!(
-        input_error(text),
-        "line 1: 1025 feature columns; at most 1024"
-    );
-
-    // 64 classes are accepted; the 65th label is named with its line.
-    let mut text = String::from("x,y\n");
-    for c in 0..64 {
-        text.push_str(&format!("{c},{c}\n"));
-    }
-    assert_eq!(parse(&text).dataset.num_classes(), caps::MAX_CLASSES);
-    text.push_str("64,64\n");
-    assert_eq!(
-        input_error(text),
-        "line 66, column \"y\": \"64\" is label number 65; at most 64 classes — is this the label column?"
     );
 }
 
