@@ -66,6 +66,8 @@ test("every export survives hostile arguments of every JS type, then reproduces 
       chain: () => [1, 0.5, 5, 0.01],
       preset: () => ["chain"],
       dataset: () => [{ id: "xor", samples: 20, seed: 1 }],
+      parseCsv: () => ["x1,x2,y\n1,2,a\n3,4,b\n", { labelColumn: "y", standardize: true }],
+      splitData: () => [iris, { testFraction: 0.2, seed: 1 }],
       trace: () => [spec(), { ops: ["grad_weights"] }],
       gradCheck: () => [spec()],
       gradientVerdict: () => [0.03, 1],

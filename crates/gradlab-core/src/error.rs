@@ -16,6 +16,18 @@ pub mod caps {
     pub const MAX_CURVE_POINTS: usize = 100_000;
     /// Maximum number of training steps in one call.
     pub const MAX_STEPS_PER_CALL: usize = 1_000_000;
+    /// Maximum size of a CSV file the core parses: 16 MiB. It holds the largest data set the
+    /// core trains on in an ordinary form (100 000 rows of ~20 features written with ~8
+    /// characters each), and it bounds what one parse holds in wasm memory: a cell takes at
+    /// least 2 bytes (`0,`), so at most 8 M numbers, 64 MB as f64, plus their copy as JS
+    /// arrays — well inside the 20 M values one JS argument may carry back to the Trainer.
+    pub const MAX_CSV_BYTES: usize = 16 * 1024 * 1024;
+    /// Maximum number of classes in a data set read from a file. The generators have their own,
+    /// smaller cap (`data::MAX_CLASSES`, 8: blob centres on a circle); the core had no general
+    /// one, so this is 64: more than any teaching data set needs (10 digits, 26 letters), few
+    /// enough that a label column with a different value on almost every row (an id, a
+    /// measurement) is caught as the wrong column instead of becoming a 100 000-way softmax.
+    pub const MAX_CLASSES: usize = 64;
 }
 
 /// Everything that can go wrong in the core. Nothing in the core panics; it returns this.

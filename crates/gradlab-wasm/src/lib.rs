@@ -27,6 +27,8 @@
 //! | `learningOutcome(spec, lossStart, lossEnd)` | `{ outcome, weightGradients, nonzeroWeightGradients }` | `lessons::judge::learning_outcome` |
 //! | `oneHot(labels, classes)` | rows | `lessons::judge::one_hot` |
 //! | `dataset(spec)` | `{ inputs, targets, labels, featureNames, classNames, standardization }` | `data::load_with_standardization` |
+//! | `parseCsv(input, options?)` | `{ inputs, targets, labels, featureNames, classNames, rows, classCounts, labelName, standardization }` | `data::parse_csv` |
+//! | `splitData(data, { testFraction, seed? })` | `{ train, test }` | `data::split` |
 //! | `trace(spec)` | Trace | `trace` |
 //! | `gradCheck(spec)` | `{ epsilon, maxRelError, layers, nearKink }` | `gradcheck::grad_check` |
 //! | `new Trainer(config, data)` | `.step(n)`, `.evaluate()`, `.trace(rows)`, `.gradientFlow(rows)`, `.spec()`, `.steps`, `.free()` | `train::Trainer` |

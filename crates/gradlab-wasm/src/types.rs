@@ -203,6 +203,16 @@ export interface Dataset {
   classNames: string[];
   standardization: { mean: number[]; std: number[] } | null;
 }
+/** `parseCsv`'s options: the label column by header name or 0-based index (default: the last). */
+export interface CsvOptions { labelColumn?: string | number; standardize?: boolean }
+/** `parseCsv`'s result: a Dataset (`classNames`: the file's labels, sorted — numerically when
+ * all are integers; index = class id) with its label column's name, size and samples per class. */
+export interface CsvDataset extends Dataset { labelName: string; rows: number; classCounts: number[] }
+/** One part of `splitData`. */
+export type DataPart = Omit<CsvDataset, "labelName" | "standardization">;
+/** `testFraction`: 0 to 0.9 (0: an empty test set); `seed` (default 1). */
+export interface SplitOptions { testFraction: number; seed?: number }
+export interface DataSplit { train: DataPart; test: DataPart }
 
 export interface ChartFrame {
   dark?: boolean;

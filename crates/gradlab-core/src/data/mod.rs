@@ -3,7 +3,9 @@
 //!
 //! This module owns the data the app trains on. [`iris`] (shipped in the crate, see
 //! `data/README.md`) and the seed article's three samples live in `iris.rs`; the seeded 2-D
-//! generators ([`xor`], [`circles`], [`spirals`], [`blobs`]) in `synthetic.rs`. Nothing here
+//! generators ([`xor`], [`circles`], [`spirals`], [`blobs`]) in `synthetic.rs`; a student's own
+//! CSV file ([`parse_csv`]) in `csv/`; the seeded, stratified train/test [`split`] and a data
+//! set from plain rows ([`Dataset::from_rows`]) in `split.rs`. Nothing here
 //! reads files or the network, and every random draw comes from [`crate::init::InitRng`].
 
 use ndarray::{Array2, Axis};
@@ -14,10 +16,14 @@ use std::fmt;
 use crate::error::{GradlabError, Result};
 use crate::id_or_object::IdOrObject;
 
+mod csv;
 mod iris;
+mod split;
 mod synthetic;
 
+pub use csv::{CsvData, CsvOptions, LabelColumn, check_csv_size, parse_csv};
 pub use iris::{iris, seed_samples};
+pub use split::{MAX_TEST_FRACTION, split, test_count};
 pub use synthetic::{MAX_CLASSES, MAX_NOISE, MIN_CLASSES, blobs, circles, spirals, xor};
 
 /// A labelled classification data set. Serialises with matrices as arrays of rows.

@@ -5,13 +5,21 @@
 //! - `fixed.rs`: Iris and the seed's three samples, and the `Dataset` JSON form;
 //! - `standardize.rs`: standardisation and its statistics;
 //! - `generators.rs`: the seeded 2-D generators and their argument validation;
-//! - `spec.rs`: `DataSpec` serde forms and errors, and `load`.
+//! - `spec.rs`: `DataSpec` serde forms and errors, and `load`;
+//! - `csv.rs`: `parse_csv` on good files and every error message;
+//! - `csv_caps.rs`: `parse_csv` at its size caps;
+//! - `csv_props.rs`: `parse_csv` on arbitrary bytes and generated files (proptest);
+//! - `split.rs`: the stratified train/test split and `Dataset::from_rows`.
 //!
 //! This file holds the helpers they share.
 
+mod csv;
+mod csv_caps;
+mod csv_props;
 mod fixed;
 mod generators;
 mod spec;
+mod split;
 mod standardize;
 
 use gradlab_core::data::{Dataset, blobs, circles, spirals, xor};

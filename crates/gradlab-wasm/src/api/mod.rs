@@ -6,12 +6,15 @@
 //! - [`activation_api`]: the activation catalogue, values, curves, intervals, regions, differences;
 //! - [`networks`]: the seed's presets and chain, data sets, `trace`, `gradCheck`;
 //! - [`judge`]: the judgements the page shows in words (verdicts, identical units, the watched
-//!   unit, residue of 0, learning outcome, one-hot targets) and the init catalogue.
+//!   unit, residue of 0, learning outcome, one-hot targets) and the init catalogue;
+//! - [`data_api`]: a student's own CSV file (`parseCsv`) and the train/test split (`splitData`).
 
 pub mod activation_api;
+pub mod data_api;
 pub mod judge;
 pub mod networks;
 
 pub use activation_api::*;
+pub use data_api::*;
 pub use judge::*;
 pub use networks::*;
