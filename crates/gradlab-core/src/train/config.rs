@@ -1,5 +1,12 @@
 //! The trainer's configuration as the JS API passes it, and how it becomes a network:
 //! either `sizes` + `activation` + `init` + `seed`, or explicit starting `layers`.
+//!
+//! With `sizes`, the hidden activations and the weight inits are given either once for every
+//! layer (`activation`, `init`) or one per layer (`activations`: one per hidden layer,
+//! `sizes.len() − 2` of them; `inits`: one per weight layer, `sizes.len() − 1`). The two forms
+//! of each are mutually exclusive: giving both is an error naming the list. A list with the
+//! same entry everywhere builds exactly the network the single value builds (the weights are
+//! drawn from the seed in the same order).
 
 use serde::{Deserialize, Serialize};
 
@@ -49,6 +56,12 @@ pub struct TrainerConfig {
     /// L2 penalty λ: adds λ·W to each weight gradient (biases are not penalised).
     #[serde(default)]
     pub l2: f64,
+    /// One activation per hidden layer (with `sizes`, instead of `activation`).
+    #[serde(default)]
+    pub activations: Option<Vec<Activation>>,
+    /// One weight initialisation per layer (with `sizes`, instead of `init`).
+    #[serde(default)]
+    pub inits: Option<Vec<Init>>,
 }
 
 fn default_loss() -> Loss {
@@ -78,6 +91,8 @@ impl TrainerConfig {
             shuffle: true,
             residual: false,
             l2: 0.0,
+            activations: None,
+            inits: None,
         }
     }
 
@@ -97,7 +112,21 @@ impl TrainerConfig {
         }
         let layers = match (&self.sizes, &self.layers) {
             (Some(sizes), None) => self.initial_layers(sizes)?,
-            (None, Some(layers)) => layers.clone(),
+            (None, Some(layers)) => {
+                if self.activations.is_some() {
+                    return Err(GradlabError::invalid(
+                        "activations",
+                        "goes with sizes; explicit layers carry their own activations",
+                    ));
+                }
+                if self.inits.is_some() {
+                    return Err(GradlabError::invalid(
+                        "inits",
+                        "goes with sizes; explicit layers carry their own weights",
+                    ));
+                }
+                layers.clone()
+            }
             (Some(_), Some(_)) => {
                 return Err(GradlabError::invalid(
                     "sizes",
@@ -135,10 +164,8 @@ impl TrainerConfig {
                 format!("expected 1 to {} units, got {w}", caps::MAX_UNITS),
             ));
         }
-        let activation = self.activation.unwrap_or(Activation::Relu);
-        activation.validate().map_err(|e| e.within("activation"))?;
-        let init = self.init.unwrap_or(Init::XavierUniform);
-        init.validate().map_err(|e| e.within("init"))?;
+        let activations = self.hidden_activations(sizes.len() - 2)?;
+        let inits = self.weight_inits(sizes.len() - 1)?;
         let bias_init = self.bias_init.unwrap_or(Init::Zeros);
         bias_init.validate().map_err(|e| e.within("biasInit"))?;
         let mut rng = InitRng::new(self.seed);
@@ -147,7 +174,7 @@ impl TrainerConfig {
             .windows(2)
             .enumerate()
             .map(|(l, pair)| {
-                let weights = init.matrix(pair[0], pair[1], &mut rng);
+                let weights = inits[l].matrix(pair[0], pair[1], &mut rng);
                 let bias = bias_init
                     .vector(pair[1], &mut rng)
                     .map_err(|e| e.within("biasInit"))?;
@@ -157,10 +184,68 @@ impl TrainerConfig {
                     activation: if l == last {
                         Activation::Identity
                     } else {
-                        activation
+                        activations[l]
                     },
                 })
             })
             .collect()
     }
+
+    /// The activation of each of the `hidden` hidden layers: `activations`, or `activation`
+    /// (default relu) repeated; validated, errors naming `activations[i]`.
+    fn hidden_activations(&self, hidden: usize) -> Result<Vec<Activation>> {
+        let Some(list) = &self.activations else {
+            let activation = self.activation.unwrap_or(Activation::Relu);
+            activation.validate().map_err(|e| e.within("activation"))?;
+            return Ok(vec![activation; hidden]);
+        };
+        if self.activation.is_some() {
+            return Err(GradlabError::invalid(
+                "activations",
+                "give either activation (every hidden layer) or activations (one per hidden layer), not both",
+            ));
+        }
+        per_layer("activations", list, hidden, "hidden layer", hidden + 2)?;
+        for (i, a) in list.iter().enumerate() {
+            a.validate()
+                .map_err(|e| e.within(&format!("activations[{i}]")))?;
+        }
+        Ok(list.clone())
+    }
+
+    /// The weight init of each of the `layers` layers: `inits`, or `init` (default
+    /// xavier_uniform) repeated; validated, errors naming `inits[i]`.
+    fn weight_inits(&self, layers: usize) -> Result<Vec<Init>> {
+        let Some(list) = &self.inits else {
+            let init = self.init.unwrap_or(Init::XavierUniform);
+            init.validate().map_err(|e| e.within("init"))?;
+            return Ok(vec![init; layers]);
+        };
+        if self.init.is_some() {
+            return Err(GradlabError::invalid(
+                "inits",
+                "give either init (every layer) or inits (one per layer), not both",
+            ));
+        }
+        per_layer("inits", list, layers, "weight layer", layers + 1)?;
+        for (i, init) in list.iter().enumerate() {
+            init.validate()
+                .map_err(|e| e.within(&format!("inits[{i}]")))?;
+        }
+        Ok(list.clone())
+    }
+}
+
+/// Checks that a per-layer list has one entry per layer.
+fn per_layer<T>(field: &str, list: &[T], expected: usize, what: &str, widths: usize) -> Result<()> {
+    if list.len() == expected {
+        return Ok(());
+    }
+    Err(GradlabError::invalid(
+        field,
+        format!(
+            "expected {expected} entries (one per {what}: sizes has {widths} widths), got {}",
+            list.len()
+        ),
+    ))
 }
