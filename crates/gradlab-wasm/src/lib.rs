@@ -29,7 +29,7 @@
 //! | `dataset(spec)` | `{ inputs, targets, labels, featureNames, classNames, standardization }` | `data::load_with_standardization` |
 //! | `trace(spec)` | Trace | `trace` |
 //! | `gradCheck(spec)` | `{ epsilon, maxRelError, layers, nearKink }` | `gradcheck::grad_check` |
-//! | `new Trainer(config, data)` | `.step(n)`, `.evaluate()`, `.trace(rows)`, `.gradientFlow(rows)`, `.spec()`, `.steps`, `.free()` | `train::Trainer` |
+//! | `new Trainer(config, data)` | `.step(n)`, `.evaluate(data?)`, `.trace(rows)`, `.gradientFlow(rows)`, `.decisionGrid(spec)`, `.histograms({ rows?, bins })`, `.gradCheck(rows?)`, `.spec()`, `.steps`, `.free()` | `train::Trainer` |
 //! | `plotActivation(canvas, options)` | chart geometry | plotters |
 //! | `plotSeries(canvas, options)` | chart geometry | plotters |
 //!

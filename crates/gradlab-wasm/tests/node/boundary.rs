@@ -10,7 +10,7 @@ use gradlab_wasm::api::{
 
 /// `(kind, field, message)` of the Error the call throws.
 #[track_caller]
-fn thrown<T>(result: Result<T, JsValue>) -> (String, String, String) {
+pub(super) fn thrown<T>(result: Result<T, JsValue>) -> (String, String, String) {
     let Err(e) = result else {
         panic!("the call should throw");
     };

@@ -23,6 +23,7 @@ use wasm_bindgen_test::*;
 mod activations;
 mod boundary;
 mod charts;
+mod lab;
 mod specs;
 mod training;
 
