@@ -446,7 +446,8 @@ fn evaluate_on_equals_a_trainer_of_that_data() {
     let before = t.evaluate();
     t.evaluate_on(&test_x, &test_y).expect("again");
     assert_eq!(t.evaluate(), before);
-    let cases: [(Vec<Vec<f64>>, Vec<Vec<f64>>, &str); 4] = [
+    type Rows = Vec<Vec<f64>>;
+    let cases: [(Rows, Rows, &str); 4] = [
         (vec![], vec![], "inputs: expected at least one row"),
         (
             vec![vec![0.0; 3]],
