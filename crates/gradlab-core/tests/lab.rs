@@ -332,39 +332,28 @@ fn a_grid_larger_than_one_pass_is_computed_in_chunks_with_the_same_values() {
 #[test]
 fn grid_errors_name_the_field() {
     let mut t = trained_iris_like();
+    // One field of a valid spec changed at a time.
     let cases = [
+        ("features", "[0,4]", "features[1]: input 4 does not exist"),
         (
-            r#"{"features":[0,4],"x":[0,1],"y":[0,1],"nx":3,"ny":3}"#,
-            "features[1]: input 4 does not exist",
-        ),
-        (
-            r#"{"features":[1,1],"x":[0,1],"y":[0,1],"nx":3,"ny":3}"#,
+            "features",
+            "[1,1]",
             "features[1]: the two features must differ",
         ),
-        (
-            r#"{"features":[0,1],"x":[1,0],"y":[0,1],"nx":3,"ny":3}"#,
-            "x: expected [min, max]",
-        ),
-        (
-            r#"{"features":[0,1],"x":[0,1],"y":[0,0],"nx":3,"ny":3}"#,
-            "y: expected [min, max]",
-        ),
-        (
-            r#"{"features":[0,1],"x":[0,1],"y":[0,1],"nx":1,"ny":3}"#,
-            "nx: expected 2 to 400 points, got 1",
-        ),
-        (
-            r#"{"features":[0,1],"x":[0,1],"y":[0,1],"nx":3,"ny":401}"#,
-            "ny: expected 2 to 400 points, got 401",
-        ),
-        (
-            r#"{"features":[0,1],"x":[0,1],"y":[0,1],"nx":3,"ny":3,"fixed":[0]}"#,
-            "fixed: expected 4 values",
-        ),
+        ("x", "[1,0]", "x: expected [min, max]"),
+        ("y", "[0,0]", "y: expected [min, max]"),
+        ("nx", "1", "nx: expected 2 to 400 points, got 1"),
+        ("ny", "401", "ny: expected 2 to 400 points, got 401"),
+        ("fixed", "[0]", "fixed: expected 4 values"),
     ];
-    for (json, expected) in cases {
-        let msg = error(t.decision_grid(&grid_spec(json)));
-        assert!(msg.starts_with(expected), "{json}: {msg}");
+    for (field, value, expected) in cases {
+        let mut json: serde_json::Value =
+            serde_json::from_str(r#"{"features":[0,1],"x":[0,1],"y":[0,1],"nx":3,"ny":3}"#)
+                .expect("json");
+        json[field] = serde_json::from_str(value).expect("value");
+        let spec: GridSpec = serde_json::from_value(json).expect("grid spec");
+        let msg = error(t.decision_grid(&spec));
+        assert!(msg.starts_with(expected), "{field} = {value}: {msg}");
     }
     let far = grid_spec(
         r#"{"features":[0,1],"x":[-1.7e308,1.7e308],"y":[-1.7e308,1.7e308],"nx":3,"ny":3}"#,

@@ -194,58 +194,62 @@ impl TrainerConfig {
     /// The activation of each of the `hidden` hidden layers: `activations`, or `activation`
     /// (default relu) repeated; validated, errors naming `activations[i]`.
     fn hidden_activations(&self, hidden: usize) -> Result<Vec<Activation>> {
-        let Some(list) = &self.activations else {
-            let activation = self.activation.unwrap_or(Activation::Relu);
-            activation.validate().map_err(|e| e.within("activation"))?;
-            return Ok(vec![activation; hidden]);
-        };
-        if self.activation.is_some() {
-            return Err(GradlabError::invalid(
+        per_layer(
+            ("activation", self.activation.unwrap_or(Activation::Relu)),
+            (
                 "activations",
-                "give either activation (every hidden layer) or activations (one per hidden layer), not both",
-            ));
-        }
-        per_layer("activations", list, hidden, "hidden layer", hidden + 2)?;
-        for (i, a) in list.iter().enumerate() {
-            a.validate()
-                .map_err(|e| e.within(&format!("activations[{i}]")))?;
-        }
-        Ok(list.clone())
+                self.activations.as_deref(),
+                self.activation.is_some(),
+            ),
+            (hidden, "hidden layer", hidden + 2),
+            Activation::validate,
+        )
     }
 
     /// The weight init of each of the `layers` layers: `inits`, or `init` (default
     /// xavier_uniform) repeated; validated, errors naming `inits[i]`.
     fn weight_inits(&self, layers: usize) -> Result<Vec<Init>> {
-        let Some(list) = &self.inits else {
-            let init = self.init.unwrap_or(Init::XavierUniform);
-            init.validate().map_err(|e| e.within("init"))?;
-            return Ok(vec![init; layers]);
-        };
-        if self.init.is_some() {
-            return Err(GradlabError::invalid(
-                "inits",
-                "give either init (every layer) or inits (one per layer), not both",
-            ));
-        }
-        per_layer("inits", list, layers, "weight layer", layers + 1)?;
-        for (i, init) in list.iter().enumerate() {
-            init.validate()
-                .map_err(|e| e.within(&format!("inits[{i}]")))?;
-        }
-        Ok(list.clone())
+        per_layer(
+            ("init", self.init.unwrap_or(Init::XavierUniform)),
+            ("inits", self.inits.as_deref(), self.init.is_some()),
+            (layers, "weight layer", layers + 1),
+            Init::validate,
+        )
     }
 }
 
-/// Checks that a per-layer list has one entry per layer.
-fn per_layer<T>(field: &str, list: &[T], expected: usize, what: &str, widths: usize) -> Result<()> {
-    if list.len() == expected {
-        return Ok(());
+/// One value per layer: the list (`list_name`, one entry per layer, not given together with the
+/// single value) or the single value repeated, each validated; errors name the field
+/// (`activations`, `activations[1].alpha`, `init`).
+fn per_layer<T: Copy>(
+    (single_name, single): (&str, T),
+    (list_name, list, single_given): (&str, Option<&[T]>, bool),
+    (count, what, widths): (usize, &str, usize),
+    validate: impl Fn(&T) -> Result<()>,
+) -> Result<Vec<T>> {
+    let Some(list) = list else {
+        validate(&single).map_err(|e| e.within(single_name))?;
+        return Ok(vec![single; count]);
+    };
+    if single_given {
+        return Err(GradlabError::invalid(
+            list_name,
+            format!(
+                "give either {single_name} (every {what}) or {list_name} (one per {what}), not both"
+            ),
+        ));
     }
-    Err(GradlabError::invalid(
-        field,
-        format!(
-            "expected {expected} entries (one per {what}: sizes has {widths} widths), got {}",
-            list.len()
-        ),
-    ))
+    if list.len() != count {
+        return Err(GradlabError::invalid(
+            list_name,
+            format!(
+                "expected {count} entries (one per {what}: sizes has {widths} widths), got {}",
+                list.len()
+            ),
+        ));
+    }
+    for (i, value) in list.iter().enumerate() {
+        validate(value).map_err(|e| e.within(&format!("{list_name}[{i}]")))?;
+    }
+    Ok(list.to_vec())
 }
