@@ -4,11 +4,13 @@
 //! single place where the math lives and training allocates nothing per step.
 
 use ndarray::linalg::general_mat_mul;
-use ndarray::{Array1, Array2, ArrayView2, Axis, Zip};
+use ndarray::{
+    Array1, Array2, ArrayBase, ArrayView1, ArrayView2, ArrayViewMut1, Axis, DataMut, Ix2, Zip, s,
+};
 
 use crate::activation::Activation;
 use crate::error::{GradlabError, Result};
-use crate::network::{Batch, Loss, Network, Reduction};
+use crate::network::{Batch, Layer, Loss, Network, Reduction};
 
 /// Buffers for one forward+backward pass at a fixed batch size.
 #[derive(Debug, Clone)]
@@ -141,10 +143,7 @@ pub(crate) fn forward(
         let (before, rest) = ws.a.split_at_mut(l);
         let a_prev = if l == 0 { x } else { before[l - 1].view() };
         let z = &mut ws.z[l];
-        general_mat_mul(1.0, &a_prev, &layer.weights, 0.0, z);
-        if let Some(b) = &layer.bias {
-            *z += b;
-        }
+        linear(layer, a_prev, z);
         if l == last {
             continue;
         }
@@ -174,40 +173,26 @@ fn head(network: &Network, y: ArrayView2<f64>, ws: &mut Workspace) {
     for (i, loss_i) in ws.per_sample_loss.iter_mut().enumerate() {
         let (zr, yr) = (z.row(i), y.row(i));
         let mut p = out.row_mut(i);
+        let (m, ln_s) = head_row(network.loss, zr, p.view_mut());
         *loss_i = match network.loss {
-            Loss::SoftmaxCrossEntropy => {
-                let m = zr.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-                let mut s = 0.0;
-                for (pk, &zk) in p.iter_mut().zip(zr) {
-                    *pk = (zk - m).exp();
-                    s += *pk;
-                }
-                // ℓ = Σ_k y_k (logsumexp(z) − z_k), with logsumexp(z) − z_k = ln s − (z_k − m):
-                // subtracting the shifted logit keeps full precision for huge logits.
-                let ln_s = s.ln();
-                let mut loss = 0.0;
-                for (pk, (&zk, &yk)) in p.iter_mut().zip(zr.iter().zip(yr)) {
-                    *pk /= s;
-                    loss += yk * (ln_s - (zk - m));
-                }
-                loss
-            }
-            Loss::SigmoidBinaryCrossEntropy => {
-                let mut loss = 0.0;
-                for (pk, (&zk, &yk)) in p.iter_mut().zip(zr.iter().zip(yr)) {
-                    *pk = Activation::Sigmoid.value(zk);
-                    // softplus(z) − y·z, arranged so that neither term cancels catastrophically.
-                    loss += zk.max(0.0) - yk * zk + (-zk.abs()).exp().ln_1p();
-                }
-                loss
-            }
-            Loss::Mse => {
-                p.assign(&zr);
-                zr.iter()
-                    .zip(yr)
-                    .map(|(&zk, &yk)| 0.5 * (zk - yk) * (zk - yk))
-                    .sum()
-            }
+            // ℓ = Σ_k y_k (logsumexp(z) − z_k), with logsumexp(z) − z_k = ln s − (z_k − m):
+            // subtracting the shifted logit keeps full precision for huge logits.
+            Loss::SoftmaxCrossEntropy => zr
+                .iter()
+                .zip(yr)
+                .map(|(&zk, &yk)| yk * (ln_s - (zk - m)))
+                .sum(),
+            // softplus(z) − y·z, arranged so that neither term cancels catastrophically.
+            Loss::SigmoidBinaryCrossEntropy => zr
+                .iter()
+                .zip(yr)
+                .map(|(&zk, &yk)| zk.max(0.0) - yk * zk + (-zk.abs()).exp().ln_1p())
+                .sum(),
+            Loss::Mse => zr
+                .iter()
+                .zip(yr)
+                .map(|(&zk, &yk)| 0.5 * (zk - yk) * (zk - yk))
+                .sum(),
         };
         let mut d = dz.row_mut(i);
         let y_total: f64 = match network.loss {
@@ -220,6 +205,99 @@ fn head(network: &Network, y: ArrayView2<f64>, ws: &mut Workspace) {
         }
     }
     ws.loss = scale * ws.per_sample_loss.sum();
+}
+
+/// Z = A_prev · W + b of one layer.
+fn linear<S: DataMut<Elem = f64>>(
+    layer: &Layer,
+    a_prev: ArrayView2<f64>,
+    z: &mut ArrayBase<S, Ix2>,
+) {
+    general_mat_mul(1.0, &a_prev, &layer.weights, 0.0, z);
+    if let Some(b) = &layer.bias {
+        *z += b;
+    }
+}
+
+/// The head's output for one row of the last layer's Z: softmax probabilities, sigmoids, or Z
+/// itself (MSE). Returns, for softmax, (max z, ln Σ exp(z − max z)), which the loss reuses.
+fn head_row(loss: Loss, zr: ArrayView1<f64>, mut p: ArrayViewMut1<f64>) -> (f64, f64) {
+    match loss {
+        Loss::SoftmaxCrossEntropy => {
+            let m = zr.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let mut s = 0.0;
+            for (pk, &zk) in p.iter_mut().zip(zr) {
+                *pk = (zk - m).exp();
+                s += *pk;
+            }
+            p /= s;
+            (m, s.ln())
+        }
+        Loss::SigmoidBinaryCrossEntropy => {
+            p.zip_mut_with(&zr, |pk, &zk| *pk = Activation::Sigmoid.value(zk));
+            (0.0, 0.0)
+        }
+        Loss::Mse => {
+            p.assign(&zr);
+            (0.0, 0.0)
+        }
+    }
+}
+
+/// Buffers of forward passes without targets or gradients (the trainer's decision grid): the
+/// inputs, Z and A of every layer for up to `rows` rows; a pass on fewer rows uses their first
+/// rows (a row-major prefix, still contiguous).
+#[derive(Debug, Clone)]
+pub(crate) struct Predictor {
+    pub inputs: Array2<f64>,
+    z: Vec<Array2<f64>>,
+    a: Vec<Array2<f64>>,
+}
+
+impl Predictor {
+    pub fn new(network: &Network, rows: usize) -> Self {
+        let widths = network.layers.iter().map(Layer::fan_out);
+        Self {
+            inputs: Array2::zeros((rows, network.fan_in())),
+            z: widths.clone().map(|w| Array2::zeros((rows, w))).collect(),
+            a: widths.map(|w| Array2::zeros((rows, w))).collect(),
+        }
+    }
+
+    /// Rows one pass can take.
+    pub fn rows(&self) -> usize {
+        self.inputs.nrows()
+    }
+
+    /// The head's output for the first `rows` rows of `inputs`, one batched product per layer,
+    /// computed as [`forward`] computes it; a view of `rows × outputs`.
+    pub fn predict(&mut self, network: &Network, rows: usize) -> ArrayView2<'_, f64> {
+        let rows = rows.min(self.rows());
+        let last = network.layers.len() - 1;
+        for (l, layer) in network.layers.iter().enumerate() {
+            let (before, rest) = self.a.split_at_mut(l);
+            let a_prev = if l == 0 {
+                self.inputs.slice(s![..rows, ..])
+            } else {
+                before[l - 1].slice(s![..rows, ..])
+            };
+            let mut z = self.z[l].slice_mut(s![..rows, ..]);
+            linear(layer, a_prev, &mut z);
+            let mut a = rest[0].slice_mut(s![..rows, ..]);
+            if l == last {
+                for (zr, p) in z.rows().into_iter().zip(a.rows_mut()) {
+                    head_row(network.loss, zr, p);
+                }
+                continue;
+            }
+            let act = layer.activation;
+            a.zip_mut_with(&z, |a, &zv| *a = act.value(zv));
+            if layer.residual {
+                a += &a_prev;
+            }
+        }
+        self.a[last].slice(s![..rows, ..])
+    }
 }
 
 /// Backward pass: from the output dL/dZ (set by [`forward`]) to every dL/dW, dL/db, dL/dα,

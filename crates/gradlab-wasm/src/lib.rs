@@ -31,7 +31,7 @@
 //! | `splitData(data, { testFraction, seed? })` | `{ train, test }` | `data::split` |
 //! | `trace(spec)` | Trace | `trace` |
 //! | `gradCheck(spec)` | `{ epsilon, maxRelError, layers, nearKink }` | `gradcheck::grad_check` |
-//! | `new Trainer(config, data)` | `.step(n)`, `.evaluate()`, `.trace(rows)`, `.gradientFlow(rows)`, `.spec()`, `.steps`, `.free()` | `train::Trainer` |
+//! | `new Trainer(config, data)` | `.step(n)`, `.evaluate(data?)`, `.trace(rows)`, `.gradientFlow(rows)`, `.decisionGrid(spec)`, `.histograms({ rows?, bins })`, `.gradCheck(rows?)`, `.spec()`, `.steps`, `.free()` | `train::Trainer` |
 //! | `plotActivation(canvas, options)` | chart geometry | plotters |
 //! | `plotSeries(canvas, options)` | chart geometry | plotters |
 //!

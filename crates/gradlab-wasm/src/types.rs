@@ -178,6 +178,10 @@ export interface TrainerConfig {
   shuffle?: boolean;
   residual?: boolean;
   l2?: number;
+  /** One per hidden layer (sizes.length − 2), instead of `activation`. */
+  activations?: ActivationSpec[];
+  /** One per weight layer (sizes.length − 1), instead of `init`. */
+  inits?: InitSpec[];
 }
 /** Other fields (e.g. those of a `Dataset`) are ignored. */
 export interface TrainingData { inputs: number[][]; targets: number[][] }
@@ -277,5 +281,50 @@ export interface ChartGeometry {
     /** Where a series chart's legend was drawn (CSS pixels); null without one. */
     legend: { left: number; top: number; width: number; height: number } | null;
   }[];
+}
+/** `Trainer.decisionGrid`: inputs `features[0]` along x and `features[1]` along y. */
+export interface GridSpec {
+  features: [number, number];
+  /** [min, max], min < max. */
+  x: [number, number];
+  y: [number, number];
+  /** Points along x and y, 2 to 400 each. */
+  nx: number;
+  ny: number;
+  /** One value per input (the two features' are ignored); default all 0. */
+  fixed?: number[] | null;
+}
+/** Image order: point p = row * nx + col, row 0 at y max, col 0 at x min. */
+export interface DecisionGrid {
+  nx: number;
+  ny: number;
+  /** Values per point (the network's outputs). */
+  classes: number;
+  /** x of each column, left to right. */
+  xs: number[];
+  /** y of each row, top (y max) to bottom (y min). */
+  ys: number[];
+  /** Softmax/sigmoid probabilities (mse: raw outputs); point p's at p * classes. */
+  probs: Float64Array;
+  /** The class of each point (one sigmoid output: p >= 0.5); null for mse. */
+  predicted: Uint16Array | null;
+}
+export interface HistogramOptions {
+  /** Training rows (default all). */
+  rows?: number[];
+  /** 2 to 200. */
+  bins: number;
+}
+/** Pre-activations of one hidden layer; one bin [v − ½, v + ½] when every z equals v. */
+export interface LayerHistogram {
+  layer: number;
+  activation: ActivationObject;
+  min: number;
+  max: number;
+  /** counts.length + 1 increasing edges. */
+  edges: number[];
+  counts: number[];
+  /** rows × units = the sum of counts. */
+  total: number;
 }
 "#;

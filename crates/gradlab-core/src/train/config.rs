@@ -1,5 +1,12 @@
 //! The trainer's configuration as the JS API passes it, and how it becomes a network:
 //! either `sizes` + `activation` + `init` + `seed`, or explicit starting `layers`.
+//!
+//! With `sizes`, the hidden activations and the weight inits are given either once for every
+//! layer (`activation`, `init`) or one per layer (`activations`: one per hidden layer,
+//! `sizes.len() − 2` of them; `inits`: one per weight layer, `sizes.len() − 1`). The two forms
+//! of each are mutually exclusive: giving both is an error naming the list. A list with the
+//! same entry everywhere builds exactly the network the single value builds (the weights are
+//! drawn from the seed in the same order).
 
 use serde::{Deserialize, Serialize};
 
@@ -49,6 +56,12 @@ pub struct TrainerConfig {
     /// L2 penalty λ: adds λ·W to each weight gradient (biases are not penalised).
     #[serde(default)]
     pub l2: f64,
+    /// One activation per hidden layer (with `sizes`, instead of `activation`).
+    #[serde(default)]
+    pub activations: Option<Vec<Activation>>,
+    /// One weight initialisation per layer (with `sizes`, instead of `init`).
+    #[serde(default)]
+    pub inits: Option<Vec<Init>>,
 }
 
 fn default_loss() -> Loss {
@@ -78,6 +91,8 @@ impl TrainerConfig {
             shuffle: true,
             residual: false,
             l2: 0.0,
+            activations: None,
+            inits: None,
         }
     }
 
@@ -97,7 +112,21 @@ impl TrainerConfig {
         }
         let layers = match (&self.sizes, &self.layers) {
             (Some(sizes), None) => self.initial_layers(sizes)?,
-            (None, Some(layers)) => layers.clone(),
+            (None, Some(layers)) => {
+                if self.activations.is_some() {
+                    return Err(GradlabError::invalid(
+                        "activations",
+                        "goes with sizes; explicit layers carry their own activations",
+                    ));
+                }
+                if self.inits.is_some() {
+                    return Err(GradlabError::invalid(
+                        "inits",
+                        "goes with sizes; explicit layers carry their own weights",
+                    ));
+                }
+                layers.clone()
+            }
             (Some(_), Some(_)) => {
                 return Err(GradlabError::invalid(
                     "sizes",
@@ -135,10 +164,8 @@ impl TrainerConfig {
                 format!("expected 1 to {} units, got {w}", caps::MAX_UNITS),
             ));
         }
-        let activation = self.activation.unwrap_or(Activation::Relu);
-        activation.validate().map_err(|e| e.within("activation"))?;
-        let init = self.init.unwrap_or(Init::XavierUniform);
-        init.validate().map_err(|e| e.within("init"))?;
+        let activations = self.hidden_activations(sizes.len() - 2)?;
+        let inits = self.weight_inits(sizes.len() - 1)?;
         let bias_init = self.bias_init.unwrap_or(Init::Zeros);
         bias_init.validate().map_err(|e| e.within("biasInit"))?;
         let mut rng = InitRng::new(self.seed);
@@ -147,7 +174,7 @@ impl TrainerConfig {
             .windows(2)
             .enumerate()
             .map(|(l, pair)| {
-                let weights = init.matrix(pair[0], pair[1], &mut rng);
+                let weights = inits[l].matrix(pair[0], pair[1], &mut rng);
                 let bias = bias_init
                     .vector(pair[1], &mut rng)
                     .map_err(|e| e.within("biasInit"))?;
@@ -157,10 +184,72 @@ impl TrainerConfig {
                     activation: if l == last {
                         Activation::Identity
                     } else {
-                        activation
+                        activations[l]
                     },
                 })
             })
             .collect()
     }
+
+    /// The activation of each of the `hidden` hidden layers: `activations`, or `activation`
+    /// (default relu) repeated; validated, errors naming `activations[i]`.
+    fn hidden_activations(&self, hidden: usize) -> Result<Vec<Activation>> {
+        per_layer(
+            ("activation", self.activation.unwrap_or(Activation::Relu)),
+            (
+                "activations",
+                self.activations.as_deref(),
+                self.activation.is_some(),
+            ),
+            (hidden, "hidden layer", hidden + 2),
+            Activation::validate,
+        )
+    }
+
+    /// The weight init of each of the `layers` layers: `inits`, or `init` (default
+    /// xavier_uniform) repeated; validated, errors naming `inits[i]`.
+    fn weight_inits(&self, layers: usize) -> Result<Vec<Init>> {
+        per_layer(
+            ("init", self.init.unwrap_or(Init::XavierUniform)),
+            ("inits", self.inits.as_deref(), self.init.is_some()),
+            (layers, "weight layer", layers + 1),
+            Init::validate,
+        )
+    }
+}
+
+/// One value per layer: the list (`list_name`, one entry per layer, not given together with the
+/// single value) or the single value repeated, each validated; errors name the field
+/// (`activations`, `activations[1].alpha`, `init`).
+fn per_layer<T: Copy>(
+    (single_name, single): (&str, T),
+    (list_name, list, single_given): (&str, Option<&[T]>, bool),
+    (count, what, widths): (usize, &str, usize),
+    validate: impl Fn(&T) -> Result<()>,
+) -> Result<Vec<T>> {
+    let Some(list) = list else {
+        validate(&single).map_err(|e| e.within(single_name))?;
+        return Ok(vec![single; count]);
+    };
+    if single_given {
+        return Err(GradlabError::invalid(
+            list_name,
+            format!(
+                "give either {single_name} (every {what}) or {list_name} (one per {what}), not both"
+            ),
+        ));
+    }
+    if list.len() != count {
+        return Err(GradlabError::invalid(
+            list_name,
+            format!(
+                "expected {count} entries (one per {what}: sizes has {widths} widths), got {}",
+                list.len()
+            ),
+        ));
+    }
+    for (i, value) in list.iter().enumerate() {
+        validate(value).map_err(|e| e.within(&format!("{list_name}[{i}]")))?;
+    }
+    Ok(list.to_vec())
 }

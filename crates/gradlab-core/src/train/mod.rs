@@ -1,23 +1,33 @@
 //! Training: a [`Trainer`] owns a network, its data and its optimizer state, and runs
 //! minibatch steps on preallocated buffers (no allocation per step, contiguous row-major
 //! batches). Each step reports the statistics the page monitors: loss, accuracy, per-layer
-//! gradient norm, dead fraction and relative update ‖ΔW‖/‖W‖.
+//! gradient norm, dead fraction and relative update ‖ΔW‖/‖W‖. The views of the current weights
+//! the lab monitors live beside it: evaluation on the training or other data and the gradient
+//! check ([`evaluate`]), the decision grid ([`grid`]) and the histograms of pre-activations
+//! ([`histogram`]).
 
 mod config;
+mod evaluate;
+mod grid;
+mod histogram;
 mod optimizer;
 
 use ndarray::{Array2, Axis};
 use serde::Serialize;
 
 use crate::activation::Activation;
-use crate::engine::{self, Workspace};
+use crate::engine::{self, Predictor, Workspace};
 use crate::error::{GradlabError, Result, caps};
 use crate::init::InitRng;
 use crate::matrix::{frobenius, frobenius_of, to_rows};
-use crate::network::{Batch, Loss, Network, NetworkSpec};
-use crate::trace::{GradientFlow, Trace, argmax, gradient_flow, trace_network};
+use crate::network::{Batch, Network, NetworkSpec};
+use crate::trace::{GradientFlow, Trace, gradient_flow, trace_network};
 
 pub use config::TrainerConfig;
+pub use evaluate::Evaluation;
+use evaluate::accuracy;
+pub use grid::{Grid, GridSpec};
+pub use histogram::LayerHistogram;
 
 /// Mixed into the seed so the shuffling stream differs from the initialisation stream.
 const SHUFFLE_STREAM: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -41,15 +51,6 @@ pub struct StepStats {
     pub dead_fraction: Vec<Option<f64>>,
     /// ‖ΔW‖/‖W‖ per layer for this step (0 when nothing moved; 1 when W was exactly 0 and moved).
     pub update_ratios: Vec<f64>,
-}
-
-/// Loss and accuracy over the whole data set at the current weights.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Evaluation {
-    /// Mean loss per sample.
-    pub loss: f64,
-    pub accuracy: Option<f64>,
 }
 
 struct LayerState {
@@ -80,6 +81,10 @@ pub struct Trainer {
     tail: Option<(Batch, Workspace)>,
     eval: Option<Workspace>,
     state: Vec<LayerState>,
+    /// Buffers of [`Trainer::evaluate_on`] (sized for the last data it was given).
+    other_eval: Option<Workspace>,
+    /// Buffers of [`Trainer::decision_grid`].
+    predictor: Option<Predictor>,
     stats: StepStats,
 }
 
@@ -127,6 +132,8 @@ impl Trainer {
             workspace: Workspace::new(&network, batch_size),
             tail: None,
             eval: None,
+            other_eval: None,
+            predictor: None,
             optimizer: config.optimizer,
             l2: config.l2,
             batch_size,
@@ -214,7 +221,7 @@ impl Trainer {
         let stats = &mut self.stats;
         stats.step = self.steps;
         stats.loss = ws.per_sample_loss.mean().unwrap_or(0.0);
-        stats.accuracy = accuracy(self.network.loss, &ws.a[last], &batch.targets);
+        stats.accuracy = accuracy(self.network.loss, &ws.a[last], batch.targets.view());
         for (l, layer) in self.network.layers.iter_mut().enumerate() {
             let st = &mut self.state[l];
             stats.grad_norms[l] = frobenius(&ws.dw[l]);
@@ -278,25 +285,6 @@ impl Trainer {
             });
         }
         Ok(())
-    }
-
-    /// Loss (mean per sample) and accuracy over all the data; changes nothing.
-    pub fn evaluate(&mut self) -> Evaluation {
-        let n = self.data.inputs.nrows();
-        let ws = self
-            .eval
-            .get_or_insert_with(|| Workspace::new(&self.network, n));
-        engine::forward(
-            &self.network,
-            self.data.inputs.view(),
-            self.data.targets.view(),
-            ws,
-        );
-        let last = self.network.layers.len() - 1;
-        Evaluation {
-            loss: ws.per_sample_loss.mean().unwrap_or(0.0),
-            accuracy: accuracy(self.network.loss, &ws.a[last], &self.data.targets),
-        }
     }
 
     /// A teaching trace at the current weights on the given data rows (default: the rows of
@@ -364,37 +352,4 @@ impl Trainer {
     pub fn steps(&self) -> u64 {
         self.steps
     }
-}
-
-/// Classification accuracy of outputs against targets (None for MSE).
-fn accuracy(loss: Loss, outputs: &Array2<f64>, targets: &Array2<f64>) -> Option<f64> {
-    let n = outputs.nrows();
-    if n == 0 {
-        return None;
-    }
-    let correct: f64 = match loss {
-        Loss::Mse => return None,
-        Loss::SoftmaxCrossEntropy => outputs
-            .rows()
-            .into_iter()
-            .zip(targets.rows())
-            .filter(|(p, y)| argmax(p.iter().copied()) == argmax(y.iter().copied()))
-            .count() as f64,
-        Loss::SigmoidBinaryCrossEntropy => {
-            let k = outputs.ncols() as f64;
-            outputs
-                .rows()
-                .into_iter()
-                .zip(targets.rows())
-                .map(|(p, y)| {
-                    p.iter()
-                        .zip(y)
-                        .filter(|&(&p, &y)| (p >= 0.5) == (y >= 0.5))
-                        .count() as f64
-                        / k
-                })
-                .sum()
-        }
-    };
-    Some(correct / n as f64)
 }

@@ -24,6 +24,7 @@ mod activations;
 mod boundary;
 mod charts;
 mod data;
+mod lab;
 mod specs;
 mod training;
 

@@ -14,7 +14,7 @@ fn trainer_reduces_the_loss() {
         "seed": 3, "optimizer": {"id": "adam", "lr": 0.05}, "batchSize": 4}"#,
     );
     let mut t = Trainer::new(config, tiny_data()).unwrap();
-    let before = num(&t.evaluate().unwrap(), "loss");
+    let before = num(&t.evaluate(JsValue::UNDEFINED).unwrap(), "loss");
     let first = t.step(JsValue::UNDEFINED).unwrap();
     assert_eq!(num(&first, "step"), 1.0);
     assert_eq!(num(&first, "gradNorms.length"), 2.0);
@@ -22,7 +22,7 @@ fn trainer_reduces_the_loss() {
     let last = t.step(JsValue::from(300.0)).unwrap();
     assert_eq!(num(&last, "step"), 301.0);
     assert_eq!(t.steps(), 301.0);
-    let after = t.evaluate().unwrap();
+    let after = t.evaluate(JsValue::UNDEFINED).unwrap();
     assert!(
         num(&after, "loss") < 0.5 * before,
         "{before} → {:?}",
