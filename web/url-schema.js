@@ -41,7 +41,7 @@ export function resolveDeclaration(declaration, ctx, values, fields = null) {
 }
 
 /** What writing a value needs (so a write does not need the context of the ranges and choices). */
-const WRITE_FIELDS = ["type", "default", "always", "none"];
+const WRITE_FIELDS = ["type", "default", "always", "none", "param"];
 
 const copy = (v) => (Array.isArray(v) ? v.slice() : v);
 const parseList = (raw) => raw.split(",").map((s) => (s.trim() === "" ? NaN : Number(s)));
@@ -79,6 +79,27 @@ function decodeOne(spec, raw) {
       const values = parseList(raw);
       if (values.length === spec.length && values.every((v) => Number.isInteger(v) && v >= 0 && v < spec.classes)) return { value: values };
       return { value: fallback, problem: { kind: "labels", count: spec.length } };
+    }
+    case "widths": {
+      // 0 … maxLength integers in [min, max]; `none` is the word for an empty list.
+      if (spec.none !== undefined && raw === spec.none) return { value: [] };
+      const values = raw === "" ? [] : parseList(raw);
+      const ok = values.length <= spec.maxLength && values.every((v) => Number.isInteger(v) && v >= spec.min && v <= spec.max);
+      return ok ? { value: values } : { value: fallback, problem: { kind: "widths", min: spec.min, max: spec.max, count: spec.maxLength } };
+    }
+    case "activations": {
+      // `length` entries, each `id` or `id:value` (the activation's one parameter, in its range).
+      const parts = raw.split(",");
+      const value = parts.map((part) => {
+        const [id, param, extra] = part.split(":");
+        if (extra !== undefined || !spec.choices.includes(id)) return null;
+        const range = spec.param(id);
+        if (param === undefined) return { id, value: range ? range.default : null };
+        const v = param.trim() === "" ? NaN : Number(param);
+        return range && Number.isFinite(v) && v >= range.min && v <= range.max ? { id, value: v } : null;
+      });
+      if (parts.length === spec.length && value.every((v) => v !== null)) return { value };
+      return { value: fallback, problem: { kind: "activations", count: spec.length } };
     }
     case "ids": {
       if (spec.none !== undefined && raw === spec.none) return { value: [] };
@@ -122,7 +143,8 @@ export function decodeParams(declarations, rawOf, ctx = {}) {
   return { values, rejected };
 }
 
-const sameValue = (a, b) => (Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((v, i) => v === b[i]) : a === b);
+const sameItem = (a, b) => a === b || (typeof a === "object" && a !== null && typeof b === "object" && b !== null && a.id === b.id && a.value === b.value);
+const sameValue = (a, b) => (Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((v, i) => sameItem(v, b[i])) : a === b);
 
 /** The text of one value in the URL. */
 function encodeOne(spec, v) {
@@ -134,7 +156,10 @@ function encodeOne(spec, v) {
     case "labels":
       return v.map(text).join(",");
     case "ids":
+    case "widths":
       return v.length || spec.none === undefined ? v.join(",") : spec.none;
+    case "activations":
+      return v.map((a) => (a.value === null || a.value === spec.param(a.id)?.default ? a.id : `${a.id}:${text(a.value)}`)).join(",");
     default:
       return text(v);
   }

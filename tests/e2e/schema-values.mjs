@@ -42,6 +42,17 @@ function randomValue(spec, g, cap) {
       return Array.from({ length: spec.length }, () => number(g, -(spec.limit ?? UNBOUNDED), spec.limit ?? UNBOUNDED));
     case "labels":
       return Array.from({ length: spec.length }, () => Math.floor(g.rnd() * spec.classes));
+    case "widths": {
+      const count = Math.floor(g.rnd() * (spec.maxLength + 1));
+      const hi = Math.min(spec.max, cap ?? Infinity);
+      return Array.from({ length: count }, () => Math.round(number(g, spec.min, hi)));
+    }
+    case "activations":
+      return Array.from({ length: spec.length }, () => {
+        const id = g.pick(spec.choices);
+        const range = spec.param(id);
+        return { id, value: range ? number(g, range.min, range.max) : null };
+      });
     case "ids": {
       const most = Math.min(spec.maxLength ?? Infinity, spec.choices.length);
       const count = (spec.minLength ?? 0) + Math.floor(g.rnd() * (most - (spec.minLength ?? 0) + 1));

@@ -21,7 +21,7 @@ import { FRAME_BUDGET_MS, SYNC_BUDGET_MS, cancelFrame, nextFrame, sliceDeadline,
 /**
  * What `train` (and `run`) take: see `train`.
  * @typedef {{ steps: number, collect?: Function, sample?: Function, finish?: Function,
- *   onProgress?: Function, onDone?: Function, animate?: { frames: number } | null, keep?: boolean }} TrainOptions
+ *   onProgress?: Function, onDone?: Function, animate?: { frames?: number, perFrame?: number } | null, keep?: boolean }} TrainOptions
  */
 
 /** The session's kind of a failure: a trap, a divergence, a refusal — or a page bug (null). */
@@ -226,7 +226,8 @@ export function createTrainingSession({ gradlab, reportError }) {
    * step, `finish(run)` at the end (also after Stop or a failure), `onProgress({ done, total,
    * runs })` after every slice that did not finish the job, `onDone({ runs, stopped, error })`
    * once; `animate: { frames }` spreads the steps over about that many frames (no slice at once)
-   * so a view can draw every frame, and `sample(runs)` then reads, right after each slice, what
+   * so a view can draw every frame — or `animate: { perFrame }` takes that many steps a frame
+   * (with `steps: Infinity`, until `stop()`: the lab's Play) —, and `sample(runs)` then reads, right after each slice, what
    * onProgress will draw (e.g. a pass at the trained weights); `keep` keeps the trainers after
    * the job (to train on).
    * A run is `{ record, trainer, steps, error }`: `record` is the view's own object.
@@ -243,7 +244,7 @@ export function createTrainingSession({ gradlab, reportError }) {
     for (const run of held) run.done = 0;
     job = current;
     if (animate) {
-      current.chunk = Math.max(1, Math.ceil(steps / animate.frames));
+      current.chunk = animate.perFrame ?? Math.max(1, Math.ceil(steps / animate.frames));
     } else {
       if (!slice(current, SYNC_BUDGET_MS)) return;
       if (!active(current).length) return completeSoon(current);

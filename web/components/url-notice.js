@@ -28,7 +28,9 @@ export function describeRejected(item) {
     if (item.unknown?.length) parts.push(t("url.rejected.idsUnknown", { names: item.unknown.map(shown).join(", ") }));
     if (item.limit !== undefined) parts.push(t("url.rejected.idsMany", { limit: item.limit }));
     line = t("url.rejected.ids", { ...base, problems: parts.join("; ") });
-  } else if (item.kind === "choice" || item.kind === "flag" || item.kind === "labels") {
+  } else if (item.kind === "widths") {
+    line = t("url.rejected.widths", { ...base, count: item.count, min: item.min, max: item.max });
+  } else if (item.kind === "choice" || item.kind === "flag" || item.kind === "labels" || item.kind === "activations") {
     line = t(`url.rejected.${item.kind}`, { ...base, count: item.count });
   } else {
     line = t("url.rejected.other", base);

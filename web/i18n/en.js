@@ -40,8 +40,6 @@ export default {
   "scene.zero-init.title": "Initialising with zeros",
   "scene.lab.nav": "Lab",
   "scene.lab.title": "Lab",
-  "scene.lab.soon":
-    "The lab — free training on Iris and 2-D data, watching the gradient of every layer — is coming in a later version; there is nothing to interact with here yet.",
   "route.unknown": "There is no scene called “{scene}”; showing the activation functions instead.",
   "url.rejected.title": "Some settings in this link could not be used, so the page uses its own values for them:",
   "url.rejected.number": "{key} = “{raw}”: expected a number from {min} to {max}",
@@ -57,6 +55,8 @@ export default {
   "url.rejected.dismiss": "Dismiss",
   "url.rejected.idsUnknown": "not offered here: {names} (left out)",
   "url.rejected.idsMany": "at most {limit} at once (the first {limit} are shown)",
+  "url.rejected.widths": "{key} = “{raw}”: expected up to {count} layer widths from {min} to {max}, separated by commas",
+  "url.rejected.activations": "{key} = “{raw}”: expected {count} activations separated by commas, each a name offered here, optionally with “:” and its parameter in range",
 
   "error.load.title": "The compute core failed to load",
   "error.load.body":

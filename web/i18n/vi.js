@@ -40,8 +40,6 @@ export default {
   "scene.zero-init.title": "Khởi tạo trọng số bằng 0",
   "scene.lab.nav": "Phòng thí nghiệm",
   "scene.lab.title": "Phòng thí nghiệm",
-  "scene.lab.soon":
-    "Phòng thí nghiệm — tự do huấn luyện trên Iris và dữ liệu hai chiều, theo dõi gradient của từng lớp — sẽ có trong một phiên bản sau; hiện chưa có gì để tương tác.",
   "route.unknown": "Không có phần nào tên “{scene}”; trang đang hiển thị phần hàm kích hoạt.",
   "url.rejected.title": "Một số thiết lập trong liên kết này không dùng được, nên trang dùng giá trị của mình thay cho chúng:",
   "url.rejected.number": "{key} = “{raw}”: cần một số từ {min} đến {max}",
@@ -57,6 +55,8 @@ export default {
   "url.rejected.dismiss": "Đóng",
   "url.rejected.idsUnknown": "không có ở đây: {names} (đã bỏ qua)",
   "url.rejected.idsMany": "tối đa {limit} cùng lúc (hiện {limit} cái đầu tiên)",
+  "url.rejected.widths": "{key} = “{raw}”: cần tối đa {count} độ rộng lớp, mỗi số từ {min} đến {max}, cách nhau bằng dấu phẩy",
+  "url.rejected.activations": "{key} = “{raw}”: cần {count} hàm kích hoạt cách nhau bằng dấu phẩy, mỗi hàm là một tên có ở đây, có thể kèm “:” và tham số trong khoảng cho phép",
 
   "error.load.title": "Không tải được lõi tính toán",
   "error.load.body":

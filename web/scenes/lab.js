@@ -1,5 +1,230 @@
 // @ts-check
-// Scene "lab": not built yet (see its issue); shows its title and one sentence.
-import { placeholder } from "./placeholder.js";
+// Scene "lab" (#scene=lab): train any small network on any data and watch every monitor.
+//   lab/data-panel.js, lab/csv-loader.js   the data: built-in sets or an own CSV file, a test split
+//   lab/network-panel.js                   hidden layers (width, activation per layer), init, loss
+//   lab/run-panel.js                       optimizer, Train/Pause, one step, reset, readouts, exports
+//   lab/monitors.js                        loss/accuracy, gradient norms, dead units, ‖ΔW‖/‖W‖
+//   lab/boundary.js, lab/histograms.js     the decision boundary, pre-activations over f′
+//   lab/gradcheck.js                       finite differences against backprop
+// Training goes through the shared training session (one trainer; Play trains `spf` steps a
+// frame until Pause); a change that keeps the weights' shapes continues the run from the trained
+// weights, any other change restarts it. Every number comes from the core. All settings but an
+// own data file are in the URL.
+import { t } from "../i18n.js";
+import { contextOf } from "./registry.js";
+import { el, sceneHeader } from "../components/dom.js";
+import { createTrainingSession } from "../components/training-session.js";
+import { downloadText } from "../components/download.js";
+import { readLab, writeLab, dataSpec, trainerConfig, continuedConfig } from "./lab/params.js";
+import { prepare } from "./lab/data.js";
+import { createDataPanel } from "./lab/data-panel.js";
+import { createNetworkPanel } from "./lab/network-panel.js";
+import { createRunPanel } from "./lab/run-panel.js";
+import { createMonitors } from "./lab/monitors.js";
+import { historyCsv } from "./lab/exports.js";
+import { createCsvLoader } from "./lab/csv-loader.js";
+import { createBoundary, featureRange, GRID } from "./lab/boundary.js";
+import { createHistograms, BINS } from "./lab/histograms.js";
+import { createGradCheck } from "./lab/gradcheck.js";
 
-export const mount = placeholder("lab");
+/**
+ * @param {HTMLElement} root
+ * @param {import("../app.js").SceneContext} options
+ */
+export function mount(root, { gradlab, reportError }) {
+  const ctx = /** @type {import("./lab/params.js").LabContext} */ (contextOf("lab", gradlab));
+  const s = readLab(ctx);
+  const session = createTrainingSession({ gradlab, reportError });
+  const irisFeatures = gradlab.dataset("iris").featureNames;
+
+  /** The run: its data, every step's statistics, the evaluations taken, the steps before a continuation. */
+  let run = { data: /** @type {import("./lab/data.js").LabData | null} */ (null), history: [], checkpoints: [], offset: 0, playing: false };
+  /** Own CSV data (null: the built-in set of the settings). */
+  let own = null;
+
+  const { header, title } = sceneHeader("scene.lab.title", "lab.lead");
+  const dataPanel = createDataPanel({ s, ctx, irisFeatures, onChange: () => changed("data") });
+  const networkPanel = createNetworkPanel({ s, ctx, onChange: changed });
+  const runPanel = createRunPanel({
+    s,
+    onChange: changed,
+    onPlay: () => (run.playing ? pause() : play()),
+    onStep: () => trainSteps(1),
+    onReset: () => rebuild(),
+    onExportCsv: () => downloadText(historyCsv(run.history, run.checkpoints), "gradlab-lab-history.csv", "text/csv"),
+    onExportJson: () => exportJson(),
+  });
+  const csv = createCsvLoader({
+    gradlab,
+    onData: (data) => {
+      own = data;
+      dataPanel.setOwn(own !== null);
+      rebuild();
+    },
+  });
+  dataPanel.ownBox.append(csv.element);
+  const monitors = createMonitors({ gradlab });
+  const boundary = createBoundary();
+  const histograms = createHistograms({ gradlab });
+  const gradCheck = createGradCheck({ onCheck: () => session.read((trainer) => trainer.gradCheck()).value ?? null });
+  const views = el("section", "lab-views");
+  views.setAttribute("aria-labelledby", "lab-hist-title");
+  const histTitle = el("h2", "lab-panel-title", t("lab.hist.title"));
+  histTitle.id = "lab-hist-title";
+  const viewGrid = el("div", "lab-view-grid");
+  viewGrid.append(boundary.element, gradCheck.element);
+  views.append(viewGrid, histTitle, el("p", "lab-note", t("lab.hist.intro")), histograms.element);
+  const settings = el("div", "lab-settings");
+  settings.append(dataPanel.element, networkPanel.element, runPanel.element);
+  root.append(header, settings, views, monitors.element);
+
+  /** @param {string} kind "data" | "shape" | "continue" */
+  function changed(kind) {
+    writeLab(s, ctx);
+    if (kind === "continue" && run.data) continueRun();
+    else if (kind !== "continue") rebuild({ reload: kind === "data" });
+  }
+
+  /** Loads the data (when asked) and builds a new network on it: the run starts at step 0. */
+  function rebuild({ reload = true } = {}) {
+    pause();
+    if (reload || !run.data) {
+      try {
+        const source = own ?? gradlab.dataset(dataSpec(s));
+        run.data = prepare(gradlab, source, s, own !== null);
+      } catch (error) {
+        return failed(error);
+      }
+    }
+    run = { ...run, history: [], checkpoints: [], offset: 0 };
+    const error = session.build([{ config: trainerConfig(s, ctx, run.data), data: run.data.train }]);
+    if (error) return refused(error);
+    checkpoint();
+    runPanel.setStatus(t("lab.status.ready", { n: run.data.train.inputs.length, test: run.data.test?.inputs.length ?? 0 }));
+    draw();
+  }
+
+  /** Goes on from the trained weights with the new training settings (the run keeps its steps). */
+  function continueRun() {
+    const wasPlaying = run.playing;
+    pause();
+    const { value: spec, error } = session.read((trainer) => trainer.spec());
+    if (error || !spec) return rebuild();
+    run.offset = run.history.at(-1)?.step ?? run.offset;
+    const built = session.build([{ config: continuedConfig(spec, s), data: run.data.train }]);
+    if (built) return refused(built);
+    runPanel.setStatus(t("lab.status.continued", { n: run.offset }));
+    if (wasPlaying) play();
+  }
+
+  /** The loss and accuracy on the training and test sets at the current weights. */
+  function checkpoint() {
+    const { value, error } = session.read((trainer) => ({
+      train: trainer.evaluate(),
+      test: run.data?.test ? trainer.evaluate(run.data.test) : null,
+    }));
+    if (error) return error;
+    if (value) run.checkpoints.push({ step: run.history.at(-1)?.step ?? run.offset, ...value });
+    return null;
+  }
+
+  const collect = (_, stats) => run.history.push({ ...stats, step: run.offset + stats.step });
+
+  /** Trains `n` steps (Infinity: until Pause), drawing every frame. */
+  function trainSteps(n) {
+    if (!run.data) return;
+    session.train({
+      steps: n,
+      keep: true,
+      animate: n === Infinity ? { perFrame: s.spf } : null,
+      collect,
+      sample: () => checkpoint(),
+      onProgress: () => draw(),
+      onDone: ({ runs }) => {
+        setPlaying(false);
+        const failure = runs[0]?.error ?? checkpoint();
+        draw();
+        if (failure) refused(failure);
+        else runPanel.setStatus(t("lab.status.trained", { n: run.history.at(-1)?.step ?? 0 }));
+      },
+    });
+  }
+
+  function play() {
+    if (!run.data || run.playing) return;
+    setPlaying(true);
+    runPanel.setStatus(t("lab.status.playing"), "saturated");
+    trainSteps(Infinity);
+  }
+
+  function pause() {
+    if (run.playing) session.stop();
+    setPlaying(false);
+  }
+
+  function setPlaying(on) {
+    run.playing = on;
+    runPanel.setPlaying(on);
+  }
+
+  function draw() {
+    const last = run.checkpoints.at(-1);
+    runPanel.show(run.history.at(-1)?.step ?? run.offset, last?.train ?? null, last?.test ?? null);
+    monitors.show(run.history, run.checkpoints);
+    drawViews();
+  }
+
+  /** The boundary over the two features drawn and the histograms, at the current weights. */
+  function drawViews() {
+    const data = run.data;
+    if (!data) return;
+    const [fx, fy] = data.features < 2 ? [0, 0] : s.data === "iris" && !data.own ? [s.fx ?? 2, s.fy ?? 3] : [0, 1];
+    const x = featureRange(data.train.inputs, fx);
+    const y = featureRange(data.train.inputs, fy);
+    const { value } = session.read((trainer) => ({
+      grid: data.features >= 2 && fx !== fy ? trainer.decisionGrid({ features: [fx, fy], x, y, nx: GRID, ny: GRID }) : null,
+      layers: trainer.histograms({ bins: BINS }),
+    }));
+    if (!value) return;
+    boundary.show(
+      value.grid && {
+        grid: value.grid,
+        x,
+        y,
+        points: data.train.inputs.map((row) => [row[fx], row[fy]]),
+        labels: data.train.labels,
+        names: [data.featureNames[fx], data.featureNames[fy]],
+      }
+    );
+    histograms.show(value.layers);
+  }
+
+  /** A failure of the session: what happened and what to try, the last good weights kept. */
+  function refused(failure) {
+    setPlaying(false);
+    const key = failure.kind === "diverged" ? "lab.status.diverged" : "lab.status.invalid";
+    runPanel.setStatus(t(key, { step: failure.step, message: failure.message }), "dead");
+  }
+
+  /** Data that cannot be loaded (the core's message). */
+  function failed(error) {
+    runPanel.setStatus(t("lab.status.invalid", { step: 0, message: error instanceof Error ? error.message : String(error) }), "dead");
+  }
+
+  function exportJson() {
+    const { value: spec } = session.read((trainer) => trainer.spec());
+    if (spec) downloadText(JSON.stringify(spec, null, 2), "gradlab-lab-network.json", "application/json");
+  }
+
+  rebuild();
+
+  return {
+    focusTarget: title,
+    destroy() {
+      session.destroy();
+      monitors.destroy();
+      boundary.destroy();
+      histograms.destroy();
+    },
+  };
+}

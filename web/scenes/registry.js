@@ -15,6 +15,10 @@
 //   "labels"   exactly `length` comma-separated class numbers 0 … `classes` − 1
 //   "ids"      comma-separated ids from `choices`: duplicates dropped, at most `maxLength`, fewer
 //              than `minLength` → the default; `none` is the word written for an empty list
+//   "widths"   0 … `maxLength` comma-separated integers in [min, max] (`none`: the empty list)
+//   "activations" exactly `length` entries `id` or `id:value` — an id of `choices` and, for an
+//              activation with a parameter, its value within `param(id)` = { min, max, default }
+//              (null for none); read as [{ id, value }] (value: the default when not written)
 // plus `when` (the parameter applies only when it returns true; otherwise it reads as null and
 // is never written) and `always` (written even when it equals the default). Any field may be a
 // function `(ctx, values)` of the scene's context — what `contextOf` takes from the core: ids,
@@ -123,6 +127,16 @@ function regressionParams(kind) {
     [`${key}-n`]: integer(0, ZERO_INIT_MAX_STEPS, 0),
   };
 }
+
+// --- lab ----------------------------------------------------------------------------------
+
+export const LAB_MAX_HIDDEN = 8;
+export const LAB_MAX_WIDTH = 64;
+export const LAB_LOSSES = ["softmax_cross_entropy", "sigmoid_binary_cross_entropy", "mse"];
+export const LAB_OPTIMIZERS = ["sgd", "momentum", "adam"];
+/** The generated data sets (their size, noise and seed are settings). */
+export const LAB_SYNTHETIC = ["xor", "circles", "spirals", "blobs"];
+const labSynthetic = (ctx, v) => LAB_SYNTHETIC.includes(v.data);
 
 // --- the scenes -------------------------------------------------------------------------------
 
@@ -302,7 +316,39 @@ export const SCENES = [
     nav: "scene.lab.nav",
     title: "scene.lab.title",
     styles: ["web/styles/lab.css"],
-    params: {},
+    context: (gradlab) => ({ dataIds: gradlab.datasets(), catalog: gradlab.activations(), initIds: gradlab.initIds(), inits: gradlab.inits() }),
+    params: {
+      // Data (your own CSV file is never in the link): a built-in set, its size/noise/seed when
+      // generated, the classes of the blobs, the share held out as a test set, the two features drawn.
+      data: choice((ctx) => ctx.dataIds, "xor"),
+      samples: { ...integer(20, 2000, 200), when: labSynthetic },
+      noise: { ...number(0, 2, 0.1), when: labSynthetic },
+      dseed: { ...integer(0, 999, 1), when: labSynthetic },
+      classes: { ...integer(2, 8, 3), when: (ctx, v) => v.data === "blobs" },
+      test: number(0, 0.5, 0.2),
+      fx: { ...integer(0, 3, 2), when: (ctx, v) => v.data === "iris" },
+      fy: { ...integer(0, 3, 3), when: (ctx, v) => v.data === "iris" },
+      // The network: hidden widths, an activation per hidden layer (with its parameter), init.
+      hidden: { type: "widths", min: 1, max: LAB_MAX_WIDTH, maxLength: LAB_MAX_HIDDEN, default: [8, 8], none: "none" },
+      acts: {
+        type: "activations",
+        length: (ctx, v) => v.hidden.length,
+        choices: (ctx) => ctx.catalog.map((a) => a.id),
+        param: (ctx) => (id) => ctx.catalog.find((a) => a.id === id)?.params[0] ?? null,
+        default: (ctx, v) => (v.hidden ?? []).map(() => ({ id: "tanh", value: null })),
+      },
+      init: choice((ctx) => ctx.initIds, "xavier_uniform"),
+      ip: { type: "number", min: (ctx, v) => initParam(ctx, v).min, max: (ctx, v) => initParam(ctx, v).max, default: (ctx, v) => initParam(ctx, v).default, when: (ctx, v) => initParam(ctx, v) !== null },
+      res: flag(false),
+      // Training.
+      loss: choice(LAB_LOSSES, "softmax_cross_entropy"),
+      opt: choice(LAB_OPTIMIZERS, "sgd"),
+      lr: number(0.00001, 10, 0.03),
+      batch: integer(1, 2000, 16),
+      l2: number(0, 1, 0),
+      seed: integer(0, 999, 1),
+      spf: integer(1, 100, 10), // steps per frame while playing
+    },
   },
 ];
 export const DEFAULT_SCENE = "activations";

@@ -75,7 +75,7 @@ impl Trainer {
     #[wasm_bindgen(unchecked_return_type = "StepStats")]
     pub fn step(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "number | undefined")] n: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "number")] n: JsValue,
     ) -> Result<JsValue, JsValue> {
         respond(|| {
             let n = whole("n", optional_number("n", &n)?.unwrap_or(1.0))?;
@@ -90,7 +90,7 @@ impl Trainer {
     #[wasm_bindgen(unchecked_return_type = "Evaluation")]
     pub fn evaluate(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "TrainingData | undefined")] data: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "TrainingData")] data: JsValue,
     ) -> Result<JsValue, JsValue> {
         respond(|| {
             if data.is_undefined() || data.is_null() {
@@ -107,8 +107,8 @@ impl Trainer {
     #[wasm_bindgen(unchecked_return_type = "Trace")]
     pub fn trace(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "number[] | undefined")] rows: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "TraceOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "number[]")] rows: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "TraceOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         respond(|| {
             let rows = row_indices("rows", rows)?;
@@ -127,7 +127,7 @@ impl Trainer {
     #[wasm_bindgen(js_name = gradientFlow, unchecked_return_type = "GradientFlow")]
     pub fn gradient_flow(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "number[] | undefined")] rows: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "number[]")] rows: JsValue,
     ) -> Result<JsValue, JsValue> {
         let run = || -> ApiResult<JsValue> {
             let rows = row_indices("rows", rows)?;
@@ -186,7 +186,7 @@ impl Trainer {
     #[wasm_bindgen(js_name = gradCheck, unchecked_return_type = "GradCheck")]
     pub fn grad_check(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "number[] | undefined")] rows: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "number[]")] rows: JsValue,
     ) -> Result<JsValue, JsValue> {
         respond(|| {
             let rows = row_indices("rows", rows)?;

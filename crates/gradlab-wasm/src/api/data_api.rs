@@ -76,7 +76,7 @@ fn input_bytes(input: &JsValue) -> ApiResult<Vec<u8>> {
 #[wasm_bindgen(js_name = parseCsv, unchecked_return_type = "CsvDataset")]
 pub fn parse_csv(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "CsvOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CsvOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     respond(|| {
         let options: CsvOptions = from_optional_arg("options", options)?;

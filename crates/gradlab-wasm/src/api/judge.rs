@@ -58,7 +58,7 @@ struct IdenticalOptions {
 #[wasm_bindgen(js_name = identicalUnits, unchecked_return_type = "IdenticalUnits")]
 pub fn identical_units(
     #[wasm_bindgen(unchecked_param_type = "number[][]")] matrix: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "IdenticalUnitsOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "IdenticalUnitsOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     respond(|| {
         let rows: Vec<Vec<f64>> = from_arg("matrix", matrix)?;
@@ -89,7 +89,7 @@ pub fn watched_unit(
 #[wasm_bindgen(js_name = zeroResidue, unchecked_return_type = "ZeroResidue")]
 pub fn zero_residue(
     #[wasm_bindgen(unchecked_param_type = "number | number[] | number[][]")] values: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "number | number[] | number[][] | undefined")]
+    #[wasm_bindgen(unchecked_optional_param_type = "number | number[] | number[][]")]
     scale: JsValue,
 ) -> Result<JsValue, JsValue> {
     respond(|| {

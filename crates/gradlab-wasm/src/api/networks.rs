@@ -102,7 +102,7 @@ pub fn dataset(
 #[wasm_bindgen(js_name = trace, unchecked_return_type = "Trace")]
 pub fn trace(
     #[wasm_bindgen(unchecked_param_type = "Spec")] spec: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "TraceOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "TraceOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     respond(|| {
         let spec: NetworkSpec = from_arg("spec", spec)?;

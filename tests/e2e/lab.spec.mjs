@@ -1,0 +1,237 @@
+// The lab (#scene=lab) as a student uses it: every data set trains, XOR is learned well above
+// chance, an own CSV file loads (file picker, paste) and trains, each bad file is named with its
+// line and column while the data loaded before stay, a link restores every setting, the exports
+// are real files (a PNG, the history as CSV rows, a network `trace` accepts), the monitors and
+// the boundary draw, the gradient check reports per layer, and a phone shows it without
+// sideways scrolling.
+import fs from "node:fs";
+import { test, expect } from "@playwright/test";
+import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
+
+const percent = async (page, id) => Number((await page.locator(id).textContent()).replace(/[^\d.]/g, ""));
+
+/** Trains by pressing Train, waits for `steps` steps at least, then pauses. */
+async function trainFor(page, steps, { lang = "en" } = {}) {
+  const play = page.locator("#lab-play");
+  await expect(play).toHaveText(lang === "en" ? "Train" : "Huấn luyện");
+  await play.click();
+  await expect(play).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(async () => Number(await page.locator("#lab-steps").textContent()), { timeout: 60_000 }).toBeGreaterThanOrEqual(steps);
+  await play.click();
+  await expect(play).toHaveAttribute("aria-pressed", "false");
+}
+
+test("XOR with two tanh layers learns well above chance, and every monitor draws", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=lab&data=xor&hidden=8,8&acts=tanh,tanh&lr=0.1&opt=adam&lr=0.03&spf=20&lang=en");
+  await expect(page.locator("#lab-steps")).toHaveText("0");
+  const before = await percent(page, "#lab-train-acc");
+  await trainFor(page, 400);
+  const after = await percent(page, "#lab-train-acc");
+  expect(after).toBeGreaterThan(90);
+  expect(after).toBeGreaterThan(before);
+  expect(await percent(page, "#lab-test-acc")).toBeGreaterThan(85);
+  for (const id of ["#lab-loss-chart", "#lab-acc-chart", "#lab-update-chart", "#lab-boundary"]) {
+    expect((await canvasStats(page, id)).inked, id).toBeGreaterThan(0.02);
+  }
+  await expect(page.locator("figure.heat-map:has(#lab-norm-heat)")).toHaveAttribute("data-columns", /^[1-9]\d+$/);
+  await expect(page.locator(".lab-histograms canvas")).toHaveCount(2);
+  expect(errors).toEqual([]);
+});
+
+for (const data of ["iris", "seed_samples", "circles", "spirals", "blobs"]) {
+  test(`${data}: trains a few steps with no error`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, `#scene=lab&data=${data}&lang=vi`);
+    await trainFor(page, 20, { lang: "vi" });
+    await expect(page.locator("#lab-status")).not.toHaveAttribute("data-state", "dead");
+    expect(Number.isFinite(Number((await page.locator("#lab-train-loss").textContent()).replace("−", "-")))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+}
+
+test("one step at a time, and Start over returns to step 0", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=lab&data=circles&lang=en");
+  await page.locator("#lab-step").click();
+  await expect(page.locator("#lab-steps")).toHaveText("1");
+  await page.locator("#lab-step").click();
+  await expect(page.locator("#lab-steps")).toHaveText("2");
+  await page.locator("#lab-reset").click();
+  await expect(page.locator("#lab-steps")).toHaveText("0");
+  expect(errors).toEqual([]);
+});
+
+test("changing the learning rate continues the run; changing a width restarts it", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=lab&data=xor&lang=en");
+  for (let i = 0; i < 3; i++) await page.locator("#lab-step").click();
+  await expect(page.locator("#lab-steps")).toHaveText("3");
+  await page.locator("#lab-lr-number").fill("0.05");
+  await page.locator("#lab-lr-number").press("Enter");
+  await expect(page.locator("#lab-status")).toContainText("goes on from step 3");
+  await page.locator("#lab-step").click();
+  await expect(page.locator("#lab-steps")).toHaveText("4");
+  await page.locator("#lab-width-1-number").fill("5");
+  await page.locator("#lab-width-1-number").press("Enter");
+  await expect(page.locator("#lab-steps")).toHaveText("0");
+  expect(errors).toEqual([]);
+});
+
+test("a link restores every setting it carries", async ({ page }) => {
+  const errors = watchErrors(page);
+  const link = "#scene=lab&data=blobs&samples=300&noise=0.3&dseed=7&classes=4&test=0.3&hidden=6,5,4&acts=relu,leaky_relu:0.2,gelu&init=he_normal&res=1&loss=mse&opt=momentum&lr=0.02&batch=32&l2=0.001&seed=9&spf=5&lang=en";
+  await openApp(page, link);
+  const values = {
+    "#lab-data-set": "blobs",
+    "#lab-samples-number": "300",
+    "#lab-noise-number": "0.3",
+    "#lab-dseed-number": "7",
+    "#lab-classes-number": "4",
+    "#lab-test-number": "0.3",
+    "#lab-width-1-number": "6",
+    "#lab-width-2-number": "5",
+    "#lab-width-3-number": "4",
+    "#lab-act-1": "relu",
+    "#lab-act-2": "leaky_relu",
+    "#lab-act-param-2-number": "0.2",
+    "#lab-act-3": "gelu",
+    "#lab-init": "he_normal",
+    "#lab-loss": "mse",
+    "#lab-opt": "momentum",
+    "#lab-lr-number": "0.02",
+    "#lab-batch-number": "32",
+    "#lab-l2-number": "0.001",
+    "#lab-seed-number": "9",
+    "#lab-spf-number": "5",
+  };
+  for (const [selector, value] of Object.entries(values)) await expect(page.locator(selector), selector).toHaveValue(value);
+  await expect(page.locator("#lab-res")).toBeChecked();
+  await expect(page.locator(".url-notice")).toHaveCount(0);
+  // 300 points in 4 blobs of 75; 30 % of each class held out: round(22.5) = 23 per class, so 92
+  // to test and 208 to train.
+  await expect(page.locator("#lab-status")).toContainText("208 training points and 92 test points");
+  expect(errors).toEqual([]);
+});
+
+const GOOD_CSV = "x1,x2,kind\n0.1,0.2,a\n0.9,0.8,b\n0.2,0.1,a\n0.8,0.9,b\n0.15,0.25,a\n0.85,0.75,b\n0.05,0.1,a\n0.95,0.9,b\n";
+
+test("an own CSV file (picker) loads, trains, and is never put in the link", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=lab&data=xor&test=0&lang=en");
+  await page.locator(".lab-csv summary").click();
+  await page.locator("#lab-csv-file").setInputFiles({ name: "mine.csv", mimeType: "text/csv", buffer: Buffer.from(GOOD_CSV) });
+  await expect(page.locator("#lab-csv-status")).toHaveText("mine.csv: 8 rows, 2 features, 2 classes (labels in “kind”).");
+  await expect(page.locator("#lab-status")).toContainText("8 training points and 0 test points");
+  await expect(page.locator("#lab-data-set")).toBeDisabled();
+  await trainFor(page, 30);
+  await expect(page).not.toHaveURL(/x1|kind|mine/);
+  await page.locator("#lab-csv-builtin").click();
+  await expect(page.locator("#lab-data-set")).toBeEnabled();
+  await expect(page.locator("#lab-status")).toContainText("200 training points");
+  expect(errors).toEqual([]);
+});
+
+for (const [what, text, message] of [
+  ["a short row", "x1,x2,y\n1,2,a\n3,b\n", 'line 3: expected 3 values, got 2'],
+  ["a word in a number column", "x1,x2,y\n1,2,a\n3,4,b\n5,foo,a\n", 'line 4, column "x2": "foo" is not a number'],
+  ["an empty file", "", "the file is empty"],
+  ["a single class", "x1,x2,y\n1,2,a\n3,4,a\n", "only one class"],
+  ["a NUL byte", "x1,x2,y\n1,\u00002,a\n", "NUL byte"],
+]) {
+  test(`a file with ${what} is named with its place, and the data loaded before stay`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, "#scene=lab&data=xor&test=0&lang=en");
+    await page.locator(".lab-csv summary").click();
+    await page.locator("#lab-csv-paste").fill(GOOD_CSV);
+    await page.locator("#lab-csv-load").click();
+    await expect(page.locator("#lab-status")).toContainText("8 training points");
+    await page.locator("#lab-csv-file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+    const alert = page.getByRole("alert").filter({ hasText: "bad.csv" });
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText("The data loaded before stay in use.");
+    await expect(page.locator("#lab-status")).toContainText("8 training points");
+    await page.locator("#lab-step").click();
+    await expect(page.locator("#lab-steps")).toHaveText("1");
+    expect(errors).toEqual([]);
+  });
+}
+
+test("a 50 MB file and a file that is not text are refused with a message", async ({ page }, testInfo) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=lab&lang=vi");
+  await page.locator(".lab-csv summary").click();
+  const big = testInfo.outputPath("big.csv");
+  fs.writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 49));
+  await page.locator("#lab-csv-file").setInputFiles(big);
+  await expect(page.getByRole("alert")).toContainText("Tệp này nặng 50.0 MB");
+  await page.locator("#lab-csv-file").setInputFiles({ name: "image.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00]) });
+  await expect(page.getByRole("alert")).toContainText("Không dùng được image.png");
+  expect(errors).toEqual([]);
+});
+
+test("exports: the history as CSV rows, the network as JSON that trace accepts, a chart as PNG", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=lab&data=xor&lang=en");
+  for (let i = 0; i < 5; i++) await page.locator("#lab-step").click();
+  await expect(page.locator("#lab-steps")).toHaveText("5");
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.locator("#lab-export-csv").click()]);
+  const lines = fs.readFileSync(await csv.path(), "utf8").trim().split("\n");
+  expect(lines[0].split(",").slice(0, 3)).toEqual(["step", "batch_loss", "batch_accuracy"]);
+  expect(lines.length).toBe(6);
+  expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["1", "2", "3", "4", "5"]);
+  const [json] = await Promise.all([page.waitForEvent("download"), page.locator("#lab-export-json").click()]);
+  const spec = JSON.parse(fs.readFileSync(await json.path(), "utf8"));
+  const traced = await page.evaluate(async (spec) => {
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    return gradlab.trace(spec).steps.length;
+  }, spec);
+  expect(traced).toBeGreaterThan(3);
+  const figure = page.locator("figure.chart", { has: page.locator("#lab-loss-chart") });
+  const [png] = await Promise.all([page.waitForEvent("download"), figure.getByRole("button", { name: "Download PNG" }).click()]);
+  expect([...fs.readFileSync(await png.path()).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(errors).toEqual([]);
+});
+
+test("check gradients lists a relative error per layer", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=lab&data=xor&hidden=4&acts=tanh&lang=en");
+  await page.locator("#lab-gc-run").click();
+  await expect(page.locator("#lab-gc-table tbody tr")).toHaveCount(2);
+  await expect(page.locator("#lab-gc-summary")).toContainText("Largest relative error over all layers");
+  expect(errors).toEqual([]);
+});
+
+test("a learning rate that blows up stops with what to try, and Start over works", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=lab&data=xor&acts=relu,relu&init=he_normal&loss=mse&lr=10&lang=en");
+  await page.locator("#lab-play").click();
+  await expect(page.locator("#lab-status")).toHaveAttribute("data-state", "dead", { timeout: 30_000 });
+  await expect(page.locator("#lab-status")).toContainText("Try a smaller learning rate");
+  await expect(page.locator("#lab-play")).toHaveAttribute("aria-pressed", "false");
+  await page.locator("#lab-reset").click();
+  await expect(page.locator("#lab-steps")).toHaveText("0");
+  expect(errors).toEqual([]);
+});
+
+test("on a 360 px phone nothing scrolls sideways, in both languages", async ({ browser }) => {
+  for (const lang of ["vi", "en"]) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openApp(page, `#scene=lab&data=iris&lang=${lang}`);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(wide, lang).toBeLessThanOrEqual(360);
+    expect(errors).toEqual([]);
+    await context.close();
+  }
+});
+
+test("with reduced motion the lab still trains and draws", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=lab&data=circles&lang=en");
+  await trainFor(page, 20);
+  expect((await canvasStats(page, "#lab-boundary")).inked).toBeGreaterThan(0.02);
+  expect(errors).toEqual([]);
+});

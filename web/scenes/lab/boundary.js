@@ -1,0 +1,134 @@
+// @ts-check
+// The decision boundary of a lab network over two input features: the core computes the class
+// probabilities on a grid in one call (`trainer.decisionGrid`), the page paints them as an image
+// (each cell in the colour of its most probable class, paler where the network is less sure)
+// with the training points on top, in the class colours of the page's theme (lab.css
+// --class-0 … --class-7). For data with more features the others are held at 0 (the mean of
+// standardised data).
+import { t } from "../../i18n.js";
+import { formatNumber } from "../../format.js";
+import { createChart } from "../../components/chart.js";
+
+/** Grid cells along each axis (the core's grid: 100 × 100, one forward pass). */
+export const GRID = 100;
+const MARGIN = { left: 44, right: 10, top: 10, bottom: 36 };
+
+/** The class colours of the current theme, as [r, g, b]. */
+function classColours() {
+  const css = getComputedStyle(document.documentElement);
+  return Array.from({ length: 8 }, (_, k) => {
+    const hex = css.getPropertyValue(`--class-${k}`).trim() || "#888888";
+    const n = Number.parseInt(hex.slice(1), 16);
+    return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  });
+}
+
+/** The padded range of one feature over the points. @param {number[][]} inputs @param {number} f */
+export function featureRange(inputs, f) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const row of inputs) {
+    lo = Math.min(lo, row[f]);
+    hi = Math.max(hi, row[f]);
+  }
+  if (!(hi > lo)) return [lo - 1, hi + 1];
+  const pad = (hi - lo) * 0.08;
+  return [lo - pad, hi + pad];
+}
+
+export function createBoundary() {
+  /** @type {{ grid: any, x: number[], y: number[], points: number[][], labels: number[], names: [string, string] } | null} */
+  let view = null;
+  const chart = createChart({
+    id: "lab-boundary",
+    label: t("lab.boundary.label"),
+    caption: t("lab.boundary.caption"),
+    draw: ({ canvas, dpr, width, height }) => {
+      if (!view) return { unavailable: t("lab.boundary.none") };
+      paint(canvas, dpr, width, height, view);
+      return null;
+    },
+  });
+
+  return {
+    element: chart.element,
+    /**
+     * Shows a grid of the core (`decisionGrid`'s result) over x × y with the points (their two
+     * plotted features and class); null: the message that there is nothing to draw.
+     */
+    show(next) {
+      view = next;
+      chart.requestDraw();
+    },
+    destroy: chart.destroy,
+  };
+}
+
+function paint(canvas, dpr, width, height, { grid, x, y, points, labels, names }) {
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("canvas: no 2D context");
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const css = getComputedStyle(document.documentElement);
+  ctx.fillStyle = css.getPropertyValue("--surface").trim();
+  ctx.fillRect(0, 0, width, height);
+  const w = Math.max(10, width - MARGIN.left - MARGIN.right);
+  const h = Math.max(10, height - MARGIN.top - MARGIN.bottom);
+  const colours = classColours();
+  const background = [255, 255, 255];
+
+  // The grid: row 0 is the top (y max), as the core returns it.
+  const image = new ImageData(grid.nx, grid.ny);
+  for (let j = 0; j < grid.ny; j++) {
+    for (let i = 0; i < grid.nx; i++) {
+      const cell = j * grid.nx + i;
+      let best = 0;
+      let p = -1;
+      for (let c = 0; c < grid.classes; c++) {
+        const v = grid.probs[cell * grid.classes + c];
+        if (v > p) [p, best] = [v, c];
+      }
+      const share = 0.15 + 0.45 * Math.max(0, Math.min(1, p));
+      const colour = colours[best % colours.length];
+      const o = cell * 4;
+      for (let k = 0; k < 3; k++) image.data[o + k] = Math.round(background[k] * (1 - share) + colour[k] * share);
+      image.data[o + 3] = 255;
+    }
+  }
+  const cells = document.createElement("canvas");
+  cells.width = grid.nx;
+  cells.height = grid.ny;
+  cells.getContext("2d")?.putImageData(image, 0, 0);
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(cells, MARGIN.left, MARGIN.top, w, h);
+
+  // The points.
+  const px = (v) => MARGIN.left + ((v - x[0]) / (x[1] - x[0])) * w;
+  const py = (v) => MARGIN.top + ((y[1] - v) / (y[1] - y[0])) * h;
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = css.getPropertyValue("--text").trim();
+  points.forEach((point, n) => {
+    const [r, g, b] = colours[labels[n] % colours.length];
+    ctx.fillStyle = `rgb(${r},${g},${b})`;
+    ctx.beginPath();
+    ctx.arc(px(point[0]), py(point[1]), 3.2, 0, 2 * Math.PI);
+    ctx.fill();
+    ctx.stroke();
+  });
+
+  // Axes: the ends of each range and the feature names.
+  ctx.fillStyle = css.getPropertyValue("--muted").trim();
+  ctx.font = "12px system-ui, sans-serif";
+  ctx.textAlign = "center";
+  ctx.fillText(formatNumber(x[0], 3), MARGIN.left, MARGIN.top + h + 14);
+  ctx.fillText(formatNumber(x[1], 3), MARGIN.left + w, MARGIN.top + h + 14);
+  ctx.fillText(names[0], MARGIN.left + w / 2, MARGIN.top + h + 30);
+  ctx.textAlign = "right";
+  ctx.fillText(formatNumber(y[1], 3), MARGIN.left - 4, MARGIN.top + 10);
+  ctx.fillText(formatNumber(y[0], 3), MARGIN.left - 4, MARGIN.top + h);
+  ctx.save();
+  ctx.translate(12, MARGIN.top + h / 2);
+  ctx.rotate(-Math.PI / 2);
+  ctx.textAlign = "center";
+  ctx.fillText(names[1], 0, 0);
+  ctx.restore();
+}

@@ -1,0 +1,89 @@
+// @ts-check
+// The lab's data: which set (Iris, the article's three samples, the generated 2-D sets), the
+// size, noise and seed of a generated set (and the blobs' classes), the share held out as a test
+// set, and for Iris the two features the boundary is drawn over. Every change edits the settings
+// `s` and calls `onChange()`; the scene reloads the data. Own CSV data: csv-loader.js, shown here.
+import { t } from "../../i18n.js";
+import { el, selectField } from "../../components/dom.js";
+import { keyedSlider } from "../../components/fields.js";
+import { findScene, LAB_SYNTHETIC } from "../registry.js";
+
+const PARAMS = findScene("lab").params;
+
+/**
+ * @param {{ s: import("./params.js").LabSettings, ctx: import("./params.js").LabContext, irisFeatures: string[], onChange: () => void }} options
+ */
+export function createDataPanel({ s, ctx, irisFeatures, onChange }) {
+  const element = el("section", "lab-panel lab-data panel");
+  element.setAttribute("aria-labelledby", "lab-data-title");
+  const title = el("h2", "lab-panel-title", t("lab.data.title"));
+  title.id = "lab-data-title";
+  const set = selectField({
+    id: "lab-data-set",
+    label: t("lab.data.set"),
+    options: ctx.dataIds.map((id) => ({ value: id, label: t(`lab.data.${id}`) })),
+    value: s.data,
+    onChange: (v) => {
+      s.data = v;
+      const defaults = { samples: PARAMS.samples.default, noise: PARAMS.noise.default, dseed: PARAMS.dseed.default, classes: PARAMS.classes.default, fx: PARAMS.fx.default, fy: PARAMS.fy.default };
+      if (LAB_SYNTHETIC.includes(v)) Object.assign(s, { samples: s.samples ?? defaults.samples, noise: s.noise ?? defaults.noise, dseed: s.dseed ?? defaults.dseed });
+      if (v === "blobs") s.classes ??= defaults.classes;
+      if (v === "iris") Object.assign(s, { fx: s.fx ?? defaults.fx, fy: s.fy ?? defaults.fy });
+      renderOptions();
+      onChange();
+    },
+  });
+  const options = el("div", "lab-data-options");
+  /** A slider of one numeric data setting (its range from the registry). */
+  const slider = (key, step) =>
+    keyedSlider({
+      id: `lab-${key}`,
+      key: `lab.data.${key}`,
+      min: PARAMS[key].min,
+      max: PARAMS[key].max,
+      step,
+      value: s[key] ?? PARAMS[key].default,
+      onInput: (v) => {
+        s[key] = step >= 1 ? Math.round(v) : v;
+        onChange();
+      },
+    });
+  const test = slider("test", 0.05);
+  const own = el("div", "lab-own-data");
+  element.append(title, set.element, options, test.element, own);
+
+  /** A menu of the Iris feature drawn along one axis. */
+  const featureSelect = (key) =>
+    selectField({
+      id: `lab-${key}`,
+      label: t(`lab.data.${key}`),
+      options: irisFeatures.map((name, i) => ({ value: i, label: name })),
+      value: s[key] ?? PARAMS[key].default,
+      onChange: (v) => {
+        s[key] = Number(v);
+        onChange();
+      },
+    });
+
+  function renderOptions() {
+    options.replaceChildren();
+    if (LAB_SYNTHETIC.includes(s.data)) {
+      options.append(slider("samples", 1).element, slider("noise", 0.01).element, slider("dseed", 1).element);
+      if (s.data === "blobs") options.append(slider("classes", 1).element);
+    } else if (s.data === "iris") {
+      options.append(featureSelect("fx").element, featureSelect("fy").element, el("p", "lab-note", t("lab.data.irisNote")));
+    }
+  }
+  renderOptions();
+
+  return {
+    element,
+    /** Where the own-data loader goes. */
+    ownBox: own,
+    /** Shows that own data is in use (the set menu shows none of its own) or not. @param {boolean} on */
+    setOwn(on) {
+      set.select.disabled = on;
+      options.hidden = on;
+    },
+  };
+}

@@ -1,0 +1,118 @@
+// @ts-check
+// The lab's monitors over the steps of a run, every number from the core: loss and accuracy on
+// the training and test sets (the evaluations taken as it trains), each layer's gradient norm
+// per step as a heat map (log colours), each hidden layer's dead fraction, and each layer's
+// relative update ‖ΔW‖/‖W‖. Long runs are thinned for the line charts (at most MAX_POINTS per
+// line, every k-th step); the heat map shows every step of the last MAX_COLUMNS.
+import { t } from "../../i18n.js";
+import { formatNumber } from "../../format.js";
+import { el } from "../../components/dom.js";
+import { createSeriesChart } from "../../components/series-chart.js";
+import { createHeatMap } from "../../components/heat-map.js";
+
+const MAX_POINTS = 600;
+const MAX_COLUMNS = 4000;
+
+/**
+ * One step's statistics as the core reports them.
+ * @typedef {import("../../pkg/gradlab.js").StepStats} StepStats
+ * An evaluation taken while training: the step and the train/test loss and accuracy.
+ * @typedef {{ step: number, train: import("../../pkg/gradlab.js").Evaluation, test: import("../../pkg/gradlab.js").Evaluation | null }} Checkpoint
+ */
+
+/** Every k-th item (and the last), so that at most MAX_POINTS remain. */
+function thinned(items) {
+  const k = Math.ceil(items.length / MAX_POINTS);
+  if (k <= 1) return items;
+  return items.filter((_, i) => i % k === 0 || i === items.length - 1);
+}
+
+/** @param {{ gradlab: import("../../wasm.js").Gradlab }} options */
+export function createMonitors({ gradlab }) {
+  const element = el("section", "lab-monitors");
+  element.setAttribute("aria-labelledby", "lab-mon-title");
+  const title = el("h2", "lab-panel-title", t("lab.mon.title"));
+  title.id = "lab-mon-title";
+  const empty = t("lab.mon.empty");
+  const loss = createSeriesChart({ gradlab, id: "lab-loss-chart", label: t("lab.mon.loss"), caption: t("lab.mon.lossCaption"), empty });
+  const accuracy = createSeriesChart({ gradlab, id: "lab-acc-chart", label: t("lab.mon.acc"), caption: t("lab.mon.accCaption"), empty });
+  const norms = createHeatMap({
+    id: "lab-norm-heat",
+    label: t("lab.mon.norms"),
+    text: { xLabel: t("lab.mon.xLabel"), yLabel: t("lab.mon.layer"), legendTitle: "‖∂L/∂W‖", empty },
+  });
+  const dead = createSeriesChart({ gradlab, id: "lab-dead-chart", label: t("lab.mon.dead"), caption: t("lab.mon.deadCaption"), empty });
+  const updates = createSeriesChart({ gradlab, id: "lab-update-chart", label: t("lab.mon.updates"), caption: t("lab.mon.updatesCaption"), empty });
+  const grid = el("div", "lab-monitor-grid");
+  grid.append(loss.element, accuracy.element, norms.element, dead.element, updates.element);
+  element.append(title, grid);
+
+  /** Lines of one per-layer statistic over the (thinned) steps. */
+  function perLayer(history, pick, label) {
+    const rows = thinned(history);
+    const L = history[0] ? pick(history[0]).length : 0;
+    return Array.from({ length: L }, (_, k) => ({
+      label: label(k),
+      x: rows.map((r) => r.step),
+      y: rows.map((r) => pick(r)[k]),
+    })).filter((line) => line.y.some((v) => v !== null && v !== undefined));
+  }
+
+  return {
+    element,
+    /**
+     * Draws the run: every step's statistics and the checkpoints taken.
+     * @param {StepStats[]} history @param {Checkpoint[]} checkpoints
+     */
+    show(history, checkpoints) {
+      if (!history.length) {
+        for (const chart of [loss, accuracy, dead, updates]) chart.show(null);
+        norms.update({ columns: [], rowLabels: [], caption: empty, label: t("lab.mon.norms") });
+        norms.drawNow();
+        return;
+      }
+      const points = thinned(checkpoints);
+      const x = points.map((c) => c.step);
+      const xAxis = { xLabel: t("lab.mon.xLabel"), xMin: 0, xMax: Math.max(1, history.at(-1).step) };
+      const line = (label, y) => ({ label, x, y });
+      const hasTest = points.some((c) => c.test);
+      loss.show({
+        series: [line(t("lab.mon.train"), points.map((c) => c.train.loss)), ...(hasTest ? [line(t("lab.mon.test"), points.map((c) => c.test?.loss ?? null))] : [])],
+        logY: true,
+        yLabel: t("lab.mon.lossY"),
+        ...xAxis,
+      });
+      const accuracies = points.some((c) => c.train.accuracy !== null);
+      accuracy.show(
+        accuracies
+          ? {
+              series: [line(t("lab.mon.train"), points.map((c) => c.train.accuracy)), ...(hasTest ? [line(t("lab.mon.test"), points.map((c) => c.test?.accuracy ?? null))] : [])],
+              yLabel: t("lab.mon.accY"),
+              yMin: 0,
+              yMax: 1,
+              ...xAxis,
+            }
+          : null
+      );
+      const L = history[0].gradNorms.length;
+      const last = history.at(-1);
+      const shown = history.slice(-MAX_COLUMNS);
+      norms.update({
+        columns: shown.map((h) => h.gradNorms),
+        firstStep: shown[0].step,
+        rowLabels: Array.from({ length: L }, (_, k) => (k === L - 1 ? t("lab.mon.outRow", { k: k + 1 }) : String(k + 1))),
+        caption: t("lab.mon.normsCaption", { n: history.length, L, first: formatNumber(last.gradNorms[0], 3), last: formatNumber(last.gradNorms[L - 1], 3) }),
+        label: t("lab.mon.normsFilled", { n: history.length, L }),
+      });
+      norms.drawNow();
+      const layerName = (k) => t("lab.mon.layerN", { k: k + 1 });
+      const deadLines = perLayer(history, (h) => h.deadFraction, layerName);
+      dead.show(deadLines.length ? { series: deadLines, yLabel: t("lab.mon.deadY"), yMin: 0, yMax: 1, ...xAxis } : null);
+      updates.show({ series: perLayer(history, (h) => h.updateRatios, layerName), logY: true, yLabel: "‖ΔW‖/‖W‖", ...xAxis });
+    },
+    destroy() {
+      for (const chart of [loss, accuracy, dead, updates]) chart.destroy();
+      norms.destroy();
+    },
+  };
+}
