@@ -31,9 +31,12 @@ test("XOR with two tanh layers learns well above chance, and every monitor draws
   expect(after).toBeGreaterThan(90);
   expect(after).toBeGreaterThan(before);
   expect(await percent(page, "#lab-test-acc")).toBeGreaterThan(85);
-  for (const id of ["#lab-loss-chart", "#lab-acc-chart", "#lab-update-chart", "#lab-boundary"]) {
-    expect((await canvasStats(page, id)).inked, id).toBeGreaterThan(0.02);
+  // The monitors draw when they are on screen (as the student scrolls to them).
+  for (const id of ["#lab-loss-chart", "#lab-acc-chart", "#lab-update-chart", "#lab-boundary", "#lab-hist-1", "#lab-hist-2"]) {
+    await page.locator(id).scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await canvasStats(page, id)).inked, id).toBeGreaterThan(0.02);
   }
+  await page.locator("#lab-norm-heat").scrollIntoViewIfNeeded();
   await expect(page.locator("figure.heat-map:has(#lab-norm-heat)")).toHaveAttribute("data-columns", /^[1-9]\d+$/);
   await expect(page.locator(".lab-histograms canvas")).toHaveCount(2);
   expect(errors).toEqual([]);
@@ -75,6 +78,7 @@ test("changing the learning rate continues the run; changing a width restarts it
   await page.locator("#lab-width-1-number").fill("5");
   await page.locator("#lab-width-1-number").press("Enter");
   await expect(page.locator("#lab-steps")).toHaveText("0");
+  await expect(page.locator("#lab-status")).toContainText("so the 4 steps trained are set aside");
   expect(errors).toEqual([]);
 });
 
@@ -232,6 +236,7 @@ test("with reduced motion the lab still trains and draws", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=lab&data=circles&lang=en");
   await trainFor(page, 20);
-  expect((await canvasStats(page, "#lab-boundary")).inked).toBeGreaterThan(0.02);
+  await page.locator("#lab-boundary").scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await canvasStats(page, "#lab-boundary")).inked).toBeGreaterThan(0.02);
   expect(errors).toEqual([]);
 });

@@ -1,26 +1,49 @@
 // @ts-check
 // When a canvas component paints: at most once per animation frame, again when its box changes
 // size (or the device pixel ratio changes) and when the page's theme changes, never after it is
-// destroyed. Shared by the chart host (chart.js) and the heat map.
+// destroyed — and, for a lazy one, only while it is on screen. Shared by the chart host
+// (chart.js) and the heat map.
 import { onThemeChange } from "../theme.js";
 import { watchSize } from "./dom.js";
 
 /**
  * @param {HTMLElement} box the element whose size the canvas follows
  * @param {() => void} paint draws the whole canvas
+ * @param {{ lazy?: boolean }} [options] lazy: paint only while the box is on screen (or near it);
+ *   a request made while it is off screen is kept and painted when it scrolls into view — for
+ *   views that change every frame (the lab's monitors), so a frame pays only for what is seen
  */
-export function schedulePaint(box, paint) {
+export function schedulePaint(box, paint, { lazy = false } = {}) {
   let frame = 0;
   let destroyed = false;
+  let visible = !lazy;
+  let waiting = false;
   const run = () => {
     frame = 0;
-    if (!destroyed) paint();
+    if (destroyed) return;
+    if (!visible) {
+      waiting = true;
+      return;
+    }
+    waiting = false;
+    paint();
   };
   const requestDraw = () => {
-    if (!frame && !destroyed) frame = requestAnimationFrame(run);
+    if (!visible) waiting = true;
+    else if (!frame && !destroyed) frame = requestAnimationFrame(run);
   };
   const observer = watchSize(box, requestDraw);
   const unsubscribe = onThemeChange(requestDraw);
+  const sight = lazy
+    ? new IntersectionObserver(
+        ([entry]) => {
+          visible = entry.isIntersecting;
+          if (visible && waiting) requestDraw();
+        },
+        { rootMargin: "200px" }
+      )
+    : null;
+  sight?.observe(box);
   return {
     requestDraw,
     /** Paints now (synchronously), e.g. right after an input event for the lowest latency. */
@@ -28,10 +51,17 @@ export function schedulePaint(box, paint) {
       if (frame) cancelAnimationFrame(frame);
       run();
     },
+    /** Paints now even off screen (a PNG of what the canvas should show). */
+    paintNow() {
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
+      if (!destroyed) paint();
+    },
     destroy() {
       destroyed = true;
       if (frame) cancelAnimationFrame(frame);
       observer.disconnect();
+      sight?.disconnect();
       unsubscribe();
     },
   };

@@ -4,7 +4,8 @@
 // cannot be drawn (never a blank box).
 // Drawing is delegated to `draw({ canvas, dpr, width, height })` (a plotters-canvas function of
 // the core) and coalesced to one call per animation frame; the chart redraws when its box is
-// resized (ResizeObserver), when the page's theme changes, and whenever `requestDraw()` is called.
+// resized (ResizeObserver), when the page's theme changes, and whenever `requestDraw()` is called
+// (with `lazy`, only while it is on screen: see canvas-painter.js).
 // A chart with no size (inside a hidden panel) is not drawn: it draws when it is shown and its
 // box gets a size (the resize). A failure is told in the page's language with what to do; the
 // core's own words stay under "details" for whoever reports it.
@@ -13,8 +14,8 @@ import { isWasmTrap } from "../wasm.js";
 import { schedulePaint } from "./canvas-painter.js";
 import { downloadCanvas } from "./download.js";
 
-/** @param {{ id?: string, label?: string, caption?: string, draw: (frame: { canvas: HTMLCanvasElement, dpr: number, width: number, height: number }) => { unavailable: string } | null }} options */
-export function createChart({ id, label, caption, draw }) {
+/** @param {{ id?: string, label?: string, caption?: string, lazy?: boolean, draw: (frame: { canvas: HTMLCanvasElement, dpr: number, width: number, height: number }) => { unavailable: string } | null }} options */
+export function createChart({ id, label, caption, lazy = false, draw }) {
   const element = document.createElement("figure");
   element.className = "chart";
   const box = document.createElement("div");
@@ -33,6 +34,7 @@ export function createChart({ id, label, caption, draw }) {
   png.className = "button chart-png";
   png.textContent = t("chart.png");
   png.addEventListener("click", () => {
+    if (lazy) painter.paintNow();
     downloadCanvas(canvas, `gradlab-${id || "chart"}.png`).catch((error) => showFailure(t("chart.pngFailed"), error));
   });
   box.append(canvas, message);
@@ -105,7 +107,7 @@ export function createChart({ id, label, caption, draw }) {
     }
   }
 
-  const painter = schedulePaint(box, paint);
+  const painter = schedulePaint(box, paint, { lazy });
 
   return {
     element,

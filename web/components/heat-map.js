@@ -12,6 +12,8 @@
 import { logRange, snapRange, position, decadeTicks, pow10Label, rampRgb } from "./log-color.js";
 import { currentTheme } from "../theme.js";
 import { schedulePaint } from "./canvas-painter.js";
+import { downloadCanvas } from "./download.js";
+import { t } from "../i18n.js";
 
 const M = { left: 64, right: 92, top: 14, bottom: 44 };
 
@@ -22,7 +24,8 @@ function niceStep(span, maxTicks) {
   return Math.max(1, 10 * p);
 }
 
-export function createHeatMap({ id, label = "", text }) {
+/** @param {{ id?: string, label?: string, text: Record<string, string>, lazy?: boolean }} options (lazy: see canvas-painter.js) */
+export function createHeatMap({ id, label = "", text, lazy = false }) {
   const element = document.createElement("figure");
   element.className = "heat-map";
   const box = document.createElement("div");
@@ -34,7 +37,16 @@ export function createHeatMap({ id, label = "", text }) {
   const caption = document.createElement("figcaption");
   caption.className = "hm-caption";
   box.append(canvas);
-  element.append(box, caption);
+  // Saved as drawn, like every chart (chart.js).
+  const png = document.createElement("button");
+  png.type = "button";
+  png.className = "button chart-png";
+  png.textContent = t("chart.png");
+  png.addEventListener("click", () => {
+    painter.paintNow();
+    downloadCanvas(canvas, `gradlab-${id || "heat-map"}.png`).catch((error) => console.warn("gradlab: PNG failed", error));
+  });
+  element.append(box, caption, png);
 
   let data = { columns: [], firstStep: 1, rowLabels: [] };
 
@@ -49,8 +61,9 @@ export function createHeatMap({ id, label = "", text }) {
     const dpr = window.devicePixelRatio || 1;
     const width = Math.max(1, Math.round(box.clientWidth));
     const height = Math.max(1, Math.round(box.clientHeight));
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(height * dpr);
+    // Resizing a canvas reallocates it: only when its size changed (it is cleared below anyway).
+    if (canvas.width !== Math.round(width * dpr)) canvas.width = Math.round(width * dpr);
+    if (canvas.height !== Math.round(height * dpr)) canvas.height = Math.round(height * dpr);
     const ctx = canvas.getContext("2d");
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const c = colours();
@@ -160,7 +173,7 @@ export function createHeatMap({ id, label = "", text }) {
     element.dataset.drawn = String(Number(element.dataset.drawn || 0) + 1);
   }
 
-  const painter = schedulePaint(box, paint);
+  const painter = schedulePaint(box, paint, { lazy });
 
   return {
     element,

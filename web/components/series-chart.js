@@ -10,13 +10,14 @@
 import { currentTheme } from "../theme.js";
 import { createChart } from "./chart.js";
 
-/** @param {{ gradlab: import("../wasm.js").Gradlab, id?: string, label?: string, caption?: string, className?: string, empty?: string }} options */
-export function createSeriesChart({ gradlab, id, label, caption, className, empty = "" }) {
+/** @param {{ gradlab: import("../wasm.js").Gradlab, id?: string, label?: string, caption?: string, className?: string, empty?: string, lazy?: boolean }} options */
+export function createSeriesChart({ gradlab, id, label, caption, className, empty = "", lazy = false }) {
   let options = null;
   const chart = createChart({
     id,
     label,
     caption,
+    lazy,
     draw: ({ canvas, dpr }) => {
       if (!options) return { unavailable: empty };
       const geometry = gradlab.plotSeries(canvas, { ...options, dark: currentTheme() === "dark", dpr });

@@ -23,7 +23,7 @@ import { createRunPanel } from "./lab/run-panel.js";
 import { createMonitors } from "./lab/monitors.js";
 import { historyCsv } from "./lab/exports.js";
 import { createCsvLoader } from "./lab/csv-loader.js";
-import { createBoundary, featureRange, GRID } from "./lab/boundary.js";
+import { createBoundary, featureRange, GRID, GRID_PLAYING } from "./lab/boundary.js";
 import { createHistograms, BINS } from "./lab/histograms.js";
 import { createGradCheck } from "./lab/gradcheck.js";
 
@@ -82,11 +82,14 @@ export function mount(root, { gradlab, reportError }) {
   function changed(kind) {
     writeLab(s, ctx);
     if (kind === "continue" && run.data) continueRun();
-    else if (kind !== "continue") rebuild({ reload: kind === "data" });
+    else if (kind !== "continue") rebuild({ reload: kind === "data", restarted: run.history.at(-1)?.step ?? 0 });
   }
 
-  /** Loads the data (when asked) and builds a new network on it: the run starts at step 0. */
-  function rebuild({ reload = true } = {}) {
+  /**
+   * Loads the data (when asked) and builds a new network on it: the run starts at step 0 (the
+   * status says so when `restarted` steps were thrown away by a change of shape or data).
+   */
+  function rebuild({ reload = true, restarted = 0 } = {}) {
     pause();
     if (reload || !run.data) {
       try {
@@ -100,7 +103,8 @@ export function mount(root, { gradlab, reportError }) {
     const error = session.build([{ config: trainerConfig(s, ctx, run.data), data: run.data.train }]);
     if (error) return refused(error);
     checkpoint();
-    runPanel.setStatus(t("lab.status.ready", { n: run.data.train.inputs.length, test: run.data.test?.inputs.length ?? 0 }));
+    const ready = t("lab.status.ready", { n: run.data.train.inputs.length, test: run.data.test?.inputs.length ?? 0 });
+    runPanel.setStatus(restarted ? `${t("lab.status.restarted", { n: restarted })} ${ready}` : ready);
     draw();
   }
 
@@ -181,22 +185,24 @@ export function mount(root, { gradlab, reportError }) {
     const [fx, fy] = data.features < 2 ? [0, 0] : s.data === "iris" && !data.own ? [s.fx ?? 2, s.fy ?? 3] : [0, 1];
     const x = featureRange(data.train.inputs, fx);
     const y = featureRange(data.train.inputs, fy);
-    const { value } = session.read((trainer) => ({
-      grid: data.features >= 2 && fx !== fy ? trainer.decisionGrid({ features: [fx, fy], x, y, nx: GRID, ny: GRID }) : null,
-      layers: trainer.histograms({ bins: BINS }),
-    }));
-    if (!value) return;
+    // Asked of the core only for the views on screen, when they are drawn (lazy charts).
+    const read = (f) => session.read(f).value ?? null;
     boundary.show(
-      value.grid && {
-        grid: value.grid,
-        x,
-        y,
-        points: data.train.inputs.map((row) => [row[fx], row[fy]]),
-        labels: data.train.labels,
-        names: [data.featureNames[fx], data.featureNames[fy]],
-      }
+      data.features >= 2 && fx !== fy
+        ? {
+            grid: () => {
+              const n = run.playing ? GRID_PLAYING : GRID;
+              return read((trainer) => trainer.decisionGrid({ features: [fx, fy], x, y, nx: n, ny: n }));
+            },
+            x,
+            y,
+            points: data.train.inputs.map((row) => [row[fx], row[fy]]),
+            labels: data.train.labels,
+            names: [data.featureNames[fx], data.featureNames[fy]],
+          }
+        : null
     );
-    histograms.show(value.layers);
+    histograms.show(s.hidden.length, () => read((trainer) => trainer.histograms({ bins: BINS })) ?? []);
   }
 
   /** A failure of the session: what happened and what to try, the last good weights kept. */

@@ -81,6 +81,7 @@ export default {
   "lab.run.testLoss": "Loss, test set",
   "lab.run.testAcc": "Accuracy, test set",
   "lab.status.ready": "A new network, ready: {n} training points and {test} test points. Press Train, or take one step.",
+  "lab.status.restarted": "That change alters the shape of the weights or the data, so the {n} steps trained are set aside.",
   "lab.status.playing": "Training… press Pause to stop and look.",
   "lab.status.trained": "{n} steps trained.",
   "lab.status.continued": "The run goes on from step {n} with the new training settings (same weights).",

@@ -81,6 +81,7 @@ export default {
   "lab.run.testLoss": "Mất mát, tập kiểm tra",
   "lab.run.testAcc": "Độ chính xác, tập kiểm tra",
   "lab.status.ready": "Một mạng mới đã sẵn sàng: {n} điểm huấn luyện và {test} điểm kiểm tra. Bấm Huấn luyện, hoặc đi từng bước.",
+  "lab.status.restarted": "Thay đổi này làm đổi hình dạng của trọng số hoặc dữ liệu, nên {n} bước đã huấn luyện được bỏ lại.",
   "lab.status.playing": "Đang huấn luyện… bấm Tạm dừng để dừng lại và xem.",
   "lab.status.trained": "Đã huấn luyện {n} bước.",
   "lab.status.continued": "Quá trình huấn luyện tiếp tục từ bước {n} với thiết lập mới (vẫn giữ trọng số).",

@@ -9,8 +9,10 @@ import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { createChart } from "../../components/chart.js";
 
-/** Grid cells along each axis (the core's grid: 100 × 100, one forward pass). */
+/** Grid cells along each axis (the core's grid, one forward pass): 100 × 100 at rest, 50 × 50
+ * while training plays (a quarter of the cost, every frame). */
 export const GRID = 100;
+export const GRID_PLAYING = 50;
 const MARGIN = { left: 44, right: 10, top: 10, bottom: 36 };
 
 /** The class colours of the current theme, as [r, g, b]. */
@@ -37,15 +39,18 @@ export function featureRange(inputs, f) {
 }
 
 export function createBoundary() {
-  /** @type {{ grid: any, x: number[], y: number[], points: number[][], labels: number[], names: [string, string] } | null} */
+  /** @type {{ grid: () => any, x: number[], y: number[], points: number[][], labels: number[], names: [string, string] } | null} */
   let view = null;
+  // Lazy: the grid is asked of the core only when the chart is on screen and drawn.
   const chart = createChart({
     id: "lab-boundary",
     label: t("lab.boundary.label"),
     caption: t("lab.boundary.caption"),
+    lazy: true,
     draw: ({ canvas, dpr, width, height }) => {
-      if (!view) return { unavailable: t("lab.boundary.none") };
-      paint(canvas, dpr, width, height, view);
+      const grid = view?.grid();
+      if (!view || !grid) return { unavailable: t("lab.boundary.none") };
+      paint(canvas, dpr, width, height, { ...view, grid });
       return null;
     },
   });
@@ -53,8 +58,9 @@ export function createBoundary() {
   return {
     element: chart.element,
     /**
-     * Shows a grid of the core (`decisionGrid`'s result) over x × y with the points (their two
-     * plotted features and class); null: the message that there is nothing to draw.
+     * Shows the core's grid over x × y — `grid()` asks for it (`decisionGrid`'s result, or null)
+     * — with the points (their two plotted features and class); null: the message that there is
+     * nothing to draw.
      */
     show(next) {
       view = next;

@@ -17,40 +17,52 @@ export function createHistograms({ gradlab }) {
   const element = el("div", "lab-histograms");
   /** @type {ReturnType<typeof createChart>[]} */
   let charts = [];
-  /** @type {any[]} */
-  let layers = [];
+  /** The core's histograms at the weights last shown, asked for once, when a chart is drawn. */
+  let fetch = () => /** @type {any[]} */ ([]);
+  /** @type {any[] | null} */
+  let layers = null;
+  const current = () => (layers ??= fetch());
 
   /** @param {number} k */
   function chartFor(k) {
     return createChart({
       id: `lab-hist-${k + 1}`,
+      lazy: true,
       draw: ({ canvas, dpr, width, height }) => {
-        const layer = layers[k];
+        const layer = current()[k];
         if (!layer) return { unavailable: t("lab.mon.empty") };
+        label(k, layer);
         paint(canvas, dpr, width, height, layer, gradlab);
         return null;
       },
     });
   }
 
+  /** The chart's text for a layer's histogram. */
+  function label(k, layer) {
+    const name = activationName(typeof layer.activation === "string" ? layer.activation : layer.activation.id);
+    charts[k].setText({
+      label: t("lab.hist.label", { k: k + 1, name, min: formatNumber(layer.min, 3), max: formatNumber(layer.max, 3) }),
+      caption: t("lab.hist.caption", { k: k + 1, name, total: layer.total }),
+    });
+  }
+
   return {
     element,
-    /** Shows the histograms of every hidden layer (the core's, with each layer's activation). */
-    show(next) {
-      layers = next;
-      if (charts.length !== layers.length) {
+    /**
+     * Shows the histograms of `count` hidden layers: `next()` asks the core for them (with each
+     * layer's activation) when the first of the charts on screen is drawn.
+     * @param {number} count @param {() => any[]} next
+     */
+    show(count, next) {
+      fetch = next;
+      layers = null;
+      if (charts.length !== count) {
         for (const c of charts) c.destroy();
-        charts = layers.map((_, k) => chartFor(k));
+        charts = Array.from({ length: count }, (_, k) => chartFor(k));
         element.replaceChildren(...charts.map((c) => c.element));
       }
-      layers.forEach((layer, k) => {
-        const name = activationName(typeof layer.activation === "string" ? layer.activation : layer.activation.id);
-        charts[k].setText({
-          label: t("lab.hist.label", { k: k + 1, name, min: formatNumber(layer.min, 3), max: formatNumber(layer.max, 3) }),
-          caption: t("lab.hist.caption", { k: k + 1, name, total: layer.total }),
-        });
-        charts[k].requestDraw();
-      });
+      for (const chart of charts) chart.requestDraw();
     },
     destroy() {
       for (const c of charts) c.destroy();

@@ -10,7 +10,7 @@ import { el } from "../../components/dom.js";
 import { createSeriesChart } from "../../components/series-chart.js";
 import { createHeatMap } from "../../components/heat-map.js";
 
-const MAX_POINTS = 600;
+const MAX_POINTS = 300;
 const MAX_COLUMNS = 4000;
 
 /**
@@ -34,15 +34,18 @@ export function createMonitors({ gradlab }) {
   const title = el("h2", "lab-panel-title", t("lab.mon.title"));
   title.id = "lab-mon-title";
   const empty = t("lab.mon.empty");
-  const loss = createSeriesChart({ gradlab, id: "lab-loss-chart", label: t("lab.mon.loss"), caption: t("lab.mon.lossCaption"), empty });
-  const accuracy = createSeriesChart({ gradlab, id: "lab-acc-chart", label: t("lab.mon.acc"), caption: t("lab.mon.accCaption"), empty });
+  // Lazy: a chart off screen is drawn when it scrolls into view, not every frame.
+  const series = (id, key) => createSeriesChart({ gradlab, id, label: t(`lab.mon.${key}`), caption: t(`lab.mon.${key}Caption`), empty, lazy: true });
+  const loss = series("lab-loss-chart", "loss");
+  const accuracy = series("lab-acc-chart", "acc");
   const norms = createHeatMap({
     id: "lab-norm-heat",
     label: t("lab.mon.norms"),
     text: { xLabel: t("lab.mon.xLabel"), yLabel: t("lab.mon.layer"), legendTitle: "‖∂L/∂W‖", empty },
+    lazy: true,
   });
-  const dead = createSeriesChart({ gradlab, id: "lab-dead-chart", label: t("lab.mon.dead"), caption: t("lab.mon.deadCaption"), empty });
-  const updates = createSeriesChart({ gradlab, id: "lab-update-chart", label: t("lab.mon.updates"), caption: t("lab.mon.updatesCaption"), empty });
+  const dead = series("lab-dead-chart", "dead");
+  const updates = series("lab-update-chart", "updates");
   const grid = el("div", "lab-monitor-grid");
   grid.append(loss.element, accuracy.element, norms.element, dead.element, updates.element);
   element.append(title, grid);
@@ -68,7 +71,6 @@ export function createMonitors({ gradlab }) {
       if (!history.length) {
         for (const chart of [loss, accuracy, dead, updates]) chart.show(null);
         norms.update({ columns: [], rowLabels: [], caption: empty, label: t("lab.mon.norms") });
-        norms.drawNow();
         return;
       }
       const points = thinned(checkpoints);
@@ -104,7 +106,6 @@ export function createMonitors({ gradlab }) {
         caption: t("lab.mon.normsCaption", { n: history.length, L, first: formatNumber(last.gradNorms[0], 3), last: formatNumber(last.gradNorms[L - 1], 3) }),
         label: t("lab.mon.normsFilled", { n: history.length, L }),
       });
-      norms.drawNow();
       const layerName = (k) => t("lab.mon.layerN", { k: k + 1 });
       const deadLines = perLayer(history, (h) => h.deadFraction, layerName);
       dead.show(deadLines.length ? { series: deadLines, yLabel: t("lab.mon.deadY"), yMin: 0, yMax: 1, ...xAxis } : null);
