@@ -161,14 +161,23 @@ impl Painter {
         plot: PixelRect,
         corner: Corner,
     ) -> PixelRect {
-        let size = style::LEGEND_PX;
+        self.legend_box_sized(self.legend_size(entries), plot, corner)
+    }
+
+    /// The legend's width and height: its widest label measured once.
+    fn legend_size(&self, entries: &[(String, Swatch)]) -> (f64, f64) {
         let (pad, swatch, gap, row) = self.legend_metrics();
         let text_w = entries
             .iter()
-            .map(|(label, _)| self.measure(label, size))
+            .map(|(label, _)| self.measure(label, style::LEGEND_PX))
             .fold(0.0, f64::max);
-        let w = pad * 2.0 + swatch + gap + text_w;
-        let h = pad * 2.0 + row * entries.len() as f64;
+        (
+            pad * 2.0 + swatch + gap + text_w,
+            pad * 2.0 + row * entries.len() as f64,
+        )
+    }
+
+    fn legend_box_sized(&self, (w, h): (f64, f64), plot: PixelRect, corner: Corner) -> PixelRect {
         let inset = self.px(8.0);
         let x = match corner {
             Corner::TopRight | Corner::BottomRight => plot.x + plot.w - inset - w,
@@ -198,8 +207,9 @@ impl Painter {
         plot: PixelRect,
         points: &[(f64, f64)],
     ) -> Corner {
+        let size = self.legend_size(entries);
         let covered = |c: Corner| {
-            let b = self.legend_box(entries, plot, c);
+            let b = self.legend_box_sized(size, plot, c);
             points
                 .iter()
                 .filter(|(x, y)| *x >= b.x && *x <= b.x + b.w && *y >= b.y && *y <= b.y + b.h)
