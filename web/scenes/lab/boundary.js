@@ -124,9 +124,11 @@ function paint(canvas, dpr, width, height, { grid, x, y, points, labels, names }
   // Axes: the ends of each range and the feature names.
   ctx.fillStyle = css.getPropertyValue("--muted").trim();
   ctx.font = "12px system-ui, sans-serif";
-  ctx.textAlign = "center";
+  ctx.textAlign = "left";
   ctx.fillText(formatNumber(x[0], 3), MARGIN.left, MARGIN.top + h + 14);
+  ctx.textAlign = "right";
   ctx.fillText(formatNumber(x[1], 3), MARGIN.left + w, MARGIN.top + h + 14);
+  ctx.textAlign = "center";
   ctx.fillText(names[0], MARGIN.left + w / 2, MARGIN.top + h + 30);
   ctx.textAlign = "right";
   ctx.fillText(formatNumber(y[1], 3), MARGIN.left - 4, MARGIN.top + 10);

@@ -82,6 +82,7 @@ export function createMonitors({ gradlab }) {
         series: [line(t("lab.mon.train"), points.map((c) => c.train.loss)), ...(hasTest ? [line(t("lab.mon.test"), points.map((c) => c.test?.loss ?? null))] : [])],
         logY: true,
         yLabel: t("lab.mon.lossY"),
+        legend: "topRight", // falling curves; a fixed corner also spares the search every frame
         ...xAxis,
       });
       const accuracies = points.some((c) => c.train.accuracy !== null);
@@ -90,6 +91,7 @@ export function createMonitors({ gradlab }) {
           ? {
               series: [line(t("lab.mon.train"), points.map((c) => c.train.accuracy)), ...(hasTest ? [line(t("lab.mon.test"), points.map((c) => c.test?.accuracy ?? null))] : [])],
               yLabel: t("lab.mon.accY"),
+              legend: "bottomRight",
               yMin: 0,
               yMax: 1,
               ...xAxis,
@@ -108,8 +110,8 @@ export function createMonitors({ gradlab }) {
       });
       const layerName = (k) => t("lab.mon.layerN", { k: k + 1 });
       const deadLines = perLayer(history, (h) => h.deadFraction, layerName);
-      dead.show(deadLines.length ? { series: deadLines, yLabel: t("lab.mon.deadY"), yMin: 0, yMax: 1, ...xAxis } : null);
-      updates.show({ series: perLayer(history, (h) => h.updateRatios, layerName), logY: true, yLabel: "‖ΔW‖/‖W‖", ...xAxis });
+      dead.show(deadLines.length ? { series: deadLines, yLabel: t("lab.mon.deadY"), yMin: 0, yMax: 1, legend: "topRight", ...xAxis } : null);
+      updates.show({ series: perLayer(history, (h) => h.updateRatios, layerName), logY: true, yLabel: "‖ΔW‖/‖W‖", legend: "topRight", ...xAxis });
     },
     destroy() {
       for (const chart of [loss, accuracy, dead, updates]) chart.destroy();
