@@ -176,6 +176,14 @@ export function mount(root, { gradlab, reportError }) {
     runPanel.show(run.history.at(-1)?.step ?? run.offset, last?.train ?? null, last?.test ?? null);
     monitors.show(run.history, run.checkpoints);
     drawViews();
+    // While playing this runs in the animation frame that trained: paint now, in the same frame
+    // (a paint requested from inside a frame would wait for the next one, and a frame later
+    // the next request would go to the frame after that: every other frame).
+    if (run.playing) {
+      monitors.paintNow();
+      boundary.paintNow();
+      histograms.paintNow();
+    }
   }
 
   /** The boundary over the two features drawn and the histograms, at the current weights. */

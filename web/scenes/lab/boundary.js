@@ -66,6 +66,8 @@ export function createBoundary() {
       view = next;
       chart.requestDraw();
     },
+    /** Paints now (if on screen): in the frame that trained, not the next. */
+    paintNow: chart.drawNow,
     destroy: chart.destroy,
   };
 }

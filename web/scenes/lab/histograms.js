@@ -64,6 +64,10 @@ export function createHistograms({ gradlab }) {
       }
       for (const chart of charts) chart.requestDraw();
     },
+    /** Paints the ones on screen now: in the frame that trained, not the next. */
+    paintNow() {
+      for (const chart of charts) chart.drawNow();
+    },
     destroy() {
       for (const c of charts) c.destroy();
     },

@@ -113,6 +113,11 @@ export function createMonitors({ gradlab }) {
       dead.show(deadLines.length ? { series: deadLines, yLabel: t("lab.mon.deadY"), yMin: 0, yMax: 1, legend: "topRight", ...xAxis } : null);
       updates.show({ series: perLayer(history, (h) => h.updateRatios, layerName), logY: true, yLabel: "‖ΔW‖/‖W‖", legend: "topRight", ...xAxis });
     },
+    /** Paints the charts on screen now: in the frame that trained, not the next. */
+    paintNow() {
+      for (const chart of [loss, accuracy, dead, updates]) chart.drawNow();
+      norms.drawNow();
+    },
     destroy() {
       for (const chart of [loss, accuracy, dead, updates]) chart.destroy();
       norms.destroy();
