@@ -161,6 +161,24 @@ for (const [what, text, message] of [
   });
 }
 
+test("own data with three features: two menus choose the features the boundary is drawn over", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=lab&data=xor&test=0&lang=en");
+  await page.locator(".lab-csv summary").click();
+  await page.locator("#lab-csv-paste").fill("a,b,c,label\n1,2,3,x\n2,1,0,y\n3,3,1,x\n0,1,2,y\n");
+  await page.locator("#lab-csv-load").click();
+  await expect(page.locator("#lab-own-fx option")).toHaveText(["a", "b", "c"]);
+  await expect(page.locator("#lab-own-fx")).toHaveValue("0");
+  await expect(page.locator("#lab-own-fy")).toHaveValue("1");
+  const figure = page.locator("figure.chart:has(#lab-boundary)");
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute("data-drawn", /^[1-9]/);
+  const before = Number(await figure.getAttribute("data-drawn"));
+  await page.locator("#lab-own-fy").selectOption("2");
+  await expect.poll(async () => Number(await figure.getAttribute("data-drawn"))).toBeGreaterThan(before);
+  expect(errors).toEqual([]);
+});
+
 test("a 50 MB file and a file that is not text are refused with a message", async ({ page }, testInfo) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=lab&lang=vi");

@@ -58,7 +58,7 @@ export function mount(root, { gradlab, reportError }) {
     gradlab,
     onData: (data) => {
       own = data;
-      dataPanel.setOwn(own !== null);
+      dataPanel.setOwn(own?.featureNames ?? null, () => drawViews());
       rebuild();
     },
   });
@@ -190,7 +190,7 @@ export function mount(root, { gradlab, reportError }) {
   function drawViews() {
     const data = run.data;
     if (!data) return;
-    const [fx, fy] = data.features < 2 ? [0, 0] : s.data === "iris" && !data.own ? [s.fx ?? 2, s.fy ?? 3] : [0, 1];
+    const [fx, fy] = data.features < 2 ? [0, 0] : data.own ? dataPanel.ownAxes : s.data === "iris" ? [s.fx ?? 2, s.fy ?? 3] : [0, 1];
     const x = featureRange(data.train.inputs, fx);
     const y = featureRange(data.train.inputs, fy);
     // Asked of the core only for the views on screen, when they are drawn (lazy charts).

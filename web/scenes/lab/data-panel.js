@@ -76,14 +76,44 @@ export function createDataPanel({ s, ctx, irisFeatures, onChange }) {
   }
   renderOptions();
 
+  // The two features of own data drawn on the boundary (not in the link, like the data).
+  const ownAxes = el("div", "lab-own-axes");
+  /** @type {[number, number]} */
+  let axes = [0, 1];
+  element.insertBefore(ownAxes, test.element);
+
   return {
     element,
     /** Where the own-data loader goes. */
     ownBox: own,
-    /** Shows that own data is in use (the set menu shows none of its own) or not. @param {boolean} on */
-    setOwn(on) {
+    /**
+     * Shows that own data with `featureNames` are in use (the set menu is off; with more than two
+     * features, two menus choose the ones drawn) — or built-in data again (null).
+     * @param {string[] | null} featureNames @param {() => void} onAxes
+     */
+    setOwn(featureNames, onAxes) {
+      const on = featureNames !== null;
       set.select.disabled = on;
       options.hidden = on;
+      axes = [0, Math.min(1, Math.max(0, (featureNames?.length ?? 1) - 1))];
+      ownAxes.replaceChildren();
+      if (!on || featureNames.length <= 2) return;
+      const menu = (k) =>
+        selectField({
+          id: `lab-own-${k ? "fy" : "fx"}`,
+          label: t(`lab.data.${k ? "fy" : "fx"}`),
+          options: featureNames.map((name, i) => ({ value: i, label: name })),
+          value: axes[k],
+          onChange: (v) => {
+            axes[k] = Number(v);
+            onAxes();
+          },
+        }).element;
+      ownAxes.append(menu(0), menu(1));
+    },
+    /** The own data's two features drawn. */
+    get ownAxes() {
+      return axes;
     },
   };
 }
