@@ -39,7 +39,7 @@ export function mount(root, { gradlab, reportError }) {
 
   /** The run: its data, every step's statistics, the evaluations taken, the steps before a continuation. */
   let run = { data: /** @type {import("./lab/data.js").LabData | null} */ (null), history: [], checkpoints: [], offset: 0, playing: false };
-  /** Own CSV data (null: the built-in set of the settings). */
+  /** Own CSV data and whether to standardise it (null: the built-in set of the settings). */
   let own = null;
 
   const { header, title } = sceneHeader("scene.lab.title", "lab.lead");
@@ -58,7 +58,7 @@ export function mount(root, { gradlab, reportError }) {
     gradlab,
     onData: (data) => {
       own = data;
-      dataPanel.setOwn(own?.featureNames ?? null, () => drawViews());
+      dataPanel.setOwn(own?.data.featureNames ?? null, () => drawViews());
       rebuild();
     },
   });
@@ -93,8 +93,8 @@ export function mount(root, { gradlab, reportError }) {
     pause();
     if (reload || !run.data) {
       try {
-        const source = own ?? gradlab.dataset(dataSpec(s));
-        run.data = prepare(gradlab, source, s, own !== null);
+        const source = own?.data ?? gradlab.dataset(dataSpec(s));
+        run.data = prepare(gradlab, source, s, { own: own !== null, standardize: own?.standardize ?? true });
       } catch (error) {
         return failed(error);
       }

@@ -215,8 +215,9 @@ export interface CsvDataset extends Dataset { labelName: string; rows: number; c
 /** One part of `splitData`. */
 export type DataPart = Omit<CsvDataset, "labelName" | "standardization">;
 /** `testFraction`: 0 to 0.9 (0: an empty test set); `seed` (default 1). */
-export interface SplitOptions { testFraction: number; seed?: number }
-export interface DataSplit { train: DataPart; test: DataPart }
+/** standardize: features standardised on the training part, the test part mapped the same way. */
+export interface SplitOptions { testFraction: number; seed?: number; standardize?: boolean }
+export interface DataSplit { train: DataPart; test: DataPart; standardization: { mean: number[]; std: number[] } | null }
 
 export interface ChartFrame {
   dark?: boolean;

@@ -1,7 +1,8 @@
 // @ts-check
 // Own data for the lab: a CSV file chosen with the file picker, dropped on the box, or pasted,
 // parsed and checked by the core (`gradlab.parseCsv`: a header row, numeric feature columns, one
-// label column — the last unless another is chosen —, labels as text or integers). A file the
+// label column — the last unless another is chosen —, labels as text or integers; standardised
+// or not, as the box says, after the split). A file the
 // core refuses is named with its line and column in an alert, and the data loaded before stay
 // loaded. Own data never goes into the link; the box says so.
 import { t } from "../../i18n.js";
@@ -12,7 +13,7 @@ import { checkboxField } from "../../components/fields.js";
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /**
- * @param {{ gradlab: import("../../wasm.js").Gradlab, onData: (data: object | null) => void }} options
+ * @param {{ gradlab: import("../../wasm.js").Gradlab, onData: (own: { data: any, standardize: boolean } | null) => void }} options
  */
 export function createCsvLoader({ gradlab, onData }) {
   const element = el("details", "lab-csv");
@@ -92,7 +93,8 @@ export function createCsvLoader({ gradlab, onData }) {
   function parse(input, name, label) {
     let data;
     try {
-      data = gradlab.parseCsv(input, { ...(label !== undefined ? { labelColumn: label } : {}), standardize: standardize.input.checked });
+      // Raw: the lab standardises after the split, on the training part alone.
+      data = gradlab.parseCsv(input, label !== undefined ? { labelColumn: label } : {});
     } catch (error) {
       return showError(t("lab.csv.refused", { name, message: error instanceof Error ? error.message : String(error) }));
     }
@@ -104,7 +106,7 @@ export function createCsvLoader({ gradlab, onData }) {
     renderLabelChoice(data);
     status.textContent = t("lab.csv.loaded", { name, rows: data.rows, features: data.featureNames.length, classes: data.classNames.length, label: data.labelName });
     builtIn.hidden = false;
-    onData(data);
+    onData({ data, standardize: standardize.input.checked });
   }
 
   function renderLabelChoice(data) {

@@ -31,12 +31,15 @@ export function writeLab(s, ctx) {
   state.writeParams("lab", { ...s }, ctx);
 }
 
-/** The data set the settings ask for (not an own CSV file): what `gradlab.dataset` takes. */
+/**
+ * The data set the settings ask for (not an own CSV file): what `gradlab.dataset` takes — raw;
+ * it is standardised after the split, on the training part (data.js).
+ */
 export function dataSpec(s) {
   if (LAB_SYNTHETIC.includes(s.data)) {
-    return { id: s.data, samples: s.samples, noise: s.noise, seed: s.dseed, ...(s.data === "blobs" ? { classes: s.classes } : {}), standardize: true };
+    return { id: s.data, samples: s.samples, noise: s.noise, seed: s.dseed, ...(s.data === "blobs" ? { classes: s.classes } : {}) };
   }
-  return { id: s.data, standardize: true };
+  return { id: s.data };
 }
 
 /**

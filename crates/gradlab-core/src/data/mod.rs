@@ -23,7 +23,7 @@ mod synthetic;
 
 pub use csv::{CsvData, CsvOptions, LabelColumn, check_csv_size, parse_csv};
 pub use iris::{iris, seed_samples};
-pub use split::{MAX_TEST_FRACTION, split, test_count};
+pub use split::{MAX_TEST_FRACTION, split, split_standardized, test_count};
 pub use synthetic::{MAX_CLASSES, MAX_NOISE, MIN_CLASSES, blobs, circles, spirals, xor};
 
 /// A labelled classification data set. Serialises with matrices as arrays of rows.

@@ -3,7 +3,7 @@
 
 use ndarray::Axis;
 
-use super::Dataset;
+use super::{Dataset, Standardization, standardize};
 use crate::error::{GradlabError, Result, caps};
 use crate::init::InitRng;
 use crate::matrix;
@@ -80,6 +80,47 @@ pub fn split(data: &Dataset, test_fraction: f64, seed: u64) -> Result<(Dataset, 
     let (test_rows, train_rows): (Vec<usize>, Vec<usize>) =
         (0..data.len()).partition(|&row| in_test[row]);
     Ok((data.select(&train_rows), data.select(&test_rows)))
+}
+
+/// The [`split`], then every feature standardised on the training part alone (mean 0 and
+/// standard deviation 1 there, as [`standardize`]) and the test part mapped by the same mean and
+/// std — so nothing of the held-out rows leaks into what the network trains on. Errors: those
+/// of [`split`]; a feature whose standardised values are not finite (field `inputs`).
+///
+/// ```
+/// use gradlab_core::data::{iris, split, split_standardized};
+/// let (train, test, stats) = split_standardized(&iris(), 0.2, 7).unwrap();
+/// let (raw_train, _) = split(&iris(), 0.2, 7).unwrap();
+/// assert_eq!((train.len(), test.len()), (120, 30));
+/// let mean = raw_train.inputs.column(0).sum() / 120.0;
+/// assert!((stats.mean[0] - mean).abs() < 1e-12);
+/// ```
+pub fn split_standardized(
+    data: &Dataset,
+    test_fraction: f64,
+    seed: u64,
+) -> Result<(Dataset, Dataset, Standardization)> {
+    let (mut train, mut test) = split(data, test_fraction, seed)?;
+    let stats = standardize(&mut train.inputs);
+    stats.apply(&mut test.inputs)?;
+    let bad = |j: usize| {
+        let finite = |m: &ndarray::Array2<f64>| m.column(j).iter().all(|v| v.is_finite());
+        !(finite(&train.inputs) && finite(&test.inputs))
+    };
+    if let Some(j) = (0..train.inputs.ncols()).find(|&j| bad(j)) {
+        let name = data
+            .feature_names
+            .get(j)
+            .cloned()
+            .unwrap_or_else(|| format!("{}", j + 1));
+        return Err(GradlabError::invalid(
+            "inputs",
+            format!(
+                "column \"{name}\": the numbers are too large to standardise — rescale the column"
+            ),
+        ));
+    }
+    Ok((train, test, stats))
 }
 
 impl Dataset {

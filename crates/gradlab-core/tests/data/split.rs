@@ -2,7 +2,7 @@
 //! seed, disjoint and complete parts in file order, the empty test set of a fraction of 0, the
 //! fraction's range; and `Dataset::from_rows`, the split's input from plain rows.
 
-use gradlab_core::data::{Dataset, MAX_TEST_FRACTION, iris, split, test_count};
+use gradlab_core::data::{Dataset, MAX_TEST_FRACTION, iris, split, split_standardized, test_count};
 use ndarray::Array2;
 
 use crate::{assert_consistent, field_of};
@@ -205,4 +205,53 @@ fn an_inconsistent_dataset_is_an_error_not_a_panic() {
     let mut d = iris();
     d.labels.pop();
     assert_eq!(field_of(split(&d, 0.2, 1).unwrap_err()), "labels");
+}
+
+#[test]
+fn standardised_split_is_fitted_on_the_training_part_alone() {
+    // Two classes of three rows; a third of each is held out.
+    let inputs = vec![
+        vec![1.0, 10.0],
+        vec![2.0, 20.0],
+        vec![3.0, 30.0],
+        vec![4.0, 40.0],
+        vec![5.0, 50.0],
+        vec![100.0, 1000.0],
+    ];
+    let targets = vec![
+        vec![1.0, 0.0],
+        vec![1.0, 0.0],
+        vec![1.0, 0.0],
+        vec![0.0, 1.0],
+        vec![0.0, 1.0],
+        vec![0.0, 1.0],
+    ];
+    let data = Dataset::from_rows(&inputs, &targets, None, None).unwrap();
+    let (raw_train, raw_test) = split(&data, 1.0 / 3.0, 3).unwrap();
+    let (train, test, stats) = split_standardized(&data, 1.0 / 3.0, 3).unwrap();
+    assert_eq!((train.len(), test.len()), (4, 2));
+    // The mean and std are the training rows' own (population std), computed here by hand.
+    for j in 0..2 {
+        let col: Vec<f64> = raw_train.inputs.column(j).to_vec();
+        let mean = col.iter().sum::<f64>() / 4.0;
+        let std = (col.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>() / 4.0).sqrt();
+        assert!((stats.mean[j] - mean).abs() <= 1e-12 * mean.abs());
+        assert!((stats.std[j] - std).abs() <= 1e-12 * std);
+        for (got, raw) in test.inputs.column(j).iter().zip(raw_test.inputs.column(j)) {
+            assert!((got - (raw - mean) / std).abs() < 1e-12, "{got} vs {raw}");
+        }
+        let t = train.inputs.column(j);
+        assert!(t.sum().abs() < 1e-12);
+        assert!((t.iter().map(|x| x * x).sum::<f64>() / 4.0 - 1.0).abs() < 1e-12);
+    }
+    // The same rows, labels and targets as the plain split.
+    assert_eq!(
+        (train.labels.clone(), test.labels.clone()),
+        (raw_train.labels, raw_test.labels)
+    );
+    // Nothing held out: the whole set standardised, as `standardize` does.
+    let (all, empty, _) = split_standardized(&data, 0.0, 3).unwrap();
+    let mut whole = data.inputs.clone();
+    gradlab_core::data::standardize(&mut whole);
+    assert_eq!((all.inputs, empty.len()), (whole, 0));
 }

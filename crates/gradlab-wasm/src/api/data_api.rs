@@ -109,6 +109,9 @@ struct SplitOptions {
     test_fraction: f64,
     #[serde(default = "default_seed")]
     seed: u64,
+    /// Standardise on the training part, map the test part the same way.
+    #[serde(default)]
+    standardize: bool,
 }
 
 fn default_seed() -> u64 {
@@ -120,10 +123,13 @@ fn default_seed() -> u64 {
 struct Split {
     train: DataPart,
     test: DataPart,
+    standardization: Option<Standardization>,
 }
 
-/// `splitData(data, { testFraction, seed? })` → `{ train, test }`, each `{ inputs, targets,
-/// labels, featureNames, classNames, rows, classCounts }`: the rows of `data` (`{ inputs,
+/// `splitData(data, { testFraction, seed?, standardize? })` → `{ train, test, standardization }`,
+/// each part `{ inputs, targets, labels, featureNames, classNames, rows, classCounts }`; with
+/// `standardize`, the features are standardised on the training part and the test part is
+/// mapped by the same mean and std (`standardization`; else null): the rows of `data` (`{ inputs,
 /// targets }` with one-hot targets, e.g. `parseCsv`'s or `dataset`'s result) split so that each
 /// class sends round(its size × testFraction) rows to the test set (at least one to each part
 /// when it has 2 or more), chosen by a shuffle seeded with `seed` (default 1); rows keep their
@@ -141,10 +147,18 @@ pub fn split_data(
         let d: SplitData = from_arg("data", data)?;
         let options: SplitOptions = from_arg("options", options)?;
         let dataset = Dataset::from_rows(&d.inputs, &d.targets, d.feature_names, d.class_names)?;
-        let (train, test) = data::split(&dataset, options.test_fraction, options.seed)?;
+        let (train, test, standardization) = if options.standardize {
+            let (train, test, stats) =
+                data::split_standardized(&dataset, options.test_fraction, options.seed)?;
+            (train, test, Some(stats))
+        } else {
+            let (train, test) = data::split(&dataset, options.test_fraction, options.seed)?;
+            (train, test, None)
+        };
         Ok(Split {
             train: train.into(),
             test: test.into(),
+            standardization,
         })
     })
 }

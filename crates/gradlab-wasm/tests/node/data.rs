@@ -147,6 +147,41 @@ fn split_data_keeps_the_shape_and_stratifies() {
 }
 
 #[wasm_bindgen_test]
+fn split_data_standardizes_on_the_training_part() {
+    let d = parse_csv(FLOWERS.into(), JsValue::UNDEFINED).unwrap();
+    let plain = split_data(d.clone(), js(r#"{"testFraction": 0.4, "seed": 3}"#)).unwrap();
+    assert_eq!(json(&get(&plain, "standardization")), "null");
+    let parts = split_data(
+        d,
+        js(r#"{"testFraction": 0.4, "seed": 3, "standardize": true}"#),
+    )
+    .unwrap();
+    // The mean of each feature is the training rows' (of the plain split), and the test rows
+    // are mapped by it: (x − mean) / std.
+    for j in 0..2 {
+        let column = |part: &JsValue| -> Vec<f64> {
+            (0..num(part, "rows") as usize)
+                .map(|i| num(part, &format!("inputs.{i}.{j}")))
+                .collect()
+        };
+        let raw_train = column(&get(&plain, "train"));
+        let mean = raw_train.iter().sum::<f64>() / raw_train.len() as f64;
+        let (m, sd) = (
+            num(&parts, &format!("standardization.mean.{j}")),
+            num(&parts, &format!("standardization.std.{j}")),
+        );
+        assert!((m - mean).abs() < 1e-12, "{m} vs {mean}");
+        for (got, raw) in column(&get(&parts, "test"))
+            .iter()
+            .zip(column(&get(&plain, "test")))
+        {
+            assert!((got - (raw - m) / sd).abs() < 1e-12);
+        }
+        assert!(column(&get(&parts, "train")).iter().sum::<f64>().abs() < 1e-12);
+    }
+}
+
+#[wasm_bindgen_test]
 fn split_data_errors_name_the_field() {
     let d = parse_csv(FLOWERS.into(), JsValue::UNDEFINED).unwrap();
     let (kind, field, message) = thrown(split_data(d.clone(), js(r#"{"testFraction": 1}"#)));
