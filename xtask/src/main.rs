@@ -6,16 +6,18 @@
 //! cargo xtask dist                                         size-optimised release into dist/ (+ standalone HTML)
 //! cargo xtask test [--skip-e2e] [--only S]... [--skip S]...  fmt, clippy, tests, wasm tests, dist, Playwright
 //! cargo xtask bench [ARGS]...                              cargo bench -p gradlab-core ARGS
+//! cargo xtask mutants [--page | ARGS...]                   do the tests notice a wrong core / page?
 //! ```
 //!
 //! Each command first installs what it needs and is missing (see `tools.rs`), printing one line
 //! per install. Modules: `build` (wasm build + dist/), `standalone` and `html` (the one-file
 //! build), `serve` (static server), `dev` (the serve/watch loop), `test` (the CI pipeline),
-//! `tools` (tool setup) and `util`.
+//! `mutants` (mutation testing), `tools` (tool setup) and `util`.
 
 mod build;
 mod dev;
 mod html;
+mod mutants;
 mod serve;
 mod standalone;
 mod test;
@@ -37,6 +39,11 @@ commands:
         run every check CI runs, in order: fmt, clippy, test, wasm-test, dist, e2e
   bench [ARGS]...
         cargo bench -p gradlab-core ARGS (e.g. `cargo xtask bench -- --quick`)
+  mutants [ARGS]...
+        cargo mutants on gradlab-core (installed on first use; hours: run it alone)
+  mutants --page
+        apply each of a few semantic mutations to a copy of dist/ and show the browser suite
+        fails on it (needs `cargo xtask dist` first)
 
 Missing tools are installed on demand: the wasm32 target (rustup), wasm-bindgen-cli at the
 Cargo.lock version (cargo install), npm packages (npm ci) and, for `test`, Debian's chromium.";
@@ -66,6 +73,7 @@ fn dispatch(args: &[String]) -> Result {
                 .args(["bench", "-p", "gradlab-core"])
                 .args(rest),
         ),
+        "mutants" => mutants::mutants(rest),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(())

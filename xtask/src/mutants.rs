@@ -1,0 +1,136 @@
+//! `cargo xtask mutants`: do the tests notice a wrong app?
+//!
+//! - `cargo xtask mutants [ARGS]...` — the core: `cargo mutants --package gradlab-core ARGS`
+//!   (cargo-mutants from crates.io, installed on first use). It mutates the core's code one
+//!   change at a time and runs its tests; the target is ≥ 90 % of viable mutants caught
+//!   (timeouts count as caught). Hours on a 2-core machine: run it alone.
+//! - `cargo xtask mutants --page` — the page: each mutation of [`PAGE_MUTATIONS`] is applied
+//!   to a copy of dist/ (which must exist: `cargo xtask dist`), the copy is served, and the
+//!   Playwright suite runs against it until its first failure. A mutation the suite does not
+//!   notice survives, and the command fails naming it.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::build;
+use crate::serve::Server;
+use crate::util::{Context, Result, cargo, copy_tree, find_program, project_root, run};
+
+/// One semantic mutation of the built page: in `file` (under dist/), `from` becomes `to`.
+struct Mutation {
+    name: &'static str,
+    file: &'static str,
+    from: &'static str,
+    to: &'static str,
+}
+
+/// The mistakes a student would notice (issue 18): each must fail at least one browser test.
+const PAGE_MUTATIONS: &[Mutation] = &[
+    Mutation {
+        name: "the number formatter drops the minus sign of exponents (10⁻¹³ shown as 10¹³)",
+        file: "web/format.js",
+        from: r#""-": "⁻","#,
+        to: r#""-": "","#,
+    },
+    Mutation {
+        name: "the activations chart's marker and tangent pinned to the left edge",
+        file: "web/scenes/activations/chart.js",
+        from: "x: s.x,",
+        to: "x: s.xMin,",
+    },
+    Mutation {
+        name: "a verdict swapped: every element marked with a verdict shows another one",
+        file: "web/components/verdict.js",
+        from: "element.dataset.verdict = verdict.verdict;",
+        to: "element.dataset.verdict = verdict.verdict === \"vanishing\" ? \"steady\" : verdict.verdict;",
+    },
+    Mutation {
+        name: "a translation swapped: the step player's Previous and Next in Vietnamese",
+        file: "web/i18n/vi/steps.js",
+        from: r#""player.prev": "Trước",
+  "player.next": "Tiếp","#,
+        to: r#""player.prev": "Tiếp",
+  "player.next": "Trước","#,
+    },
+];
+
+pub fn mutants(args: &[String]) -> Result {
+    if args.first().map(String::as_str) == Some("--page") {
+        return page(&args[1..]);
+    }
+    if find_program("cargo-mutants").is_none() {
+        println!("xtask: installing cargo-mutants (cargo install cargo-mutants --locked)");
+        run(cargo().args(["install", "cargo-mutants", "--locked"]))?;
+    }
+    run(cargo()
+        .args(["mutants", "--package", "gradlab-core"])
+        .args(args))
+}
+
+fn page(args: &[String]) -> Result {
+    if let Some(arg) = args.first() {
+        return Err(format!("`mutants --page` takes no arguments (got `{arg}`)"));
+    }
+    let dist = build::dist_dir();
+    if !dist.join("index.html").is_file() {
+        return Err("dist/ is empty: run `cargo xtask dist` first".into());
+    }
+    let root = project_root();
+    let mut survived = Vec::new();
+    for (i, m) in PAGE_MUTATIONS.iter().enumerate() {
+        let copy = root.join(format!("target/mutants-page/{i}"));
+        let _ = std::fs::remove_dir_all(&copy);
+        copy_tree(&dist, &copy, &|_| false)?;
+        apply(&copy, m)?;
+        println!("\nxtask: mutation {}: {}", i + 1, m.name);
+        let mut server = Server::start(&copy, 0, false)?;
+        let status = Command::new(root.join("node_modules/.bin/playwright"))
+            .args([
+                "test",
+                "--config",
+                "playwright.config.mjs",
+                "--max-failures=1",
+                "--reporter=line",
+            ])
+            .current_dir(&root)
+            .env("GRADLAB_BASE_URL", server.url())
+            .status()
+            .ctx(|| "running Playwright".into())?;
+        server.stop();
+        if status.success() {
+            println!("xtask: SURVIVED — no browser test failed");
+            survived.push(m.name);
+        } else {
+            println!("xtask: caught — a browser test failed");
+        }
+    }
+    println!(
+        "\nxtask mutants --page: {} of {} mutations caught",
+        PAGE_MUTATIONS.len() - survived.len(),
+        PAGE_MUTATIONS.len()
+    );
+    if survived.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "mutations no browser test noticed:\n  {}",
+            survived.join("\n  ")
+        ))
+    }
+}
+
+/// Replaces the mutation's text in its file of the copy; an error if the text is not there
+/// exactly once (the page changed: the mutation must be updated, not silently skipped).
+fn apply(copy: &Path, m: &Mutation) -> Result {
+    let path = copy.join(m.file);
+    let text = std::fs::read_to_string(&path).ctx(|| format!("reading {}", path.display()))?;
+    let found = text.matches(m.from).count();
+    if found != 1 {
+        return Err(format!(
+            "mutation \"{}\": expected its text once in {}, found it {found} times",
+            m.name, m.file
+        ));
+    }
+    std::fs::write(&path, text.replacen(m.from, m.to, 1))
+        .ctx(|| format!("writing {}", path.display()))
+}
