@@ -8,7 +8,7 @@ import { LANGS, detectLang, getLang, has, isLang, setLang, t, translateTree } fr
 import vi from "../../web/i18n/vi.js";
 import en from "../../web/i18n/en.js";
 
-globalThis.document = /** @type {any} */ ({ documentElement: { lang: "" } });
+globalThis.document = { documentElement: { lang: "" } };
 
 beforeEach(() => setLang("vi"));
 
@@ -84,7 +84,7 @@ test("translateTree: data-i18n sets the text, data-i18n-attr sets each named att
   const attrs = {};
   const labelled = { dataset: { i18nAttr: "aria-label: nav.label ;title:lang.label;broken" }, setAttribute: (name, value) => (attrs[name] = value) };
   const root = { querySelectorAll: (selector) => ({ "[data-i18n]": [text], "[data-i18n-attr]": [labelled] })[selector] };
-  translateTree(/** @type {any} */ (root));
+  translateTree(root);
   assert.equal(text.textContent, "Skip to main content");
   assert.deepEqual(attrs, { "aria-label": "Scenes", title: "Language" });
 });
