@@ -10,6 +10,11 @@ import { findScene } from "../../web/scenes/registry.js";
 /** `decodeParams` of one declaration under `key` from a link's raw value (null: absent). */
 const readOne = (declaration, raw, key = "k") => decodeParams([[key, declaration]], (k) => (k === key ? raw : null));
 const writeOne = (declaration, value, key = "k") => encodeParams([[key, declaration]], { [key]: value })[key];
+/** `decodeParams` of a link's query text (`a=1&b=2`). */
+const readLink = (declarations, link, ctx) => {
+  const raw = new URLSearchParams(link);
+  return decodeParams(declarations, (key) => raw.get(key), ctx);
+};
 
 const NUMBER = { type: "number", min: 0, max: 10, default: 1 };
 const INTEGER = { type: "integer", min: -5, max: 5, default: 0 };
@@ -21,16 +26,17 @@ const LABELS = { type: "labels", length: 3, classes: 2, default: [0, 1, 0] };
 const IDS = { type: "ids", choices: ["a", "b", "c", "d"], minLength: 1, maxLength: 2, default: ["a"] };
 const WIDTHS = { type: "widths", min: 1, max: 16, maxLength: 3, default: [8, 8], none: "none" };
 const LEAKY = { min: 0, max: 1, default: 0.01 };
+const TWO_TANH = [
+  { id: "tanh", value: null },
+  { id: "tanh", value: null },
+];
 const ACTIVATIONS = {
   type: "activations",
   length: 2,
   choices: ["relu", "leaky", "tanh"],
   // A field that is a function is a function of (ctx, values): `param` returns the lookup.
   param: () => (id) => (id === "leaky" ? LEAKY : null),
-  default: [
-    { id: "tanh", value: null },
-    { id: "tanh", value: null },
-  ],
+  default: TWO_TANH,
 };
 
 test("formatNumberParam: short exact text, 12 significant digits at most", () => {
@@ -148,10 +154,7 @@ test("declarations: functions of (ctx, values) see the context and the values re
     ["extra", { type: "number", min: 0, max: 1, default: 0.5, when: (ctx, v) => v.n > 2 }],
   ];
   const ctx = { most: 4 };
-  const read = (link) => {
-    const raw = new URLSearchParams(link);
-    return decodeParams(declarations, (key) => raw.get(key), ctx);
-  };
+  const read = (link) => readLink(declarations, link, ctx);
   assert.deepEqual(read("n=3&xs=1,2,3&extra=0.25"), { values: { n: 3, xs: [1, 2, 3], extra: 0.25 }, rejected: [] });
   assert.deepEqual(read("n=2&xs=1,2&extra=0.25"), { values: { n: 2, xs: [1, 2], extra: null }, rejected: [] });
   assert.deepEqual(read("n=5&xs=1,2"), { values: { n: 2, xs: [1, 2], extra: null }, rejected: [{ key: "n", raw: "5", kind: "number", min: 1, max: 4, fallback: 2 }] });
@@ -254,17 +257,11 @@ test("the lab's hidden widths and per-layer activations, as the registry declare
   ];
   const ctx = { dataIds: ["xor", "iris"], catalog, initIds: ["xavier_uniform"], inits: [{ id: "xavier_uniform", params: [] }] };
   const declarations = declarationsOf(findScene("lab"), ctx, ["hidden", "acts"]);
-  const read = (link) => {
-    const raw = new URLSearchParams(link);
-    return decodeParams(declarations, (key) => raw.get(key), ctx);
-  };
+  const read = (link) => readLink(declarations, link, ctx);
   assert.deepEqual(read(""), {
     values: {
       hidden: [8, 8],
-      acts: [
-        { id: "tanh", value: null },
-        { id: "tanh", value: null },
-      ],
+      acts: TWO_TANH,
     },
     rejected: [],
   });
@@ -281,10 +278,7 @@ test("the lab's hidden widths and per-layer activations, as the registry declare
   assert.deepEqual(read("hidden=4,4&acts=relu,relu,relu"), {
     values: {
       hidden: [4, 4],
-      acts: [
-        { id: "tanh", value: null },
-        { id: "tanh", value: null },
-      ],
+      acts: TWO_TANH,
     },
     rejected: [{ key: "acts", raw: "relu,relu,relu", kind: "activations", count: 2 }],
   });
