@@ -81,6 +81,7 @@ test("the chart marks the article's points and pressing one jumps there", async 
 test("the table lists every activation's largest derivative and non-saturated interval(s) from the core", async ({ page }) => {
   await openApp(page, "#scene=activations&act=sigmoid&lang=en");
   const catalog = await coreCall(page, "activations");
+  expect(catalog).toHaveLength(14);
   const rows = page.locator("#act-facts tbody tr");
   await expect(rows).toHaveCount(14);
   for (const info of catalog) {

@@ -103,6 +103,7 @@ test("the label's targets are the core's one-hot rows, and the inits are named f
   });
   const options = page.locator("#dr-label option");
   await expect(options).toHaveCount(3);
+  expect(core.rows).toHaveLength(3);
   for (const [k, row] of core.rows.entries()) {
     await expect(options.nth(k)).toHaveText(en["dr.edit.labelOption"].replace("{k}", String(k)).replace("{y}", row.join(", ")));
   }

@@ -4,7 +4,7 @@
 // (no error panel, no console error).
 import { test, expect } from "@playwright/test";
 import en from "../../web/i18n/en.js";
-import { watchErrors, openApp, canvasStats, coreRefusal } from "./helpers.mjs";
+import { watchErrors, openApp, canvasStats, coreRefusal, numberAttribute } from "./helpers.mjs";
 
 test("death at scale with lr = 5: LeakyReLU's run diverges with the core's message, ReLU's finishes", async ({ page }) => {
   const errors = watchErrors(page);
@@ -31,7 +31,7 @@ test("death at scale: the preset kills ≥ 30 % of layer 2, the dead-fraction ch
   await openApp(page, "#scene=dying-relu&lang=en");
   const relu = page.locator('#dr-train-summary [data-act="relu"]');
   await expect(relu).toHaveAttribute("data-dead2", /\d+/);
-  expect(Number(await relu.getAttribute("data-dead2"))).toBeGreaterThanOrEqual(10); // ≥ 30 % of 32
+  expect(await numberAttribute(relu, "data-dead2")).toBeGreaterThanOrEqual(10); // ≥ 30 % of 32
   for (const id of ["#dr-dead-chart", "#dr-loss-chart"]) {
     await expect(page.locator(`figure:has(${id})`)).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
     const stats = await canvasStats(page, id);
@@ -39,7 +39,7 @@ test("death at scale: the preset kills ≥ 30 % of layer 2, the dead-fraction ch
     expect(stats.colours, id).toBeGreaterThanOrEqual(4);
     expect(stats.inked, id).toBeGreaterThan(0.01);
   }
-  const deadUnits = Number(await relu.getAttribute("data-dead1")) + Number(await relu.getAttribute("data-dead2"));
+  const deadUnits = (await numberAttribute(relu, "data-dead1")) + (await numberAttribute(relu, "data-dead2"));
   await expect(page.locator('#dr-train-net-relu .net-unit[data-state="dead"]')).toHaveCount(deadUnits);
 
   // One click: ReLU and LeakyReLU side by side (animated training).
@@ -50,7 +50,7 @@ test("death at scale: the preset kills ≥ 30 % of layer 2, the dead-fraction ch
   // The diagrams are built a frame after the summary: wait for LeakyReLU's before counting.
   await expect(page.locator("#dr-train-net-leaky_relu .net-unit")).toHaveCount(4 + 32 + 32 + 3);
   await expect(page.locator('#dr-train-net-leaky_relu .net-unit[data-state="dead"]')).toHaveCount(0);
-  expect(Number(await relu.getAttribute("data-dead2"))).toBeGreaterThanOrEqual(10);
+  expect(await numberAttribute(relu, "data-dead2")).toBeGreaterThanOrEqual(10);
   await expect(page.locator(".dr-train-button")).toBeEnabled();
   await expect.poll(() => page.url()).toContain("cmp=1");
   expect(errors).toEqual([]);

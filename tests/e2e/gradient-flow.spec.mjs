@@ -37,6 +37,7 @@ test("gradientFlow is the trace's backward pass, number for number", async ({ pa
         const trace = trainer.trace(rows);
         const flow = trainer.gradientFlow(rows);
         if (flow.loss !== trace.loss) bad.push(`loss ${flow.loss} ≠ ${trace.loss}`);
+        if (flow.layers.length !== config.sizes.length - 1) bad.push(`${flow.layers.length} layers for sizes ${config.sizes}`);
         flow.layers.forEach((f, l) => {
           const t = trace.layers[l];
           if (!(f.gradWeights instanceof Float64Array)) bad.push(`layer ${l}: not a Float64Array`);

@@ -48,10 +48,22 @@ export async function canvasStats(page, selector) {
   });
 }
 
+/** A number as the page writes it into an attribute (String of a number). */
+const NUMBER_TEXT = /^-?(Infinity|(\d+\.?\d*|\.\d+)(e[-+]?\d+)?)$/;
+
+/**
+ * The number in attribute `name` of `locator`, once the attribute is there and reads as a number:
+ * a missing attribute fails here instead of reading as Number(null) = 0, which many an
+ * assertion (x < start, x ≥ 0, a loop over 0 items) would let pass.
+ */
+export async function numberAttribute(locator, name) {
+  await expect(locator, `${name} holds a number`).toHaveAttribute(name, NUMBER_TEXT);
+  return Number(await locator.getAttribute(name));
+}
+
 /** The raw number a readout exposes in data-value. */
-export async function readoutValue(page, id) {
-  const raw = await page.locator(`#${id}`).getAttribute("data-value");
-  return Number(raw);
+export function readoutValue(page, id) {
+  return numberAttribute(page.locator(`#${id}`), "data-value");
 }
 
 /**

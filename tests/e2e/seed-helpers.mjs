@@ -69,6 +69,8 @@ export async function evaluateEntries(page, entries) {
 }
 
 export function expectAllClose(results, entries) {
+  expect(entries.length, "entries to check").toBeGreaterThan(0);
+  expect(results.map((r) => r.id)).toEqual(entries.map((e) => e.id));
   const byId = new Map(entries.map((e) => [e.id, e]));
   const failures = [];
   for (const r of results) {

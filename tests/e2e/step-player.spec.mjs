@@ -46,6 +46,8 @@ for (const preset of ["dying-relu", "linear-regression-zero", "logistic-regressi
     const errors = watchErrors(page);
     await openApp(page, "#scene=lab&lang=en");
     const { count, results } = await mountPlayer(page, { preset, mode: "all" });
+    expect(count, "steps of the preset").toBeGreaterThan(0);
+    expect(results).toHaveLength(count);
     const cards = page.locator("#tp .sp-card");
     await expect(cards).toHaveCount(count);
     const shownCards = await cards.evaluateAll((nodes) =>
@@ -113,6 +115,7 @@ test("buttons, step list, play/pause, speed, setSteps and destroy", async ({ pag
   await expect(player).not.toHaveAttribute("data-index", "0");
   await player.locator(".sp-play").click();
   const stopped = await player.getAttribute("data-index");
+  // On purpose a timer: nothing is to happen (a paused player does not move on at speed 4).
   await page.waitForTimeout(800);
   await expect(player).toHaveAttribute("data-index", stopped);
 

@@ -39,7 +39,8 @@ for (const [index, scene] of SCENES_WITH_PARAMS.entries()) {
       await page.goto(`/${link}`);
       await expect(page.locator("html"), link).toHaveClass(/\bready\b/, { timeout: 30_000 });
       await expect(page.locator(`#scene-root .scene-${scene}`), link).toBeVisible();
-      // Let replays, trainings and charts that run after load finish their frames.
+      // On purpose a timer: replays, trainings and charts that run after load get frames in which
+      // to fail (there is no one condition for "everything a link started has run").
       await page.waitForTimeout(300);
       await expect(page.locator("#error-panel"), link).toBeHidden();
       await expect(page.locator(".url-notice"), link).toHaveCount(0);

@@ -6,7 +6,7 @@
 // hints on touch screens, and a legend that does not hide a line. (The wording of classes and
 // layers is wording.spec.mjs.)
 import { test, expect } from "@playwright/test";
-import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
+import { watchErrors, openApp, canvasStats, numberAttribute } from "./helpers.mjs";
 
 const LANGS = ["vi", "en"];
 
@@ -86,7 +86,7 @@ test("the step player keeps the keyboard focus at its last step (End, or Enter o
   const errors = watchErrors(page);
   await openApp(page, "#scene=dying-relu&lang=en");
   const player = page.locator("#dr-player");
-  const total = Number(await player.getAttribute("data-count"));
+  const total = await numberAttribute(player, "data-count");
   expect(total).toBeGreaterThan(3);
   const next = player.locator(".sp-next");
   await next.focus();
@@ -136,6 +136,8 @@ test("vi: a 20 000-step link on a 30 × 64 network can be stopped, and the count
         requestAnimationFrame(tick);
       })
   );
+  // (A link's replay shows only a progress line until it ends or is stopped, so these frames
+  // agree at 0 steps; the steps kept by Stop are checked below.)
   for (const s of samples) {
     expect(Number(s.counter), JSON.stringify(s)).toBe(s.columns);
     if (s.columns > 0) {
@@ -146,7 +148,9 @@ test("vi: a 20 000-step link on a 30 × 64 network can be stopped, and the count
   }
   await stop.click();
   await expect(stop).toBeHidden();
+  await expect(page.locator("#van-trained")).toHaveText(/^\d+$/);
   const n = Number(await page.locator("#van-trained").textContent());
+  expect(n).toBeGreaterThan(0);
   expect(n).toBeLessThan(20000);
   await expect(page.locator("figure.heat-map:has(#van-heat)")).toHaveAttribute("data-columns", String(n));
   await expect(page).toHaveURL(new RegExp(`trained=${n}(&|$)`));
@@ -275,13 +279,14 @@ test("embedded, the height is posted once the scene is drawn, and the step playe
   expect(first).toBeGreaterThan(2000); // the scene, not the 125 px loading shell
   // Walk the player to its end and back: once every card has been seen, no height changes.
   const player = frame.locator("#dr-player");
-  const total = Number(await player.getAttribute("data-count"));
+  const total = await numberAttribute(player, "data-count");
+  expect(total, "steps to walk").toBeGreaterThan(1);
   const next = player.locator(".sp-next");
   for (let i = 1; i < total; i++) {
     await next.click();
     await expect(player).toHaveAttribute("data-index", String(i));
   }
-  await page.waitForTimeout(400); // longer than the embed's settle time
+  await page.waitForTimeout(400); // on purpose: longer than the embed's settle time (nothing to wait for)
   const afterWalk = await page.evaluate(() => window.__heights.slice());
   // Heights only grow while new, taller cards appear.
   for (let i = 1; i < afterWalk.length; i++) expect(afterWalk[i], JSON.stringify(afterWalk)).toBeGreaterThan(afterWalk[i - 1]);
@@ -290,7 +295,7 @@ test("embedded, the height is posted once the scene is drawn, and the step playe
     await next.click();
     await expect(player).toHaveAttribute("data-index", String(i));
   }
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(400); // on purpose: past the embed's settle time, no new height may come
   expect(await page.evaluate(() => window.__heights.slice())).toEqual(afterWalk);
   expect(errors).toEqual([]);
 });
@@ -383,7 +388,7 @@ test("leaving a scene with a URL write still pending does not change the next sc
   });
   await expect(page.locator("html")).toHaveAttribute("data-scene", "vanishing");
   await expect(page.locator("#van-act")).toHaveValue("tanh");
-  await page.waitForTimeout(400); // past the coalescing delay of the stray write
+  await page.waitForTimeout(400); // on purpose: past the coalescing delay of the stray write, which must not land
   await expect(page).toHaveURL(/act=tanh/);
   await expect(page).not.toHaveURL(/softplus/);
   await expect(page.locator("#van-act")).toHaveValue("tanh");

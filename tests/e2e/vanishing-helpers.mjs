@@ -1,6 +1,7 @@
 // Shared by the vanishing-scene specs: the page's own core and the scene's settings module,
 // reachable from page.evaluate (an init script, so the strict CSP of the page does not apply to
 // it), the core's gradient norms for a setting, and a readout's raw number.
+import { numberAttribute } from "./helpers.mjs";
 
 /** Adds window.__vanishing() → { gradlab, params } to every page of the spec file. */
 export function exposeScene(test) {
@@ -32,4 +33,4 @@ export function coreNorms(page, s) {
 }
 
 /** The raw number in an element's data-value. */
-export const dataValue = async (page, selector) => Number(await page.locator(selector).getAttribute("data-value"));
+export const dataValue = (page, selector) => numberAttribute(page.locator(selector), "data-value");

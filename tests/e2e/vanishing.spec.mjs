@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { test, expect, expectTexts, expectValues } from "./scene-test.mjs";
 import vi from "../../web/i18n/vi.js";
 import en from "../../web/i18n/en.js";
-import { openApp, canvasStats } from "./helpers.mjs";
+import { openApp, canvasStats, numberAttribute } from "./helpers.mjs";
 import { exposeScene, coreNorms, dataValue } from "./vanishing-helpers.mjs";
 
 exposeScene(test);
@@ -39,7 +39,9 @@ test("the default chain is the course's table: 1 → 0.00001 and Δw = 0.0000001
     expect(await dataValue(page, `${row} .van-grad`)).toBe(chain.gradients[k]);
     expect(await dataValue(page, `${row} .van-upd`)).toBe(chain.updates[k]);
   }
-  for (const entry of section.entries.filter((e) => e.compute.chain)) {
+  const printed = section.entries.filter((e) => e.compute.chain);
+  expect(printed.length, "the article's chain entries").toBeGreaterThan(0);
+  for (const entry of printed) {
     const [, key, k] = entry.compute.path.match(/^(gradients|updates)\[(\d)\]$/);
     const cell = `#van-chain-table tr[data-layer="${depth - Number(k)}"] .${key === "gradients" ? "van-grad" : "van-upd"}`;
     await expect(page.locator(cell), entry.id).toHaveText(entry.printed);
@@ -52,7 +54,7 @@ test("the default chain is the course's table: 1 → 0.00001 and Δw = 0.0000001
   // The bar chart: one bar per row, each carrying the core's value.
   const bars = page.locator("#van-chain-bars .lb-bar");
   await expect(bars).toHaveCount(depth + 1);
-  expect(Number(await bars.nth(depth).getAttribute("data-value"))).toBe(chain.gradients[depth - 1]);
+  expect(await numberAttribute(bars.nth(depth), "data-value")).toBe(chain.gradients[depth - 1]);
   expect(await page.locator("#van-chain-bars .lb-bar rect").count()).toBe(depth + 1);
 });
 
@@ -86,8 +88,8 @@ test("an activation's f′(x) drives the chain, and the comparison follows the c
   });
   for (const e of expected) {
     const row = page.locator(`#van-compare-table tr[data-act="${e.id}"]`);
-    expect(Number(await row.locator(".van-d").getAttribute("data-value"))).toBe(e.d);
-    expect(Number(await row.locator(".van-grad").getAttribute("data-value"))).toBe(e.g);
+    expect(await numberAttribute(row.locator(".van-d"), "data-value")).toBe(e.d);
+    expect(await numberAttribute(row.locator(".van-grad"), "data-value")).toBe(e.g);
   }
   await expect(page.locator('#van-compare-table tr[data-act="relu"] .van-verdict')).toHaveClass(/is-zero/);
   await expect(page.locator('#van-compare-table tr[data-act="tanh"]')).toHaveClass(/is-chosen/);
@@ -131,7 +133,7 @@ test("the backward pass advances one layer per step; the diagram and the norm ch
   await openApp(page, "#scene=vanishing&lang=en");
   const svg = page.locator("#van-diagram");
   await expect(svg).toHaveAttribute("data-current", "11");
-  expect(Number(await svg.getAttribute("data-edges"))).toBeGreaterThan(100);
+  expect(await numberAttribute(svg, "data-edges")).toBeGreaterThan(100);
   expect(await svg.locator("circle").count()).toBeGreaterThan(50);
   await expect(svg.locator(".gd-layer.is-current")).toHaveCount(1);
   await expect(svg.locator(".gd-layer.is-waiting")).toHaveCount(10);

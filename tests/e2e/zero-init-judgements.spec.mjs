@@ -5,7 +5,7 @@
 // Expected values come from the page's own core, run directly.
 import { test, expect } from "@playwright/test";
 import en from "../../web/i18n/en.js";
-import { watchErrors, openApp } from "./helpers.mjs";
+import { watchErrors, openApp, numberAttribute } from "./helpers.mjs";
 
 /** Opens the scene with `query` (URL keys after the scene's) and starts collecting console errors. */
 async function openScene(page, query = "&lang=en") {
@@ -114,8 +114,8 @@ test("after training, the MLP's verdict is the core's learningOutcome of the run
     await openApp(page, `#scene=zero-init&lang=en&mlp-y=${labels}&mlp-n=50`);
     const verdict = page.locator("#zi-mlp-train-result .status[data-outcome]");
     await expect(verdict).toHaveCount(1);
-    const start = Number(await page.locator("#zi-mlp-loss-start").getAttribute("data-value"));
-    const end = Number(await page.locator("#zi-mlp-loss-end").getAttribute("data-value"));
+    const start = await numberAttribute(page.locator("#zi-mlp-loss-start"), "data-value");
+    const end = await numberAttribute(page.locator("#zi-mlp-loss-end"), "data-value");
     const judged = await page.evaluate(
       async ({ glue, labels, start, end }) => {
         const gradlab = await import(new URL(glue, document.baseURI).href);

@@ -3,7 +3,7 @@
 // (tests/golden/reference/zero_init.json, the constant-0.5 symmetry cases).
 import fs from "node:fs";
 import { test, expect } from "@playwright/test";
-import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
+import { watchErrors, openApp, canvasStats, numberAttribute } from "./helpers.mjs";
 
 const reference = JSON.parse(fs.readFileSync(new URL("../golden/reference/zero_init.json", import.meta.url), "utf8"));
 const close = (got, exact) => Math.abs(got - exact) <= 1e-12 + 1e-9 * Math.abs(exact);
@@ -67,7 +67,7 @@ for (const act of ["sigmoid", "relu"]) {
     expect(out.map((r) => r.length)).toEqual([3, 3]);
     out.forEach((row, i) => row.forEach((v, j) => expect(close(v, expected.model.layers[1].W[i][j]), `out[${i}][${j}]`).toBe(true)));
     // The loss after two updates is the reference's loss at step 2 (its mean per sample).
-    const loss = Number(await page.locator("#zi-sym-detail-loss").getAttribute("data-raw"));
+    const loss = await numberAttribute(page.locator("#zi-sym-detail-loss"), "data-raw");
     expect(close(loss, expected.forward.loss_mean), `${loss} vs ${expected.forward.loss_mean}`).toBe(true);
   });
 }

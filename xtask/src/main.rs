@@ -4,7 +4,7 @@
 //! ```text
 //! cargo xtask serve [--port N] [--release] [--no-watch]   build, serve dist/ on 127.0.0.1:8000, rebuild on change
 //! cargo xtask dist                                         size-optimised release into dist/ (+ standalone HTML)
-//! cargo xtask test [--skip-e2e] [--only S]... [--skip S]...  fmt, clippy, tests, wasm tests, dist, Playwright
+//! cargo xtask test [--skip-e2e] [--only S]... [--skip S]...  fmt, clippy, tests, wasm tests, unit, dist, types, Playwright
 //! cargo xtask bench [ARGS]...                              cargo bench -p gradlab-core ARGS
 //! cargo xtask mutants [--page | ARGS...]                   do the tests notice a wrong core / page?
 //! ```
@@ -36,7 +36,7 @@ commands:
   dist  release build (fat LTO, simd128, wasm-opt) into dist/ plus dist/gradlab-standalone.html;
         prints raw and gzip sizes
   test [--skip-e2e] [--only STAGE]... [--skip STAGE]...
-        run every check CI runs, in order: fmt, clippy, test, wasm-test, dist, e2e
+        run every check CI runs, in order: fmt, clippy, test, wasm-test, unit, dist, types, e2e
   bench [ARGS]...
         cargo bench -p gradlab-core ARGS (e.g. `cargo xtask bench -- --quick`)
   mutants [ARGS]...

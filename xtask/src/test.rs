@@ -8,6 +8,8 @@
 //! | test       | `cargo test --workspace --no-fail-fast`                               |
 //! | wasm-test  | `cargo test -p gradlab-wasm --target wasm32-unknown-unknown` in Node  |
 //! |            | (through `wasm-bindgen-test-runner`)                                  |
+//! | unit       | `node --test tests/unit/`: the page's pure modules (number formatting |
+//! |            | and parsing, the URL codec, the i18n lookup) in Node's test runner    |
 //! | dist       | `cargo xtask dist`                                                    |
 //! | types      | `tsc -p tsconfig.json`: the page's modules type-checked (JSDoc, no emit)|
 //! |            | against the generated `dist/web/pkg/gradlab.d.ts`                     |
@@ -15,8 +17,14 @@
 //!
 //! Within a stage, `--no-fail-fast` reports every failing test binary, not just the first.
 //! The Playwright run gets `GRADLAB_BASE_URL` (the server) and `GRADLAB_STANDALONE_URL` (a
-//! `file://` URL of `dist/gradlab-standalone.html`). The summary adds up the test counts that
-//! cargo, wasm-bindgen-test-runner and Playwright print and ends with `N passed, M failed`.
+//! `file://` URL of `dist/gradlab-standalone.html`, which the dist stage always writes: the e2e
+//! stage fails without it rather than skip its spec). The summary adds up the test counts that
+//! cargo, wasm-bindgen-test-runner, Node's test runner and Playwright print and ends with
+//! `N passed, M failed, S skipped (B by design), F flaky`. A flaky test (one that passed only on
+//! a retry) counts as failed and fails the e2e stage. Skipped by design are the opt-in specs: the
+//! browser benchmarks (`bench` in the spec's file name, run with `GRADLAB_BENCH=1`) and the
+//! screenshot specs (`screenshots` in the name, `GRADLAB_SCREENSHOTS=1`); any other skipped
+//! test is named in the summary.
 
 use std::time::Duration;
 
@@ -25,7 +33,16 @@ use crate::serve::Server;
 use crate::tools::{self, WASM_TARGET};
 use crate::util::{Result, cargo, project_root, run, run_tee, secs, timed};
 
-pub const STAGES: &[&str] = &["fmt", "clippy", "test", "wasm-test", "dist", "types", "e2e"];
+pub const STAGES: &[&str] = &[
+    "fmt",
+    "clippy",
+    "test",
+    "wasm-test",
+    "unit",
+    "dist",
+    "types",
+    "e2e",
+];
 
 pub struct TestOptions {
     pub only: Vec<String>,
@@ -36,6 +53,12 @@ pub struct TestOptions {
 struct Counts {
     passed: u64,
     failed: u64,
+    skipped: u64,
+    flaky: u64,
+    /// Skipped tests of the opt-in specs (benchmarks, screenshots): expected in a plain run.
+    skipped_by_design: u64,
+    /// Every other skipped test, as Playwright lists it (`[chromium] › file:line:col › title`).
+    skipped_other: Vec<String>,
 }
 
 impl Counts {
@@ -51,6 +74,7 @@ impl Counts {
                     match *kind {
                         "passed" => self.passed += n,
                         "failed" => self.failed += n,
+                        "ignored" => self.skipped += n,
                         _ => {}
                     }
                 }
@@ -58,19 +82,81 @@ impl Counts {
         }
     }
 
-    /// Playwright's closing lines: `  5 passed (3.1s)`, `  1 failed`, `  1 flaky`.
+    /// The closing lines of Node's test runner (spec reporter `ℹ pass 34`, or TAP `# pass 34`):
+    /// pass, fail, skipped, todo, cancelled (a cancelled test, e.g. timed out, is a failure).
+    fn node_line(&mut self, line: &str) {
+        let Some(rest) = line.strip_prefix("ℹ ").or_else(|| line.strip_prefix("# ")) else {
+            return;
+        };
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let [kind, n] = words.as_slice() else { return };
+        let Ok(n) = n.parse::<u64>() else { return };
+        match *kind {
+            "pass" => self.passed += n,
+            "fail" | "cancelled" => self.failed += n,
+            "skipped" | "todo" => self.skipped += n,
+            _ => {}
+        }
+    }
+
+    /// Playwright's list reporter: a skipped test's line `  -  3 [chromium] › tests/e2e/a.spec.mjs:5:1 › title`,
+    /// and the closing lines `  5 passed (3.1s)`, `  1 failed`, `  1 flaky`, `  2 skipped`,
+    /// `  1 interrupted`, `  3 did not run`. Flaky and interrupted count as failed.
     fn playwright_line(&mut self, line: &str) {
+        if let Some(test) = line
+            .trim_start()
+            .strip_prefix("- ")
+            .filter(|t| t.contains(" › "))
+        {
+            // Drop the running number; keep `[project] › location › title`.
+            let test = test.trim_start();
+            let test = test.split_once(' ').map_or(test, |(_, t)| t).trim();
+            if skipped_by_design(test) {
+                self.skipped_by_design += 1;
+            } else {
+                self.skipped_other.push(test.to_string());
+            }
+            return;
+        }
         let mut words = line.split_whitespace();
         let (Some(n), Some(kind)) = (words.next(), words.next()) else {
             return;
         };
         let Ok(n) = n.parse::<u64>() else { return };
         match kind {
-            "passed" | "flaky" => self.passed += n,
-            "failed" => self.failed += n,
+            "passed" => self.passed += n,
+            "failed" | "interrupted" => self.failed += n,
+            "flaky" => {
+                self.flaky += n;
+                self.failed += n;
+            }
+            "skipped" | "did" => self.skipped += n,
             _ => {}
         }
     }
+
+    /// `N passed, M failed, S skipped (B by design), F flaky`, and the other skipped tests by name.
+    fn print(&self, failed_at_least: u64) {
+        println!(
+            "{} passed, {} failed, {} skipped ({} by design: opt-in benchmarks and screenshots), {} flaky (counted as failed)",
+            self.passed,
+            self.failed.max(failed_at_least),
+            self.skipped,
+            self.skipped_by_design,
+            self.flaky
+        );
+        for test in &self.skipped_other {
+            println!("  skipped, not by design: {test}");
+        }
+    }
+}
+
+/// A test of an opt-in spec, skipped unless asked for: `bench` or `screenshots` in the file name
+/// of its location (the benchmarks' shared cases live in bench-helpers.mjs).
+fn skipped_by_design(test: &str) -> bool {
+    let location = test.split(" › ").nth(1).unwrap_or("");
+    let file = location.rsplit('/').next().unwrap_or(location);
+    file.contains("bench") || file.contains("screenshots")
 }
 
 pub fn test(opts: &TestOptions) -> Result {
@@ -122,7 +208,7 @@ pub fn test(opts: &TestOptions) -> Result {
     }
     summary(&times);
     println!("\nxtask test: all {} stages passed", selected.len());
-    println!("{} passed, {} failed", counts.passed, counts.failed);
+    counts.print(0);
     Ok(())
 }
 
@@ -174,11 +260,26 @@ fn run_stage(stage: &str, wb: Option<&tools::WasmBindgen>, counts: &mut Counts) 
             build::wasm_rustflags(&mut cmd);
             run_tee(&mut cmd, |l| counts.cargo_line(l))
         }
+        "unit" => unit(counts),
         "dist" => build::dist(),
         "types" => types(),
         "e2e" => e2e(counts),
         _ => unreachable!("stages are validated"),
     }
+}
+
+/// The page's pure modules (web/format.js, web/url-schema.js, web/i18n.js) in Node's own test
+/// runner: no browser, no build, no npm packages.
+fn unit(counts: &mut Counts) -> Result {
+    if crate::util::find_program("node").is_none() {
+        return Err("node is not installed: install Node.js 20+, then retry".into());
+    }
+    run_tee(
+        std::process::Command::new("node")
+            .args(["--test", "--test-reporter=spec", "tests/unit/"])
+            .current_dir(project_root()),
+        |l| counts.node_line(l),
+    )
 }
 
 /// The page's modules type-checked by TypeScript (pinned in package.json) against the wasm
@@ -204,26 +305,33 @@ fn e2e(counts: &mut Counts) -> Result {
     }
     let mut server = Server::start(&dist, 0, false)?;
     let standalone = dist.join(crate::standalone::FILE_NAME);
+    if !standalone.is_file() {
+        // `cargo xtask dist` always writes it; `cargo xtask serve` (debug) does not.
+        server.stop();
+        return Err(format!(
+            "dist/{} is missing: run the dist stage first (`cargo xtask dist` writes it)",
+            crate::standalone::FILE_NAME
+        ));
+    }
     println!("xtask: serving dist/ at {} for Playwright", server.url());
     let mut cmd = std::process::Command::new(root.join("node_modules/.bin/playwright"));
     cmd.args(["test", "--config", "playwright.config.mjs"])
         .current_dir(&root)
-        .env("GRADLAB_BASE_URL", server.url());
-    if standalone.is_file() {
-        cmd.env(
+        .env("GRADLAB_BASE_URL", server.url())
+        .env(
             "GRADLAB_STANDALONE_URL",
             format!("file://{}", standalone.display()),
         );
-    } else {
-        // e.g. `--only e2e` after `cargo xtask serve`, which builds no standalone file.
-        println!(
-            "xtask: no dist/{}; its spec is skipped",
-            crate::standalone::FILE_NAME
-        );
-    }
+    let flaky_before = counts.flaky;
     let result = run_tee(&mut cmd, |l| counts.playwright_line(l));
     server.stop();
-    result
+    result?;
+    match counts.flaky - flaky_before {
+        0 => Ok(()),
+        n => Err(format!(
+            "{n} flaky test(s): passed only on a retry, which counts as a failure"
+        )),
+    }
 }
 
 fn summary(times: &[(String, Duration)]) {
@@ -239,7 +347,7 @@ fn fail(stage: &str, err: &str, times: &[(String, Duration)], counts: &Counts) -
     summary(times);
     println!("\nxtask test: stage `{stage}` FAILED");
     // A failing stage counts as at least one failure, even if it printed no test counts.
-    println!("{} passed, {} failed", counts.passed, counts.failed.max(1));
+    counts.print(1);
     Err(format!("stage `{stage}` failed: {err}"))
 }
 
@@ -248,14 +356,48 @@ mod tests {
     use super::Counts;
 
     #[test]
-    fn adds_up_cargo_and_playwright_counts() {
+    fn adds_up_cargo_node_and_playwright_counts() {
         let mut c = Counts::default();
         c.cargo_line("test result: ok. 12 passed; 0 failed; 1 ignored; 0 measured; 0 filtered out");
         c.cargo_line("test result: FAILED. 3 passed; 2 failed; 0 ignored");
         c.cargo_line("test foo ... ok");
+        c.node_line("# Subtest: formatNumber: 1 passed");
+        c.node_line("ℹ pass 30");
+        c.node_line("ℹ fail 1");
+        c.node_line("# cancelled 1");
+        c.node_line("# skipped 2");
+        c.node_line("# todo 0");
+        c.node_line("ok 3 - # pass 9");
+        c.node_line("✔ pass 9 (0.3ms)");
         c.playwright_line("  5 passed (3.1s)");
         c.playwright_line("  1 failed");
         c.playwright_line("  [chromium] › a.spec.mjs:3:1 › loads");
-        assert_eq!((c.passed, c.failed), (20, 3));
+        assert_eq!((c.passed, c.failed, c.skipped), (50, 5, 3));
+    }
+
+    #[test]
+    fn flaky_is_failed_and_skipped_tests_are_sorted_by_design_or_named() {
+        let mut c = Counts::default();
+        for line in [
+            "  -  1 [chromium] › tests/e2e/activations-screenshots.spec.mjs:27:3 › screenshot docs/a.png",
+            "  -  3 [chromium] › tests/e2e/bench-helpers.mjs:28:3 › lab frame time at 60 Hz",
+            "  -  4 [chromium] › tests/e2e/vanishing-bench.spec.mjs:30:1 › depth 30",
+            "  ✓  5 [chromium] › tests/e2e/kit.spec.mjs:10:1 › switching the theme (2.1s)",
+            "  -  8 [chromium] › tests/e2e/standalone.spec.mjs:11:1 › the standalone file works",
+            "  4 skipped",
+            "  1 flaky",
+            "    [chromium] › tests/e2e/kit.spec.mjs:10:1 › switching the theme",
+            "  1 interrupted",
+            "  2 did not run",
+            "  7 passed (7.9s)",
+        ] {
+            c.playwright_line(line);
+        }
+        assert_eq!((c.passed, c.failed, c.flaky), (7, 2, 1));
+        assert_eq!((c.skipped, c.skipped_by_design), (6, 3));
+        assert_eq!(
+            c.skipped_other,
+            ["[chromium] › tests/e2e/standalone.spec.mjs:11:1 › the standalone file works"]
+        );
     }
 }

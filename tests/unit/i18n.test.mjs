@@ -1,0 +1,105 @@
+// The i18n lookup (web/i18n.js) in Node: t() in each language with its placeholders, the
+// fall-back for a missing key (English, then Vietnamese, then the key, with one warning), the
+// language detection, translateTree on a stand-in tree, and the two tables' key parity.
+// setLang writes <html lang>; Node has no document, so these tests give it a stand-in one.
+import { test, beforeEach, mock } from "node:test";
+import assert from "node:assert/strict";
+import { LANGS, detectLang, getLang, has, isLang, setLang, t, translateTree } from "../../web/i18n.js";
+import vi from "../../web/i18n/vi.js";
+import en from "../../web/i18n/en.js";
+
+globalThis.document = { documentElement: { lang: "" } };
+
+beforeEach(() => setLang("vi"));
+
+test("the languages are Vietnamese then English, and Vietnamese is the first language", () => {
+  assert.deepEqual(LANGS, ["vi", "en"]);
+  assert.equal(isLang("vi"), true);
+  assert.equal(isLang("en"), true);
+  assert.equal(isLang("fr"), false);
+  assert.equal(isLang(null), false);
+});
+
+test("setLang: the language and <html lang>; an unknown language is English", () => {
+  assert.equal(getLang(), "vi");
+  assert.equal(document.documentElement.lang, "vi");
+  setLang("en");
+  assert.equal(getLang(), "en");
+  assert.equal(document.documentElement.lang, "en");
+  setLang("de");
+  assert.equal(getLang(), "en");
+});
+
+test("t: the string of the current language", () => {
+  assert.equal(t("skip"), "Bỏ qua, đến nội dung chính");
+  setLang("en");
+  assert.equal(t("skip"), "Skip to main content");
+  assert.equal(t("app.name"), "gradlab");
+});
+
+test("t: placeholders are filled from params, unknown ones are left as written", () => {
+  const params = { key: "depth", raw: "abc", min: 1, max: 30 };
+  assert.equal(t("url.rejected.number", params), "depth = “abc”: cần một số từ 1 đến 30");
+  setLang("en");
+  assert.equal(t("url.rejected.number", params), "depth = “abc”: expected a number from 1 to 30");
+  assert.equal(t("url.rejected.number", { key: "lr", raw: "" }), "lr = “”: expected a number from {min} to {max}");
+  assert.equal(t("route.unknown", { scene: "$& {scene}" }), "There is no scene called “$& {scene}”; showing the activation functions instead.");
+});
+
+test("t: a missing key falls back to the other table, then to the key, with one warning per key", (context) => {
+  const warn = context.mock.method(console, "warn", () => {});
+  assert.equal(t("unit-test.no-such-key"), "unit-test.no-such-key");
+  assert.equal(t("unit-test.no-such-key", { x: 1 }), "unit-test.no-such-key");
+  assert.equal(warn.mock.callCount(), 1);
+  assert.deepEqual(warn.mock.calls[0].arguments, ['gradlab i18n: missing "unit-test.no-such-key" in vi.js']);
+
+  en["unit-test.english-only"] = "Only in English, {n}";
+  vi["unit-test.vietnamese-only"] = "Chỉ có tiếng Việt";
+  try {
+    assert.equal(t("unit-test.english-only", { n: 2 }), "Only in English, 2");
+    setLang("en");
+    assert.equal(t("unit-test.vietnamese-only"), "Chỉ có tiếng Việt");
+    assert.equal(warn.mock.callCount(), 3);
+    assert.equal(has("unit-test.vietnamese-only"), false);
+    assert.equal(has("skip"), true);
+  } finally {
+    delete en["unit-test.english-only"];
+    delete vi["unit-test.vietnamese-only"];
+    mock.restoreAll();
+  }
+});
+
+test("detectLang: vi for any vi* tag first in the list, otherwise en", () => {
+  assert.equal(detectLang(["vi-VN", "en-US"]), "vi");
+  assert.equal(detectLang(["VI"]), "vi");
+  assert.equal(detectLang(["en-US", "vi"]), "en");
+  assert.equal(detectLang(["", 42, "vi"]), "vi");
+  assert.equal(detectLang(["fr-FR"]), "en");
+  assert.equal(detectLang([]), "en");
+});
+
+test("translateTree: data-i18n sets the text, data-i18n-attr sets each named attribute", () => {
+  setLang("en");
+  const text = { dataset: { i18n: "skip" }, textContent: "" };
+  const attrs = {};
+  const labelled = { dataset: { i18nAttr: "aria-label: nav.label ;title:lang.label;broken" }, setAttribute: (name, value) => (attrs[name] = value) };
+  const root = { querySelectorAll: (selector) => ({ "[data-i18n]": [text], "[data-i18n-attr]": [labelled] })[selector] };
+  translateTree(root);
+  assert.equal(text.textContent, "Skip to main content");
+  assert.deepEqual(attrs, { "aria-label": "Scenes", title: "Language" });
+});
+
+test("the two tables have the same keys, the same placeholders per key, and no empty string", () => {
+  const viKeys = Object.keys(vi).sort();
+  const enKeys = Object.keys(en).sort();
+  assert.ok(enKeys.length > 100, `the English table has ${enKeys.length} keys`);
+  assert.deepEqual(viKeys, enKeys);
+  const holes = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  for (const key of enKeys) {
+    assert.equal(typeof vi[key], "string", key);
+    assert.equal(typeof en[key], "string", key);
+    assert.notEqual(vi[key].trim(), "", `vi ${key} is empty`);
+    assert.notEqual(en[key].trim(), "", `en ${key} is empty`);
+    assert.deepEqual(holes(vi[key]), holes(en[key]), key);
+  }
+});
