@@ -50,9 +50,15 @@ test("dragging the learning rate cancels each run it starts: only the last setti
       if (line) window.__finals.push(line.textContent);
     }).observe(document.getElementById("dr-train-summary"), { childList: true, subtree: true });
   });
-  // Five positions of the slider, each a new run of 2 × 3 000 steps.
-  await page.locator("#dr-lr-slider").focus();
-  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
+  // Five positions of the slider in one task, each a new run of 2 × 3 000 steps that the next
+  // one cancels (five key presses could be slower than a run on a loaded machine, and a run that
+  // ends before the next press is rightly drawn).
+  await page.locator("#dr-lr-slider").evaluate((slider) => {
+    for (const value of ["1.499", "1.498", "1.497", "1.496", "1.495"]) {
+      slider.value = value;
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+  });
   await expect(page.locator("#dr-lr-number")).toHaveValue("1.495");
   // While the last run trains, the previous results stay, marked as being recomputed.
   await expect(page.locator("#dr-train-progress")).toBeHidden({ timeout: 60_000 });
