@@ -90,6 +90,7 @@ fn page(args: &[String]) -> Result {
                 "--config",
                 "playwright.config.mjs",
                 "--max-failures=1",
+                "--workers=1",
                 "--reporter=line",
             ])
             .current_dir(&root)
