@@ -210,6 +210,7 @@ pub fn dist() -> Result {
         crate::util::secs(start.elapsed())
     );
     print_sizes(&dist, Some(&standalone));
+    crate::sizes::print(&crate::sizes::first_visits(&dist)?);
     Ok(())
 }
 

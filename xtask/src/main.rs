@@ -12,13 +12,15 @@
 //! Each command first installs what it needs and is missing (see `tools.rs`), printing one line
 //! per install. Modules: `build` (wasm build + dist/), `standalone` and `html` (the one-file
 //! build), `serve` (static server), `dev` (the serve/watch loop), `test` (the CI pipeline),
-//! `mutants` (mutation testing), `tools` (tool setup) and `util`.
+//! `mutants` (mutation testing), `sizes` (each scene's first-visit bytes), `tools` (tool setup)
+//! and `util`.
 
 mod build;
 mod dev;
 mod html;
 mod mutants;
 mod serve;
+mod sizes;
 mod standalone;
 mod test;
 mod tools;

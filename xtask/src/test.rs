@@ -30,6 +30,7 @@ use std::time::Duration;
 
 use crate::build::{self, WASM_CRATE};
 use crate::serve::Server;
+use crate::sizes;
 use crate::tools::{self, WASM_TARGET};
 use crate::util::{Result, cargo, project_root, run, run_tee, secs, timed};
 
@@ -261,7 +262,9 @@ fn run_stage(stage: &str, wb: Option<&tools::WasmBindgen>, counts: &mut Counts) 
             run_tee(&mut cmd, |l| counts.cargo_line(l))
         }
         "unit" => unit(counts),
-        "dist" => build::dist(),
+        "dist" => {
+            build::dist().and_then(|()| sizes::check(&sizes::first_visits(&build::dist_dir())?))
+        }
         "types" => types(),
         "e2e" => e2e(counts),
         _ => unreachable!("stages are validated"),

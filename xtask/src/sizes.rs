@@ -1,0 +1,218 @@
+//! What a first visit to each scene downloads, gzip -9 (as a static host serving pre-compressed
+//! files sends it): index.html, the stylesheets and scripts it links, the app's static module
+//! graph (from web/app.js, which includes every i18n table today), the wasm and its glue, the
+//! scene's module graph (the registry's `import("./<scene>.js")`) and the stylesheets the
+//! registry lists for it. Found by reading the files (the same import scan as the standalone
+//! build), so `cargo xtask dist` prints it without a browser. The goal is [`BUDGET_KIB`] per
+//! scene (issue 17); [`REACHED_KIB`] is what the build has reached, and `cargo xtask test` fails
+//! past it — a guard against growth, not the goal.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use crate::standalone::{resolve, stylesheet_paths};
+use crate::util::{Result, gzip_size};
+
+/// The goal for one scene's first visit, KiB gzip (issue 17).
+pub const BUDGET_KIB: f64 = 150.0;
+/// The largest first visit of any scene as built today (zero-init, 498.7 KiB) plus ~3 %, KiB gzip:
+/// growth past it fails
+/// the test stage (lower it as the bytes come down).
+pub const REACHED_KIB: f64 = 515.0;
+
+/// One scene's first visit: its files and their total gzip size in bytes.
+pub struct Visit {
+    pub scene: String,
+    pub files: BTreeSet<String>,
+    pub gzip: u64,
+}
+
+/// The first visit of every scene the registry declares.
+pub fn first_visits(dist: &Path) -> Result<Vec<Visit>> {
+    let read = |rel: &str| {
+        fs::read_to_string(dist.join(rel)).map_err(|e| format!("sizes: reading dist/{rel}: {e}"))
+    };
+    let index = read("index.html")?;
+    let mut shared: BTreeSet<String> = stylesheet_paths(&index).into_iter().collect();
+    shared.extend(linked_scripts(&index));
+    shared.insert("index.html".into());
+    shared.extend(static_graph(dist, "web/app.js")?);
+    shared.extend([
+        "web/pkg/gradlab.js".to_string(),
+        "web/pkg/gradlab_bg.wasm".to_string(),
+    ]);
+    let registry = read("web/scenes/registry.js")?;
+    let mut cache = BTreeMap::new();
+    let mut visits = Vec::new();
+    for (scene, module, styles) in scenes(&registry) {
+        let mut files = shared.clone();
+        files.extend(static_graph(dist, &module)?);
+        files.extend(styles);
+        let mut gzip = 0;
+        for file in &files {
+            let size = *cache
+                .entry(file.clone())
+                .or_insert_with(|| gzip_size(&dist.join(file)).unwrap_or(0));
+            gzip += size;
+        }
+        visits.push(Visit { scene, files, gzip });
+    }
+    if visits.is_empty() {
+        return Err("sizes: no scene found in web/scenes/registry.js".into());
+    }
+    Ok(visits)
+}
+
+/// Prints a line per scene: files, KiB gzip, and the ratio to the budget.
+pub fn print(visits: &[Visit]) {
+    println!("\nfirst visit per scene (gzip -9; goal {BUDGET_KIB} KiB, guard {REACHED_KIB} KiB):");
+    for v in visits {
+        let kib = v.gzip as f64 / 1024.0;
+        println!(
+            "  {:<12} {:>3} files  {:>7.1} KiB  ({:.1}× the goal)",
+            v.scene,
+            v.files.len(),
+            kib,
+            kib / BUDGET_KIB
+        );
+    }
+}
+
+/// An error naming every scene whose first visit is past [`REACHED_KIB`].
+pub fn check(visits: &[Visit]) -> Result {
+    let over: Vec<String> = visits
+        .iter()
+        .filter(|v| v.gzip as f64 / 1024.0 > REACHED_KIB)
+        .map(|v| format!("{} {:.1} KiB", v.scene, v.gzip as f64 / 1024.0))
+        .collect();
+    if over.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "first visit past the {REACHED_KIB} KiB guard (xtask/src/sizes.rs): {}",
+            over.join(", ")
+        ))
+    }
+}
+
+/// `<script src="…">` paths of index.html.
+fn linked_scripts(html: &str) -> Vec<String> {
+    html.split("<script")
+        .skip(1)
+        .filter_map(|tag| {
+            let tag = &tag[..tag.find('>')?];
+            let start = tag.find("src=\"")? + 5;
+            let len = tag[start..].find('"')?;
+            Some(tag[start..start + len].to_string())
+        })
+        .collect()
+}
+
+/// The scenes of the registry: (id, module path under dist/, stylesheet paths), in order.
+fn scenes(registry: &str) -> Vec<(String, String, Vec<String>)> {
+    let mut out = Vec::new();
+    let mut rest = registry;
+    while let Some(at) = rest.find("id: \"") {
+        let after = &rest[at + 5..];
+        let Some(end) = after.find('"') else { break };
+        let id = after[..end].to_string();
+        // The entry runs to the next `id: "`; its loader and styles are inside it.
+        let entry_end = after[end..].find("id: \"").map_or(after.len(), |e| end + e);
+        let entry = &after[..entry_end];
+        if let Some(load) = entry.find("import(\"./") {
+            let spec = &entry[load + 8..];
+            let spec = &spec[..spec.find('"').unwrap_or(0)];
+            if let Some(module) = resolve("web/scenes/registry.js", spec) {
+                let styles = entry
+                    .find("styles: [")
+                    .map(|s| stylesheet_paths(&entry[s..s + entry[s..].find(']').unwrap_or(0)]))
+                    .unwrap_or_default();
+                out.push((id, module, styles));
+            }
+        }
+        rest = &after[end..];
+    }
+    out
+}
+
+/// The module and everything it imports statically (`import … from`, `import "…"`,
+/// `export … from`), transitively; dynamic `import(…)` is left out (loaded later, if at all).
+fn static_graph(dist: &Path, entry: &str) -> Result<BTreeSet<String>> {
+    let mut seen = BTreeSet::new();
+    let mut todo = vec![entry.to_string()];
+    while let Some(module) = todo.pop() {
+        if !seen.insert(module.clone()) {
+            continue;
+        }
+        let source = fs::read_to_string(dist.join(&module))
+            .map_err(|e| format!("sizes: reading dist/{module}: {e}"))?;
+        for spec in static_imports(&source) {
+            if let Some(target) = resolve(&module, &spec) {
+                todo.push(target);
+            }
+        }
+    }
+    Ok(seen)
+}
+
+/// The relative specifiers a module imports statically.
+fn static_imports(source: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, q) in source.char_indices() {
+        if q != '"' && q != '\'' {
+            continue;
+        }
+        let before = source[..i].trim_end();
+        let keyword = before.ends_with("from")
+            || (before.ends_with("import") && !before.ends_with("import("));
+        if !keyword || before.ends_with('(') {
+            continue;
+        }
+        let Some(len) = source[i + 1..].find(q) else {
+            continue;
+        };
+        let spec = &source[i + 1..i + 1 + len];
+        if spec.starts_with("./") || spec.starts_with("../") {
+            out.push(spec.to_string());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_static_imports_not_dynamic_ones() {
+        let js = "import { a } from \"./a.js\";\nimport \"./b.js\";\nexport { c } from '../c.js';\nconst m = import(\"./d.js\");\nconst s = \"./e.js\";";
+        assert_eq!(static_imports(js), ["./a.js", "./b.js", "../c.js"]);
+    }
+
+    #[test]
+    fn reads_the_scenes_of_a_registry() {
+        let registry = "{\n id: \"one\",\n load: () => import(\"./one.js\"),\n styles: [\"web/styles/one.css\", \"web/styles/one-b.css\"],\n},\n{\n id: \"two\",\n load: () => import(\"./two.js\"),\n styles: [],\n}";
+        let found = scenes(registry);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            found[0],
+            (
+                "one".into(),
+                "web/scenes/one.js".into(),
+                vec!["web/styles/one.css".into(), "web/styles/one-b.css".into()]
+            )
+        );
+        assert_eq!(found[1], ("two".into(), "web/scenes/two.js".into(), vec![]));
+    }
+
+    #[test]
+    fn reads_the_linked_scripts() {
+        assert_eq!(
+            linked_scripts(
+                "<script src=\"web/boot-guard.js\"></script>\n<script type=\"module\" src=\"web/app.js\"></script>"
+            ),
+            ["web/boot-guard.js", "web/app.js"]
+        );
+    }
+}
