@@ -137,7 +137,7 @@ fn scenes(registry: &str) -> Vec<(String, String, Vec<String>)> {
 
 /// The module and everything it imports statically (`import … from`, `import "…"`,
 /// `export … from`), transitively; dynamic `import(…)` is left out (loaded later, if at all).
-fn static_graph(dist: &Path, entry: &str) -> Result<BTreeSet<String>> {
+pub fn static_graph(dist: &Path, entry: &str) -> Result<BTreeSet<String>> {
     let mut seen = BTreeSet::new();
     let mut todo = vec![entry.to_string()];
     while let Some(module) = todo.pop() {
