@@ -207,6 +207,7 @@ pub fn dist() -> Result {
     let standalone = crate::standalone::write(&dist)?;
     // After the standalone file (which inlines every module and needs no hints).
     add_module_preloads(&dist)?;
+    precompress(&dist)?;
     println!(
         "\ndist/ is ready for any static host ({}):",
         crate::util::secs(start.elapsed())
@@ -232,6 +233,24 @@ fn add_module_preloads(dist: &Path) -> Result {
         .collect();
     let out = format!("{}{links}{}", &html[..at], &html[at..]);
     fs::write(&path, out).ctx(|| format!("writing {}", path.display()))
+}
+
+/// Writes `<file>.gz` (gzip -9) next to every text and wasm file of dist/, for static hosts that
+/// serve precompressed files (nginx `gzip_static`, and `cargo xtask serve`'s own server).
+fn precompress(dist: &Path) -> Result {
+    const TYPES: [&str; 7] = ["html", "js", "mjs", "css", "wasm", "svg", "json"];
+    for file in files_under(dist) {
+        let compressible = file
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| TYPES.contains(&e));
+        if compressible {
+            run(Command::new("gzip")
+                .args(["-9", "-k", "-n", "-f"])
+                .arg(&file))?;
+        }
+    }
+    Ok(())
 }
 
 /// Raw and gzip sizes of what a browser downloads.

@@ -110,7 +110,11 @@ fn handle(mut stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> 
     let head = String::from_utf8_lossy(&buf);
     let mut parts = head.lines().next().unwrap_or("").split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    let response = respond(root, method, target);
+    let gzip = head.lines().any(|l| {
+        let l = l.to_ascii_lowercase();
+        l.starts_with("accept-encoding:") && l.contains("gzip")
+    });
+    let response = respond(root, method, target, gzip);
     if log && response.status != 200 {
         eprintln!("xtask serve: {} {method} {target}", response.status);
     }
@@ -132,6 +136,11 @@ fn handle(mut stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> 
     if let Some(location) = &response.location {
         header.push_str(&format!("Location: {location}\r\n"));
     }
+    if let Some(encoding) = response.encoding {
+        header.push_str(&format!(
+            "Content-Encoding: {encoding}\r\nVary: Accept-Encoding\r\n"
+        ));
+    }
     header.push_str("\r\n");
     stream.write_all(header.as_bytes())?;
     if method != "HEAD" {
@@ -145,6 +154,8 @@ struct Response {
     content_type: &'static str,
     body: Vec<u8>,
     location: Option<String>,
+    /// "gzip" when the body is the file's precompressed `.gz` sibling.
+    encoding: Option<&'static str>,
 }
 
 fn text(status: u16, body: &str) -> Response {
@@ -154,11 +165,14 @@ fn text(status: u16, body: &str) -> Response {
         content_type,
         body: body.as_bytes().to_vec(),
         location: None,
+        encoding: None,
     }
 }
 
-/// Maps a request to a response; pure apart from reading files under `root`.
-fn respond(root: &Path, method: &str, target: &str) -> Response {
+/// Maps a request to a response; pure apart from reading files under `root`: with `gzip` (the client accepts it), a file's
+/// precompressed sibling `<file>.gz` (which `cargo xtask dist` writes) when it is at least as new
+/// as the file — a stale one, after the page was edited, is never served.
+fn respond(root: &Path, method: &str, target: &str, gzip: bool) -> Response {
     if method != "GET" && method != "HEAD" {
         return text(405, "only GET and HEAD\n");
     }
@@ -195,22 +209,35 @@ fn respond(root: &Path, method: &str, target: &str) -> Response {
     if !canon.starts_with(&canon_root) {
         return text(403, "forbidden\n");
     }
-    match fs::read(&canon) {
-        Ok(body) => {
-            let ext = canon
-                .extension()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .to_ascii_lowercase();
-            Response {
-                status: 200,
-                content_type: mime_type(&ext),
-                body,
-                location: None,
-            }
-        }
+    let ext = canon
+        .extension()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .to_ascii_lowercase();
+    let compressed = gzip.then(|| fresh_gzip(&canon)).flatten();
+    let (read, encoding) = match &compressed {
+        Some(gz) => (fs::read(gz), Some("gzip")),
+        None => (fs::read(&canon), None),
+    };
+    match read {
+        Ok(body) => Response {
+            status: 200,
+            content_type: mime_type(&ext),
+            body,
+            location: None,
+            encoding,
+        },
         Err(_) => text(404, "not found\n"),
     }
+}
+
+/// `<file>.gz` if it exists and is not older than `file`.
+fn fresh_gzip(file: &Path) -> Option<PathBuf> {
+    let mut name = file.file_name()?.to_os_string();
+    name.push(".gz");
+    let gz = file.with_file_name(name);
+    let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
+    (modified(&gz)? >= modified(file)?).then_some(gz)
 }
 
 fn percent_decode(s: &str) -> Option<String> {
@@ -245,26 +272,54 @@ mod tests {
     #[test]
     fn serves_files_with_types_and_rejects_traversal() {
         let root = fixture("respond");
-        let r = respond(&root, "GET", "/");
+        let r = respond(&root, "GET", "/", false);
         assert_eq!(
             (r.status, r.content_type),
             (200, "text/html; charset=utf-8")
         );
-        let r = respond(&root, "GET", "/web/pkg/gradlab_bg.wasm?v=2");
+        let r = respond(&root, "GET", "/web/pkg/gradlab_bg.wasm?v=2", false);
         assert_eq!(
             (r.status, r.content_type, r.body.as_slice()),
             (200, "application/wasm", &b"\0asm"[..])
         );
-        assert_eq!(respond(&root, "GET", "/web").status, 301);
-        assert_eq!(respond(&root, "GET", "/web/").status, 404);
-        assert_eq!(respond(&root, "GET", "/missing.js").status, 404);
-        assert_eq!(respond(&root, "GET", "/../etc/passwd").status, 403);
+        assert_eq!(respond(&root, "GET", "/web", false).status, 301);
+        assert_eq!(respond(&root, "GET", "/web/", false).status, 404);
+        assert_eq!(respond(&root, "GET", "/missing.js", false).status, 404);
+        assert_eq!(respond(&root, "GET", "/../etc/passwd", false).status, 403);
         assert_eq!(
-            respond(&root, "GET", "/web/%2e%2e/%2e%2e/etc/passwd").status,
+            respond(&root, "GET", "/web/%2e%2e/%2e%2e/etc/passwd", false).status,
             403
         );
-        assert_eq!(respond(&root, "GET", "/a%5c..%5cb").status, 403);
-        assert_eq!(respond(&root, "POST", "/").status, 405);
+        assert_eq!(respond(&root, "GET", "/a%5c..%5cb", false).status, 403);
+        assert_eq!(respond(&root, "POST", "/", false).status, 405);
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn serves_a_fresh_gzip_sibling_to_clients_that_accept_it() {
+        let root = fixture("gzip");
+        fs::write(root.join("web/app.js"), "plain").unwrap();
+        // No sibling: the file as it is.
+        let r = respond(&root, "GET", "/web/app.js", true);
+        assert_eq!((r.body.as_slice(), r.encoding), (&b"plain"[..], None));
+        // A sibling written after the file: served, gzip-encoded, to a client that accepts it.
+        std::thread::sleep(Duration::from_millis(20));
+        fs::write(root.join("web/app.js.gz"), "squeezed").unwrap();
+        let r = respond(&root, "GET", "/web/app.js", true);
+        assert_eq!(
+            (r.body.as_slice(), r.encoding, r.content_type),
+            (
+                &b"squeezed"[..],
+                Some("gzip"),
+                "text/javascript; charset=utf-8"
+            )
+        );
+        assert_eq!(respond(&root, "GET", "/web/app.js", false).encoding, None);
+        // The file edited after: the stale sibling is not served.
+        std::thread::sleep(Duration::from_millis(20));
+        fs::write(root.join("web/app.js"), "edited").unwrap();
+        let r = respond(&root, "GET", "/web/app.js", true);
+        assert_eq!((r.body.as_slice(), r.encoding), (&b"edited"[..], None));
         fs::remove_dir_all(&root).unwrap();
     }
 
