@@ -95,15 +95,16 @@ export function keyedSlider({ id, key, label, params, min, max, step, value, onI
  * A keyed slider bound to the number `settings[key]` in `range`: a move writes the value
  * (rounded to an integer when `step` ≥ 1) and calls `onChange`.
  * @template {string} K
- * @param {{ settings: Record<K, number>, key: K, id: string, i18n: string, range: [number, number], step: number, onChange: () => void }} options
+ * @param {{ settings: Record<K, number>, key: K, id: string, i18n: string, range: [number, number], step: number, onChange: () => void, scale?: "linear" | "log" }} options
  */
-export function settingSlider({ settings, key, id, i18n, range: [min, max], step, onChange }) {
+export function settingSlider({ settings, key, id, i18n, range: [min, max], step, onChange, scale }) {
   return keyedSlider({
     id,
     key: i18n,
     min,
     max,
     step,
+    scale,
     value: settings[key],
     onInput: (v) => {
       settings[key] = step >= 1 ? Math.round(v) : v;

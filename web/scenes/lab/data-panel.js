@@ -5,7 +5,7 @@
 // `s` and calls `onChange()`; the scene reloads the data. Own CSV data: csv-loader.js, shown here.
 import { t } from "../../i18n.js";
 import { el, selectField } from "../../components/dom.js";
-import { keyedSlider } from "../../components/fields.js";
+import { settingSlider } from "../../components/fields.js";
 import { findScene, LAB_SYNTHETIC } from "../registry.js";
 
 const PARAMS = findScene("lab").params;
@@ -34,20 +34,12 @@ export function createDataPanel({ s, ctx, irisFeatures, onChange }) {
     },
   });
   const options = el("div", "lab-data-options");
-  /** A slider of one numeric data setting (its range from the registry). */
+  // A slider of one numeric data setting (its range from the registry). The generated sets'
+  // settings are null only while another set is shown, when no slider of theirs is.
+  const numbers = /** @type {Record<"samples" | "noise" | "dseed" | "classes" | "test", number>} */ (/** @type {unknown} */ (s));
+  /** @param {keyof typeof numbers} key @param {number} step */
   const slider = (key, step) =>
-    keyedSlider({
-      id: `lab-${key}`,
-      key: `lab.data.${key}`,
-      min: PARAMS[key].min,
-      max: PARAMS[key].max,
-      step,
-      value: s[key] ?? PARAMS[key].default,
-      onInput: (v) => {
-        s[key] = step >= 1 ? Math.round(v) : v;
-        onChange();
-      },
-    });
+    settingSlider({ settings: numbers, key, id: `lab-${key}`, i18n: `lab.data.${key}`, range: [PARAMS[key].min, PARAMS[key].max], step, onChange });
   const test = slider("test", 0.05);
   const own = el("div", "lab-own-data");
   element.append(title, set.element, options, test.element, own);

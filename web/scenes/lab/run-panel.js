@@ -7,7 +7,7 @@
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el, button, selectField, liveLine } from "../../components/dom.js";
-import { keyedSlider } from "../../components/fields.js";
+import { settingSlider } from "../../components/fields.js";
 import { createValueRow } from "../../components/value-row.js";
 import { findScene, LAB_OPTIMIZERS } from "../registry.js";
 
@@ -34,20 +34,9 @@ export function createRunPanel({ s, onChange, onPlay, onStep, onReset, onExportC
     },
   });
   /** A slider of one numeric training setting (its range from the registry). */
+  /** @param {"lr" | "batch" | "l2" | "seed" | "spf"} key @param {number} step @param {string} kind @param {"linear" | "log"} [scale] */
   const slider = (key, step, kind, scale = undefined) =>
-    keyedSlider({
-      id: `lab-${key}`,
-      key: `lab.run.${key}`,
-      min: PARAMS[key].min,
-      max: PARAMS[key].max,
-      step,
-      scale,
-      value: s[key],
-      onInput: (v) => {
-        s[key] = step >= 1 ? Math.round(v) : v;
-        onChange(kind);
-      },
-    });
+    settingSlider({ settings: s, key, id: `lab-${key}`, i18n: `lab.run.${key}`, range: [PARAMS[key].min, PARAMS[key].max], step, scale, onChange: () => onChange(kind) });
   const lr = slider("lr", 0.00001, "continue", "log");
   const batch = slider("batch", 1, "continue");
   const l2 = slider("l2", 0.0001, "continue");
