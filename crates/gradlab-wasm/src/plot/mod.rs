@@ -204,12 +204,18 @@ impl PanelGeometry {
         y: (f64, f64),
         log_y: bool,
     ) -> Self {
+        let CssRect {
+            left,
+            top,
+            width,
+            height,
+        } = CssRect::of(rect, dpr);
         PanelGeometry {
             id,
-            left: rect.x / dpr,
-            top: rect.y / dpr,
-            width: rect.w / dpr,
-            height: rect.h / dpr,
+            left,
+            top,
+            width,
+            height,
             x_min: x.0,
             x_max: x.1,
             y_min: y.0,
