@@ -1,7 +1,7 @@
 // @ts-check
 // Light/dark theme and reduced motion. The theme follows the system (prefers-color-scheme)
 // unless the URL says `theme=dark|light`; the resolved theme is written to <html data-theme>,
-// which style.css reads. Charts ask `currentTheme()` when they draw, and components that paint
+// which style.css reads. Charts ask `currentTheme()` (and `themeColour("--text")`) when they draw, and components that paint
 // a canvas or colour SVG from the theme subscribe with `onThemeChange` (no scene passes theme
 // changes down by hand).
 import * as state from "./state.js";
@@ -31,8 +31,29 @@ export function applyTheme() {
   const theme = resolveTheme();
   const changed = document.documentElement.dataset.theme !== theme;
   document.documentElement.dataset.theme = theme;
-  if (changed) for (const callback of [...listeners]) callback(theme);
+  if (changed) {
+    colours.clear();
+    for (const callback of [...listeners]) callback(theme);
+  }
   return theme;
+}
+
+/** The theme's CSS colours read so far (custom properties of <html>), until the theme changes. */
+const colours = new Map();
+
+/**
+ * The value of the page's CSS custom property `name` (e.g. "--text") in the current theme,
+ * read once per theme: canvases that repaint every frame would otherwise ask for the computed
+ * style each time (a style recalculation after every DOM change).
+ */
+export function themeColour(name) {
+  let value = colours.get(name);
+  if (value === undefined) {
+    value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+    // Not kept while the stylesheet has not given it a value yet.
+    if (value) colours.set(name, value);
+  }
+  return value;
 }
 
 export function currentTheme() {

@@ -88,7 +88,7 @@ test("every export survives hostile arguments of every JS type, then reproduces 
       datasets: () => [],
       start: () => [], // wasm-bindgen's start function (installs the panic hook once)
     };
-    const skip = new Set(["default", "initSync", "Trainer"]);
+    const skip = new Set(["default", "initSync", "Trainer", "StepBins"]);
     const functions = Object.keys(gradlab).filter((k) => !skip.has(k) && typeof gradlab[k] === "function");
     const kinds = new Set(["invalid", "unknown", "type", "nonFinite", "internal"]);
     const out = { calls: 0, returned: 0, threw: 0, functions: functions.length, traps: [], nonErrors: [], untyped: [], slow: [], maxMs: 0, unlisted: [] };
@@ -164,6 +164,23 @@ test("every export survives hostile arguments of every JS type, then reproduces 
     // A freed handle is an Error too, not a trap.
     for (const name of Object.keys(methods)) call(`freed Trainer.${name}`, (...a) => trainer[name](...a), methods[name]());
     out.stepsAfterFuzz = steps;
+
+    // StepBins likewise: hostile constructor arguments, then hostile pushes on a live one,
+    // which must still give its means.
+    for (let i = 0; i < perFunction * 2; i++) {
+      const args = [3, 10];
+      args[i % 2] = pick(hostile());
+      call("new StepBins", (...a) => new gradlab.StepBins(...a)?.free(), args);
+    }
+    const bins = new gradlab.StepBins(3, 10);
+    for (let i = 0; i < perFunction * 2; i++) {
+      const args = [i + 1, [0.5, null, 2]];
+      args[i % 2] = pick(hostile());
+      call("StepBins.push", (...a) => bins.push(...a), args);
+    }
+    bins.push(1e6, [1, 2, 3]);
+    out.binsAfterFuzz = bins.series().steps.at(-1);
+    bins.free();
     return out;
   }, CALLS_PER_FUNCTION);
 
@@ -182,6 +199,7 @@ test("every export survives hostile arguments of every JS type, then reproduces 
   // Only a freed handle's "null pointer passed to rust" (from wasm-bindgen's glue) may lack a kind.
   expect(report.untyped.filter((u) => !u.startsWith("freed Trainer."))).toEqual([]);
   expect(report.slow).toEqual([]);
+  expect(report.binsAfterFuzz, "StepBins still bins after hostile pushes").toBe(1e6);
 
   // The module still gives the seed's exact numbers after all of that.
   for (const section of Object.values(seed.sections)) {

@@ -37,6 +37,7 @@ async function bench(page, clock) {
   });
   expect(steps).toBeGreaterThan(0);
   const drawn = await page.locator("#lab-boundary").evaluate((c) => Number(c.closest("figure").dataset.drawn));
+  if (process.env.FRAMES) console.log("FRAMES " + JSON.stringify(frameTimes.map((t) => Math.round(t * 10) / 10)));
   const report = { clock, view: VIEW, link: LINK, seconds: SECONDS, steps, stepsPerSecond: Math.round(steps / SECONDS), boundaryDraws: drawn, frameTime: summary(frameTimes), stages };
   console.log(JSON.stringify(report));
   return report;

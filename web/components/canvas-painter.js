@@ -1,14 +1,17 @@
 // @ts-check
 // When a canvas component paints: at most once per animation frame, again when its box changes
 // size (or the device pixel ratio changes) and when the page's theme changes, never after it is
-// destroyed — and, for a lazy one, only while it is on screen. Shared by the chart host
-// (chart.js) and the heat map.
+// destroyed — and, for a lazy one, only while it is on screen. It tells `paint` the box's size
+// as the size watcher last measured it: reading clientWidth in every paint would make each
+// canvas of a frame recompute the page's style and layout after the DOM changes before it.
+// Shared by the chart host (chart.js) and the heat map.
 import { onThemeChange } from "../theme.js";
 import { watchSize } from "./dom.js";
 
 /**
  * @param {HTMLElement} box the element whose size the canvas follows
- * @param {() => void} paint draws the whole canvas
+ * @param {(size: { width: number, height: number }) => void} paint draws the whole canvas at the
+ *   box's CSS size
  * @param {{ lazy?: boolean }} [options] lazy: paint only while the box is on screen (or near it);
  *   a request made while it is off screen is kept and painted when it scrolls into view — for
  *   views that change every frame (the lab's monitors), so a frame pays only for what is seen
@@ -18,6 +21,9 @@ export function schedulePaint(box, paint, { lazy = false } = {}) {
   let destroyed = false;
   let visible = !lazy;
   let waiting = false;
+  /** @type {{ width: number, height: number } | null} the box's size, from the size watcher */
+  let size = null;
+  const measured = () => size ?? { width: box.clientWidth, height: box.clientHeight };
   const run = () => {
     frame = 0;
     if (destroyed) return;
@@ -26,13 +32,16 @@ export function schedulePaint(box, paint, { lazy = false } = {}) {
       return;
     }
     waiting = false;
-    paint();
+    paint(measured());
   };
   const requestDraw = () => {
     if (!visible) waiting = true;
     else if (!frame && !destroyed) frame = requestAnimationFrame(run);
   };
-  const observer = watchSize(box, requestDraw);
+  const observer = watchSize(box, (next) => {
+    size = next;
+    requestDraw();
+  });
   const unsubscribe = onThemeChange(requestDraw);
   const sight = lazy
     ? new IntersectionObserver(
@@ -55,7 +64,7 @@ export function schedulePaint(box, paint, { lazy = false } = {}) {
     paintNow() {
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
-      if (!destroyed) paint();
+      if (!destroyed) paint(measured());
     },
     destroy() {
       destroyed = true;

@@ -75,10 +75,11 @@ export function createChart({ id, label, caption, lazy = false, draw }) {
     element.classList.remove("chart-unavailable");
   }
 
-  function paint() {
+  /** @param {{ width: number, height: number }} size the box's CSS size */
+  function paint(size) {
     const dpr = window.devicePixelRatio || 1;
-    const width = Math.round(box.clientWidth);
-    const height = Math.round(box.clientHeight);
+    const width = Math.round(size.width);
+    const height = Math.round(size.height);
     // Hidden (display: none here or above): nothing to draw at. Showing it resizes the box,
     // and the size watcher asks for the drawing then.
     if (width < 2 || height < 2) {

@@ -70,17 +70,19 @@ export function sectionToc(labelKey, sections) {
 }
 
 /**
- * Calls `onChange` when `box` changes its CSS size or the device pixel ratio changes (a
- * ResizeObserver that ignores notifications with the same size). Returns the observer, so the
- * caller can `disconnect()` it.
+ * Calls `onChange({ width, height })` (the box's clientWidth and clientHeight) when `box` changes
+ * its CSS size or the device pixel ratio changes (a ResizeObserver that ignores notifications
+ * with the same size). Returns the observer, so the caller can `disconnect()` it.
+ * @param {HTMLElement} box @param {(size: { width: number, height: number }) => void} onChange
  */
 export function watchSize(box, onChange) {
   let last = "";
   const observer = new ResizeObserver(() => {
-    const size = `${box.clientWidth}x${box.clientHeight}x${window.devicePixelRatio}`;
+    const [width, height] = [box.clientWidth, box.clientHeight];
+    const size = `${width}x${height}x${window.devicePixelRatio}`;
     if (size === last) return;
     last = size;
-    onChange();
+    onChange({ width, height });
   });
   observer.observe(box);
   return observer;

@@ -9,8 +9,8 @@
 //   const h = createHeatMap({ id: "van-heat", label: "…", text: { xLabel, yLabel, legendTitle, zero, empty } });
 //   h.update({ columns /* columns[s][r]: the value of row r at step firstStep + s */, firstStep: 1,
 //              rowLabels: ["1", "2", …], caption: "…" });
-import { logRange, snapRange, position, decadeTicks, pow10Label, rampRgb } from "./log-color.js";
-import { currentTheme } from "../theme.js";
+import { logRange, snapRange, position, decadeTicks, pow10Label, rampRgb, rampTable, RAMP_TABLE_SIZE } from "./log-color.js";
+import { currentTheme, themeColour } from "../theme.js";
 import { schedulePaint } from "./canvas-painter.js";
 import { downloadCanvas } from "./download.js";
 import { t } from "../i18n.js";
@@ -51,16 +51,16 @@ export function createHeatMap({ id, label = "", text, lazy = false }) {
   let data = { columns: [], firstStep: 1, rowLabels: [] };
 
   function colours() {
-    const css = getComputedStyle(document.documentElement);
-    const v = (name) => css.getPropertyValue(name).trim();
+    const v = themeColour;
     return { text: v("--text"), muted: v("--muted"), border: v("--border"), surface: v("--surface"), zero: v("--surface-2") };
   }
 
-  function paint() {
+  /** @param {{ width: number, height: number }} size the box's CSS size */
+  function paint(size) {
     element.dataset.columns = String(data.columns.length);
     const dpr = window.devicePixelRatio || 1;
-    const width = Math.max(1, Math.round(box.clientWidth));
-    const height = Math.max(1, Math.round(box.clientHeight));
+    const width = Math.max(1, Math.round(size.width));
+    const height = Math.max(1, Math.round(size.height));
     // Resizing a canvas reallocates it: only when its size changed (it is cleared below anyway).
     if (canvas.width !== Math.round(width * dpr)) canvas.width = Math.round(width * dpr);
     if (canvas.height !== Math.round(height * dpr)) canvas.height = Math.round(height * dpr);
@@ -96,15 +96,26 @@ export function createHeatMap({ id, label = "", text, lazy = false }) {
     const octx = off.getContext("2d");
     const img = octx.createImageData(steps, rows);
     const zero = c.zero.startsWith("#") && c.zero.length === 7 ? [1, 3, 5].map((i) => parseInt(c.zero.slice(i, i + 2), 16)) : [128, 128, 128];
+    // The ramp's colours from a table: thousands of cells every frame while training plays.
+    const table = rampTable(theme);
+    const topIndex = RAMP_TABLE_SIZE - 1;
+    const pixels = img.data;
     for (let s = 0; s < steps; s++) {
+      const column = columns[s];
       for (let r = 0; r < rows; r++) {
-        const p = position(columns[s][r], range);
-        const rgb = p === null ? zero : rampRgb(p, theme);
+        const p = position(column[r], range);
         const i = (r * steps + s) * 4;
-        img.data[i] = rgb[0];
-        img.data[i + 1] = rgb[1];
-        img.data[i + 2] = rgb[2];
-        img.data[i + 3] = 255;
+        if (p === null) {
+          pixels[i] = zero[0];
+          pixels[i + 1] = zero[1];
+          pixels[i + 2] = zero[2];
+        } else {
+          const k = Math.round(p * topIndex) * 3;
+          pixels[i] = table[k];
+          pixels[i + 1] = table[k + 1];
+          pixels[i + 2] = table[k + 2];
+        }
+        pixels[i + 3] = 255;
       }
     }
     octx.putImageData(img, 0, 0);

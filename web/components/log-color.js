@@ -102,6 +102,25 @@ export function rampRgb(p, theme = "light") {
   return stops.at(-1)[1];
 }
 
+/** Entries of a ramp table: positions 0, 1/(n − 1), … 1 (a step of 0.001 is below one colour unit). */
+export const RAMP_TABLE_SIZE = 1024;
+/** @type {Record<string, Uint8ClampedArray>} */
+const tables = {};
+
+/**
+ * The ramp as a table of RAMP_TABLE_SIZE colours (r, g, b, r, g, b, …): the colour at position p
+ * is at 3 · round(p · (RAMP_TABLE_SIZE − 1)). For images of thousands of cells, each frame.
+ */
+export function rampTable(theme = "light") {
+  const key = theme === "dark" ? "dark" : "light";
+  if (!tables[key]) {
+    const table = new Uint8ClampedArray(RAMP_TABLE_SIZE * 3);
+    for (let i = 0; i < RAMP_TABLE_SIZE; i++) table.set(rampRgb(i / (RAMP_TABLE_SIZE - 1), key), i * 3);
+    tables[key] = table;
+  }
+  return tables[key];
+}
+
 /** The ramp colour at position p as a CSS colour string. */
 export function rampColor(p, theme = "light") {
   const [r, g, b] = rampRgb(p, theme);

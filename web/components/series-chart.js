@@ -18,9 +18,10 @@ export function createSeriesChart({ gradlab, id, label, caption, className, empt
     label,
     caption,
     lazy,
-    draw: ({ canvas, dpr }) => {
+    draw: ({ canvas, dpr, width, height }) => {
       if (!options) return { unavailable: empty };
-      const geometry = gradlab.plotSeries(canvas, { ...options, dark: currentTheme() === "dark", dpr });
+      // The box's size as measured by the chart host: the core need not ask the layout again.
+      const geometry = gradlab.plotSeries(canvas, { ...options, dark: currentTheme() === "dark", dpr, width, height });
       // Where the plot and its legend are (CSS pixels), for pointer mapping and the tests.
       chart.element.dataset.geometry = JSON.stringify(geometry.panels[0]);
       return null;

@@ -20,12 +20,14 @@ import { prepare } from "./lab/data.js";
 import { createDataPanel } from "./lab/data-panel.js";
 import { createNetworkPanel } from "./lab/network-panel.js";
 import { createRunPanel } from "./lab/run-panel.js";
-import { createMonitors } from "./lab/monitors.js";
+import { createMonitors, BINS as MONITOR_BINS } from "./lab/monitors.js";
 import { historyCsv } from "./lab/exports.js";
 import { createCsvLoader } from "./lab/csv-loader.js";
 import { createBoundary, featureRange, GRID, GRID_PLAYING } from "./lab/boundary.js";
 import { createHistograms, BINS } from "./lab/histograms.js";
 import { createGradCheck } from "./lab/gradcheck.js";
+
+/** @typedef {{ dead: import("../pkg/gradlab.js").StepBins, updates: import("../pkg/gradlab.js").StepBins }} RunBins */
 
 /**
  * @param {HTMLElement} root
@@ -37,8 +39,11 @@ export function mount(root, { gradlab, reportError }) {
   const session = createTrainingSession({ gradlab, reportError });
   const irisFeatures = gradlab.dataset("iris").featureNames;
 
-  /** The run: its data, every step's statistics, the evaluations taken, the steps before a continuation. */
-  let run = { data: /** @type {import("./lab/data.js").LabData | null} */ (null), history: [], checkpoints: [], offset: 0, playing: false };
+  /**
+   * The run: its data, every step's statistics, the evaluations taken, the steps before a
+   * continuation, and the core's bins of the per-step statistics the charts draw.
+   */
+  let run = { data: /** @type {import("./lab/data.js").LabData | null} */ (null), history: [], checkpoints: [], offset: 0, playing: false, bins: /** @type {RunBins | null} */ (null) };
   /** Own CSV data and whether to standardise it (null: the built-in set of the settings). */
   let own = null;
 
@@ -99,7 +104,8 @@ export function mount(root, { gradlab, reportError }) {
         return failed(error);
       }
     }
-    run = { ...run, history: [], checkpoints: [], offset: 0 };
+    freeBins();
+    run = { ...run, history: [], checkpoints: [], offset: 0, bins: null };
     const error = session.build([{ config: trainerConfig(s, ctx, run.data), data: run.data.train }]);
     if (error) return refused(error);
     checkpoint();
@@ -132,7 +138,19 @@ export function mount(root, { gradlab, reportError }) {
     return null;
   }
 
-  const collect = (_, stats) => run.history.push({ ...stats, step: run.offset + stats.step });
+  /** Keeps a step's statistics: in the history (the CSV export) and in the charts' bins. */
+  function collect(_, stats) {
+    const step = run.offset + stats.step;
+    run.history.push({ ...stats, step });
+    run.bins ??= { dead: new gradlab.StepBins(stats.deadFraction.length, MONITOR_BINS), updates: new gradlab.StepBins(stats.updateRatios.length, MONITOR_BINS) };
+    run.bins.dead.push(step, stats.deadFraction);
+    run.bins.updates.push(step, stats.updateRatios);
+  }
+
+  function freeBins() {
+    run.bins?.dead.free();
+    run.bins?.updates.free();
+  }
 
   /** Trains `n` steps (Infinity: until Pause), drawing every frame. */
   function trainSteps(n) {
@@ -174,7 +192,7 @@ export function mount(root, { gradlab, reportError }) {
   function draw() {
     const last = run.checkpoints.at(-1);
     runPanel.show(run.history.at(-1)?.step ?? run.offset, last?.train ?? null, last?.test ?? null);
-    monitors.show(run.history, run.checkpoints);
+    monitors.show(run.history, run.checkpoints, run.bins && { dead: run.bins.dead.series(), updates: run.bins.updates.series() });
     drawViews();
     // While playing this runs in the animation frame that trained: paint now, in the same frame
     // (a paint requested from inside a frame would wait for the next one, and a frame later
@@ -184,6 +202,15 @@ export function mount(root, { gradlab, reportError }) {
       boundary.paintNow();
       histograms.paintNow();
     }
+  }
+
+  /** The two features drawn of each training point: the same array while they stay the same. */
+  let plotted = { inputs: /** @type {number[][] | null} */ (null), fx: -1, fy: -1, points: /** @type {number[][]} */ ([]) };
+  function plottedPoints(inputs, fx, fy) {
+    if (plotted.inputs !== inputs || plotted.fx !== fx || plotted.fy !== fy) {
+      plotted = { inputs, fx, fy, points: inputs.map((row) => [row[fx], row[fy]]) };
+    }
+    return plotted.points;
   }
 
   /** The boundary over the two features drawn and the histograms, at the current weights. */
@@ -204,7 +231,7 @@ export function mount(root, { gradlab, reportError }) {
             },
             x,
             y,
-            points: data.train.inputs.map((row) => [row[fx], row[fy]]),
+            points: plottedPoints(data.train.inputs, fx, fy),
             labels: data.train.labels,
             names: [data.featureNames[fx], data.featureNames[fy]],
           }
@@ -236,6 +263,7 @@ export function mount(root, { gradlab, reportError }) {
     focusTarget: title,
     destroy() {
       session.destroy();
+      freeBins();
       monitors.destroy();
       boundary.destroy();
       histograms.destroy();

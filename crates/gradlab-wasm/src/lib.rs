@@ -45,11 +45,13 @@
 //! ([`types`]).
 //!
 //! Modules: [`convert`] (JS ⇄ core, errors), [`api`] (stateless functions), [`trainer`]
-//! (the `Trainer` handle), [`plot`] (charts).
+//! (the `Trainer` handle), [`step_bins`] (a run's statistics binned for a chart), [`plot`]
+//! (charts).
 
 pub mod api;
 pub mod convert;
 pub mod plot;
+pub mod step_bins;
 pub mod trainer;
 pub mod types;
 

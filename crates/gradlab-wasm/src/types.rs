@@ -194,6 +194,8 @@ export interface StepStats {
   deadFraction: (number | null)[];
   updateRatios: number[];
 }
+/** `StepBins.series()`: per series, the mean of each bin of steps (null: no value in it). */
+export interface BinnedSeries { steps: number[]; stepsPerBin: number; series: (number | null)[][] }
 export interface Evaluation { loss: number; accuracy: number | null }
 
 export type DataSpec = string | {
@@ -263,12 +265,14 @@ export interface SeriesPlotOptions extends ChartFrame {
   logY?: boolean;
   xLabel?: string;
   yLabel?: string;
-  /** Default "topRight". */
-  legend?: "topLeft" | "topRight" | "none";
+  /** Default: the corner where the legend hides the fewest points of the lines. */
+  legend?: "topLeft" | "topRight" | "bottomLeft" | "bottomRight" | "none";
   xMin?: number;
   xMax?: number;
   yMin?: number;
   yMax?: number;
+  /** The lines' width in CSS px, 1 to 4 (default 2). */
+  lineWidth?: number;
 }
 /** A chart's plot areas in CSS pixels, to map pointer positions to data. */
 export interface ChartGeometry {

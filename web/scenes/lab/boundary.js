@@ -6,6 +6,7 @@
 // --class-0 … --class-7). For data with more features the others are held at 0 (the mean of
 // standardised data).
 import { t } from "../../i18n.js";
+import { currentTheme, themeColour } from "../../theme.js";
 import { formatNumber } from "../../format.js";
 import { createChart } from "../../components/chart.js";
 
@@ -14,12 +15,12 @@ import { createChart } from "../../components/chart.js";
 export const GRID = 100;
 export const GRID_PLAYING = 50;
 const MARGIN = { left: 44, right: 10, top: 10, bottom: 36 };
+const POINT_RADIUS = 3.2;
 
 /** The class colours of the current theme, as [r, g, b]. */
 function classColours() {
-  const css = getComputedStyle(document.documentElement);
   return Array.from({ length: 8 }, (_, k) => {
-    const hex = css.getPropertyValue(`--class-${k}`).trim() || "#888888";
+    const hex = themeColour(`--class-${k}`) || "#888888";
     const n = Number.parseInt(hex.slice(1), 16);
     return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
   });
@@ -41,6 +42,8 @@ export function featureRange(inputs, f) {
 export function createBoundary() {
   /** @type {{ grid: () => any, x: number[], y: number[], points: number[][], labels: number[], names: [string, string] } | null} */
   let view = null;
+  /** The points-and-axes layer of the last paint, and what it was drawn for. */
+  const cache = { layer: null, key: "", points: null, labels: null };
   // Lazy: the grid is asked of the core only when the chart is on screen and drawn.
   const chart = createChart({
     id: "lab-boundary",
@@ -50,7 +53,7 @@ export function createBoundary() {
     draw: ({ canvas, dpr, width, height }) => {
       const grid = view?.grid();
       if (!view || !grid) return { unavailable: t("lab.boundary.none") };
-      paint(canvas, dpr, width, height, { ...view, grid });
+      paint(canvas, dpr, width, height, { ...view, grid }, cache);
       return null;
     },
   });
@@ -72,19 +75,34 @@ export function createBoundary() {
   };
 }
 
-function paint(canvas, dpr, width, height, { grid, x, y, points, labels, names }) {
+/**
+ * The boundary at the current weights: the grid's cells, then the points and axes (which do not
+ * change while training plays: drawn once into a layer kept by `cache` until the view, the size
+ * or the theme changes).
+ */
+function paint(canvas, dpr, width, height, view, cache) {
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("canvas: no 2D context");
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  const css = getComputedStyle(document.documentElement);
-  ctx.fillStyle = css.getPropertyValue("--surface").trim();
+  ctx.fillStyle = themeColour("--surface");
   ctx.fillRect(0, 0, width, height);
   const w = Math.max(10, width - MARGIN.left - MARGIN.right);
   const h = Math.max(10, height - MARGIN.top - MARGIN.bottom);
   const colours = classColours();
-  const background = [255, 255, 255];
+  paintCells(ctx, view.grid, colours, w, h);
+  const key = `${width}x${height}@${dpr} ${currentTheme()} ${view.x} ${view.y} ${view.names}`;
+  if (!cache.layer || cache.key !== key || cache.points !== view.points || cache.labels !== view.labels) {
+    cache.layer = pointsAndAxes(dpr, width, height, view, colours, w, h);
+    Object.assign(cache, { key, points: view.points, labels: view.labels });
+  }
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(cache.layer, 0, 0);
+}
 
-  // The grid: row 0 is the top (y max), as the core returns it.
+/** The grid: each cell in the colour of its most probable class, paler where less sure. */
+function paintCells(ctx, grid, colours, w, h) {
+  const background = [255, 255, 255];
+  // Row 0 is the top (y max), as the core returns it.
   const image = new ImageData(grid.nx, grid.ny);
   for (let j = 0; j < grid.ny; j++) {
     for (let i = 0; i < grid.nx; i++) {
@@ -108,23 +126,38 @@ function paint(canvas, dpr, width, height, { grid, x, y, points, labels, names }
   cells.getContext("2d")?.putImageData(image, 0, 0);
   ctx.imageSmoothingEnabled = false;
   ctx.drawImage(cells, MARGIN.left, MARGIN.top, w, h);
+}
 
-  // The points.
+/** A transparent layer (device pixels) with the points, one path per class, and the axes. */
+function pointsAndAxes(dpr, width, height, { x, y, points, labels, names }, colours, w, h) {
+  const layer = document.createElement("canvas");
+  layer.width = Math.round(width * dpr);
+  layer.height = Math.round(height * dpr);
+  const ctx = layer.getContext("2d");
+  if (!ctx) throw new Error("canvas: no 2D context");
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   const px = (v) => MARGIN.left + ((v - x[0]) / (x[1] - x[0])) * w;
   const py = (v) => MARGIN.top + ((y[1] - v) / (y[1] - y[0])) * h;
   ctx.lineWidth = 1;
-  ctx.strokeStyle = css.getPropertyValue("--text").trim();
+  ctx.strokeStyle = themeColour("--text");
+  const classes = new Map();
   points.forEach((point, n) => {
-    const [r, g, b] = colours[labels[n] % colours.length];
-    ctx.fillStyle = `rgb(${r},${g},${b})`;
-    ctx.beginPath();
-    ctx.arc(px(point[0]), py(point[1]), 3.2, 0, 2 * Math.PI);
-    ctx.fill();
-    ctx.stroke();
+    const k = labels[n] % colours.length;
+    if (!classes.has(k)) classes.set(k, new Path2D());
+    const path = classes.get(k);
+    const [cx, cy] = [px(point[0]), py(point[1])];
+    path.moveTo(cx + POINT_RADIUS, cy);
+    path.arc(cx, cy, POINT_RADIUS, 0, 2 * Math.PI);
   });
+  for (const [k, path] of classes) {
+    const [r, g, b] = colours[k];
+    ctx.fillStyle = `rgb(${r},${g},${b})`;
+    ctx.fill(path);
+    ctx.stroke(path);
+  }
 
   // Axes: the ends of each range and the feature names.
-  ctx.fillStyle = css.getPropertyValue("--muted").trim();
+  ctx.fillStyle = themeColour("--muted");
   ctx.font = "12px system-ui, sans-serif";
   ctx.textAlign = "left";
   ctx.fillText(formatNumber(x[0], 3), MARGIN.left, MARGIN.top + h + 14);
@@ -141,4 +174,5 @@ function paint(canvas, dpr, width, height, { grid, x, y, points, labels, names }
   ctx.textAlign = "center";
   ctx.fillText(names[1], 0, 0);
   ctx.restore();
+  return layer;
 }

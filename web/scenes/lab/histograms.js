@@ -4,6 +4,7 @@
 // range (`gradlab.activationCurve`), so mass where f′ ≈ 0 — saturated or dead units — shows at
 // a glance. One small canvas per layer.
 import { t } from "../../i18n.js";
+import { themeColour } from "../../theme.js";
 import { formatNumber } from "../../format.js";
 import { el } from "../../components/dom.js";
 import { createChart } from "../../components/chart.js";
@@ -78,8 +79,7 @@ function paint(canvas, dpr, width, height, layer, gradlab) {
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("canvas: no 2D context");
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  const css = getComputedStyle(document.documentElement);
-  const colour = (name) => css.getPropertyValue(name).trim();
+  const colour = themeColour;
   ctx.fillStyle = colour("--surface");
   ctx.fillRect(0, 0, width, height);
   const w = Math.max(10, width - M.left - M.right);

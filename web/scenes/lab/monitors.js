@@ -2,8 +2,11 @@
 // The lab's monitors over the steps of a run, every number from the core: loss and accuracy on
 // the training and test sets (the evaluations taken as it trains), each layer's gradient norm
 // per step as a heat map (log colours), each hidden layer's dead fraction, and each layer's
-// relative update ‖ΔW‖/‖W‖. Long runs are thinned for the line charts (at most MAX_POINTS per
-// line, every k-th step); the heat map shows every step of the last MAX_COLUMNS.
+// relative update ‖ΔW‖/‖W‖. Long runs are shortened for the line charts: the loss and accuracy
+// evaluations to at most MAX_POINTS (every k-th), the per-step statistics to the core's bin
+// means (StepBins: at most BINS points a line, each the mean of its steps — a step's update
+// ratio is noisy, every k-th of them would mostly show noise); the heat map shows every step of
+// the last MAX_COLUMNS.
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el } from "../../components/dom.js";
@@ -12,6 +15,8 @@ import { createHeatMap } from "../../components/heat-map.js";
 
 const MAX_POINTS = 300;
 const MAX_COLUMNS = 4000;
+/** Points per line of the per-step statistics (the core's StepBins). */
+export const BINS = 150;
 
 /**
  * One step's statistics as the core reports them.
@@ -50,25 +55,29 @@ export function createMonitors({ gradlab }) {
   grid.append(loss.element, accuracy.element, norms.element, dead.element, updates.element);
   element.append(title, grid);
 
-  /** Lines of one per-layer statistic over the (thinned) steps. */
-  function perLayer(history, pick, label) {
-    const rows = thinned(history);
-    const L = history[0] ? pick(history[0]).length : 0;
-    return Array.from({ length: L }, (_, k) => ({
-      label: label(k),
-      x: rows.map((r) => r.step),
-      y: rows.map((r) => pick(r)[k]),
-    })).filter((line) => line.y.some((v) => v !== null && v !== undefined));
+  /** Lines of one per-layer statistic from its bins (lines with no value left out). */
+  function perLayer(binned, label) {
+    return binned.series
+      .map((y, k) => ({ label: label(k), x: binned.steps, y }))
+      .filter((line) => line.y.some((v) => v !== null));
+  }
+
+  /** The caption, with how many steps a point averages once it is more than one. */
+  function caption(chart, key, binned) {
+    const text = binned.stepsPerBin > 1 ? `${t(`lab.mon.${key}Caption`)} ${t("lab.mon.binned", { n: binned.stepsPerBin })}` : t(`lab.mon.${key}Caption`);
+    if (chart.element.querySelector("figcaption")?.textContent !== text) chart.setText({ caption: text });
   }
 
   return {
     element,
     /**
-     * Draws the run: every step's statistics and the checkpoints taken.
+     * Draws the run: every step's statistics, the checkpoints taken and the per-step
+     * statistics' bins (dead fraction, update ratios).
      * @param {StepStats[]} history @param {Checkpoint[]} checkpoints
+     * @param {{ dead: import("../../pkg/gradlab.js").BinnedSeries, updates: import("../../pkg/gradlab.js").BinnedSeries } | null} bins
      */
-    show(history, checkpoints) {
-      if (!history.length) {
+    show(history, checkpoints, bins) {
+      if (!history.length || !bins) {
         for (const chart of [loss, accuracy, dead, updates]) chart.show(null);
         norms.update({ columns: [], rowLabels: [], caption: empty, label: t("lab.mon.norms") });
         return;
@@ -109,9 +118,12 @@ export function createMonitors({ gradlab }) {
         label: t("lab.mon.normsFilled", { n: history.length, L }),
       });
       const layerName = (k) => t("lab.mon.layerN", { k: k + 1 });
-      const deadLines = perLayer(history, (h) => h.deadFraction, layerName);
-      dead.show(deadLines.length ? { series: deadLines, yLabel: t("lab.mon.deadY"), yMin: 0, yMax: 1, legend: "topRight", ...xAxis } : null);
-      updates.show({ series: perLayer(history, (h) => h.updateRatios, layerName), logY: true, yLabel: "‖ΔW‖/‖W‖", legend: "topRight", ...xAxis });
+      const deadLines = perLayer(bins.dead, layerName);
+      // A line per layer: thin, so that many lines stay apart (and stroke fast every frame).
+      dead.show(deadLines.length ? { series: deadLines, yLabel: t("lab.mon.deadY"), yMin: 0, yMax: 1, legend: "topRight", lineWidth: 1, ...xAxis } : null);
+      updates.show({ series: perLayer(bins.updates, layerName), logY: true, yLabel: "‖ΔW‖/‖W‖", legend: "topRight", lineWidth: 1, ...xAxis });
+      caption(dead, "dead", bins.dead);
+      caption(updates, "updates", bins.updates);
     },
     /** Paints the charts on screen now: in the frame that trained, not the next. */
     paintNow() {

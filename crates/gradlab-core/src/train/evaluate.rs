@@ -8,7 +8,7 @@ use super::Trainer;
 use crate::engine::{self, Workspace};
 use crate::error::{GradlabError, Result};
 use crate::gradcheck::{GradCheck, grad_check_network};
-use crate::network::{Loss, Network};
+use crate::network::{Batch, Loss, Network};
 use crate::trace::argmax;
 
 /// Loss and accuracy over a whole data set at the current weights.
@@ -23,16 +23,17 @@ pub struct Evaluation {
 impl Trainer {
     /// Loss (mean per sample) and accuracy over all the training data; changes nothing.
     pub fn evaluate(&mut self) -> Evaluation {
-        let n = self.data.inputs.nrows();
-        let ws = self
-            .eval
-            .get_or_insert_with(|| Workspace::new(&self.network, n));
-        evaluation(
+        let ws = forward_all(
             &self.network,
-            self.data.inputs.view(),
-            self.data.targets.view(),
-            ws,
-        )
+            &self.data,
+            &mut self.eval,
+            &mut self.eval_current,
+        );
+        let last = self.network.layers.len() - 1;
+        Evaluation {
+            loss: ws.per_sample_loss.mean().unwrap_or(0.0),
+            accuracy: accuracy(self.network.loss, &ws.a[last], self.data.targets.view()),
+        }
     }
 
     /// Loss (mean per sample) and accuracy over other data (a test set) at the current weights;
@@ -66,6 +67,22 @@ impl Trainer {
     pub fn grad_check(&self, rows: Option<&[usize]>) -> Result<GradCheck> {
         grad_check_network(&self.network, &self.batch_of(rows)?)
     }
+}
+
+/// The forward pass of all the training `data` at the current weights, in `eval` (made on first
+/// use): run only when `current` says `eval` does not hold it yet.
+pub(super) fn forward_all<'a>(
+    network: &Network,
+    data: &Batch,
+    eval: &'a mut Option<Workspace>,
+    current: &mut bool,
+) -> &'a Workspace {
+    let ws = eval.get_or_insert_with(|| Workspace::new(network, data.inputs.nrows()));
+    if !*current {
+        engine::forward(network, data.inputs.view(), data.targets.view(), ws);
+        *current = true;
+    }
+    ws
 }
 
 /// A forward pass of `x` on `ws` (which has `x.nrows()` rows) and its mean loss and accuracy.

@@ -67,19 +67,12 @@ impl Trainer {
                 owned = ws;
                 &owned
             }
-            None => {
-                let n = self.data.inputs.nrows();
-                let ws = self
-                    .eval
-                    .get_or_insert_with(|| Workspace::new(&self.network, n));
-                engine::forward(
-                    &self.network,
-                    self.data.inputs.view(),
-                    self.data.targets.view(),
-                    ws,
-                );
-                &*ws
-            }
+            None => super::evaluate::forward_all(
+                &self.network,
+                &self.data,
+                &mut self.eval,
+                &mut self.eval_current,
+            ),
         };
         histograms_of(&self.network, &ws.z, bins)
     }

@@ -4,8 +4,9 @@
 //! gradient norm, dead fraction and relative update ‖ΔW‖/‖W‖. The views of the current weights
 //! the lab monitors live beside it: evaluation on the training or other data and the gradient
 //! check ([`evaluate`]), the decision grid ([`grid`]) and the histograms of pre-activations
-//! ([`histogram`]).
+//! ([`histogram`]). Per-step statistics for a chart of a long run: [`StepBins`] ([`bins`]).
 
+mod bins;
 mod config;
 mod evaluate;
 mod grid;
@@ -23,6 +24,7 @@ use crate::matrix::{frobenius, frobenius_of, to_rows};
 use crate::network::{Batch, Network, NetworkSpec};
 use crate::trace::{GradientFlow, Trace, gradient_flow, trace_network};
 
+pub use bins::{BinnedSeries, StepBins};
 pub use config::TrainerConfig;
 pub use evaluate::Evaluation;
 use evaluate::accuracy;
@@ -79,7 +81,11 @@ pub struct Trainer {
     batch: Batch,
     workspace: Workspace,
     tail: Option<(Batch, Workspace)>,
+    /// Buffers of the forward pass over all the training data ([`Trainer::evaluate`] and the
+    /// histograms), and whether they hold it at the current weights (a step clears it): the lab
+    /// asks for both every frame, and the second one then costs nothing.
     eval: Option<Workspace>,
+    eval_current: bool,
     state: Vec<LayerState>,
     /// Buffers of [`Trainer::evaluate_on`] (sized for the last data it was given).
     other_eval: Option<Workspace>,
@@ -132,6 +138,7 @@ impl Trainer {
             workspace: Workspace::new(&network, batch_size),
             tail: None,
             eval: None,
+            eval_current: false,
             other_eval: None,
             predictor: None,
             optimizer: config.optimizer,
@@ -169,6 +176,7 @@ impl Trainer {
                 format!("expected 1 to {} steps, got {n}", caps::MAX_STEPS_PER_CALL),
             ));
         }
+        self.eval_current = false;
         for _ in 0..n {
             self.step_once()?;
         }

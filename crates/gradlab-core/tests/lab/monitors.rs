@@ -123,3 +123,26 @@ fn grad_check_runs_on_the_current_weights() {
     assert_eq!(check.layers.len(), 3);
     assert!(error(t.grad_check(Some(&[12]))).starts_with("rows[0]: row 12 does not exist"));
 }
+
+/// The lab asks for the evaluation and the histograms every frame; they share one forward pass
+/// over the training data, which a step must renew: after evaluating, stepping and evaluating
+/// again, both equal those of a trainer that only stepped.
+#[test]
+fn evaluation_and_histograms_follow_every_step() {
+    let mut watched = trained_iris_like();
+    let mut fresh = trained_iris_like();
+    let before = watched.evaluate();
+    watched.histograms(None, 10).expect("histograms");
+    for trainer in [&mut watched, &mut fresh] {
+        trainer.step(3).expect("steps");
+    }
+    let after = watched.evaluate();
+    assert_ne!(after, before, "the steps changed the weights");
+    assert_eq!(after, fresh.evaluate());
+    assert_eq!(
+        watched.histograms(None, 10).expect("histograms"),
+        fresh.histograms(None, 10).expect("histograms")
+    );
+    // Asked twice at the same weights: the same answers.
+    assert_eq!(watched.evaluate(), after);
+}

@@ -55,10 +55,14 @@ pub fn from_arg<T: DeserializeOwned>(name: &str, v: JsValue) -> ApiResult<T> {
     from_js(v).map_err(|e| in_argument(name, e))
 }
 
-/// Names the argument in an error that names no field inside it.
+/// Names the argument in an error that names no field inside it, or only a position in it
+/// (an array argument: `[1]: …` becomes `values[1]: …`).
 pub fn in_argument(name: &str, e: ApiError) -> ApiError {
     if e.field().is_empty() {
         let message = format!("{name}: {}", e.message);
+        e.with_message(message)
+    } else if e.field().starts_with('[') {
+        let message = format!("{name}{}", e.message);
         e.with_message(message)
     } else {
         e

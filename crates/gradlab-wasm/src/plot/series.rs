@@ -10,6 +10,7 @@
 //!                                 // the corner where it hides the least of the lines
 //!                                 // (unlabelled series are not listed)
 //!   xMin, xMax, yMin, yMax,       // optional fixed axes (default: fit the data)
+//!   lineWidth: 1,                 // CSS px, 1 to 4; default 2
 //!   dark: false, dpr: devicePixelRatio, width, height,   // optional
 //! });
 //! ```
@@ -63,12 +64,18 @@ pub struct SeriesPlot {
     pub x_max: Option<f64>,
     pub y_min: Option<f64>,
     pub y_max: Option<f64>,
+    /// The lines' width in CSS px (default 2; from 1 to 4). Thin lines suit many noisy series:
+    /// they stay apart, and a canvas strokes a 1-pixel line several times faster.
+    pub line_width: Option<f64>,
     #[serde(default)]
     pub dark: bool,
     pub dpr: Option<f64>,
     pub width: Option<f64>,
     pub height: Option<f64>,
 }
+
+/// The narrowest and widest line `plotSeries` draws (CSS px).
+pub const LINE_WIDTHS: (f64, f64) = (1.0, 4.0);
 
 /// `plotSeries(canvas, options)` → the chart's geometry (one panel, id `"series"`).
 #[wasm_bindgen(js_name = plotSeries, unchecked_return_type = "ChartGeometry")]
@@ -97,6 +104,16 @@ pub struct Lines {
 
 /// Checks the options and resolves the ranges.
 pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
+    if let Some(w) = o.line_width
+        && !(LINE_WIDTHS.0..=LINE_WIDTHS.1).contains(&w)
+    {
+        return Err(ApiError::invalid(format!(
+            "lineWidth: expected a width from {} to {} (CSS px), got {}",
+            LINE_WIDTHS.0,
+            LINE_WIDTHS.1,
+            js_number(w)
+        )));
+    }
     if o.series.len() > MAX_SERIES {
         return Err(ApiError::invalid(format!(
             "series: expected at most {MAX_SERIES} series, got {}",
@@ -186,6 +203,9 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
 /// deep below the top (smaller values are clipped at the bottom of the chart), never below the
 /// smallest normal f64, never above the largest — plotters' log axis needs a finite
 /// yMax / yMin (an infinite ratio, e.g. from a subnormal 5e−324, would loop past usize::MAX).
+/// It always holds a power of ten: plotters labels a log axis from its first power of ten
+/// (0.47 … 0.92, a loss curve, would have no label at all; it becomes 0.1 … 0.92, labelled
+/// 0.1, 0.2, … 0.9).
 fn log_range(data: Option<(f64, f64)>) -> (f64, f64) {
     let (lo, hi) = match data {
         None => return (1e-3, 1.0),
@@ -194,6 +214,12 @@ fn log_range(data: Option<(f64, f64)>) -> (f64, f64) {
     };
     let hi = hi.min(f64::MAX);
     let lo = lo.max(hi / MAX_LOG_RATIO).max(f64::MIN_POSITIVE);
+    let decade = 10f64.powf(lo.log10().floor());
+    let lo = if decade < lo && 10.0 * decade > hi && decade >= f64::MIN_POSITIVE {
+        decade
+    } else {
+        lo
+    };
     if lo < hi { (lo, hi) } else { (lo, lo * 10.0) }
 }
 
@@ -268,7 +294,7 @@ where
     let rect = PixelRect::of(chart.plotting_area());
     draw_mesh(&mut chart, p, rect)?;
 
-    let line = p.ipx(style::LINE_PX).max(1) as u32;
+    let line = p.ipx(o.line_width.unwrap_or(style::LINE_PX)).max(1) as u32;
     p.clip(rect);
     let mut result = Ok(());
     let mut polylines = Vec::new();
@@ -356,6 +382,17 @@ mod tests {
     }
 
     #[test]
+    fn a_log_axis_within_one_decade_reaches_down_to_a_power_of_ten() {
+        // A loss between 0.6 and 0.7: padded to 0.46 … 0.91, then down to 0.1 (labelled).
+        let l = plot(json!({"logY": true, "series": [{"x": [0, 1], "y": [0.7, 0.6]}]})).unwrap();
+        assert_eq!(l.y_range.0, 0.1);
+        assert!((l.y_range.1 - 0.91).abs() < 1e-12, "{:?}", l.y_range);
+        // Data across a power of ten keeps its padded range.
+        let l = plot(json!({"logY": true, "series": [{"x": [0, 1], "y": [0.5, 2.0]}]})).unwrap();
+        assert!((l.y_range.0 - 0.5 / 1.3).abs() < 1e-12, "{:?}", l.y_range);
+    }
+
+    #[test]
     fn log_axes_stay_finite_for_extreme_data() {
         // A subnormal next to 1: the axis stops 300 decades down (the ratio plotters needs finite).
         for ys in [
@@ -386,6 +423,24 @@ mod tests {
                 .starts_with("yMin: a logarithmic axis spans at most 300 decades"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn line_widths_are_checked() {
+        assert!(plot(json!({"lineWidth": 1, "series": []})).is_ok());
+        for w in [json!(0.5), json!(5), json!(null)] {
+            let r = plot(json!({"lineWidth": w, "series": []}));
+            if w.is_null() {
+                assert!(r.is_ok());
+            } else {
+                let e = r.unwrap_err();
+                assert!(
+                    e.message
+                        .starts_with("lineWidth: expected a width from 1 to 4"),
+                    "{e}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -198,3 +198,34 @@ fn grad_check_runs_on_the_current_weights() {
     assert_eq!(field, "rows[0]");
     assert!(msg.starts_with("rows[0]: row 7 does not exist"), "{msg}");
 }
+
+#[wasm_bindgen_test]
+fn step_bins_average_a_run_for_its_chart() {
+    use gradlab_wasm::step_bins::StepBins;
+    let mut bins = StepBins::new(JsValue::from(2.0), JsValue::from(2.0)).unwrap();
+    // Three steps into two bins: steps 1–2 merge into one bin, step 3 starts the next.
+    for (step, values) in [(1.0, "[1, null]"), (2.0, "[3, 4]"), (3.0, "[10, 20]")] {
+        bins.push(JsValue::from(step), js(values)).unwrap();
+    }
+    let s = bins.series().unwrap();
+    assert_eq!(num(&s, "stepsPerBin"), 2.0);
+    assert_eq!(num(&s, "steps.0"), 2.0);
+    assert_eq!(num(&s, "steps.1"), 3.0);
+    assert_eq!(num(&s, "series.0.0"), 2.0);
+    assert_eq!(num(&s, "series.1.0"), 4.0, "a null is no value, not 0");
+    assert_eq!(num(&s, "series.1.1"), 20.0);
+
+    let (kind, _, message) = thrown(bins.push(JsValue::from(4.0), js("[1]")));
+    assert_eq!(
+        (kind.as_str(), message.as_str()),
+        ("invalid", "values: expected 2 values, got 1")
+    );
+    let (kind, _, message) = thrown(bins.push(JsValue::from(4.0), js(r#"[1, "x"]"#)));
+    assert_eq!(kind, "type");
+    assert!(
+        message.starts_with("values[1]: invalid type: string \"x\""),
+        "{message}"
+    );
+    let (_, _, message) = thrown(StepBins::new(JsValue::from(2.0), JsValue::from(1.0)));
+    assert!(message.contains("maxBins"), "{message}");
+}
