@@ -50,6 +50,34 @@ export function createHeatMap({ id, label = "", text, lazy = false }) {
 
   let data = { columns: [], firstStep: 1, rowLabels: [] };
 
+  /**
+   * The colours of a column's cells (r, g, b per row), kept per column array while the colour
+   * range, the theme and the zero colour stay the same: while training plays, a frame adds a
+   * few columns to thousands, and only those need their logarithms and ramp lookups.
+   */
+  let colourCache = { key: "", byColumn: new WeakMap() };
+  function columnColours(range, theme, zero) {
+    const key = `${range?.loExp} ${range?.hiExp} ${theme} ${zero}`;
+    if (colourCache.key !== key) colourCache = { key, byColumn: new WeakMap() };
+    const { byColumn } = colourCache;
+    const table = rampTable(theme);
+    const topIndex = RAMP_TABLE_SIZE - 1;
+    /** @param {number[]} column */
+    return (column) => {
+      let colour = byColumn.get(column);
+      if (!colour) {
+        colour = new Uint8ClampedArray(column.length * 3);
+        column.forEach((v, r) => {
+          const p = position(v, range);
+          if (p === null) colour.set(zero, r * 3);
+          else colour.set(table.subarray(Math.round(p * topIndex) * 3, Math.round(p * topIndex) * 3 + 3), r * 3);
+        });
+        byColumn.set(column, colour);
+      }
+      return colour;
+    };
+  }
+
   function colours() {
     const v = themeColour;
     return { text: v("--text"), muted: v("--muted"), border: v("--border"), surface: v("--surface"), zero: v("--surface-2") };
@@ -96,25 +124,15 @@ export function createHeatMap({ id, label = "", text, lazy = false }) {
     const octx = off.getContext("2d");
     const img = octx.createImageData(steps, rows);
     const zero = c.zero.startsWith("#") && c.zero.length === 7 ? [1, 3, 5].map((i) => parseInt(c.zero.slice(i, i + 2), 16)) : [128, 128, 128];
-    // The ramp's colours from a table: thousands of cells every frame while training plays.
-    const table = rampTable(theme);
-    const topIndex = RAMP_TABLE_SIZE - 1;
     const pixels = img.data;
+    const colourOf = columnColours(range, theme, zero);
     for (let s = 0; s < steps; s++) {
-      const column = columns[s];
+      const colour = colourOf(columns[s]);
       for (let r = 0; r < rows; r++) {
-        const p = position(column[r], range);
         const i = (r * steps + s) * 4;
-        if (p === null) {
-          pixels[i] = zero[0];
-          pixels[i + 1] = zero[1];
-          pixels[i + 2] = zero[2];
-        } else {
-          const k = Math.round(p * topIndex) * 3;
-          pixels[i] = table[k];
-          pixels[i + 1] = table[k + 1];
-          pixels[i + 2] = table[k + 2];
-        }
+        pixels[i] = colour[r * 3];
+        pixels[i + 1] = colour[r * 3 + 1];
+        pixels[i + 2] = colour[r * 3 + 2];
         pixels[i + 3] = 255;
       }
     }

@@ -27,7 +27,11 @@ import { createBoundary, featureRange, GRID, GRID_PLAYING } from "./lab/boundary
 import { createHistograms, BINS } from "./lab/histograms.js";
 import { createGradCheck } from "./lab/gradcheck.js";
 
-/** @typedef {{ dead: import("../pkg/gradlab.js").StepBins, updates: import("../pkg/gradlab.js").StepBins }} RunBins */
+/**
+ * The core's bins of what the monitors' line charts draw: the evaluations (train loss, test
+ * loss, train accuracy, test accuracy) and, from the first step, the per-step statistics.
+ * @typedef {{ evals: import("../pkg/gradlab.js").StepBins, dead: import("../pkg/gradlab.js").StepBins | null, updates: import("../pkg/gradlab.js").StepBins | null }} RunBins
+ */
 
 /**
  * @param {HTMLElement} root
@@ -105,7 +109,7 @@ export function mount(root, { gradlab, reportError }) {
       }
     }
     freeBins();
-    run = { ...run, history: [], checkpoints: [], offset: 0, bins: null };
+    run = { ...run, history: [], checkpoints: [], offset: 0, bins: { evals: new gradlab.StepBins(4, MONITOR_BINS), dead: null, updates: null } };
     const error = session.build([{ config: trainerConfig(s, ctx, run.data), data: run.data.train }]);
     if (error) return refused(error);
     checkpoint();
@@ -134,7 +138,11 @@ export function mount(root, { gradlab, reportError }) {
       test: run.data?.test ? trainer.evaluate(run.data.test) : null,
     }));
     if (error) return error;
-    if (value) run.checkpoints.push({ step: run.history.at(-1)?.step ?? run.offset, ...value });
+    if (value) {
+      const step = run.history.at(-1)?.step ?? run.offset;
+      run.checkpoints.push({ step, ...value });
+      run.bins?.evals.push(step, [value.train.loss, value.test?.loss ?? null, value.train.accuracy, value.test?.accuracy ?? null]);
+    }
     return null;
   }
 
@@ -142,14 +150,15 @@ export function mount(root, { gradlab, reportError }) {
   function collect(_, stats) {
     const step = run.offset + stats.step;
     run.history.push({ ...stats, step });
-    run.bins ??= { dead: new gradlab.StepBins(stats.deadFraction.length, MONITOR_BINS), updates: new gradlab.StepBins(stats.updateRatios.length, MONITOR_BINS) };
+    if (!run.bins) return;
+    run.bins.dead ??= new gradlab.StepBins(stats.deadFraction.length, MONITOR_BINS);
+    run.bins.updates ??= new gradlab.StepBins(stats.updateRatios.length, MONITOR_BINS);
     run.bins.dead.push(step, stats.deadFraction);
     run.bins.updates.push(step, stats.updateRatios);
   }
 
   function freeBins() {
-    run.bins?.dead.free();
-    run.bins?.updates.free();
+    for (const bins of [run.bins?.evals, run.bins?.dead, run.bins?.updates]) bins?.free();
   }
 
   /** Trains `n` steps (Infinity: until Pause), drawing every frame. */
@@ -192,7 +201,8 @@ export function mount(root, { gradlab, reportError }) {
   function draw() {
     const last = run.checkpoints.at(-1);
     runPanel.show(run.history.at(-1)?.step ?? run.offset, last?.train ?? null, last?.test ?? null);
-    monitors.show(run.history, run.checkpoints, run.bins && { dead: run.bins.dead.series(), updates: run.bins.updates.series() });
+    const bins = run.bins;
+    monitors.show(run.history, bins && { evals: bins.evals.series(), dead: bins.dead?.series() ?? null, updates: bins.updates?.series() ?? null });
     drawViews();
     // While playing this runs in the animation frame that trained: paint now, in the same frame
     // (a paint requested from inside a frame would wait for the next one, and a frame later

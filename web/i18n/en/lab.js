@@ -109,6 +109,7 @@ export default {
   "lab.mon.layer": "layer",
   "lab.mon.outRow": "{k} out",
   "lab.mon.layerN": "layer {k}",
+  "lab.mon.binnedEvals": "Each point is the mean of {n} evaluations taken as it trained.",
   "lab.mon.binned": "Each point is the mean over {n} steps.",
   "lab.mon.dead": "Share of dead units in each hidden layer over the steps",
   "lab.mon.deadCaption": "Units whose f′ is 0 on every point of the batch: they pass no gradient back (the dying-ReLU scene).",

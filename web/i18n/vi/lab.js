@@ -109,6 +109,7 @@ export default {
   "lab.mon.layer": "lớp",
   "lab.mon.outRow": "{k} ra",
   "lab.mon.layerN": "lớp {k}",
+  "lab.mon.binnedEvals": "Mỗi điểm là trung bình của {n} lần đánh giá trong lúc huấn luyện.",
   "lab.mon.binned": "Mỗi điểm là trung bình của {n} bước.",
   "lab.mon.dead": "Tỉ lệ nơ-ron chết ở mỗi lớp ẩn theo các bước",
   "lab.mon.deadCaption": "Nơ-ron có f′ bằng 0 với mọi điểm của lô: chúng không truyền ngược được gradient nào (cảnh “ReLU chết”).",

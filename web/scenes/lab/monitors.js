@@ -2,18 +2,16 @@
 // The lab's monitors over the steps of a run, every number from the core: loss and accuracy on
 // the training and test sets (the evaluations taken as it trains), each layer's gradient norm
 // per step as a heat map (log colours), each hidden layer's dead fraction, and each layer's
-// relative update ‖ΔW‖/‖W‖. Long runs are shortened for the line charts: the loss and accuracy
-// evaluations to at most MAX_POINTS (every k-th), the per-step statistics to the core's bin
-// means (StepBins: at most BINS points a line, each the mean of its steps — a step's update
-// ratio is noisy, every k-th of them would mostly show noise); the heat map shows every step of
-// the last MAX_COLUMNS.
+// relative update ‖ΔW‖/‖W‖. The line charts draw the core's bin means (StepBins: at most BINS
+// points a line, each the mean of a run of evaluations or of steps — a step's update ratio is
+// noisy, every k-th of them would mostly show noise — at a bounded cost per frame however long
+// the run); the heat map shows every step of the last MAX_COLUMNS.
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el } from "../../components/dom.js";
 import { createSeriesChart } from "../../components/series-chart.js";
 import { createHeatMap } from "../../components/heat-map.js";
 
-const MAX_POINTS = 300;
 const MAX_COLUMNS = 4000;
 /** Points per line of the per-step statistics (the core's StepBins). */
 export const BINS = 150;
@@ -23,14 +21,8 @@ export const BINS = 150;
  * @typedef {import("../../pkg/gradlab.js").StepStats} StepStats
  * An evaluation taken while training: the step and the train/test loss and accuracy.
  * @typedef {{ step: number, train: import("../../pkg/gradlab.js").Evaluation, test: import("../../pkg/gradlab.js").Evaluation | null }} Checkpoint
+ * @typedef {import("../../pkg/gradlab.js").BinnedSeries} Binned
  */
-
-/** Every k-th item (and the last), so that at most MAX_POINTS remain. */
-function thinned(items) {
-  const k = Math.ceil(items.length / MAX_POINTS);
-  if (k <= 1) return items;
-  return items.filter((_, i) => i % k === 0 || i === items.length - 1);
-}
 
 /** @param {{ gradlab: import("../../wasm.js").Gradlab }} options */
 export function createMonitors({ gradlab }) {
@@ -62,43 +54,43 @@ export function createMonitors({ gradlab }) {
       .filter((line) => line.y.some((v) => v !== null));
   }
 
-  /** The caption, with how many steps a point averages once it is more than one. */
-  function caption(chart, key, binned) {
-    const text = binned.stepsPerBin > 1 ? `${t(`lab.mon.${key}Caption`)} ${t("lab.mon.binned", { n: binned.stepsPerBin })}` : t(`lab.mon.${key}Caption`);
+  /** The caption, with how many steps (or evaluations) a point averages once it is more than one. */
+  function caption(chart, key, binned, per = "lab.mon.binned") {
+    const text = binned.stepsPerBin > 1 ? `${t(`lab.mon.${key}Caption`)} ${t(per, { n: binned.stepsPerBin })}` : t(`lab.mon.${key}Caption`);
     if (chart.element.querySelector("figcaption")?.textContent !== text) chart.setText({ caption: text });
   }
 
   return {
     element,
     /**
-     * Draws the run: every step's statistics, the checkpoints taken and the per-step
-     * statistics' bins (dead fraction, update ratios).
-     * @param {StepStats[]} history @param {Checkpoint[]} checkpoints
-     * @param {{ dead: import("../../pkg/gradlab.js").BinnedSeries, updates: import("../../pkg/gradlab.js").BinnedSeries } | null} bins
+     * Draws the run: every step's statistics and the bins of the evaluations taken (train loss,
+     * test loss, train accuracy, test accuracy) and of the per-step dead fractions and update
+     * ratios.
+     * @param {StepStats[]} history
+     * @param {{ evals: Binned, dead: Binned | null, updates: Binned | null } | null} bins
      */
-    show(history, checkpoints, bins) {
-      if (!history.length || !bins) {
+    show(history, bins) {
+      if (!history.length || !bins?.dead || !bins.updates) {
         for (const chart of [loss, accuracy, dead, updates]) chart.show(null);
         norms.update({ columns: [], rowLabels: [], caption: empty, label: t("lab.mon.norms") });
         return;
       }
-      const points = thinned(checkpoints);
-      const x = points.map((c) => c.step);
+      const { evals } = bins;
       const xAxis = { xLabel: t("lab.mon.xLabel"), xMin: 0, xMax: Math.max(1, history.at(-1).step) };
-      const line = (label, y) => ({ label, x, y });
-      const hasTest = points.some((c) => c.test);
+      const line = (label, k) => ({ label, x: evals.steps, y: evals.series[k] });
+      const some = (k) => evals.series[k].some((v) => v !== null);
+      const hasTest = some(1);
       loss.show({
-        series: [line(t("lab.mon.train"), points.map((c) => c.train.loss)), ...(hasTest ? [line(t("lab.mon.test"), points.map((c) => c.test?.loss ?? null))] : [])],
+        series: [line(t("lab.mon.train"), 0), ...(hasTest ? [line(t("lab.mon.test"), 1)] : [])],
         logY: true,
         yLabel: t("lab.mon.lossY"),
         legend: "topRight", // falling curves; a fixed corner also spares the search every frame
         ...xAxis,
       });
-      const accuracies = points.some((c) => c.train.accuracy !== null);
       accuracy.show(
-        accuracies
+        some(2)
           ? {
-              series: [line(t("lab.mon.train"), points.map((c) => c.train.accuracy)), ...(hasTest ? [line(t("lab.mon.test"), points.map((c) => c.test?.accuracy ?? null))] : [])],
+              series: [line(t("lab.mon.train"), 2), ...(hasTest ? [line(t("lab.mon.test"), 3)] : [])],
               yLabel: t("lab.mon.accY"),
               legend: "bottomRight",
               yMin: 0,
@@ -122,6 +114,8 @@ export function createMonitors({ gradlab }) {
       // A line per layer: thin, so that many lines stay apart (and stroke fast every frame).
       dead.show(deadLines.length ? { series: deadLines, yLabel: t("lab.mon.deadY"), yMin: 0, yMax: 1, legend: "topRight", lineWidth: 1, ...xAxis } : null);
       updates.show({ series: perLayer(bins.updates, layerName), logY: true, yLabel: "‖ΔW‖/‖W‖", legend: "topRight", lineWidth: 1, ...xAxis });
+      caption(loss, "loss", evals, "lab.mon.binnedEvals");
+      caption(accuracy, "acc", evals, "lab.mon.binnedEvals");
       caption(dead, "dead", bins.dead);
       caption(updates, "updates", bins.updates);
     },

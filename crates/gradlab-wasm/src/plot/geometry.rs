@@ -139,6 +139,66 @@ pub fn padded_range(
     (lo.max(-half_max), hi.min(half_max))
 }
 
+/// Ticks for a logarithmic axis from `lo` to `hi` (0 < lo < hi), at most `most` of them (≥ 2),
+/// the first of these with at least two ticks in range: the mantissas 1, 2, 5 of each decade
+/// (if they fit); the powers of ten (every k-th); 1 to 9 (every k-th); evenly spaced round
+/// numbers (a range within 0.61 … 0.69). plotters' own log axis labels powers of ten only: a
+/// loss from 0.5 to 0.9 would have no label at all. Empty for a range that is not one.
+pub fn log_ticks(lo: f64, hi: f64, most: usize) -> Vec<f64> {
+    if !(lo > 0.0 && lo < hi && hi.is_finite()) {
+        return Vec::new();
+    }
+    let most = most.max(2);
+    let (first, last) = (lo.log10().floor() as i32, hi.log10().ceil() as i32);
+    let in_range = |mantissas: &[f64]| -> Vec<f64> {
+        (first..=last)
+            .flat_map(|e| mantissas.iter().map(move |m| scaled(*m, e)))
+            .filter(|v| *v >= lo && *v <= hi)
+            .collect()
+    };
+    let every_kth = |ticks: Vec<f64>| {
+        let every = ticks.len().div_ceil(most);
+        ticks
+            .into_iter()
+            .step_by(every.max(1))
+            .collect::<Vec<f64>>()
+    };
+    let coarse = in_range(&[1.0, 2.0, 5.0]);
+    if coarse.len() >= 2 && coarse.len() <= most {
+        return coarse;
+    }
+    let decades = in_range(&[1.0]);
+    if decades.len() >= 2 {
+        return every_kth(decades);
+    }
+    let fine = in_range(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0]);
+    if fine.len() >= 2 {
+        return every_kth(fine);
+    }
+    // Evenly spaced: a step of 1, 2 or 5 × 10^k giving 2 to `most` ticks.
+    let raw = (hi - lo) / (most - 1) as f64;
+    let power = raw.log10().floor() as i32;
+    let mantissa = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .find(|m| scaled(*m, power) >= raw)
+        .unwrap_or(10.0);
+    let step = scaled(mantissa, power);
+    let start = (lo / step).ceil() as i64;
+    let end = (hi / step).floor() as i64;
+    (start..=end)
+        .map(|k| scaled(k as f64 * mantissa, power))
+        .collect()
+}
+
+/// m · 10^e, dividing for negative e so that 6 · 10⁻¹ is 0.6, not 0.6000000000000001.
+fn scaled(m: f64, e: i32) -> f64 {
+    if e < 0 {
+        m / 10f64.powi(-e)
+    } else {
+        m * 10f64.powi(e)
+    }
+}
+
 /// Whether plotters can draw an axis over [lo, hi]: finite ends, lo < hi, finite span.
 pub fn drawable(lo: f64, hi: f64) -> bool {
     lo.is_finite() && hi.is_finite() && lo < hi && (hi - lo).is_finite()
@@ -189,6 +249,33 @@ pub fn tangent(x: f64, fx: f64, dfx: f64, xs: Span, ys: Span) -> Option<[(f64, f
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn log_axes_get_ticks_at_every_scale() {
+        // Powers of ten: every one, or every k-th to keep at most `most`.
+        assert_eq!(log_ticks(0.05, 1.5, 6), vec![0.05, 0.1, 0.2, 0.5, 1.0]);
+        assert_eq!(log_ticks(0.05, 1.5, 3), vec![0.1, 1.0]);
+        assert_eq!(
+            log_ticks(1e-5, 1.0, 6),
+            vec![1e-5, 1e-4, 1e-3, 1e-2, 0.1, 1.0]
+        );
+        assert_eq!(log_ticks(1e-5, 1.0, 3), vec![1e-5, 1e-3, 0.1]);
+        assert_eq!(log_ticks(1e-300, 1.0, 10).len(), 10);
+        // A loss from 0.46 to 0.91: no power of ten in range → 1–9 mantissas.
+        assert_eq!(log_ticks(0.46, 0.91, 6), vec![0.5, 0.6, 0.7, 0.8, 0.9]);
+        // Across one power of ten: 1, 2, 5 when they fit.
+        assert_eq!(log_ticks(0.15, 6.0, 6), vec![0.2, 0.5, 1.0, 2.0, 5.0]);
+        // Too many fine ticks: every k-th.
+        assert_eq!(log_ticks(0.15, 6.0, 3).len(), 3);
+        // Within one mantissa step: evenly spaced round numbers.
+        let t = log_ticks(0.612, 0.688, 5);
+        assert!(t.len() >= 2 && t.len() <= 5, "{t:?}");
+        assert!(t.iter().all(|v| (0.612..=0.688).contains(v)), "{t:?}");
+        assert!(t.windows(2).all(|w| w[1] > w[0]));
+        // Not a log range: nothing.
+        assert!(log_ticks(0.0, 1.0, 6).is_empty());
+        assert!(log_ticks(2.0, 1.0, 6).is_empty());
+    }
 
     #[test]
     fn segments_split_at_gaps_and_stay_near_the_axes() {

@@ -40,7 +40,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::convert::{ApiError, ApiResult};
-pub use geometry::{PixelRect, Span, drawable, padded_range, segments, traced_points};
+pub use geometry::{PixelRect, Span, drawable, log_ticks, padded_range, segments, traced_points};
 pub use painter::{Corner, Painter, Swatch};
 use style::Theme;
 
@@ -249,7 +249,7 @@ where
 {
     let theme = &painter.theme;
     let x_labels = ((plot.w / painter.dpr) / 70.0).clamp(2.0, 12.0) as usize;
-    let y_labels = ((plot.h / painter.dpr) / 36.0).clamp(2.0, 10.0) as usize;
+    let y_labels = style::y_label_count(plot.h / painter.dpr);
     // A tick a hair away from 0 on an axis across 0 is rounding noise (2.5e−18): write 0.
     let near_zero = |r: std::ops::Range<f64>, v: f64| {
         r.start < 0.0 && 0.0 < r.end && v.abs() < 1e-9 * (r.end - r.start)

@@ -26,7 +26,8 @@ use wasm_bindgen::prelude::*;
 use super::style::{self, TICK_PX};
 use super::{
     Corner, CssRect, Frame, Geometry, Painter, PanelGeometry, PixelRect, Span, Swatch, canvas_of,
-    draw_err, draw_mesh, drawable, measure, padded_range, prepare, segments, traced_points,
+    draw_err, draw_mesh, drawable, log_ticks, measure, padded_range, prepare, segments,
+    traced_points,
 };
 use crate::convert::{
     ApiError, ApiResult, Numbers, from_json, in_argument, js_number, js_to_json, respond,
@@ -203,9 +204,6 @@ pub fn validate(o: &SeriesPlot) -> ApiResult<Lines> {
 /// deep below the top (smaller values are clipped at the bottom of the chart), never below the
 /// smallest normal f64, never above the largest — plotters' log axis needs a finite
 /// yMax / yMin (an infinite ratio, e.g. from a subnormal 5e−324, would loop past usize::MAX).
-/// It always holds a power of ten: plotters labels a log axis from its first power of ten
-/// (0.47 … 0.92, a loss curve, would have no label at all; it becomes 0.1 … 0.92, labelled
-/// 0.1, 0.2, … 0.9).
 fn log_range(data: Option<(f64, f64)>) -> (f64, f64) {
     let (lo, hi) = match data {
         None => return (1e-3, 1.0),
@@ -214,12 +212,6 @@ fn log_range(data: Option<(f64, f64)>) -> (f64, f64) {
     };
     let hi = hi.min(f64::MAX);
     let lo = lo.max(hi / MAX_LOG_RATIO).max(f64::MIN_POSITIVE);
-    let decade = 10f64.powf(lo.log10().floor());
-    let lo = if decade < lo && 10.0 * decade > hi && decade >= f64::MIN_POSITIVE {
-        decade
-    } else {
-        lo
-    };
     if lo < hi { (lo, hi) } else { (lo, lo * 10.0) }
 }
 
@@ -246,7 +238,11 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, o: &SeriesPlot, lines: &Lines) -> A
     let (x_lo, x_hi) = lines.x_range;
     let (y_lo, y_hi) = lines.y_range;
     let (rect, legend) = if o.log_y {
-        chart(&surface.root, (y_lo..y_hi).log_scale(), o, lines, p)?
+        // Our ticks (plotters labels powers of ten only: a loss from 0.5 to 0.9 would have no
+        // label at all). The plot is the canvas less about 80 px of title, ticks and axis label.
+        let ticks = log_ticks(y_lo, y_hi, style::y_label_count(size.css_height - 80.0));
+        let y = (y_lo..y_hi).log_scale().with_key_points(ticks);
+        chart(&surface.root, y, o, lines, p)?
     } else {
         chart(&surface.root, y_lo..y_hi, o, lines, p)?
     };
@@ -379,17 +375,6 @@ mod tests {
         assert!(l.y_range.0 > 0.0 && l.y_range.0 < 1e-3 && l.y_range.1 > 10.0);
         let e = plot(json!({"logY": true, "yMin": 0, "series": []})).unwrap_err();
         assert!(e.message.starts_with("yMin: "), "{e}");
-    }
-
-    #[test]
-    fn a_log_axis_within_one_decade_reaches_down_to_a_power_of_ten() {
-        // A loss between 0.6 and 0.7: padded to 0.46 … 0.91, then down to 0.1 (labelled).
-        let l = plot(json!({"logY": true, "series": [{"x": [0, 1], "y": [0.7, 0.6]}]})).unwrap();
-        assert_eq!(l.y_range.0, 0.1);
-        assert!((l.y_range.1 - 0.91).abs() < 1e-12, "{:?}", l.y_range);
-        // Data across a power of ten keeps its padded range.
-        let l = plot(json!({"logY": true, "series": [{"x": [0, 1], "y": [0.5, 2.0]}]})).unwrap();
-        assert!((l.y_range.0 - 0.5 / 1.3).abs() < 1e-12, "{:?}", l.y_range);
     }
 
     #[test]

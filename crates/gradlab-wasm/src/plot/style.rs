@@ -32,6 +32,11 @@ const OKABE_ITO_DARK: [RGBColor; 6] = [
     RGBColor(0xD5, 0x5E, 0x00), // vermillion
 ];
 
+/// How many labels a y axis `plot_px` CSS px tall gets: one per 36 px, 2 to 10.
+pub fn y_label_count(plot_px: f64) -> usize {
+    (plot_px / 36.0).clamp(2.0, 10.0) as usize
+}
+
 /// Dash patterns (CSS px), one per series: solid, dashed, dotted, dash-dot, short dash,
 /// dash-dot-dot.
 pub const DASHES: [&[f64]; 6] = [
