@@ -9,7 +9,7 @@
 //   const h = createHeatMap({ id: "van-heat", label: "…", text: { xLabel, yLabel, legendTitle, zero, empty } });
 //   h.update({ columns /* columns[s][r]: the value of row r at step firstStep + s */, firstStep: 1,
 //              rowLabels: ["1", "2", …], caption: "…" });
-import { logRange, snapRange, position, decadeTicks, pow10Label, rampRgb, rampTable, RAMP_TABLE_SIZE } from "./log-color.js";
+import { logRange, snapRange, decadeTicks, pow10Label, rampRgb, rampTable, RAMP_TABLE_SIZE } from "./log-color.js";
 import { currentTheme, themeColour } from "../theme.js";
 import { schedulePaint } from "./canvas-painter.js";
 import { downloadCanvas } from "./download.js";
@@ -51,31 +51,35 @@ export function createHeatMap({ id, label = "", text, lazy = false }) {
   let data = { columns: [], firstStep: 1, rowLabels: [] };
 
   /**
-   * The colours of a column's cells (r, g, b per row), kept per column array while the colour
-   * range, the theme and the zero colour stay the same: while training plays, a frame adds a
-   * few columns to thousands, and only those need their logarithms and ramp lookups.
+   * Each column's log₁₀|v| per row (NaN for 0 or a value that is not finite), computed once per
+   * column array: while training plays, a frame adds a few columns to thousands, and only those
+   * need logarithms; a change of the colour range (a new decade) is then arithmetic only.
    */
-  let colourCache = { key: "", byColumn: new WeakMap() };
-  function columnColours(range, theme, zero) {
-    const key = `${range?.loExp} ${range?.hiExp} ${theme} ${zero}`;
-    if (colourCache.key !== key) colourCache = { key, byColumn: new WeakMap() };
-    const { byColumn } = colourCache;
-    const table = rampTable(theme);
-    const topIndex = RAMP_TABLE_SIZE - 1;
-    /** @param {number[]} column */
-    return (column) => {
-      let colour = byColumn.get(column);
-      if (!colour) {
-        colour = new Uint8ClampedArray(column.length * 3);
-        column.forEach((v, r) => {
-          const p = position(v, range);
-          if (p === null) colour.set(zero, r * 3);
-          else colour.set(table.subarray(Math.round(p * topIndex) * 3, Math.round(p * topIndex) * 3 + 3), r * 3);
-        });
-        byColumn.set(column, colour);
-      }
-      return colour;
-    };
+  const logsOf = new WeakMap();
+  /** @param {number[]} column @returns {Float64Array} */
+  function columnLogs(column) {
+    let logs = logsOf.get(column);
+    if (!logs) {
+      logs = Float64Array.from(column, (v) => {
+        const a = Math.abs(v);
+        return a > 0 && Number.isFinite(a) ? Math.log10(a) : NaN;
+      });
+      logsOf.set(column, logs);
+    }
+    return logs;
+  }
+
+  /** The cells' image, kept between frames: its width grows in steps of CAPACITY columns. */
+  const cells = { canvas: document.createElement("canvas"), image: /** @type {ImageData | null} */ (null) };
+  const CAPACITY = 512;
+  function cellImage(steps, rows) {
+    const width = Math.ceil(steps / CAPACITY) * CAPACITY;
+    if (!cells.image || cells.image.width !== width || cells.image.height !== rows) {
+      cells.canvas.width = width;
+      cells.canvas.height = rows;
+      cells.image = new ImageData(width, rows);
+    }
+    return cells;
   }
 
   function colours() {
@@ -113,32 +117,43 @@ export function createHeatMap({ id, label = "", text, lazy = false }) {
       return;
     }
 
-    const values = [];
-    for (const col of columns) for (const v of col) values.push(v);
-    const range = snapRange(logRange(values, { span: 12 }), 7);
+    const logs = columns.map(columnLogs);
+    // The colour range (decades) from the smallest and largest |v|, as logRange reads them.
+    let [lo, hi] = [Infinity, -Infinity];
+    for (const column of logs) {
+      for (const lg of column) {
+        if (lg < lo) lo = lg;
+        if (lg > hi) hi = lg;
+      }
+    }
+    const range = snapRange(hi >= lo ? logRange([10 ** lo, 10 ** hi], { span: 12 }) : null, 7);
 
     // Cells: one pixel per (step, row), scaled up without smoothing.
-    const off = document.createElement("canvas");
-    off.width = steps;
-    off.height = rows;
-    const octx = off.getContext("2d");
-    const img = octx.createImageData(steps, rows);
     const zero = c.zero.startsWith("#") && c.zero.length === 7 ? [1, 3, 5].map((i) => parseInt(c.zero.slice(i, i + 2), 16)) : [128, 128, 128];
-    const pixels = img.data;
-    const colourOf = columnColours(range, theme, zero);
+    const { canvas: off, image } = cellImage(steps, rows);
+    const pixels = image.data;
+    const stride = image.width;
+    const table = rampTable(theme);
+    const top = RAMP_TABLE_SIZE - 1;
+    const [loExp, span] = range ? [range.loExp, range.hiExp - range.loExp] : [0, 1];
     for (let s = 0; s < steps; s++) {
-      const colour = colourOf(columns[s]);
+      const column = logs[s];
       for (let r = 0; r < rows; r++) {
-        const i = (r * steps + s) * 4;
-        pixels[i] = colour[r * 3];
-        pixels[i + 1] = colour[r * 3 + 1];
-        pixels[i + 2] = colour[r * 3 + 2];
+        const lg = column[r];
+        const i = (r * stride + s) * 4;
+        // The position as log-color.js's position(v, range) gives it, then the ramp table.
+        const k = Number.isNaN(lg) || !range ? -1 : Math.round(Math.min(1, Math.max(0, (lg - loExp) / span)) * top) * 3;
+        const colour = k < 0 ? zero : table;
+        const o = k < 0 ? 0 : k;
+        pixels[i] = colour[o];
+        pixels[i + 1] = colour[o + 1];
+        pixels[i + 2] = colour[o + 2];
         pixels[i + 3] = 255;
       }
     }
-    octx.putImageData(img, 0, 0);
+    off.getContext("2d")?.putImageData(image, 0, 0, 0, 0, steps, rows);
     ctx.imageSmoothingEnabled = false;
-    ctx.drawImage(off, M.left, M.top, plotW, plotH);
+    ctx.drawImage(off, 0, 0, steps, rows, M.left, M.top, plotW, plotH);
     ctx.strokeStyle = c.border;
     ctx.strokeRect(M.left + 0.5, M.top + 0.5, plotW - 1, plotH - 1);
 
