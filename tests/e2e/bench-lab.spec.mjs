@@ -5,7 +5,8 @@
 // frame, from a Chromium performance trace (bench-helpers.mjs). Target (issue 14): p95 ≤ 16 ms.
 // The window is tall enough (1280 × 4400) for every view to be on screen, so every chart, the
 // boundary and the histograms are redrawn every frame (off screen they would wait: lazy charts).
-// Skipped unless GRADLAB_BENCH=1:
+// FRAMES=1 also prints every frame's time (the tail: the first frames, while the page's code
+// warms up, and scattered slow ones). Skipped unless GRADLAB_BENCH=1:
 //
 //   GRADLAB_BENCH=1 GRADLAB_BASE_URL=http://127.0.0.1:8100 npx playwright test tests/e2e/bench-lab --workers=1
 import { test, expect } from "@playwright/test";
