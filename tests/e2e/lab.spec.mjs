@@ -42,6 +42,31 @@ test("XOR with two tanh layers learns well above chance, and every monitor draws
   expect(errors).toEqual([]);
 });
 
+// A long run's line charts draw at most 150 points, each the mean of 2^k steps: the smallest
+// power of two that keeps ⌈steps / 2^k⌉ ≤ 150 (written here, not asked of the page).
+const stepsPerPoint = (steps) => {
+  let per = 1;
+  while (Math.ceil(steps / per) > 150) per *= 2;
+  return per;
+};
+
+for (const [lang, words] of [["en", (n) => `Each point is the mean over ${n} steps.`], ["vi", (n) => `Mỗi điểm là trung bình của ${n} bước.`]]) {
+  test(`${lang}: a long run's per-layer charts say how many steps a point averages`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, `#scene=lab&data=xor&hidden=4&spf=50&lang=${lang}`);
+    const caption = page.locator("figure:has(#lab-update-chart) figcaption");
+    await expect(caption).not.toContainText(words(2).slice(0, 12));
+    await trainFor(page, 700, { lang });
+    const steps = Number(await page.locator("#lab-steps").textContent());
+    const per = stepsPerPoint(steps);
+    expect(per).toBeGreaterThanOrEqual(4);
+    for (const id of ["#lab-update-chart", "#lab-dead-chart"]) {
+      await expect(page.locator(`figure:has(${id}) figcaption`)).toContainText(words(per));
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
 for (const data of ["iris", "seed_samples", "circles", "spirals", "blobs"]) {
   test(`${data}: trains a few steps with no error`, async ({ page }) => {
     const errors = watchErrors(page);

@@ -6,19 +6,21 @@
 //! cargo xtask dist                                         size-optimised release into dist/ (+ standalone HTML)
 //! cargo xtask test [--skip-e2e] [--only S]... [--skip S]...  fmt, clippy, tests, wasm tests, unit, dist, types, Playwright
 //! cargo xtask bench [ARGS]...                              cargo bench -p gradlab-core ARGS
+//! cargo xtask bench --peers [ARGS]...                      training speed against the JS/wasm peers
 //! cargo xtask mutants [--page | ARGS...]                   do the tests notice a wrong core / page?
 //! ```
 //!
 //! Each command first installs what it needs and is missing (see `tools.rs`), printing one line
 //! per install. Modules: `build` (wasm build + dist/), `standalone` and `html` (the one-file
 //! build), `serve` (static server), `dev` (the serve/watch loop), `test` (the CI pipeline),
-//! `mutants` (mutation testing), `sizes` (each scene's first-visit bytes), `tools` (tool setup)
+//! `mutants` (mutation testing), `peers` (the peer benchmark), `sizes` (each scene's first-visit bytes), `tools` (tool setup)
 //! and `util`.
 
 mod build;
 mod dev;
 mod html;
 mod mutants;
+mod peers;
 mod serve;
 mod sizes;
 mod standalone;
@@ -41,6 +43,10 @@ commands:
         run every check CI runs, in order: fmt, clippy, test, wasm-test, unit, dist, types, e2e
   bench [ARGS]...
         cargo bench -p gradlab-core ARGS (e.g. `cargo xtask bench -- --quick`)
+  bench --peers [ARGS]...
+        release build, then ../shared/bench/peers (npm ci there on first use) with gradlab's
+        adapter: prints gradlab ÷ the best peer per workload; ARGS go to its run.mjs (e.g.
+        `--workload W1,W4 --seconds 1`); GRADLAB_PEERS_DIR points elsewhere. Run it alone.
   mutants [ARGS]...
         cargo mutants on gradlab-core (installed on first use; hours: run it alone)
   mutants --page
@@ -70,6 +76,7 @@ fn dispatch(args: &[String]) -> Result {
             build::dist()
         }
         "test" => test::test(&parse_test(rest)?),
+        "bench" if rest.first().is_some_and(|a| a == "--peers") => peers::bench(&rest[1..]),
         "bench" => util::run(
             util::cargo()
                 .args(["bench", "-p", "gradlab-core"])
