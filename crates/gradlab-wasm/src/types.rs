@@ -194,6 +194,16 @@ export interface StepStats {
   deadFraction: (number | null)[];
   updateRatios: number[];
 }
+/** A text for the page to word: an i18n key and the numbers and names it puts in. */
+export interface PracticeText { key: string; values: Record<string, number | number[] | string> }
+export type PracticeAnswer =
+  | { kind: "number"; value: number; tolerance: { relative: number; absolute: number } }
+  | { kind: "choice"; choices: PracticeText[]; correct: number };
+export interface PracticeQuestion { id: string; prompt: PracticeText; answer: PracticeAnswer; solution: PracticeText[] }
+export interface PracticeSet { topic: "activations" | "vanishing" | "dying-relu" | "zero-init"; seed: number; questions: PracticeQuestion[] }
+/** Which question an answer is for: the set's topic and seed, and the 0-based question. */
+export interface QuestionRef { topic: string; seed: number; question: number }
+export interface CheckedAnswer { correct: boolean; given: number | null; unreadable: boolean; exact: number; solution: PracticeText[] }
 /** `StepBins.series()`: per series, the mean of each bin of steps (null: no value in it). */
 export interface BinnedSeries { steps: number[]; stepsPerBin: number; series: (number | null)[][] }
 export interface Evaluation { loss: number; accuracy: number | null }

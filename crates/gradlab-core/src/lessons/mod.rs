@@ -1,9 +1,11 @@
 //! The seed article's worked examples as ready-made data: network specs for `trace` (the
 //! dying-ReLU network, the three regressions and the 2-2-3 MLP from zero, the five-layer 0.1
 //! chain) and the activation points of its section 1. Numbers here are the article's inputs,
-//! never its results: results always come from the engine.
+//! never its results: results always come from the engine. Practice questions with their
+//! answer keys: [`practice`].
 
 pub mod judge;
+pub mod practice;
 mod residue;
 
 use serde::Serialize;

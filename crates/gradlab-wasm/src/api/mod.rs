@@ -7,14 +7,17 @@
 //! - [`networks`]: the seed's presets and chain, data sets, `trace`, `gradCheck`;
 //! - [`judge`]: the judgements the page shows in words (verdicts, identical units, the watched
 //!   unit, residue of 0, learning outcome, one-hot targets) and the init catalogue;
-//! - [`data_api`]: a student's own CSV file (`parseCsv`) and the train/test split (`splitData`).
+//! - [`data_api`]: a student's own CSV file (`parseCsv`) and the train/test split (`splitData`);
+//! - [`practice`]: practice questions from a seed and the judging of answers.
 
 pub mod activation_api;
 pub mod data_api;
 pub mod judge;
 pub mod networks;
+pub mod practice;
 
 pub use activation_api::*;
 pub use data_api::*;
 pub use judge::*;
 pub use networks::*;
+pub use practice::*;

@@ -25,6 +25,7 @@ mod boundary;
 mod charts;
 mod data;
 mod lab;
+mod practice;
 mod specs;
 mod training;
 

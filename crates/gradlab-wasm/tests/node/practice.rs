@@ -1,0 +1,106 @@
+//! Practice as JS sees it: a set of three questions with their keys and solutions, answers
+//! judged against the regenerated question (comma and Unicode minus read, unreadable text
+//! told apart), choices, and bad arguments named.
+
+use super::boundary::thrown;
+use super::*;
+use gradlab_wasm::api::{check_answer, check_choice, practice_set};
+
+fn question_ref(topic: &str, seed: f64, question: f64) -> JsValue {
+    js(&format!(
+        r#"{{"topic": "{topic}", "seed": {seed}, "question": {question}}}"#
+    ))
+}
+
+#[wasm_bindgen_test]
+fn a_set_is_worded_by_keys_and_judged_by_the_core() {
+    let set = practice_set(JsValue::from_str("vanishing"), JsValue::from(11.0)).unwrap();
+    assert_eq!(get(&set, "topic").as_string().unwrap(), "vanishing");
+    assert_eq!(num(&set, "seed"), 11.0);
+    assert_eq!(
+        get(&set, "questions.0.answer.kind").as_string().unwrap(),
+        "number"
+    );
+    assert_eq!(
+        get(&set, "questions.0.prompt.key").as_string().unwrap(),
+        "practice.q.chainGradient"
+    );
+    // The first question's answer, by hand from its own numbers: start · local^depth.
+    let v = |k: &str| num(&set, &format!("questions.0.prompt.values.{k}"));
+    let expected = v("start") * v("local").powf(v("depth"));
+    assert!((num(&set, "questions.0.answer.value") - expected).abs() <= 1e-12 * expected.abs());
+
+    let q0 = || question_ref("vanishing", 11.0, 0.0);
+    let right = check_answer(
+        q0(),
+        JsValue::from_str(&format!("{expected}").replace('.', ",")),
+    )
+    .unwrap();
+    assert!(get(&right, "correct").as_bool().unwrap());
+    assert!(get(&right, "solution.0.key").as_string().is_some());
+    let wrong = check_answer(q0(), JsValue::from_str("−12")).unwrap();
+    assert!(!get(&wrong, "correct").as_bool().unwrap());
+    assert_eq!(num(&wrong, "given"), -12.0);
+    let junk = check_answer(q0(), JsValue::from_str("twelve")).unwrap();
+    assert!(get(&junk, "unreadable").as_bool().unwrap());
+    assert!(get(&junk, "given").is_null());
+
+    // The verdict question is a choice; its key is the core's.
+    let correct = num(&set, "questions.2.answer.correct");
+    let chosen =
+        check_choice(question_ref("vanishing", 11.0, 2.0), JsValue::from(correct)).unwrap();
+    assert!(get(&chosen, "correct").as_bool().unwrap());
+    let other = if correct == 0.0 { 1.0 } else { 0.0 };
+    let chosen = check_choice(question_ref("vanishing", 11.0, 2.0), JsValue::from(other)).unwrap();
+    assert!(!get(&chosen, "correct").as_bool().unwrap());
+}
+
+#[wasm_bindgen_test]
+fn bad_practice_arguments_are_named() {
+    let (kind, field, _) = thrown(practice_set(
+        JsValue::from_str("summary"),
+        JsValue::from(1.0),
+    ));
+    assert_eq!((kind.as_str(), field.as_str()), ("unknown", "topic"));
+    let (_, _, message) = thrown(practice_set(
+        JsValue::from_str("vanishing"),
+        JsValue::from(1.5),
+    ));
+    assert!(
+        message.starts_with("seed: expected a whole number"),
+        "{message}"
+    );
+    // Seeds beyond wasm's 32-bit usize are fine up to 2⁵³ − 1.
+    assert!(
+        practice_set(
+            JsValue::from_str("zero-init"),
+            JsValue::from(9_007_199_254_740_991.0)
+        )
+        .is_ok()
+    );
+    let (_, _, message) = thrown(check_answer(
+        question_ref("vanishing", 1.0, 3.0),
+        JsValue::from_str("1"),
+    ));
+    assert!(
+        message.starts_with("question.question: expected a question number from 0 to 2, got 3"),
+        "{message}"
+    );
+    let (kind, _, message) = thrown(check_answer(
+        question_ref("vanishing", 1.0, 0.0),
+        JsValue::from(1.0),
+    ));
+    assert_eq!(kind, "type");
+    assert!(
+        message.starts_with("answer: expected a string"),
+        "{message}"
+    );
+    let (kind, field, _) = thrown(check_choice(
+        question_ref("nope", 1.0, 0.0),
+        JsValue::from(0.0),
+    ));
+    assert_eq!(
+        (kind.as_str(), field.as_str()),
+        ("unknown", "question.topic")
+    );
+}
