@@ -78,8 +78,8 @@ test("every export survives hostile arguments of every JS type, then reproduces 
       learningOutcome: () => [spec(), 1, 0.5],
       oneHot: () => [[0, 2], 3],
       practiceSet: () => ["vanishing", 3],
-      checkAnswer: () => [{ topic: "activations", seed: 3, question: 0 }, "0,25"],
-      checkChoice: () => [{ topic: "zero-init", seed: 3, question: 2 }, 0],
+      checkAnswer: () => ["activations", 3, 0, "0,25"],
+      checkChoice: () => ["zero-init", 3, 2, 0],
       plotActivation: () => [canvas, { activations: ["relu"], x: 1 }],
       plotSeries: () => [canvas, { series: [{ x: [0, 1], y: [1, 2] }] }],
       // No arguments: extra ones must be ignored, whatever they are.

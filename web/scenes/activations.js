@@ -15,6 +15,7 @@
 import { t, has } from "../i18n.js";
 import * as state from "../state.js";
 import { el, sceneHeader, headedSection } from "../components/dom.js";
+import { createPractice } from "../components/practice.js";
 import { activationName } from "./activations/text.js";
 import * as model from "./activations/model.js";
 import { createControls } from "./activations/controls.js";
@@ -84,7 +85,8 @@ export function mount(root, { gradlab }) {
   side.append(controls.element, readouts.element, compare.element, seed.element);
   const layout = el("div", "act-grid");
   layout.append(main, side);
-  root.append(header, layout, table.element);
+  const practice = createPractice({ gradlab, topic: "activations" });
+  root.append(header, layout, table.element, practice.element);
 
   // --- behaviour --------------------------------------------------------------------------
   let lastId = "";

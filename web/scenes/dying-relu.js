@@ -15,6 +15,7 @@ import { createCure } from "./dying-relu/cure.js";
 import { createTraining } from "./dying-relu/training.js";
 import { sceneHeader, sectionToc } from "../components/dom.js";
 import { contextOf } from "./registry.js";
+import { createPractice } from "../components/practice.js";
 
 /** @typedef {import("../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../pkg/gradlab.js").Spec} Spec */
@@ -40,7 +41,8 @@ export function mount(root, { gradlab, reportError }) {
   const worked = createWorked({ gradlab, preset, catalog, onTrace: (snapshot) => cure.update(snapshot) });
   const training = createTraining({ gradlab, reportError });
 
-  root.append(header, toc, worked.element, cure.element, training.element);
+  const practice = createPractice({ gradlab, topic: "dying-relu" });
+  root.append(header, toc, worked.element, cure.element, training.element, practice.element);
   worked.start();
   training.start();
 

@@ -151,7 +151,7 @@ export const SCENES = [
     load: () => import("./activations.js"),
     nav: "scene.activations.nav",
     title: "scene.activations.title",
-    styles: ["web/styles/activations.css", "web/styles/activations-extras.css"],
+    styles: ["web/styles/activations.css", "web/styles/activations-extras.css", "web/styles/practice.css"],
     context: (gradlab) => ({ catalog: gradlab.activations() }),
     params: {
       // The first is the one explored, the others are overlaid.
@@ -181,7 +181,7 @@ export const SCENES = [
     load: () => import("./vanishing.js"),
     nav: "scene.vanishing.nav",
     title: "scene.vanishing.title",
-    styles: ["web/styles/vanishing.css", "web/styles/vanishing-diagram.css"],
+    styles: ["web/styles/vanishing.css", "web/styles/vanishing-diagram.css", "web/styles/practice.css"],
     context: (gradlab) => ({ activationIds: gradlab.activations().map((a) => a.id), initIds: gradlab.initIds(), inits: gradlab.inits() }),
     params: {
       // (a) the chain: depth, the local derivative typed (src=d) or f′(x) of an activation, η
@@ -219,7 +219,7 @@ export const SCENES = [
     load: () => import("./dying-relu.js"),
     nav: "scene.dying-relu.nav",
     title: "scene.dying-relu.title",
-    styles: ["web/styles/examples.css", "web/styles/dying-relu.css"],
+    styles: ["web/styles/examples.css", "web/styles/dying-relu.css", "web/styles/practice.css"],
     context: (gradlab) => ({ preset: gradlab.preset("dying-relu"), catalog: gradlab.activations(), initIds: gradlab.initIds() }),
     params: {
       // (b) SGD repeated k times
@@ -258,7 +258,7 @@ export const SCENES = [
     load: () => import("./zero-init.js"),
     nav: "scene.zero-init.nav",
     title: "scene.zero-init.title",
-    styles: ["web/styles/examples.css", "web/styles/zero-init.css", "web/styles/zero-init-training.css"],
+    styles: ["web/styles/examples.css", "web/styles/zero-init.css", "web/styles/zero-init-training.css", "web/styles/practice.css"],
     context: (gradlab) => ({
       presets: {
         ...Object.fromEntries(Object.entries(ZERO_INIT_REGRESSIONS).map(([kind, r]) => [kind, gradlab.preset(r.preset)])),

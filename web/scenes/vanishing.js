@@ -12,6 +12,7 @@
 //       params.js).
 // Every number comes from the core; the page arranges and displays it. All state is in the URL.
 import { contextOf } from "./registry.js";
+import { createPractice } from "../components/practice.js";
 import { createChain } from "./vanishing/chain.js";
 import { createNetwork } from "./vanishing/network.js";
 import { sceneHeader, sectionToc } from "../components/dom.js";
@@ -33,7 +34,8 @@ export function mount(root, { gradlab, reportError }) {
 
   const chain = createChain({ gradlab, ctx });
   const network = createNetwork({ gradlab, ctx, reportError });
-  root.append(header, toc, chain.element, network.element);
+  const practice = createPractice({ gradlab, topic: "vanishing" });
+  root.append(header, toc, chain.element, network.element, practice.element);
   chain.start();
   network.start();
 

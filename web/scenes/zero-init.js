@@ -17,6 +17,7 @@
 import { t } from "../i18n.js";
 import { el, sceneHeader } from "../components/dom.js";
 import { contextOf } from "./registry.js";
+import { createPractice } from "../components/practice.js";
 import { createOverview } from "./zero-init/overview.js";
 import { createRegressions } from "./zero-init/regressions.js";
 import { createMlp } from "./zero-init/mlp.js";
@@ -75,7 +76,8 @@ export function mount(root, { gradlab, reportError }) {
   });
   const parts = [regressions, mlp, symmetry];
 
-  root.append(header, overview.element, regressions.element, mlp.element, symmetry.element);
+  const practice = createPractice({ gradlab, topic: "zero-init" });
+  root.append(header, overview.element, regressions.element, mlp.element, symmetry.element, practice.element);
   for (const part of parts) part.start();
   overview.update();
 

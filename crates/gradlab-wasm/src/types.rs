@@ -201,8 +201,6 @@ export type PracticeAnswer =
   | { kind: "choice"; choices: PracticeText[]; correct: number };
 export interface PracticeQuestion { id: string; prompt: PracticeText; answer: PracticeAnswer; solution: PracticeText[] }
 export interface PracticeSet { topic: "activations" | "vanishing" | "dying-relu" | "zero-init"; seed: number; questions: PracticeQuestion[] }
-/** Which question an answer is for: the set's topic and seed, and the 0-based question. */
-export interface QuestionRef { topic: string; seed: number; question: number }
 export interface CheckedAnswer { correct: boolean; given: number | null; unreadable: boolean; exact: number; solution: PracticeText[] }
 /** `StepBins.series()`: per series, the mean of each bin of steps (null: no value in it). */
 export interface BinnedSeries { steps: number[]; stepsPerBin: number; series: (number | null)[][] }

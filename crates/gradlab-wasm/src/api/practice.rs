@@ -2,15 +2,12 @@
 //! mission scene, and the judging of a typed answer or a chosen option. The page words the
 //! questions from their i18n keys and shows the verdict, the exact answer and the worked
 //! solution; every number and the verdict are the core's. An answer is checked against the
-//! question regenerated from `{ topic, seed, question }`, never against a key the page sends.
+//! question regenerated from its topic, seed and index, never against a key the page sends.
 
 use gradlab_core::lessons::practice::{self, Topic};
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{
-    ApiError, ApiResult, count, from_arg, js_number, number, respond, text, whole,
-};
+use crate::convert::{ApiError, ApiResult, count, js_number, number, respond, text};
 
 /// `practiceSet(topic, seed)` → `{ topic, seed, questions: [{ id, prompt: { key, values },
 /// answer: { kind: "number", value, tolerance: { relative, absolute } } | { kind: "choice",
@@ -28,21 +25,14 @@ pub fn practice_set(
     })
 }
 
-/// Which question an answer is for.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuestionRef {
-    topic: String,
-    seed: f64,
-    question: f64,
-}
-
-fn question_of(r: JsValue) -> ApiResult<practice::Question> {
-    let r: QuestionRef = from_arg("question", r)?;
-    let topic = Topic::from_id(&r.topic).map_err(|e| e.within("question"))?;
-    let seed = seed_value("question.seed", r.seed)?;
-    let index = whole("question.question", r.question)?;
-    Ok(practice::question(topic, seed, index).map_err(|e| e.within("question"))?)
+/// Question `index` of the set for `topic` and `seed`, regenerated (arguments named as given).
+fn question_of(topic: &JsValue, seed: &JsValue, index: &JsValue) -> ApiResult<practice::Question> {
+    let topic = Topic::from_id(&text("topic", topic)?)?;
+    Ok(practice::question(
+        topic,
+        seed_of(seed)?,
+        count("index", index)?,
+    )?)
 }
 
 fn seed_of(seed: &JsValue) -> ApiResult<u64> {
@@ -62,29 +52,34 @@ fn seed_value(field: &str, v: f64) -> ApiResult<u64> {
     }
 }
 
-/// `checkAnswer({ topic, seed, question }, text)` → `{ correct, given, unreadable, exact,
-/// solution }`: the typed answer read (decimal point or comma, Unicode minus, `e-3` or
-/// `× 10^-3`) and judged within 1 % (or 10⁻⁶ near 0); unreadable text is `unreadable`, not
-/// wrong. `question` is the 0-based index in the set.
+/// `checkAnswer(topic, seed, index, answer)` → `{ correct, given, unreadable, exact,
+/// solution }` for question `index` (0-based) of the set: the typed answer read (decimal
+/// point or comma, Unicode minus, `e-3` or `× 10^-3`) and judged within 1 % (or 10⁻⁶ near 0);
+/// unreadable text is `unreadable`, not wrong.
 #[wasm_bindgen(js_name = checkAnswer, unchecked_return_type = "CheckedAnswer")]
 pub fn check_answer(
-    #[wasm_bindgen(unchecked_param_type = "QuestionRef")] question: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] topic: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] seed: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] index: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] answer: JsValue,
 ) -> Result<JsValue, JsValue> {
     respond(|| {
-        let q = question_of(question)?;
+        let q = question_of(&topic, &seed, &index)?;
         Ok(practice::check_answer(&q, &text("answer", &answer)?))
     })
 }
 
-/// `checkChoice({ topic, seed, question }, index)` → the same verdict for a choice (0-based).
+/// `checkChoice(topic, seed, index, choice)` → the same verdict for choice `choice` (0-based)
+/// of question `index`.
 #[wasm_bindgen(js_name = checkChoice, unchecked_return_type = "CheckedAnswer")]
 pub fn check_choice(
-    #[wasm_bindgen(unchecked_param_type = "QuestionRef")] question: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] topic: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] seed: JsValue,
     #[wasm_bindgen(unchecked_param_type = "number")] index: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] choice: JsValue,
 ) -> Result<JsValue, JsValue> {
     respond(|| {
-        let q = question_of(question)?;
-        Ok(practice::check_choice(&q, count("index", &index)?))
+        let q = question_of(&topic, &seed, &index)?;
+        Ok(practice::check_choice(&q, count("choice", &choice)?))
     })
 }

@@ -6,10 +6,21 @@ use super::boundary::thrown;
 use super::*;
 use gradlab_wasm::api::{check_answer, check_choice, practice_set};
 
-fn question_ref(topic: &str, seed: f64, question: f64) -> JsValue {
-    js(&format!(
-        r#"{{"topic": "{topic}", "seed": {seed}, "question": {question}}}"#
-    ))
+/// The (topic, seed, index) arguments of checkAnswer/checkChoice.
+fn question_ref(topic: &str, seed: f64, index: f64) -> (JsValue, JsValue, JsValue) {
+    (
+        JsValue::from_str(topic),
+        JsValue::from(seed),
+        JsValue::from(index),
+    )
+}
+
+fn answer(q: (JsValue, JsValue, JsValue), text: JsValue) -> Result<JsValue, JsValue> {
+    check_answer(q.0, q.1, q.2, text)
+}
+
+fn choose(q: (JsValue, JsValue, JsValue), choice: JsValue) -> Result<JsValue, JsValue> {
+    check_choice(q.0, q.1, q.2, choice)
 }
 
 #[wasm_bindgen_test]
@@ -31,27 +42,26 @@ fn a_set_is_worded_by_keys_and_judged_by_the_core() {
     assert!((num(&set, "questions.0.answer.value") - expected).abs() <= 1e-12 * expected.abs());
 
     let q0 = || question_ref("vanishing", 11.0, 0.0);
-    let right = check_answer(
+    let right = answer(
         q0(),
         JsValue::from_str(&format!("{expected}").replace('.', ",")),
     )
     .unwrap();
     assert!(get(&right, "correct").as_bool().unwrap());
     assert!(get(&right, "solution.0.key").as_string().is_some());
-    let wrong = check_answer(q0(), JsValue::from_str("−12")).unwrap();
+    let wrong = answer(q0(), JsValue::from_str("−12")).unwrap();
     assert!(!get(&wrong, "correct").as_bool().unwrap());
     assert_eq!(num(&wrong, "given"), -12.0);
-    let junk = check_answer(q0(), JsValue::from_str("twelve")).unwrap();
+    let junk = answer(q0(), JsValue::from_str("twelve")).unwrap();
     assert!(get(&junk, "unreadable").as_bool().unwrap());
     assert!(get(&junk, "given").is_null());
 
     // The verdict question is a choice; its key is the core's.
     let correct = num(&set, "questions.2.answer.correct");
-    let chosen =
-        check_choice(question_ref("vanishing", 11.0, 2.0), JsValue::from(correct)).unwrap();
+    let chosen = choose(question_ref("vanishing", 11.0, 2.0), JsValue::from(correct)).unwrap();
     assert!(get(&chosen, "correct").as_bool().unwrap());
     let other = if correct == 0.0 { 1.0 } else { 0.0 };
-    let chosen = check_choice(question_ref("vanishing", 11.0, 2.0), JsValue::from(other)).unwrap();
+    let chosen = choose(question_ref("vanishing", 11.0, 2.0), JsValue::from(other)).unwrap();
     assert!(!get(&chosen, "correct").as_bool().unwrap());
 }
 
@@ -78,15 +88,15 @@ fn bad_practice_arguments_are_named() {
         )
         .is_ok()
     );
-    let (_, _, message) = thrown(check_answer(
+    let (_, _, message) = thrown(answer(
         question_ref("vanishing", 1.0, 3.0),
         JsValue::from_str("1"),
     ));
     assert!(
-        message.starts_with("question.question: expected a question number from 0 to 2, got 3"),
+        message.starts_with("question: expected a question number from 0 to 2, got 3"),
         "{message}"
     );
-    let (kind, _, message) = thrown(check_answer(
+    let (kind, _, message) = thrown(answer(
         question_ref("vanishing", 1.0, 0.0),
         JsValue::from(1.0),
     ));
@@ -95,12 +105,6 @@ fn bad_practice_arguments_are_named() {
         message.starts_with("answer: expected a string"),
         "{message}"
     );
-    let (kind, field, _) = thrown(check_choice(
-        question_ref("nope", 1.0, 0.0),
-        JsValue::from(0.0),
-    ));
-    assert_eq!(
-        (kind.as_str(), field.as_str()),
-        ("unknown", "question.topic")
-    );
+    let (kind, field, _) = thrown(choose(question_ref("nope", 1.0, 0.0), JsValue::from(0.0)));
+    assert_eq!((kind.as_str(), field.as_str()), ("unknown", "topic"));
 }

@@ -91,7 +91,10 @@ pub struct Text {
     pub values: BTreeMap<String, TextValue>,
 }
 
+// Not inlined: the generators call these a hundred times, and each inlined map insert is code
+// in the wasm (≈ 40 KiB raw when they were).
 impl Text {
+    #[inline(never)]
     pub(crate) fn new(key: &str) -> Self {
         Text {
             key: key.into(),
@@ -99,16 +102,19 @@ impl Text {
         }
     }
 
+    #[inline(never)]
     pub(crate) fn num(mut self, name: &str, value: f64) -> Self {
         self.values.insert(name.into(), TextValue::Number(value));
         self
     }
 
+    #[inline(never)]
     pub(crate) fn nums(mut self, name: &str, values: Vec<f64>) -> Self {
         self.values.insert(name.into(), TextValue::Numbers(values));
         self
     }
 
+    #[inline(never)]
     pub(crate) fn name(mut self, name: &str, value: &str) -> Self {
         self.values
             .insert(name.into(), TextValue::Name(value.into()));

@@ -245,6 +245,7 @@ fn dying_relu(rng: &mut InitRng) -> Result<Vec<Draft>> {
             Text::new("practice.sol.preActivation")
                 .nums("x", x.to_vec())
                 .nums("w", dead.to_vec())
+                .num("b", 0.0)
                 .num("h", h2),
         ],
     );
@@ -311,10 +312,10 @@ fn zero_init(rng: &mut InitRng) -> Result<Vec<Draft>> {
                 .num("residual", residual)
                 .num("x", x[k])
                 .num("gradient", gradient),
-            Text::new("practice.sol.update")
+            Text::new("practice.sol.step")
                 .num("lr", lr)
                 .num("gradient", gradient)
-                .num("update", weights[k][0]),
+                .num("value", weights[k][0]),
         ],
     );
     let missing = || GradlabError::invalid("bias", "the regression preset has a bias");
@@ -327,10 +328,10 @@ fn zero_init(rng: &mut InitRng) -> Result<Vec<Draft>> {
             Text::new("practice.sol.biasGradient")
                 .num("residual", residual)
                 .num("gradient", bias_gradient),
-            Text::new("practice.sol.update")
+            Text::new("practice.sol.step")
                 .num("lr", lr)
                 .num("gradient", bias_gradient)
-                .num("update", bias),
+                .num("value", bias),
         ],
     );
     // The 2-2-3 ReLU network from zero: after a step its two hidden units are still the same.
@@ -347,9 +348,13 @@ fn zero_init(rng: &mut InitRng) -> Result<Vec<Draft>> {
             correct: usize::from(!same.all_identical),
         },
         vec![
-            Text::new("practice.sol.symmetry")
-                .nums("column1", hidden.iter().map(|r| r[0]).collect())
-                .nums("column2", hidden.iter().map(|r| r[1]).collect()),
+            Text::new(if same.all_identical {
+                "practice.sol.symmetrySame"
+            } else {
+                "practice.sol.symmetryDifferent"
+            })
+            .nums("column1", hidden.iter().map(|r| r[0]).collect())
+            .nums("column2", hidden.iter().map(|r| r[1]).collect()),
         ],
     );
     Ok(vec![weight, bias, symmetry])
