@@ -7,6 +7,7 @@ import vanishing from "./en/vanishing.js";
 import dying_relu from "./en/dying-relu.js";
 import zero_init from "./en/zero-init.js";
 import lab from "./en/lab.js";
+import summary from "./en/summary.js";
 import steps from "./en/steps.js";
 import training from "./en/training.js";
 
@@ -16,6 +17,7 @@ export default {
   ...dying_relu,
   ...zero_init,
   ...lab,
+  ...summary,
   ...steps,
   ...training,
   "app.name": "gradlab",

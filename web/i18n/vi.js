@@ -7,6 +7,7 @@ import vanishing from "./vi/vanishing.js";
 import dying_relu from "./vi/dying-relu.js";
 import zero_init from "./vi/zero-init.js";
 import lab from "./vi/lab.js";
+import summary from "./vi/summary.js";
 import steps from "./vi/steps.js";
 import training from "./vi/training.js";
 
@@ -16,6 +17,7 @@ export default {
   ...dying_relu,
   ...zero_init,
   ...lab,
+  ...summary,
   ...steps,
   ...training,
   "app.name": "gradlab",
