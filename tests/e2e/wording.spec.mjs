@@ -86,6 +86,7 @@ const WORDS = {
         "Mỗi loại xuất hiện đúng một lần",
         "mất mát ban đầu",
       ],
+      summary: ["Sigmoid: f′ lớn nhất = 0.25 (tại x = 0)", "Khởi tạo ngẫu nhiên He (Kaiming)"],
     },
     // “lớp” counting or naming classes (there is no layer 0, no layer with a one-hot vector).
     classAsLayer: [
@@ -123,6 +124,7 @@ const WORDS = {
         "Balanced: classes 0, 1, 2",
         "Each class occurs exactly once",
       ],
+      summary: ["Sigmoid: largest f′ = 0.25 (at x = 0)", "Random He (Kaiming) initialisation"],
     },
     // “layer” counting classes, “class” naming a layer, or classes counted from 1.
     classAsLayer: [
@@ -141,6 +143,7 @@ const SCENES = {
   vanishing: "#scene=vanishing&act=tanh",
   "dying-relu": "#scene=dying-relu",
   "zero-init": "#scene=zero-init&reg=softmax",
+  summary: "#scene=summary",
 };
 
 for (const [lang, words] of Object.entries(WORDS)) {

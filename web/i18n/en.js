@@ -8,6 +8,7 @@ import dying_relu from "./en/dying-relu.js";
 import zero_init from "./en/zero-init.js";
 import lab from "./en/lab.js";
 import practice from "./en/practice.js";
+import summary from "./en/summary.js";
 import steps from "./en/steps.js";
 import training from "./en/training.js";
 
@@ -18,6 +19,7 @@ export default {
   ...zero_init,
   ...lab,
   ...practice,
+  ...summary,
   ...steps,
   ...training,
   "app.name": "gradlab",

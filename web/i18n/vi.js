@@ -8,6 +8,7 @@ import dying_relu from "./vi/dying-relu.js";
 import zero_init from "./vi/zero-init.js";
 import lab from "./vi/lab.js";
 import practice from "./vi/practice.js";
+import summary from "./vi/summary.js";
 import steps from "./vi/steps.js";
 import training from "./vi/training.js";
 
@@ -18,6 +19,7 @@ export default {
   ...zero_init,
   ...lab,
   ...practice,
+  ...summary,
   ...steps,
   ...training,
   "app.name": "gradlab",

@@ -350,6 +350,15 @@ export const SCENES = [
       spf: integer(1, 100, 10), // steps per frame while playing
     },
   },
+  {
+    id: "summary",
+    load: () => import("./summary.js"),
+    nav: "scene.summary.nav",
+    title: "scene.summary.title",
+    styles: ["web/styles/summary.css"],
+    // A table and links into the other scenes: nothing of its own in the URL.
+    params: {},
+  },
 ];
 export const DEFAULT_SCENE = "activations";
 
