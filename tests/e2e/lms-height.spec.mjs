@@ -97,10 +97,17 @@ test("H5P resizer host (Moodle, WordPress): the iframe takes the scene's height 
   for (const m of resizes) expect(Number.isInteger(m.scrollHeight), JSON.stringify(m)).toBe(true);
 
   // The course page's window gets shorter: the host tells the frame ("resize"), the frame checks
-  // its height, finds it unchanged, and sends nothing.
+  // its height, finds it unchanged, and sends nothing (no H5P message, nor any other height).
+  await page.evaluate(() => {
+    window.__otherHeights = [];
+    window.addEventListener("message", (event) => {
+      if (event.data?.type === "gradlab:height" || event.data?.subject === "lti.frameResize") window.__otherHeights.push(event.data);
+    });
+  });
   await page.setViewportSize({ width: 1280, height: 560 });
   await page.waitForTimeout(600); // on purpose: past the embed's settle time, no message may come
   expect(await page.evaluate((from) => window.__fromFrame.slice(from), log.length)).toEqual([]);
+  expect(await page.evaluate(() => window.__otherHeights)).toEqual([]);
 
   // "Show all steps" lays every step out: the content grows, and the iframe with it.
   await frame.locator("#dr-player-all").check();

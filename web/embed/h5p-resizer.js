@@ -12,8 +12,9 @@
 //   host → content  ready                                    the host script has just loaded
 //
 // Until the host has answered `hello`, each new height sends `hello` again (the host script may
-// load after the iframe). `resize` goes out once per `prepareResize` sent, so a repeated or
-// unasked `resizePrepared` sends nothing. Messages that are not from the parent window or not of
+// load after the iframe). `prepareResize` goes out only for a scrollHeight other than the last
+// one sent, and `resize` once per `prepareResize`, so a repeated or unasked `resizePrepared`
+// sends nothing. Messages that are not from the parent window or not of
 // that shape are ignored; reading a hostile message never throws.
 
 const HOST_ACTIONS = new Set(["hello", "resizePrepared", "resize", "ready"]);
@@ -52,13 +53,16 @@ export function startH5pResizer({ onHostResize }) {
   let hostAnswered = false;
   let drawn = false;
   let awaitingPrepared = false;
+  let lastPrepared = -1;
   const prepareResize = () => {
     if (!hostAnswered) {
       send("hello");
       return;
     }
-    awaitingPrepared = true;
     const { scrollHeight, clientHeight } = document.body;
+    if (scrollHeight === lastPrepared) return; // a sub-pixel change of height: same whole pixels
+    lastPrepared = scrollHeight;
+    awaitingPrepared = true;
     send("prepareResize", { scrollHeight, clientHeight });
   };
   window.addEventListener("message", (event) => {
