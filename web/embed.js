@@ -1,50 +1,50 @@
 // @ts-check
-// `?embed=1`: the page is inside an iframe of a course page. The header, navigation and footer
-// are hidden (class "embed" on <html>, see style.css), and the page posts its content height to
-// the parent so the host can size the iframe:
-//   window.addEventListener("message", (e) => {
-//     if (e.data?.type === "gradlab:height") iframe.style.height = e.data.height + "px";
-//   });
-// The first height is posted once the scene has rendered (`embedReady`, not the loading shell's
-// height), then only when the height has changed and stayed put for SETTLE_MS — a burst of
-// layout changes (a chart's first draw, a step of the player) makes one message, not several.
+// `?embed=1` (or `#…&embed=1`): the page is inside an iframe of a course page. The header,
+// navigation and footer are hidden (class "embed" on <html>, see style.css), and, inside a
+// frame, the page tells the parent its content height so the host can size the iframe. Three
+// kinds of host are served at once, each by the messages it already understands:
+//   - any page: `{ type: "gradlab:height", height }`, e.g.
+//       window.addEventListener("message", (e) => {
+//         if (e.data?.type === "gradlab:height") iframe.style.height = e.data.height + "px";
+//       });
+//   - Canvas LMS: `{ subject: "lti.frameResize", height }` (Canvas's documented object form);
+//   - Moodle / WordPress with H5P's `h5p-resizer.js` on the page: its handshake, see
+//     embed/h5p-resizer.js.
+// Heights go out once the scene has rendered (`embedReady`, not the loading shell's height),
+// then only when the height has changed and settled (embed/height-watch.js); never the same
+// height twice in a row. Outside a frame nothing is posted and nothing is listened to.
 import * as state from "./state.js";
+import { startH5pResizer } from "./embed/h5p-resizer.js";
+import { watchContentHeight } from "./embed/height-watch.js";
 
-const SETTLE_MS = 200;
-
-let poster = null;
+/** @type {(() => void) | null} */
+let markReady = null;
 
 export function isEmbedded() {
   return state.readGlobal("embed") === "1";
+}
+
+/** @param {number} height */
+function postHeight(height) {
+  window.parent.postMessage({ type: "gradlab:height", height }, "*");
+  window.parent.postMessage({ subject: "lti.frameResize", height }, "*");
 }
 
 export function setupEmbed() {
   if (!isEmbedded()) return;
   document.documentElement.classList.add("embed");
   if (window.parent === window) return;
-  let last = -1;
-  let timer = 0;
-  let ready = false;
-  const post = () => {
-    timer = 0;
-    const height = Math.ceil(document.body.getBoundingClientRect().height);
-    if (height === last) return;
-    last = height;
-    window.parent.postMessage({ type: "gradlab:height", height }, "*");
-  };
-  new ResizeObserver(() => {
-    if (!ready) return;
-    clearTimeout(timer);
-    timer = window.setTimeout(post, SETTLE_MS);
-  }).observe(document.body);
-  poster = () => {
-    ready = true;
-    clearTimeout(timer);
-    post();
-  };
+  /** @type {{ report: () => void } | null} */
+  let h5p = null;
+  const watch = watchContentHeight((height) => {
+    postHeight(height);
+    h5p?.report();
+  });
+  h5p = startH5pResizer({ onHostResize: watch.check });
+  markReady = watch.start;
 }
 
 /** The scene (or the message that replaces it) is on screen: post its height now. */
 export function embedReady() {
-  poster?.();
+  markReady?.();
 }
