@@ -19,10 +19,10 @@ export function createHistograms({ gradlab }) {
   /** @type {ReturnType<typeof createChart>[]} */
   let charts = [];
   /** The core's histograms at the weights last shown, asked for once, when a chart is drawn. */
-  let fetch = () => /** @type {any[]} */ ([]);
+  let ask = () => /** @type {any[]} */ ([]);
   /** @type {any[] | null} */
   let layers = null;
-  const current = () => (layers ??= fetch());
+  const current = () => (layers ??= ask());
 
   /** @param {number} k */
   function chartFor(k) {
@@ -56,7 +56,7 @@ export function createHistograms({ gradlab }) {
      * @param {number} count @param {() => any[]} next
      */
     show(count, next) {
-      fetch = next;
+      ask = next;
       layers = null;
       if (charts.length !== count) {
         for (const c of charts) c.destroy();
