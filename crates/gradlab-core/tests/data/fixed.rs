@@ -11,6 +11,7 @@ fn iris_has_150_rows_4_features_50_per_class() {
     let d = iris();
     assert_consistent(&d);
     assert_eq!(d.inputs.dim(), (150, 4));
+    assert_eq!((d.len(), d.is_empty(), d.num_features()), (150, false, 4));
     assert_eq!(d.class_counts(), vec![50, 50, 50]);
     assert_eq!(d.inputs.row(0).to_vec(), vec![5.1, 3.5, 1.4, 0.2]);
     assert_eq!(d.labels[0], 0);
