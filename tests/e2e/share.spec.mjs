@@ -50,6 +50,15 @@ function linkParams(href) {
   return { hash, query: url.searchParams, all: (key) => [...hash.getAll(key), ...url.searchParams.getAll(key)] };
 }
 
+/** Opens `url` in a fresh page of `context` (as a reader of the link would) once the scene is up. */
+async function openInNewPage(context, url) {
+  const other = await context.newPage();
+  const errors = watchErrors(other);
+  await other.goto(url);
+  await expect(other.locator("html")).toHaveClass(/\bready\b/);
+  return { other, errors };
+}
+
 /** A choice of the dialog by its label in `lang`. */
 const choice = (page, lang, key) => dialog(page).getByLabel(TABLES[lang][key], { exact: true });
 
@@ -70,10 +79,7 @@ for (const lang of ["vi", "en"]) {
     expect(linkParams(link).all("lang")).toEqual([lang]);
     await page.keyboard.press("Escape");
 
-    const other = await context.newPage();
-    const otherErrors = watchErrors(other);
-    await other.goto(link);
-    await expect(other.locator("html")).toHaveClass(/\bready\b/);
+    const { other, errors: otherErrors } = await openInNewPage(context, link);
     await expect(other.locator("#van-act")).toHaveValue("tanh");
     await expect(other.locator("#van-depth-number")).toHaveValue("4");
     await expect(other.locator("#van-diagram")).toHaveAttribute("data-columns", "6");
@@ -113,10 +119,7 @@ for (const lang of ["vi", "en"]) {
       [link, false],
       [frame.src, true],
     ]) {
-      const other = await context.newPage();
-      const otherErrors = watchErrors(other);
-      await other.goto(target);
-      await expect(other.locator("html")).toHaveClass(/\bready\b/);
+      const { other, errors: otherErrors } = await openInNewPage(context, target);
       await expect(other.locator("#act-select")).toHaveValue("tanh");
       await expect(other.locator("#x-number")).toHaveValue("1.5");
       await expect(other.locator("#readout-f")).toHaveText(value);
@@ -174,10 +177,7 @@ for (const lang of ["vi", "en"]) {
     expect(now.link.all("lock")).toEqual(["all"]);
     expect(now.src.all("lock")).toEqual(["all"]);
     // The page does not lock yet, but an unknown global key is no "link value not used" notice.
-    const locked = await context.newPage();
-    const lockedErrors = watchErrors(locked);
-    await locked.goto(await linkField(page).inputValue());
-    await expect(locked.locator("html")).toHaveClass(/\bready\b/);
+    const { other: locked, errors: lockedErrors } = await openInNewPage(context, await linkField(page).inputValue());
     await expect(locked.locator("html")).toHaveAttribute("lang", other);
     await expect(locked.locator("#scene-root .scene-dying-relu")).toBeVisible();
     await expect(locked.locator(".url-notice")).toHaveCount(0);
@@ -238,6 +238,7 @@ test("every scene has the Share button; its embed code carries the scene's title
     expect(elements).toHaveLength(1);
     expect(elements[0].attributes.title).toBe(en[`scene.${id}.title`]);
     expect(linkParams(await linkField(page).inputValue()).all("scene")).toEqual([id]);
+    if (id === "vanishing") await page.screenshot({ path: "test-results/share-desktop-en.png" }); // for a look by eye
     await dialog(page).getByRole("button", { name: en["share.close"], exact: true }).click();
     await expect(dialog(page)).toBeHidden();
   }
@@ -287,14 +288,5 @@ test("vi: the dialog fits a 360 px phone without sideways scrolling", async ({ p
   // (A text input scrolls its own line, as every input does; the page does not.)
   expect(await page.evaluate(() => document.scrollingElement.scrollWidth <= document.scrollingElement.clientWidth + 1)).toBe(true);
   await page.screenshot({ path: "test-results/share-360-vi.png" });
-  expect(errors).toEqual([]);
-});
-
-test("en: desktop screenshot of the dialog", async ({ page }) => {
-  const errors = watchErrors(page);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await openApp(page, "#scene=vanishing&depth=4&act=tanh&lang=en");
-  await openShare(page, "en");
-  await page.screenshot({ path: "test-results/share-desktop-en.png" });
   expect(errors).toEqual([]);
 });
