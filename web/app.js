@@ -10,7 +10,8 @@
 // Modules: scenes/registry.js (every scene declared once: module, navigation label, title,
 // stylesheets, URL parameters — the navigation is built from it), state.js (URL hash),
 // i18n.js (+ i18n/vi.js, i18n/en.js), theme.js, embed.js, wasm.js (loading the core),
-// scene-styles.js, format.js, components/ (slider+number, readout, chart, error panel),
+// scene-styles.js, format.js, components/ (slider+number, readout, chart, error panel, the
+// header's Share dialog),
 // scenes/ (one module per scene, each exporting `mount(root, ctx)` that returns
 // `{ focusTarget?, destroy() }`; components redraw on theme changes themselves).
 import { t, detectLang, setLang, getLang, translateTree } from "./i18n.js";
@@ -20,6 +21,7 @@ import { embedReady, setupEmbed } from "./embed.js";
 import { loadCore, isWasmTrap } from "./wasm.js";
 import { initErrorPanel, showError, refreshErrorPanel, errorShown } from "./components/error-panel.js";
 import { createUrlNotice } from "./components/url-notice.js";
+import { setupShareDialog } from "./components/share-dialog.js";
 import { SCENES, DEFAULT_SCENE, findScene } from "./scenes/registry.js";
 import { ensureStyles } from "./scene-styles.js";
 
@@ -188,6 +190,7 @@ state.onNavigate(() => {
 applyTheme();
 setupEmbed();
 buildNav();
+setupShareDialog(/** @type {HTMLButtonElement} */ (document.getElementById("share-button")), () => (mounted ? findScene(mounted.id).title : null));
 renderChrome();
 
 try {

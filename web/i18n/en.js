@@ -9,6 +9,7 @@ import zero_init from "./en/zero-init.js";
 import lab from "./en/lab.js";
 import practice from "./en/practice.js";
 import summary from "./en/summary.js";
+import share from "./en/share.js";
 import steps from "./en/steps.js";
 import training from "./en/training.js";
 
@@ -20,6 +21,7 @@ export default {
   ...lab,
   ...practice,
   ...summary,
+  ...share,
   ...steps,
   ...training,
   "app.name": "gradlab",

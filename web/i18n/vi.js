@@ -9,6 +9,7 @@ import zero_init from "./vi/zero-init.js";
 import lab from "./vi/lab.js";
 import practice from "./vi/practice.js";
 import summary from "./vi/summary.js";
+import share from "./vi/share.js";
 import steps from "./vi/steps.js";
 import training from "./vi/training.js";
 
@@ -20,6 +21,7 @@ export default {
   ...lab,
   ...practice,
   ...summary,
+  ...share,
   ...steps,
   ...training,
   "app.name": "gradlab",

@@ -1,0 +1,23 @@
+// @ts-check
+// English strings of the "Share / embed" dialog (components/share-dialog.js), merged into ../en.js.
+// Keys must match ../vi/share.js.
+export default {
+  "share.button": "Share",
+  "share.title": "Share or embed this scene",
+  "share.intro": "The link keeps every setting you see now, so whoever opens it sees exactly this.",
+  "share.close": "Close",
+  "share.options": "Options",
+  "share.theme": "Theme",
+  "share.theme.light": "Light",
+  "share.theme.dark": "Dark",
+  "share.theme.system": "As the reader's system",
+  "share.embed": "Hide the navigation in the embed code",
+  "share.lock": "Lock controls",
+  "share.lockNote": "Adds lock=all to the link; this version of the page does not lock anything yet.",
+  "share.link": "Link to this view",
+  "share.snippet": "Embed code (iframe) for a course page",
+  "share.copyLink": "Copy link",
+  "share.copySnippet": "Copy code",
+  "share.copied": "Copied",
+  "share.copyManual": "Press Ctrl+C / ⌘C to copy",
+};

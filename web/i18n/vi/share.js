@@ -1,0 +1,23 @@
+// @ts-check
+// Chuỗi tiếng Việt của hộp thoại “Chia sẻ / nhúng” (components/share-dialog.js), gộp vào ../vi.js.
+// Các khóa phải trùng khớp với ../en/share.js.
+export default {
+  "share.button": "Chia sẻ",
+  "share.title": "Chia sẻ hoặc nhúng phần này",
+  "share.intro": "Liên kết giữ nguyên mọi thiết lập bạn đang thấy, nên người mở sẽ thấy đúng như bạn.",
+  "share.close": "Đóng",
+  "share.options": "Tùy chọn",
+  "share.theme": "Giao diện",
+  "share.theme.light": "Sáng",
+  "share.theme.dark": "Tối",
+  "share.theme.system": "Theo máy của người xem",
+  "share.embed": "Ẩn thanh điều hướng trong mã nhúng",
+  "share.lock": "Khóa các điều khiển",
+  "share.lockNote": "Thêm lock=all vào liên kết; phiên bản này của trang chưa khóa gì cả.",
+  "share.link": "Liên kết đến đúng khung nhìn này",
+  "share.snippet": "Mã nhúng (iframe) cho trang khóa học",
+  "share.copyLink": "Sao chép liên kết",
+  "share.copySnippet": "Sao chép mã nhúng",
+  "share.copied": "Đã sao chép",
+  "share.copyManual": "Nhấn Ctrl+C / ⌘C để sao chép",
+};
