@@ -16,9 +16,10 @@ use crate::util::{Result, gzip_size};
 
 /// The goal for one scene's first visit, KiB gzip (issue 17).
 pub const BUDGET_KIB: f64 = 150.0;
-/// The largest first visit of any scene as built today (zero-init, 542.7 KiB: practice
-/// questions added ~26 KiB of wasm and a module to each mission scene) plus ~1.5 %, KiB gzip:
-/// growth past it fails the test stage (lower it as the bytes come down).
+/// The largest first visit of any scene as built today plus a little, KiB gzip: zero-init,
+/// 542.7 KiB with the practice questions (~26 KiB of wasm and a module in each mission scene),
+/// 548.6 KiB with the share dialog. Growth past it fails the test stage (lower it as the bytes
+/// come down).
 pub const REACHED_KIB: f64 = 551.0;
 
 /// One scene's first visit: its files and their total gzip size in bytes.
