@@ -96,11 +96,9 @@ fn the_decision_grid_adds_the_skip_on_residual_layers() {
             };
             let expected = trace(&one).expect("trace").probabilities.row(0).to_vec();
             let p = r * 3 + c;
-            for k in 0..3 {
-                assert!(
-                    (grid.probs[p * 3 + k] - expected[k]).abs() < 1e-12,
-                    "{point:?} class {k}"
-                );
+            for (k, e) in expected.iter().enumerate() {
+                let got = grid.probs[p * 3 + k];
+                assert!((got - e).abs() < 1e-12, "{point:?} class {k}");
             }
         }
     }
