@@ -18,6 +18,7 @@ import { t, detectLang, setLang, getLang, translateTree } from "./i18n.js";
 import * as state from "./state.js";
 import { applyTheme, currentTheme, onSystemThemeChange, prefersReducedMotion } from "./theme.js";
 import { embedReady, setupEmbed } from "./embed.js";
+import { lockScene } from "./components/lock.js";
 import { loadCore, isWasmTrap } from "./wasm.js";
 import { initErrorPanel, showError, refreshErrorPanel, errorShown } from "./components/error-panel.js";
 import { createUrlNotice } from "./components/url-notice.js";
@@ -36,7 +37,7 @@ document.documentElement.classList.remove("booting");
 const sceneRoot = document.getElementById("scene-root");
 const loading = document.getElementById("loading");
 let core = null;
-let mounted = null; // { id, instance }
+let mounted = null; // { id, instance, lock }
 let routeToken = 0;
 
 // --- errors ---------------------------------------------------------------------------------
@@ -127,6 +128,7 @@ function unmount() {
   try {
     mounted.instance.destroy?.();
   } finally {
+    mounted.lock?.disconnect();
     mounted = null;
     sceneRoot.replaceChildren();
   }
@@ -163,7 +165,10 @@ async function route({ focus = false } = {}) {
   state.takeRejected(); // only what this scene reads counts
   state.setShownScene(id);
   const instance = /** @type {Scene} */ (module).mount(container, { gradlab: core, reportError: report });
-  mounted = { id, instance };
+  // An author's lock=all link: the scene's settings are fixed (the step player and practice work).
+  const lock = state.readGlobal("lock") === "all" ? lockScene(container) : null;
+  if (lock) container.before(lock.notice);
+  mounted = { id, instance, lock };
   showRejected();
   document.documentElement.dataset.scene = id;
   renderChrome();

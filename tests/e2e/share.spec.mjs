@@ -176,11 +176,12 @@ for (const lang of ["vi", "en"]) {
     now = await fields();
     expect(now.link.all("lock")).toEqual(["all"]);
     expect(now.src.all("lock")).toEqual(["all"]);
-    // The page does not lock yet, but an unknown global key is no "link value not used" notice.
+    // lock=all is no "link value not used" notice; the link's page is locked (lock.spec.mjs).
     const { other: locked, errors: lockedErrors } = await openInNewPage(context, await linkField(page).inputValue());
     await expect(locked.locator("html")).toHaveAttribute("lang", other);
     await expect(locked.locator("#scene-root .scene-dying-relu")).toBeVisible();
     await expect(locked.locator(".url-notice")).toHaveCount(0);
+    await expect(locked.locator(".lock-notice")).toBeVisible();
     expect(lockedErrors).toEqual([]);
     await choice(page, lang, "share.lock").uncheck();
     expect((await fields()).link.all("lock")).toEqual([]);

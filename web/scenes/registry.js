@@ -31,6 +31,8 @@ export const GLOBAL_PARAMS = {
   lang: { type: "choice", choices: ["vi", "en"], default: null, query: true, carried: true },
   theme: { type: "choice", choices: ["light", "dark"], default: null, query: true, carried: true },
   embed: { type: "choice", choices: ["1"], default: null, query: true },
+  // A course author's link that fixes the lesson's settings (components/lock.js).
+  lock: { type: "choice", choices: ["all"], default: null, query: true, carried: true },
 };
 
 /** The step player's speeds (its menu), shared by every player's `speed` key. */
