@@ -97,8 +97,12 @@ function ordered(params) {
   return out;
 }
 
-/** Serialises params into a hash string, keeping `,`, `-` and `.` readable. */
-function toHash(params) {
+/**
+ * Serialises params into a hash string ("#scene=…&…&lang=…": the scene first, the global keys
+ * last), keeping `,`, `-` and `.` readable. Also for links the page writes (summary, share).
+ * @param {URLSearchParams} params
+ */
+export function toHash(params) {
   return "#" + ordered(params).toString().replace(/%2C/gi, ",");
 }
 

@@ -2,7 +2,7 @@
 // The href of a scene set up by some of its URL parameters: the values are written by the scene's
 // own codec (state.paramChanges, as its controls would write them: defaults left out), then the
 // global keys the page carries (lang, theme — state.sceneHref), in the URL's order: scene first,
-// its parameters, the global keys last. (A candidate for state.js: a sceneHref with values.)
+// its parameters, the global keys last (state.toHash).
 import * as state from "../../state.js";
 import { contextOf } from "../registry.js";
 
@@ -26,6 +26,6 @@ export function createSceneLinker(gradlab) {
     const params = new URLSearchParams({ scene: sceneId });
     for (const [key, text] of Object.entries(changes)) if (text !== null) params.set(key, text);
     for (const [key, text] of carried) if (key !== "scene") params.set(key, text);
-    return `#${params.toString().replace(/%2C/gi, ",")}`;
+    return state.toHash(params);
   };
 }
