@@ -51,26 +51,37 @@ export function createHeatMap({ id, label = "", text, lazy = false }) {
   let data = { columns: [], firstStep: 1, rowLabels: [] };
 
   /**
-   * Each column's log₁₀|v| per row (NaN for 0 or a value that is not finite), computed once per
-   * column array: while training plays, a frame adds a few columns to thousands, and only those
-   * need logarithms; a change of the colour range (a new decade) is then arithmetic only.
+   * Each column's log₁₀|v| per row (NaN for 0 or a value that is not finite) and their smallest
+   * and largest, computed once per column array: while training plays, a frame adds a few
+   * columns to thousands, and only those need logarithms; a change of the colour range (a new
+   * decade) is then arithmetic only.
    */
   const logsOf = new WeakMap();
-  /** @param {number[]} column @returns {Float64Array} */
+  /** @param {number[]} column @returns {{ logs: Float64Array, lo: number, hi: number }} */
   function columnLogs(column) {
-    let logs = logsOf.get(column);
-    if (!logs) {
-      logs = Float64Array.from(column, (v) => {
+    let entry = logsOf.get(column);
+    if (!entry) {
+      const logs = Float64Array.from(column, (v) => {
         const a = Math.abs(v);
         return a > 0 && Number.isFinite(a) ? Math.log10(a) : NaN;
       });
-      logsOf.set(column, logs);
+      let [lo, hi] = [Infinity, -Infinity];
+      for (const lg of logs) {
+        if (lg < lo) lo = lg;
+        if (lg > hi) hi = lg;
+      }
+      entry = { logs, lo, hi };
+      logsOf.set(column, entry);
     }
-    return logs;
+    return entry;
   }
 
-  /** The cells' image, kept between frames: its width grows in steps of CAPACITY columns. */
-  const cells = { canvas: document.createElement("canvas"), image: /** @type {ImageData | null} */ (null) };
+  /**
+   * The cells' image, kept between frames: its width grows in steps of CAPACITY columns. `drawn`
+   * lists the column arrays whose pixels it holds, in the colours of `key` (range and theme): a
+   * frame that adds columns under the same colour range writes only the new ones.
+   */
+  const cells = { canvas: document.createElement("canvas"), image: /** @type {ImageData | null} */ (null), drawn: /** @type {unknown[]} */ ([]), key: "" };
   const CAPACITY = 512;
   function cellImage(steps, rows) {
     const width = Math.ceil(steps / CAPACITY) * CAPACITY;
@@ -78,8 +89,27 @@ export function createHeatMap({ id, label = "", text, lazy = false }) {
       cells.canvas.width = width;
       cells.canvas.height = rows;
       cells.image = new ImageData(width, rows);
+      cells.drawn = [];
     }
     return cells;
+  }
+
+  /** The colour bar (big values at the top), drawn once per theme and height. */
+  const bar = { canvas: document.createElement("canvas"), key: "" };
+  function colourBar(theme, width, height) {
+    const key = `${theme} ${width} ${height}`;
+    if (bar.key !== key) {
+      bar.canvas.width = width;
+      bar.canvas.height = height;
+      const image = new ImageData(width, height);
+      for (let y = 0; y < height; y++) {
+        const [r, g, b] = rampRgb(1 - y / height, theme);
+        for (let x = 0; x < width; x++) image.data.set([r, g, b, 255], (y * width + x) * 4);
+      }
+      bar.canvas.getContext("2d")?.putImageData(image, 0, 0);
+      bar.key = key;
+    }
+    return bar.canvas;
   }
 
   function colours() {
@@ -121,23 +151,30 @@ export function createHeatMap({ id, label = "", text, lazy = false }) {
     // The colour range (decades) from the smallest and largest |v|, as logRange reads them.
     let [lo, hi] = [Infinity, -Infinity];
     for (const column of logs) {
-      for (const lg of column) {
-        if (lg < lo) lo = lg;
-        if (lg > hi) hi = lg;
-      }
+      if (column.lo < lo) lo = column.lo;
+      if (column.hi > hi) hi = column.hi;
     }
     const range = snapRange(hi >= lo ? logRange([10 ** lo, 10 ** hi], { span: 12 }) : null, 7);
 
     // Cells: one pixel per (step, row), scaled up without smoothing.
     const zero = c.zero.startsWith("#") && c.zero.length === 7 ? [1, 3, 5].map((i) => parseInt(c.zero.slice(i, i + 2), 16)) : [128, 128, 128];
     const { canvas: off, image } = cellImage(steps, rows);
+    const key = `${theme} ${c.zero} ${range ? `${range.loExp} ${range.hiExp}` : "none"}`;
+    // The first column whose pixels are not in the image yet (all of them after a new range).
+    let from = cells.key === key ? Math.min(cells.drawn.length, steps) : 0;
+    for (let s = 0; s < from; s++) {
+      if (cells.drawn[s] !== columns[s]) {
+        from = s;
+        break;
+      }
+    }
     const pixels = image.data;
     const stride = image.width;
     const table = rampTable(theme);
     const top = RAMP_TABLE_SIZE - 1;
     const [loExp, span] = range ? [range.loExp, range.hiExp - range.loExp] : [0, 1];
-    for (let s = 0; s < steps; s++) {
-      const column = logs[s];
+    for (let s = from; s < steps; s++) {
+      const column = logs[s].logs;
       for (let r = 0; r < rows; r++) {
         const lg = column[r];
         const i = (r * stride + s) * 4;
@@ -151,7 +188,9 @@ export function createHeatMap({ id, label = "", text, lazy = false }) {
         pixels[i + 3] = 255;
       }
     }
-    off.getContext("2d")?.putImageData(image, 0, 0, 0, 0, steps, rows);
+    if (from < steps) off.getContext("2d")?.putImageData(image, 0, 0, from, 0, steps - from, rows);
+    cells.drawn = columns.slice();
+    cells.key = key;
     ctx.imageSmoothingEnabled = false;
     ctx.drawImage(off, 0, 0, steps, rows, M.left, M.top, plotW, plotH);
     ctx.strokeStyle = c.border;
@@ -195,11 +234,8 @@ export function createHeatMap({ id, label = "", text, lazy = false }) {
     if (range) {
       const bx = M.left + plotW + 16;
       const bw = 14;
-      for (let y = 0; y < plotH; y++) {
-        const [r, g, b] = rampRgb(1 - y / plotH, theme);
-        ctx.fillStyle = `rgb(${r}, ${g}, ${b})`;
-        ctx.fillRect(bx, M.top + y, bw, 1.5);
-      }
+      ctx.imageSmoothingEnabled = true;
+      ctx.drawImage(colourBar(theme, bw, Math.max(1, Math.round(plotH))), bx, M.top, bw, plotH);
       ctx.strokeStyle = c.border;
       ctx.strokeRect(bx + 0.5, M.top + 0.5, bw - 1, plotH - 1);
       ctx.fillStyle = c.text;
