@@ -42,6 +42,31 @@ test("XOR with two tanh layers learns well above chance, and every monitor draws
   expect(errors).toEqual([]);
 });
 
+// While training plays, the heat map writes only the new steps' pixels into the image it keeps
+// (all of them again when the colour range or the theme changes): what it shows after a run drawn
+// frame by frame must equal the same history drawn at once (a theme change and back repaints it).
+test("the gradient heat map drawn frame by frame while training equals the same history drawn at once", async ({ page }) => {
+  const errors = watchErrors(page);
+  // Tall enough for the heat map to be on screen (and so drawn every frame) while it plays.
+  await page.setViewportSize({ width: 1280, height: 4400 });
+  await openApp(page, "#scene=lab&data=xor&hidden=8,8&acts=tanh,tanh&opt=adam&lr=0.05&spf=5&lang=en");
+  const figure = page.locator("figure.heat-map:has(#lab-norm-heat)");
+  const draws = async () => Number(await figure.getAttribute("data-drawn"));
+  const before = await draws();
+  await trainFor(page, 600);
+  expect(await draws()).toBeGreaterThan(before + 10);
+  const image = () => page.locator("#lab-norm-heat").evaluate((canvas) => /** @type {HTMLCanvasElement} */ (canvas).toDataURL());
+  const played = await image();
+  for (const pressed of ["true", "false"]) {
+    const n = await draws();
+    await page.locator("#theme-toggle").click();
+    await expect(page.locator("#theme-toggle")).toHaveAttribute("aria-pressed", pressed);
+    await expect.poll(draws).toBeGreaterThan(n);
+  }
+  expect(await image()).toBe(played);
+  expect(errors).toEqual([]);
+});
+
 // A long run's line charts draw at most 150 points, each the mean of 2^k steps: the smallest
 // power of two that keeps ⌈steps / 2^k⌉ ≤ 150 (written here, not asked of the page).
 const stepsPerPoint = (steps) => {
