@@ -80,3 +80,43 @@ fn value_and_derivative_agree_with_value_and_derivative_bitwise() {
         }
     }
 }
+
+/// tanh is computed without libm's tanh (a rational function near 0, exp(−2|x|) elsewhere): it
+/// stays within a few ulp of libm's correctly rounded-to-1-ulp tanh, and sech² within a few ulp
+/// of 1 − tanh² (near 0, where that does not cancel) or 1/cosh² (elsewhere), across the branch
+/// point 0.625, from subnormals to where tanh is ±1.
+#[test]
+fn tanh_is_within_a_few_ulp_of_libm() {
+    let tanh = Activation::Tanh;
+    let mut xs: Vec<f64> = (-40_000..=40_000).map(|k| f64::from(k) * 5e-4).collect();
+    for k in -20..=20 {
+        let near = 0.625 + f64::from(k) * f64::EPSILON;
+        xs.extend([near, -near]);
+    }
+    xs.extend([1e-300, 5e-324, 1e-8, 0.3, 17.0, 18.5, 19.06, 300.0]);
+    let ulps = |got: f64, exp: f64| ((got - exp) / (exp.abs() * f64::EPSILON)).abs();
+    let (mut worst_f, mut worst_d) = (0.0f64, 0.0f64);
+    for x in xs.into_iter().flat_map(|x| [x, -x]) {
+        let (f, d) = tanh.value_and_derivative(x);
+        let exp_f = x.tanh();
+        let exp_d = if x.abs() < 0.625 {
+            1.0 - exp_f * exp_f
+        } else {
+            1.0 / x.cosh().powi(2)
+        };
+        if exp_f != 0.0 {
+            worst_f = worst_f.max(ulps(f, exp_f));
+        } else {
+            assert_eq!(f, 0.0, "tanh({x})");
+        }
+        if exp_d.is_normal() {
+            worst_d = worst_d.max(ulps(d, exp_d));
+        }
+        assert!(
+            f.abs() <= 1.0 && d > 0.0 && d <= 1.0,
+            "tanh({x}) = {f}, tanh′ = {d}"
+        );
+    }
+    assert!(worst_f <= 3.0, "tanh: {worst_f} ulp from libm's");
+    assert!(worst_d <= 8.0, "tanh′: {worst_d} ulp from 1/cosh²");
+}
