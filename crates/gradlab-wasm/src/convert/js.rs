@@ -107,20 +107,40 @@ pub fn js_to_json(value: &JsValue, numbers: Numbers) -> ApiResult<Value> {
     Walker {
         numbers,
         budget: MAX_VALUES,
-        path: String::new(),
+        path: Vec::new(),
     }
     .value(value, 0)
+}
+
+/// One step of the path to the value being read: an array index or an object key.
+enum Segment {
+    Index(usize),
+    Key(String),
 }
 
 struct Walker {
     numbers: Numbers,
     budget: usize,
-    path: String,
+    /// Where the walk is, written out only for an error message (a plot's thousands of numbers
+    /// are read without formatting an index each).
+    path: Vec<Segment>,
 }
 
 impl Walker {
     fn fail(&self, kind: ErrorKind, message: &str) -> ApiError {
-        ApiError::new(kind, join(&self.path, message))
+        let mut path = String::new();
+        for segment in &self.path {
+            match segment {
+                Segment::Index(i) => path.push_str(&format!("[{i}]")),
+                Segment::Key(name) => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(name);
+                }
+            }
+        }
+        ApiError::new(kind, join(&path, message))
     }
 
     fn take(&mut self, n: usize) -> ApiResult<()> {
@@ -136,14 +156,16 @@ impl Walker {
 
     fn value(&mut self, v: &JsValue, depth: usize) -> ApiResult<Value> {
         self.take(1)?;
+        // Numbers first: most values read are numbers (data, plots), and each test is a call
+        // into JS.
+        if let Some(n) = v.as_f64() {
+            return self.number(n);
+        }
         if v.is_undefined() || v.is_null() {
             return Ok(Value::Null);
         }
         if let Some(b) = v.as_bool() {
             return Ok(Value::Bool(b));
-        }
-        if let Some(n) = v.as_f64() {
-            return self.number(n);
         }
         if v.is_string() {
             let s: &JsString = v.unchecked_ref();
@@ -207,13 +229,12 @@ impl Walker {
             ));
         }
         let mut out = Vec::with_capacity(len.min(4096));
-        let base = self.path.len();
         for i in 0..len {
-            self.path.push_str(&format!("[{i}]"));
+            self.path.push(Segment::Index(i));
             let item = Reflect::get_u32(array, i as u32)
                 .map_err(|e| self.fail(ErrorKind::Invalid, &unreadable(&e)))?;
             out.push(self.value(&item, depth + 1)?);
-            self.path.truncate(base);
+            self.path.pop();
         }
         Ok(Value::Array(out))
     }
@@ -222,21 +243,18 @@ impl Walker {
         let keys = Reflect::own_keys(object)
             .map_err(|e| self.fail(ErrorKind::Invalid, &unreadable(&e)))?;
         let mut out = Map::new();
-        let base = self.path.len();
         for key in keys.iter() {
             let Some(name) = key.as_string() else {
                 continue; // symbol keys are not data
             };
-            if !self.path.is_empty() {
-                self.path.push('.');
-            }
-            self.path.push_str(&name);
+            self.path.push(Segment::Key(name));
             let item = Reflect::get(object, &key)
                 .map_err(|e| self.fail(ErrorKind::Invalid, &unreadable(&e)))?;
             // A getter's or method's function value is a type error like any other.
             let value = self.value(&item, depth + 1)?;
-            out.insert(name, value);
-            self.path.truncate(base);
+            if let Some(Segment::Key(name)) = self.path.pop() {
+                out.insert(name, value);
+            }
         }
         Ok(Value::Object(out))
     }
