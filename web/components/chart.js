@@ -41,9 +41,11 @@ export function createChart({ id, label, caption, lazy = false, draw }) {
   element.append(box, figcaption, png);
 
 
+  // Only what changed: a chart redrawn every frame while training plays would otherwise make
+  // the browser recompute the style and layout of its caption every frame.
   function setText({ label: l, caption: c }) {
-    if (l !== undefined) canvas.setAttribute("aria-label", l);
-    if (c !== undefined) figcaption.textContent = c;
+    if (l !== undefined && canvas.getAttribute("aria-label") !== l) canvas.setAttribute("aria-label", l);
+    if (c !== undefined && figcaption.textContent !== c) figcaption.textContent = c;
   }
   setText({ label, caption });
 
@@ -69,6 +71,7 @@ export function createChart({ id, label, caption, lazy = false, draw }) {
   }
 
   function clearMessage() {
+    if (message.hidden && !canvas.hidden) return; // nothing to clear (the usual case, every frame)
     message.hidden = true;
     canvas.hidden = false;
     png.hidden = false;

@@ -260,8 +260,8 @@ export function createHeatMap({ id, label = "", text, lazy = false }) {
     canvas,
     update(next) {
       data = { firstStep: 1, ...next };
-      if (next.label !== undefined) canvas.setAttribute("aria-label", next.label);
-      if (next.caption !== undefined) caption.textContent = next.caption;
+      if (next.label !== undefined && canvas.getAttribute("aria-label") !== next.label) canvas.setAttribute("aria-label", next.label);
+      if (next.caption !== undefined && caption.textContent !== next.caption) caption.textContent = next.caption;
       painter.requestDraw();
     },
     requestDraw: painter.requestDraw,

@@ -27,14 +27,17 @@ export function createValueRow({ id, label = "", className = "readout" }) {
      * @param {number | string | null} value @param {string} text @param {{ title?: string }} [options]
      */
     set(value, text, { title } = {}) {
+      // Only what changed: a readout updated every frame of a training run would otherwise
+      // relayout every frame even while its text stays the same.
       if (value === null) delete output.dataset.value;
-      else output.dataset.value = String(value);
-      output.textContent = text;
-      if (title) output.title = title;
-      else output.removeAttribute("title");
+      else if (output.dataset.value !== String(value)) output.dataset.value = String(value);
+      if (output.textContent !== text) output.textContent = text;
+      if (title) {
+        if (output.title !== title) output.title = title;
+      } else output.removeAttribute("title");
     },
     setLabel(text) {
-      name.textContent = text;
+      if (name.textContent !== text) name.textContent = text;
     },
   };
 }
