@@ -112,8 +112,9 @@ function paint(canvas, dpr, width, height, layer, gradlab) {
   ctx.fillText(formatNumber(lo, 3), M.left, M.top + h + 13);
   ctx.fillText(formatNumber(hi, 3), M.left + w, M.top + h + 13);
   ctx.fillText("z", M.left + w / 2, M.top + h + 26);
-  ctx.textAlign = "left";
-  ctx.fillText(`f′ ${formatNumber(top, 3)}`, M.left + w + 2, M.top + 10);
+  // Right-aligned at the canvas edge: "f′ 0.998" is wider than the right margin.
+  ctx.textAlign = "right";
+  ctx.fillText(`f′ ${formatNumber(top, 3)}`, width - 3, M.top + 10);
   ctx.textAlign = "right";
   ctx.fillText(String(most), M.left - 3, M.top + 10);
 }
