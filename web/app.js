@@ -14,7 +14,7 @@
 // header's Share dialog),
 // scenes/ (one module per scene, each exporting `mount(root, ctx)` that returns
 // `{ focusTarget?, destroy() }`; components redraw on theme changes themselves).
-import { t, detectLang, setLang, getLang, translateTree } from "./i18n.js";
+import { t, detectLang, loadLang, setLang, getLang, translateTree } from "./i18n.js";
 import * as state from "./state.js";
 import { applyTheme, currentTheme, onSystemThemeChange, prefersReducedMotion } from "./theme.js";
 import { embedReady, setupEmbed } from "./embed.js";
@@ -91,11 +91,31 @@ function renderChrome() {
   refreshErrorPanel();
 }
 
-function setLanguage(lang) {
+async function setLanguage(lang) {
   if (lang === getLang()) return;
   state.update({ lang });
+  if (!(await languageLoaded())) return;
   renderChrome();
   route(); // scenes build their text once; re-mount (their state is in the URL)
+}
+
+/**
+ * Loads the table of the URL's language (only the shown language's strings are downloaded);
+ * false if it cannot be fetched — then the page's static, bilingual "a file failed to load"
+ * message (index.html's #boot-failed) is shown: without its text the page has no words of its own.
+ */
+async function languageLoaded() {
+  try {
+    await loadLang(currentLangFromUrl());
+    return true;
+  } catch (error) {
+    console.error("gradlab: the page's text failed to load", error);
+    unmount();
+    document.documentElement.classList.add("boot-failed");
+    /** @type {HTMLElement} */ (document.getElementById("boot-failed")).hidden = false;
+    loading.hidden = true;
+    return false;
+  }
 }
 
 /** The theme's subscribers (charts, heat maps, diagrams) redraw themselves (theme.js). */
@@ -184,8 +204,9 @@ function showRejected() {
   state.update(Object.fromEntries(rejected.map((r) => [r.key, r.kept ?? null])));
 }
 
-state.onNavigate(() => {
+state.onNavigate(async () => {
   if (errorShown() === "crash" || errorShown() === "load") return;
+  if (!(await languageLoaded())) return;
   renderChrome();
   route({ focus: true });
 });
@@ -196,14 +217,23 @@ applyTheme();
 setupEmbed();
 buildNav();
 setupShareDialog(/** @type {HTMLButtonElement} */ (document.getElementById("share-button")), () => (mounted ? findScene(mounted.id).title : null));
-renderChrome();
+// The core compiles while the text loads; the chrome is written as soon as the text is here.
+const coreLoading = loadCore();
+coreLoading.catch(() => {}); // handled below, after the text
+const textLoaded = await languageLoaded();
+if (textLoaded) renderChrome();
 
 try {
-  core = await loadCore();
+  core = await coreLoading;
 } catch (error) {
   loading.hidden = true;
   console.error("gradlab: the compute core failed to load", error);
-  showError("load", error);
+  if (textLoaded) showError("load", error);
+  embedReady();
+}
+if (!textLoaded) {
+  core = null;
+  loading.hidden = true;
   embedReady();
 }
 if (core) {

@@ -1,15 +1,38 @@
-// The i18n lookup (web/i18n.js) in Node: t() in each language with its placeholders, the
-// fall-back for a missing key (English, then Vietnamese, then the key, with one warning), the
-// language detection, translateTree on a stand-in tree, and the two tables' key parity.
+// The i18n lookup (web/i18n.js) in Node: only the asked language's table is loaded, t() in each
+// language with its placeholders, the fall-back for a missing key (English, then Vietnamese,
+// then the key, with one warning), the language detection, translateTree on a stand-in tree, and
+// the two tables' key parity.
 // setLang writes <html lang>; Node has no document, so these tests give it a stand-in one.
 import { test, beforeEach, mock } from "node:test";
 import assert from "node:assert/strict";
-import { LANGS, detectLang, getLang, has, isLang, setLang, t, translateTree } from "../../web/i18n.js";
+import { LANGS, detectLang, getLang, has, isLang, loadLang, setLang, t, translateTree } from "../../web/i18n.js";
 import vi from "../../web/i18n/vi.js";
 import en from "../../web/i18n/en.js";
 
 globalThis.document = { documentElement: { lang: "" } };
 
+test("loadLang loads the table of the asked language only; until then t() gives the key", async (context) => {
+  // A fresh instance of the module (its own loaded tables), as a page starts.
+  const fresh = await import("../../web/i18n.js?first-visit");
+  const warn = context.mock.method(console, "warn", () => {});
+  fresh.setLang("en");
+  assert.equal(fresh.isLoaded("en"), false);
+  assert.equal(fresh.t("skip"), "skip");
+  assert.equal(warn.mock.callCount(), 1);
+  await fresh.loadLang("en");
+  assert.equal(fresh.isLoaded("en"), true);
+  assert.equal(fresh.isLoaded("vi"), false);
+  assert.equal(fresh.t("skip"), "Skip to main content");
+  assert.equal(fresh.tIn("vi", "skip"), undefined);
+  await fresh.loadLang("fr"); // an unknown language is English's table
+  assert.equal(fresh.isLoaded("vi"), false);
+  await fresh.loadLang("vi");
+  assert.equal(fresh.tIn("vi", "url.rejected.number", { key: "x", raw: "a", min: 0, max: 1 }), "x = “a”: cần một số từ 0 đến 1");
+  mock.restoreAll();
+});
+
+await loadLang("vi");
+await loadLang("en");
 beforeEach(() => setLang("vi"));
 
 test("the languages are Vietnamese then English, and Vietnamese is the first language", () => {

@@ -7,16 +7,12 @@
 // share-link.js; the dialog is rebuilt on every opening, in the page's current language, from
 // the URL as it is then. Escape or Close closes it and focus returns to the Share button.
 // Hidden when the page is itself embedded (embed=1).
-import { t, getLang, LANGS } from "../i18n.js";
+import { t, tIn, getLang, loadLang, isLoaded, LANGS } from "../i18n.js";
 import * as state from "../state.js";
 import { isEmbedded } from "../embed.js";
-import vi from "../i18n/vi.js";
-import en from "../i18n/en.js";
 import { el, button, fieldset } from "./dom.js";
 import { shareLink, embedSource, embedSnippet } from "./share-link.js";
 
-/** The string tables by language: the iframe's title is written in the chosen language, not the page's. */
-const TABLES = { vi, en };
 const THEMES = /** @type {const} */ (["light", "dark", "system"]);
 
 /**
@@ -117,7 +113,8 @@ function fill(dialog, titleKey) {
   const snippet = copyField({ id: "share-snippet", label: t("share.snippet"), copyLabel: t("share.copySnippet"), multiline: true });
   const render = () => {
     const url = shareLink(href, options);
-    const title = TABLES[options.lang]?.[titleKey] ?? t(titleKey);
+    // The iframe's title in the chosen language (its table is loaded when it is chosen).
+    const title = tIn(options.lang, titleKey) ?? t(titleKey);
     link.field.value = url;
     snippet.field.value = embedSnippet(embedSource(url, options), title);
     link.status.textContent = "";
@@ -127,6 +124,13 @@ function fill(dialog, titleKey) {
   const choose = (change) => {
     Object.assign(options, change);
     render();
+    const lang = options.lang;
+    if (!isLoaded(lang)) {
+      loadLang(lang).then(
+        () => options.lang === lang && render(),
+        (error) => console.warn("gradlab: the other language's text failed to load", error)
+      );
+    }
   };
 
   const heading = el("h2", "share-title", t("share.title"));
@@ -158,6 +162,9 @@ function fill(dialog, titleKey) {
 
   dialog.replaceChildren(head, el("p", "share-intro", t("share.intro")), choices, link.element, snippet.element);
   render();
+  // The other languages' text, for the iframe title when the author picks one: fetched now,
+  // while the author reads the dialog, so the choice shows its title at once.
+  for (const lang of LANGS) if (!isLoaded(lang)) loadLang(lang).catch(() => {});
 }
 
 /**
