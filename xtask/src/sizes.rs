@@ -18,10 +18,9 @@ use crate::util::{Result, gzip_size};
 /// The goal for one scene's first visit, KiB gzip (issue 17).
 pub const BUDGET_KIB: f64 = 150.0;
 /// The largest first visit of any scene as built today plus a little, KiB gzip: zero-init,
-/// 542.7 KiB with the practice questions (~26 KiB of wasm and a module in each mission scene),
-/// 548.6 KiB with the share dialog. Growth past it fails the test stage (lower it as the bytes
-/// come down).
-pub const REACHED_KIB: f64 = 551.0;
+/// 548.6 KiB with the share dialog, 522.7 KiB once only the shown language's text is loaded.
+/// Growth past it fails the test stage (lower it as the bytes come down).
+pub const REACHED_KIB: f64 = 525.0;
 
 /// One scene's first visit: its files and their total gzip size in bytes.
 pub struct Visit {
