@@ -18,12 +18,12 @@ import { t, detectLang, loadLang, setLang, getLang, translateTree } from "./i18n
 import * as state from "./state.js";
 import { applyTheme, currentTheme, onSystemThemeChange, prefersReducedMotion } from "./theme.js";
 import { embedReady, setupEmbed } from "./embed.js";
-import { lockScene } from "./components/lock.js";
+import { applyAuthorLink } from "./components/author-link.js";
 import { loadCore, isWasmTrap } from "./wasm.js";
 import { initErrorPanel, showError, refreshErrorPanel, errorShown } from "./components/error-panel.js";
 import { createUrlNotice } from "./components/url-notice.js";
 import { setupShareDialog } from "./components/share-dialog.js";
-import { SCENES, DEFAULT_SCENE, findScene } from "./scenes/registry.js";
+import { SCENES, DEFAULT_SCENE, findScene, contextOf } from "./scenes/registry.js";
 import { ensureStyles } from "./scene-styles.js";
 
 /**
@@ -37,7 +37,7 @@ document.documentElement.classList.remove("booting");
 const sceneRoot = document.getElementById("scene-root");
 const loading = document.getElementById("loading");
 let core = null;
-let mounted = null; // { id, instance, lock }
+let mounted = null; // { id, instance, author }
 let routeToken = 0;
 
 // --- errors ---------------------------------------------------------------------------------
@@ -148,7 +148,7 @@ function unmount() {
   try {
     mounted.instance.destroy?.();
   } finally {
-    mounted.lock?.disconnect();
+    mounted.author.disconnect();
     mounted = null;
     sceneRoot.replaceChildren();
   }
@@ -185,10 +185,9 @@ async function route({ focus = false } = {}) {
   state.takeRejected(); // only what this scene reads counts
   state.setShownScene(id);
   const instance = /** @type {Scene} */ (module).mount(container, { gradlab: core, reportError: report });
-  // An author's lock=all link: the scene's settings are fixed (the step player and practice work).
-  const lock = state.readGlobal("lock") === "all" ? lockScene(container) : null;
-  if (lock) container.before(lock.notice);
-  mounted = { id, instance, lock };
+  // A course author's link: hide=, lock= (the step player and practice still work), part=.
+  const author = applyAuthorLink(container, id, contextOf(id, core));
+  mounted = { id, instance, author };
   showRejected();
   document.documentElement.dataset.scene = id;
   renderChrome();

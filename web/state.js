@@ -9,17 +9,25 @@
 // - Controls write with `update()`, which uses history.replaceState: dragging a slider must not
 //   add a history entry per pixel (and replaceState fires no hashchange, so nothing re-renders).
 // - Links and the back button change the hash normally; app.js listens for hashchange.
+// - A course author's `lock`, `hide` and `part` name the scene's control keys and parts: they are
+//   read for the scene shown (`readControlList`, `readPart`), with the same notice for what it lacks.
 // - `lang`, `theme` and `embed` are also read from the query string (`?embed=1&lang=en#scene=...`),
 //   which suits iframes; the hash wins when both are present. Changing one that the query
 //   carries changes it there (one `lang` in the URL, not `?lang=vi#…&lang=en`).
 
-import { GLOBAL_PARAMS, findScene } from "./scenes/registry.js";
-import { declarationsOf, decodeParams, defaultValues, encodeParams, formatNumberParam } from "./url-schema.js";
+import { GLOBAL_PARAMS, findScene, partNames } from "./scenes/registry.js";
+import { controlKeysOf, declarationsOf, decodeParams, defaultValues, encodeParams, formatNumberParam } from "./url-schema.js";
 
 export { formatNumberParam };
 
-/** The global keys a scene link carries along (lang, theme), written last. */
+/** The global keys a scene link carries along (lang, theme, lock=all), written last. */
 export const GLOBAL_KEYS = Object.keys(GLOBAL_PARAMS).filter((key) => GLOBAL_PARAMS[key].carried);
+
+/** Whether a link to another scene carries global `key` with this `value` (`carried` may be a test of the value). */
+function carries(key, value) {
+  const { carried } = GLOBAL_PARAMS[key];
+  return typeof carried === "function" ? carried(value) : Boolean(carried);
+}
 const QUERY_KEYS = Object.keys(GLOBAL_PARAMS).filter((key) => GLOBAL_PARAMS[key].query);
 
 function hashParams() {
@@ -53,6 +61,40 @@ export function takeRejected() {
   const list = [...rejected.values()];
   rejected.clear();
   return list;
+}
+
+/**
+ * A course author's `lock=` or `hide=` (`name`) for scene `sceneId`: the declaration's `all`
+ * word if the link says it (lock=all), else the scene's control keys the link names, each once,
+ * in its order ([] without the key). `ctx` is the scene's context (registry `contextOf`). Names
+ * the scene has no control for are recorded for the notice, with the ones it has.
+ * @param {"lock" | "hide"} name @param {string} sceneId
+ * @returns {string | string[]}
+ */
+export function readControlList(name, sceneId, ctx = {}) {
+  const raw = get(name);
+  const listed = (raw ?? "").split(",").map((key) => key.trim()).filter((key) => key !== "");
+  const { all } = GLOBAL_PARAMS[name];
+  if (all && listed.includes(all)) return all;
+  const known = controlKeysOf(findScene(sceneId), ctx);
+  const keys = [...new Set(listed.filter((key) => known.includes(key)))];
+  const unknown = listed.filter((key) => !known.includes(key));
+  if (unknown.length) rejected.set(name, { key: name, raw, kind: "controls", unknown, known, kept: keys.length ? keys.join(",") : null });
+  return keys;
+}
+
+/**
+ * A course author's `part=` for scene `sceneId`: one of the parts the registry declares for it,
+ * or null (none asked, or one the scene lacks — recorded for the notice, with its parts).
+ * @param {string} sceneId
+ */
+export function readPart(sceneId) {
+  const raw = get("part");
+  if (raw === null || raw === "") return null;
+  const known = partNames(sceneId);
+  if (known.includes(raw)) return raw;
+  rejected.set("part", { key: "part", raw, kind: "part", known });
+  return null;
 }
 
 function declarations(sceneId, ctx, keys) {
@@ -190,11 +232,11 @@ export function cancelPending() {
 
 window.addEventListener("pagehide", flush);
 
-/** The href of a scene link: the scene plus the global keys currently set (lang, theme). */
+/** The href of a scene link: the scene plus the global keys currently set that links carry (lang, theme, lock=all). */
 export function sceneHref(scene) {
   const current = hashParams();
   const params = new URLSearchParams({ scene });
-  for (const k of GLOBAL_KEYS) if (current.has(k)) params.set(k, current.get(k));
+  for (const k of GLOBAL_KEYS) if (current.has(k) && carries(k, current.get(k))) params.set(k, current.get(k));
   return toHash(params);
 }
 

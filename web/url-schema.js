@@ -27,6 +27,16 @@ export function declarationsOf(scene, ctx = {}, keys = null) {
 }
 
 /**
+ * The keys a link's `lock=` and `hide=` may name in `scene`: every declared parameter but those
+ * declared `control: false` (no control of their own), in declaration order.
+ */
+export function controlKeysOf(scene, ctx = {}) {
+  return declarationsOf(scene, ctx)
+    .filter(([, declaration]) => declaration.control !== false)
+    .map(([key]) => key);
+}
+
+/**
  * The declaration with its fields that are functions `(ctx, values)` evaluated (all, or only
  * `fields`), or null when its `when` is false (the parameter does not apply to these values).
  */

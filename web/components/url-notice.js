@@ -14,7 +14,10 @@ const shown = (raw) => (raw.length > MAX_RAW ? `${raw.slice(0, MAX_RAW)}…` : r
 
 const fallbackText = (v) => (typeof v === "number" ? formatNumber(v) : typeof v === "boolean" ? (v ? "1" : "0") : String(v));
 
-/** One line of the notice for a rejected value `{ key, raw, kind, min, max, fallback, count, limit, unknown }`. */
+/**
+ * One line of the notice for a rejected value `{ key, raw, kind, min, max, fallback, count, limit,
+ * unknown, known }` (`known`: the control keys or parts a course author's lock/hide/part may name).
+ */
 export function describeRejected(item) {
   const base = { key: item.key, raw: shown(item.raw) };
   let line;
@@ -30,6 +33,10 @@ export function describeRejected(item) {
     line = t("url.rejected.ids", { ...base, problems: parts.join("; ") });
   } else if (item.kind === "widths") {
     line = t("url.rejected.widths", { ...base, count: item.count, min: item.min, max: item.max });
+  } else if (item.kind === "controls") {
+    line = t("url.rejected.controls", { ...base, names: item.unknown.map(shown).join(", "), known: item.known.join(", ") });
+  } else if (item.kind === "part") {
+    line = item.known.length ? t("url.rejected.part", { ...base, known: item.known.join(", ") }) : t("url.rejected.partNone", base);
   } else if (item.kind === "choice" || item.kind === "flag" || item.kind === "labels" || item.kind === "activations") {
     line = t(`url.rejected.${item.kind}`, { ...base, count: item.count });
   } else {

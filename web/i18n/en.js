@@ -63,6 +63,9 @@ export default {
   "url.rejected.idsMany": "at most {limit} at once (the first {limit} are shown)",
   "url.rejected.widths": "{key} = “{raw}”: expected up to {count} layer widths from {min} to {max}, separated by commas",
   "url.rejected.activations": "{key} = “{raw}”: expected {count} activations separated by commas, each a name offered here, optionally with “:” and its parameter in range",
+  "url.rejected.controls": "{key} = “{raw}”: this scene has no control called {names} (left out). Its controls: {known}",
+  "url.rejected.part": "{key} = “{raw}”: this scene has no part of that name (its parts: {known}), so the whole scene is shown",
+  "url.rejected.partNone": "{key} = “{raw}”: this scene is not divided into parts, so the whole scene is shown",
 
   "error.load.title": "The compute core failed to load",
   "error.load.body":

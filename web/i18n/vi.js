@@ -63,6 +63,9 @@ export default {
   "url.rejected.idsMany": "tối đa {limit} cùng lúc (hiện {limit} cái đầu tiên)",
   "url.rejected.widths": "{key} = “{raw}”: cần tối đa {count} độ rộng lớp, mỗi số từ {min} đến {max}, cách nhau bằng dấu phẩy",
   "url.rejected.activations": "{key} = “{raw}”: cần {count} hàm kích hoạt cách nhau bằng dấu phẩy, mỗi hàm là một tên có ở đây, có thể kèm “:” và tham số trong khoảng cho phép",
+  "url.rejected.controls": "{key} = “{raw}”: phần này không có điều khiển nào tên {names} (đã bỏ qua). Các điều khiển của phần này: {known}",
+  "url.rejected.part": "{key} = “{raw}”: phần này không có mục nào tên như vậy (các mục: {known}), nên toàn bộ phần được hiển thị",
+  "url.rejected.partNone": "{key} = “{raw}”: phần này không chia thành các mục, nên toàn bộ phần được hiển thị",
 
   "error.load.title": "Không tải được lõi tính toán",
   "error.load.body":

@@ -16,6 +16,7 @@ import { t, has } from "../i18n.js";
 import * as state from "../state.js";
 import { el, sceneHeader, headedSection } from "../components/dom.js";
 import { createPractice } from "../components/practice.js";
+import { markParts } from "../components/scene-part.js";
 import { activationName } from "./activations/text.js";
 import * as model from "./activations/model.js";
 import { createControls } from "./activations/controls.js";
@@ -86,7 +87,9 @@ export function mount(root, { gradlab }) {
   const layout = el("div", "act-grid");
   layout.append(main, side);
   const practice = createPractice({ gradlab, topic: "activations" });
-  root.append(header, layout, table.element, practice.element);
+  // The parts a link may show alone (part=, declared in the registry).
+  // The parts a link may show alone (part=, declared in the registry).
+  root.append(header, ...markParts({ explore: layout, table: table.element, practice: practice.element }));
 
   // --- behaviour --------------------------------------------------------------------------
   let lastId = "";

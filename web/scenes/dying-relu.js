@@ -16,6 +16,7 @@ import { createTraining } from "./dying-relu/training.js";
 import { sceneHeader, sectionToc } from "../components/dom.js";
 import { contextOf } from "./registry.js";
 import { createPractice } from "../components/practice.js";
+import { markParts } from "../components/scene-part.js";
 
 /** @typedef {import("../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../pkg/gradlab.js").Spec} Spec */
@@ -42,7 +43,8 @@ export function mount(root, { gradlab, reportError }) {
   const training = createTraining({ gradlab, reportError });
 
   const practice = createPractice({ gradlab, topic: "dying-relu" });
-  root.append(header, toc, worked.element, cure.element, training.element, practice.element);
+  // The parts a link may show alone (part=, declared in the registry).
+  root.append(header, toc, ...markParts({ worked: worked.element, cure: cure.element, training: training.element, practice: practice.element }));
   worked.start();
   training.start();
 

@@ -9,6 +9,7 @@ import { formatNumber } from "../format.js";
 import { selectField } from "../components/dom.js";
 import { keyedSlider } from "../components/fields.js";
 import { createMatrixInput } from "../components/matrix-view.js";
+import { markParam } from "../components/param-controls.js";
 import { DIGITS, EDIT_LIMIT } from "./registry.js";
 
 /** @typedef {import("../wasm.js").Gradlab} Gradlab */
@@ -71,5 +72,5 @@ export function digitsField({ sceneId, id, key, onChange }) {
       onChange(digits);
     },
   });
-  return { element, value };
+  return { element: markParam(element, "digits"), value };
 }

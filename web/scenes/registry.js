@@ -25,14 +25,29 @@
 // catalogs, presets (the article's numbers are the defaults) — and of the values declared before
 // it. A link value that breaks its declaration is named in the page's notice and replaced by the
 // default; a value equal to its default is left out of the URL.
+//
+// Every parameter is set by a control of the scene — the element that shows it carries
+// `data-param="<key>"` (a group of controls that sets several keys lists them all, space-separated),
+// so that a link's `lock=key` and `hide=key` find it — except those declared `control: false`
+// (the step player's keys: the player always works; the steps a Train button has trained: a
+// record of what was done, not a setting). A scene's `parts` are its sections a link can show
+// alone (`part=name`): name → the i18n key of its title; the element of each carries `data-part`.
 
 /** The keys every scene shares; `query`: also read from `?…` (iframes), `carried`: kept by the navigation. */
 export const GLOBAL_PARAMS = {
   lang: { type: "choice", choices: ["vi", "en"], default: null, query: true, carried: true },
   theme: { type: "choice", choices: ["light", "dark"], default: null, query: true, carried: true },
   embed: { type: "choice", choices: ["1"], default: null, query: true },
-  // A course author's link that fixes the lesson's settings (components/lock.js).
-  lock: { type: "choice", choices: ["all"], default: null, query: true, carried: true },
+  // A course author's link (README "For course authors"): `lock=all` or `lock=key,key` fixes
+  // controls (components/lock.js), `hide=key,key` removes them (components/hide.js), `part=name`
+  // shows one part of the scene (components/scene-part.js). What they may name depends on the
+  // scene — its control keys (`controlKeysOf` in web/url-schema.js) and its `parts` — so state.js
+  // reads them once the scene is known (`readControlList`, `readPart`). `lock=all` follows the
+  // navigation to the other scenes (`carried` with the one value carried); a list of keys, `hide`
+  // and `part` are about one scene and stay with it.
+  lock: { type: "controls", all: "all", default: null, query: true, carried: (value) => value === "all" },
+  hide: { type: "controls", default: null, query: true },
+  part: { type: "part", default: null, query: true },
 };
 
 /** The step player's speeds (its menu), shared by every player's `speed` key. */
@@ -46,10 +61,16 @@ const integer = (min, max, dflt) => ({ type: "integer", min, max, default: dflt 
 const choice = (choices, dflt) => ({ type: "choice", choices, default: dflt });
 const flag = (dflt) => ({ type: "flag", default: dflt });
 
-/** A step player's keys: the 1-based step, "show all steps", and the shared speed. */
+/** A key that no control of its own sets: lock= and hide= do not name it. */
+const noControl = (declaration) => ({ ...declaration, control: false });
+
+/** A step player's keys: the 1-based step, "show all steps", and the shared speed (the player always works). */
 function playerParams(stepKey, allKey, maxStep) {
-  return { [stepKey]: integer(1, maxStep, 1), [allKey]: flag(false), speed: choice(PLAYER_SPEEDS, 1) };
+  return { [stepKey]: noControl(integer(1, maxStep, 1)), [allKey]: noControl(flag(false)), speed: noControl(choice(PLAYER_SPEEDS, 1)) };
 }
+
+/** The part every mission scene ends with. */
+const PRACTICE_PART = { practice: "practice.title" };
 
 // --- activations --------------------------------------------------------------------------
 
@@ -126,7 +147,7 @@ function regressionParams(kind) {
     [`${key}-w`]: list((ctx) => layer(ctx).weights.flat()),
     [`${key}-b`]: list((ctx) => layer(ctx).bias),
     [`${key}-eta`]: number(0, 1, (ctx) => preset(ctx).learningRate),
-    [`${key}-n`]: integer(0, ZERO_INIT_MAX_STEPS, 0),
+    [`${key}-n`]: noControl(integer(0, ZERO_INIT_MAX_STEPS, 0)),
   };
 }
 
@@ -154,6 +175,7 @@ export const SCENES = [
     nav: "scene.activations.nav",
     title: "scene.activations.title",
     styles: ["web/styles/activations.css", "web/styles/activations-extras.css", "web/styles/practice.css"],
+    parts: { explore: "act.part.explore", table: "act.table.title", ...PRACTICE_PART },
     context: (gradlab) => ({ catalog: gradlab.activations() }),
     params: {
       // The first is the one explored, the others are overlaid.
@@ -184,6 +206,8 @@ export const SCENES = [
     nav: "scene.vanishing.nav",
     title: "scene.vanishing.title",
     styles: ["web/styles/vanishing.css", "web/styles/vanishing-diagram.css", "web/styles/practice.css"],
+    // `training` is inside `network` (it trains the network set up there).
+    parts: { chain: "van.chain.title", network: "van.net.title", training: "van.train.title", ...PRACTICE_PART },
     context: (gradlab) => ({ activationIds: gradlab.activations().map((a) => a.id), initIds: gradlab.initIds(), inits: gradlab.inits() }),
     params: {
       // (a) the chain: depth, the local derivative typed (src=d) or f′(x) of an activation, η
@@ -211,7 +235,7 @@ export const SCENES = [
       seed: integer(0, 9999, 1),
       lr: number(0.0001, 5, 0.1),
       nsteps: integer(1, 2000, 200),
-      trained: integer(0, 20000, 0),
+      trained: noControl(integer(0, 20000, 0)),
       // the backward pass, layer by layer
       ...playerParams("step", "all", 64),
     },
@@ -222,6 +246,7 @@ export const SCENES = [
     nav: "scene.dying-relu.nav",
     title: "scene.dying-relu.title",
     styles: ["web/styles/examples.css", "web/styles/dying-relu.css", "web/styles/practice.css"],
+    parts: { worked: "dr.worked.title", cure: "dr.cure.title", training: "dr.train.title", ...PRACTICE_PART },
     context: (gradlab) => ({ preset: gradlab.preset("dying-relu"), catalog: gradlab.activations(), initIds: gradlab.initIds() }),
     params: {
       // (b) SGD repeated k times
@@ -261,6 +286,7 @@ export const SCENES = [
     nav: "scene.zero-init.nav",
     title: "scene.zero-init.title",
     styles: ["web/styles/examples.css", "web/styles/zero-init.css", "web/styles/zero-init-training.css", "web/styles/practice.css"],
+    parts: { overview: "zi.overview.title", regressions: "zi.reg.title", mlp: "zi.mlp.title", symmetry: "zi.sym.title", ...PRACTICE_PART },
     context: (gradlab) => ({
       presets: {
         ...Object.fromEntries(Object.entries(ZERO_INIT_REGRESSIONS).map(([kind, r]) => [kind, gradlab.preset(r.preset)])),
@@ -284,8 +310,8 @@ export const SCENES = [
         classes: (ctx) => ctx.presets.mlp.targets[0].length,
         default: (ctx) => ctx.presets.mlp.targets.map((row) => row.indexOf(1)),
       },
-      "mlp-eta": number(0, 1, (ctx) => ctx.presets.mlp.learningRate),
-      "mlp-n": integer(0, ZERO_INIT_MAX_STEPS, 0),
+      "mlp-eta": noControl(number(0, 1, (ctx) => ctx.presets.mlp.learningRate)), // a link may set it; the page has no control for it
+      "mlp-n": noControl(integer(0, ZERO_INIT_MAX_STEPS, 0)),
       ...playerParams("mlp-step", "mlp-all", 99),
       // (c) symmetry: the inits trained side by side ("none": all unticked), the constant c (as
       // the core's catalogue allows it) and the scale s of the random inits (the part's range,
@@ -363,6 +389,11 @@ export const SCENES = [
   },
 ];
 export const DEFAULT_SCENE = "activations";
+
+/** The names of the parts of scene `id` a link may show alone (`part=`), in page order. */
+export function partNames(id) {
+  return Object.keys(findScene(id)?.parts ?? {});
+}
 
 /** The scene declared as `id`, or null. */
 export function findScene(id) {

@@ -16,6 +16,7 @@ import { createPractice } from "../components/practice.js";
 import { createChain } from "./vanishing/chain.js";
 import { createNetwork } from "./vanishing/network.js";
 import { sceneHeader, sectionToc } from "../components/dom.js";
+import { markParts } from "../components/scene-part.js";
 
 /**
  * @param {HTMLElement} root
@@ -35,7 +36,8 @@ export function mount(root, { gradlab, reportError }) {
   const chain = createChain({ gradlab, ctx });
   const network = createNetwork({ gradlab, ctx, reportError });
   const practice = createPractice({ gradlab, topic: "vanishing" });
-  root.append(header, toc, chain.element, network.element, practice.element);
+  // The parts a link may show alone (part=, declared in the registry; `training` is inside `network`).
+  root.append(header, toc, ...markParts({ chain: chain.element, network: network.element, practice: practice.element }));
   chain.start();
   network.start();
 

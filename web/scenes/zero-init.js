@@ -23,6 +23,7 @@ import { createRegressions } from "./zero-init/regressions.js";
 import { createMlp } from "./zero-init/mlp.js";
 import { createSymmetry } from "./zero-init/symmetry.js";
 import { digitsField } from "./example-kit.js";
+import { markParts } from "../components/scene-part.js";
 
 /** @typedef {import("../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../pkg/gradlab.js").Spec} Spec */
@@ -77,7 +78,8 @@ export function mount(root, { gradlab, reportError }) {
   const parts = [regressions, mlp, symmetry];
 
   const practice = createPractice({ gradlab, topic: "zero-init" });
-  root.append(header, overview.element, regressions.element, mlp.element, symmetry.element, practice.element);
+  // The parts a link may show alone (part=, declared in the registry).
+  root.append(header, ...markParts({ overview: overview.element, regressions: regressions.element, mlp: mlp.element, symmetry: symmetry.element, practice: practice.element }));
   for (const part of parts) part.start();
   overview.update();
 

@@ -11,6 +11,7 @@ export default {
   "act.intro":
     "During backpropagation, the gradient that crosses a layer is multiplied by the derivative f′(z) of the layer's activation, taken at the layer's input z. Drag x to see where f′ is large and where it is nearly zero: where f′ ≈ 0 almost nothing gets through, and after n such layers the gradient has been multiplied n times.",
   "act.controls": "Function and input",
+  "act.part.explore": "Explore one activation: its chart, controls and readouts",
   "act.select": "Function explored",
   "act.x": "Input x",
   "act.x.slider": "x, slider",

@@ -13,6 +13,8 @@ export default {
   "share.theme.system": "As the reader's system",
   "share.embed": "Hide the navigation in the embed code",
   "lock.notice": "The author of this lesson has fixed its settings: the controls are locked. The step player and the practice questions still work.",
+  "lock.noticeKeys": "The author of this lesson has fixed these settings: {labels}. The other controls, the step player and the practice questions work as usual.",
+  "lock.noticeKeysUnseen": "The author of this lesson has fixed some settings that are not shown now. The other controls work as usual.",
   "share.lock": "Lock controls",
   "share.lockNote": "Adds lock=all to the link: the scene's settings are shown but cannot be changed; the step player and the practice questions still work.",
   "share.link": "Link to this view",

@@ -11,6 +11,7 @@ export default {
   "act.intro":
     "Khi lan truyền ngược, gradient đi qua một lớp sẽ bị nhân với đạo hàm f′(z) của hàm kích hoạt, tính tại đầu vào z của lớp đó. Hãy kéo x để thấy f′ lớn ở đâu, gần bằng 0 ở đâu: chỗ nào f′ xấp xỉ 0 thì gradient gần như không lọt qua được, và qua n lớp như vậy nó bị nhân tới n lần.",
   "act.controls": "Hàm và đầu vào",
+  "act.part.explore": "Khám phá một hàm kích hoạt: đồ thị, điều khiển và số đo",
   "act.select": "Hàm đang xét",
   "act.x": "Đầu vào x",
   "act.x.slider": "x, thanh trượt",

@@ -13,6 +13,8 @@ export default {
   "share.theme.system": "Theo máy của người xem",
   "share.embed": "Ẩn thanh điều hướng trong mã nhúng",
   "lock.notice": "Tác giả bài học đã cố định các thiết lập: các điều khiển đã bị khóa. Trình phát từng bước và phần luyện tập vẫn dùng được.",
+  "lock.noticeKeys": "Tác giả bài học đã cố định các thiết lập sau: {labels}. Các điều khiển khác, trình phát từng bước và phần luyện tập vẫn dùng như bình thường.",
+  "lock.noticeKeysUnseen": "Tác giả bài học đã cố định một số thiết lập hiện không hiển thị. Các điều khiển khác vẫn dùng như bình thường.",
   "share.lock": "Khóa các điều khiển",
   "share.lockNote": "Thêm lock=all vào liên kết: các thiết lập của cảnh vẫn hiện ra nhưng không đổi được; trình phát từng bước và phần luyện tập vẫn dùng được.",
   "share.link": "Liên kết đến đúng khung nhìn này",

@@ -10,6 +10,7 @@ import { createSliderNumber } from "../../components/slider-number.js";
 import { activationName } from "./text.js";
 import { EPSILON, MAX_SHOWN, MIN_SPAN, RANGE_LIMIT, DEFAULT_RANGE, GELU_FAMILY, comparing } from "./model.js";
 import { checkboxField } from "../../components/fields.js";
+import { markParam, markParams } from "../../components/param-controls.js";
 
 /** @param {import("./model.js").ActivationsContext} ctx */
 export function createChartOptions(ctx) {
@@ -126,6 +127,9 @@ export function createChartOptions(ctx) {
   const compare = checkboxField({ id: "gelu-compare", label: t("act.compare") });
   compare.input.addEventListener("change", () => ctx.change({ compare: compare.input.checked }));
 
+  // Each field carries its URL key (a link's lock= and hide=): the overlays are `act` after its first.
+  markParams({ act: overlay, eps: eps.element, fprime: derivative.element, cmp: compare.element });
+  markParam(range, "xmin", "xmax");
   const toggles = el("div", "toggles");
   toggles.append(derivative.element, compare.element);
   element.append(overlay, eps.element, range, toggles);

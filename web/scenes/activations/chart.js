@@ -7,6 +7,8 @@ import { t } from "../../i18n.js";
 import { currentTheme } from "../../theme.js";
 import { formatNumber } from "../../format.js";
 import { createChart } from "../../components/chart.js";
+import { markChanges } from "../../components/param-controls.js";
+import { isLocked } from "../../components/lock.js";
 import { legendName, activationName } from "./text.js";
 import { X_STEP, spec, shownIds, comparing } from "./model.js";
 
@@ -87,8 +89,10 @@ export function createActivationChart(ctx) {
 
   /** @type {number | null} */
   let dragging = null;
+  // Dragging sets x: a link's lock=x switches that off (components/lock.js).
+  markChanges(canvas, "x");
   canvas.addEventListener("pointerdown", (event) => {
-    if (event.button !== 0) return;
+    if (event.button !== 0 || isLocked(canvas)) return;
     const hit = pointAt(event.offsetX, event.offsetY);
     if (hit) {
       ctx.jumpTo(ctx.state.acts[0], hit.x);
@@ -104,7 +108,7 @@ export function createActivationChart(ctx) {
     if (dragging === event.pointerId) {
       const x = xAt(event.offsetX, event.offsetY, { anyHeight: true });
       if (x !== null && x !== ctx.state.x) ctx.change({ x }, { xOnly: true });
-    } else {
+    } else if (!isLocked(canvas)) {
       const over = pointAt(event.offsetX, event.offsetY) ? "point" : xAt(event.offsetX, event.offsetY) !== null ? "x" : "";
       if (canvas.dataset.hover !== over) canvas.dataset.hover = over;
     }

@@ -8,8 +8,9 @@ import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { createSliderNumber } from "../../components/slider-number.js";
 import { el, selectField } from "../../components/dom.js";
+import { markParam, markParams } from "../../components/param-controls.js";
 import { activationName, activationOptions } from "./text.js";
-import { X_STEP, LAYERS, shownIds } from "./model.js";
+import { X_STEP, LAYERS, shownIds, paramKey } from "./model.js";
 
 /** @typedef {import("./model.js").ActivationState} ActivationState */
 
@@ -108,13 +109,15 @@ export function createControls(ctx) {
         // β spans decades (0.01 to 100): a log₁₀ slider; α a linear one.
         const control = createSliderNumber({ ...common, ...(p.name === "beta" ? { scale: /** @type {const} */ ("log") } : { step: 0.01 }) });
         control.element.classList.add("param-control");
-        control.element.dataset.param = `${info.id}.${p.name}`;
+        markParam(control.element, paramKey(info.id, p.name));
         paramControls.set(`${info.id}.${p.name}`, control);
         paramsSlot.append(control.element);
       }
     }
   }
 
+  // Each field carries its URL key (a link's lock= and hide=); the parameters' sliders carry theirs.
+  markParams({ act: actField, x: xSlot, n: layers.element });
   element.append(actField, xSlot, layers.element, paramsSlot);
 
   /** @param {ActivationState} s */

@@ -8,6 +8,7 @@ import { formatNumber } from "../../format.js";
 import { el, columnHeads, headedSection, rowHead } from "../../components/dom.js";
 import { activationName, legendName, intervalsText, extremumWhere } from "./text.js";
 import { spec } from "./model.js";
+import { markChanges } from "../../components/param-controls.js";
 
 /** @param {import("./model.js").ActivationsContext} ctx */
 export function createFactsTable(ctx) {
@@ -58,6 +59,7 @@ export function createFactsTable(ctx) {
       button.type = "button";
       button.setAttribute("aria-label", t("act.table.explore", { name: activationName(id) }));
       button.addEventListener("click", () => ctx.explore(id));
+      markChanges(button, "act"); // lock=act switches it off
       th.append(button);
       const max = el("td", "num");
       max.dataset.value = String(facts.maxDerivative.value);

@@ -7,6 +7,7 @@ import { t, has } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el, headedSection } from "../../components/dom.js";
 import { activationSymbol } from "../../components/activation-symbols.js";
+import { markChanges } from "../../components/param-controls.js";
 
 /** What the article printed for f′ at each point ("activation:x" → text). */
 export const PRINTED = {
@@ -60,6 +61,7 @@ export function createSeedPoints(ctx) {
       t("act.seed.jump", { point: `${symbol} ${approx} ${twoDigits(p.derivative)}`, printed: PRINTED[key] ?? "—" })
     );
     button.addEventListener("click", () => ctx.jumpTo(id, p.x));
+    markChanges(button, "act", "x", "xmin", "xmax"); // a link's lock= of one of them switches it off
     list.append(li);
     return { id, x: p.x, button };
   });

@@ -18,6 +18,7 @@ import { specData, specSgdConfig } from "../../components/trainer-config.js";
 import { ACTIVATIONS, activationSpec, defaultAlpha, specOf } from "./params.js";
 import { statusLine } from "./training-view.js";
 import { keyedSlider } from "../../components/fields.js";
+import { markParam } from "../../components/param-controls.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -100,6 +101,7 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
   const buttons = el("div", "dr-buttons");
   buttons.append(plusOne, button(t("dr.repeat.zero"), { className: "dr-zero", onClick: () => setK(0) }));
   controls.append(kControl.element, buttons);
+  markParam(controls, "k"); // the slider and its buttons: a link's lock=k and hide=k
   const result = liveRegion("div", "dr-repeat-result status-list", "dr-repeat-result");
   const progress = createTrainingProgress({ id: "dr-repeat-progress", onStop: () => session.stop(), returnFocus: kControl.slider });
   const chart = createSeriesChart({ gradlab, id: "dr-h-chart", className: "dr-h-chart", empty: t("dr.repeat.noUnit") });

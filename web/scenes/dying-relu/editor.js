@@ -9,6 +9,7 @@ import { el, button, fieldset } from "../../components/dom.js";
 import { ACTIVATIONS, ALPHA, ETA, defaultAlpha } from "./params.js";
 import { etaControl, exampleMatrix, labelSelect } from "../example-kit.js";
 import { keyedSlider, radioGroup } from "../../components/fields.js";
+import { markChanges, markParams } from "../../components/param-controls.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").ActivationInfo} ActivationInfo */
@@ -113,6 +114,9 @@ export function createEditor({ gradlab, params, catalog, onChange, onReset }) {
     onInput: (v) => set({ eta: v }),
   });
 
+  // Each field carries its URL key (a link's lock= and hide=); Reset sets them all.
+  markParams({ x: x.element, y: label.element, m: M.element, w: W.element, act: act.element, alpha: alphaHost, eta: eta.element });
+  const reset = markChanges(button(t("dr.edit.reset"), { className: "dr-reset", onClick: () => onReset() }), "x", "y", "m", "w", "act", "alpha", "eta");
   const element = el("form", "dr-editor example-editor panel");
   element.setAttribute("aria-label", t("dr.edit.label.form"));
   element.addEventListener("submit", (event) => event.preventDefault());
@@ -125,7 +129,7 @@ export function createEditor({ gradlab, params, catalog, onChange, onReset }) {
     fieldset("example-fieldset", t("dr.edit.weights"), weightsRow),
     fieldset("example-fieldset", t("dr.edit.act"), act.element, alphaHost),
     eta.element,
-    button(t("dr.edit.reset"), { className: "dr-reset", onClick: () => onReset() })
+    reset
   );
 
   return {

@@ -10,6 +10,7 @@ import { formatNumber } from "../../format.js";
 import { el, selectField, button } from "../../components/dom.js";
 import { DYING_RELU_TRAINING, DYING_RELU_TRAIN_ACTS, dyingReluTrainingInits } from "../registry.js";
 import { keyedSlider } from "../../components/fields.js";
+import { markChanges, markParams } from "../../components/param-controls.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").InitInfo} InitInfo */
@@ -150,6 +151,9 @@ export function createTrainingControls({ gradlab, catalogue, onChange, onTrain }
     compareBox.checked = s.compare;
     syncCompareLabel();
   }
+  // Each field carries its URL key (a link's lock= and hide=); a preset sets them all.
+  markParams({ lr: lr.element, init: init.element, binit: bias.element, seed: seed.element, n: steps.element, tact: act.element, cmp: compareField });
+  markChanges(presets, "lr", "init", "binit", "seed", "n", "tact", "cmp");
   const arch = el("p", "dr-arch", t("dr.train.arch"));
   element.append(arch, lr.element, init.element, bias.element, seed.element, steps.element, act.element, compareField, train, el("p", "dr-presets-label", t("dr.train.presets")), presets);
 

@@ -6,6 +6,7 @@
 import { t } from "../../i18n.js";
 import { el, selectField } from "../../components/dom.js";
 import { settingSlider } from "../../components/fields.js";
+import { markParam } from "../../components/param-controls.js";
 import { findScene, LAB_SYNTHETIC } from "../registry.js";
 
 const PARAMS = findScene("lab").params;
@@ -34,19 +35,23 @@ export function createDataPanel({ s, ctx, irisFeatures, onChange }) {
     },
   });
   const options = el("div", "lab-data-options");
-  // A slider of one numeric data setting (its range from the registry). The generated sets'
-  // settings are null only while another set is shown, when no slider of theirs is.
+  // A slider of one numeric data setting (its range from the registry), marked with its URL key
+  // (a link's lock= and hide=). The generated sets' settings are null only while another set is
+  // shown, when no slider of theirs is.
   const numbers = /** @type {Record<"samples" | "noise" | "dseed" | "classes" | "test", number>} */ (/** @type {unknown} */ (s));
   /** @param {keyof typeof numbers} key @param {number} step */
-  const slider = (key, step) =>
-    settingSlider({ settings: numbers, key, id: `lab-${key}`, i18n: `lab.data.${key}`, range: [PARAMS[key].min, PARAMS[key].max], step, onChange });
+  const slider = (key, step) => {
+    const control = settingSlider({ settings: numbers, key, id: `lab-${key}`, i18n: `lab.data.${key}`, range: [PARAMS[key].min, PARAMS[key].max], step, onChange });
+    markParam(control.element, key);
+    return control;
+  };
   const test = slider("test", 0.05);
   const own = el("div", "lab-own-data");
-  element.append(title, set.element, options, test.element, own);
+  element.append(title, markParam(set.element, "data"), options, test.element, own);
 
-  /** A menu of the Iris feature drawn along one axis. */
-  const featureSelect = (key) =>
-    selectField({
+  /** A menu of the Iris feature drawn along one axis (marked with its URL key). */
+  const featureSelect = (key) => {
+    const field = selectField({
       id: `lab-${key}`,
       label: t(`lab.data.${key}`),
       options: irisFeatures.map((name, i) => ({ value: i, label: name })),
@@ -56,6 +61,9 @@ export function createDataPanel({ s, ctx, irisFeatures, onChange }) {
         onChange();
       },
     });
+    markParam(field.element, key);
+    return field;
+  };
 
   function renderOptions() {
     options.replaceChildren();

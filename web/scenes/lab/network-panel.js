@@ -6,6 +6,7 @@
 import { t } from "../../i18n.js";
 import { el, button, selectField, fieldset } from "../../components/dom.js";
 import { checkboxField, keyedSlider } from "../../components/fields.js";
+import { markChanges, markParam, markParams } from "../../components/param-controls.js";
 import { activationOptions } from "../activations/text.js";
 import { findScene, initParamOf, LAB_LOSSES, LAB_MAX_HIDDEN, LAB_MAX_WIDTH } from "../registry.js";
 
@@ -57,6 +58,10 @@ export function createNetworkPanel({ s, ctx, onChange }) {
     },
   });
 
+  // Each field carries its URL key (a link's lock= and hide=): a layer's width is `hidden`, its
+  // activation `acts`; adding or removing a layer sets both (hidden with the widths).
+  markParams({ init: init.element, ip: initParamBox, res: residual.element, loss: loss.element });
+  markChanges(markParam(add, "hidden"), "acts");
   element.append(title, fieldset("lab-layers-box", t("lab.net.layers"), layers, add), init.element, initParamBox, residual.element, loss.element);
 
   /** One hidden layer's row: width, activation, its parameter, remove. */
@@ -88,7 +93,7 @@ export function createNetworkPanel({ s, ctx, onChange }) {
         onChange("shape");
       },
     });
-    row.append(name, width.element, act.element);
+    row.append(name, markParam(width.element, "hidden"), markParam(act.element, "acts"));
     const param = paramOf(s.acts[k].id);
     if (param) {
       const slider = keyedSlider({
@@ -104,7 +109,7 @@ export function createNetworkPanel({ s, ctx, onChange }) {
           onChange("shape");
         },
       });
-      row.append(slider.element);
+      row.append(markParam(slider.element, "acts"));
     }
     const remove = button(t("lab.net.remove", { k: k + 1 }), { className: "lab-remove-layer", onClick: () => {
       s.hidden.splice(k, 1);
@@ -112,7 +117,7 @@ export function createNetworkPanel({ s, ctx, onChange }) {
       renderLayers();
       onChange("shape");
     } });
-    row.append(remove);
+    row.append(markChanges(markParam(remove, "hidden"), "acts"));
     return row;
   }
 

@@ -8,6 +8,7 @@ import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el, button, selectField, liveLine } from "../../components/dom.js";
 import { settingSlider } from "../../components/fields.js";
+import { markParams } from "../../components/param-controls.js";
 import { createValueRow } from "../../components/value-row.js";
 import { findScene, LAB_OPTIMIZERS } from "../registry.js";
 
@@ -65,6 +66,8 @@ export function createRunPanel({ s, onChange, onPlay, onStep, onReset, onExportC
   exports.setAttribute("aria-label", t("lab.export.label"));
   exports.append(csv, json);
 
+  // Each field carries its URL key (a link's lock= and hide=).
+  markParams({ opt: opt.element, lr: lr.element, batch: batch.element, l2: l2.element, seed: seed.element, spf: spf.element });
   element.append(title, opt.element, lr.element, batch.element, l2.element, seed.element, spf.element, buttons, readouts, status, exports);
 
   const percent = (v) => `${formatNumber(Math.round(v * 1000) / 10)} %`;

@@ -15,6 +15,7 @@ import { activationName, activationOptions } from "../activations/text.js";
 import { CHAIN_LIMITS, readChain, chainUrl } from "./params.js";
 import { createChainCompare } from "./chain-compare.js";
 import { radioChoice, settingSlider } from "../../components/fields.js";
+import { markParams } from "../../components/param-controls.js";
 
 /** @typedef {import("../../pkg/gradlab.js").Chain} Chain */
 
@@ -64,6 +65,8 @@ export function createChain({ gradlab, ctx }) {
       render();
     },
   });
+  // Each field carries its URL key (a link's lock= and hide=).
+  markParams({ n: depth.element, src, d: d.element, cact: act.element, x: x.element, eta: eta.element });
   const used = createValueRow({ id: "van-local", label: t("van.chain.used") });
   form.append(depth.element, src, d.element, act.element, x.element, eta.element, used.element);
 

@@ -10,6 +10,7 @@ import { initParamOf, VANISHING_INIT_STEP } from "../registry.js";
 import { activationName, activationOptions } from "../activations/text.js";
 import { PRESETS, PRESET_IDS, NET_LIMITS, matchingPreset } from "./params.js";
 import { checkboxField, keyedSlider, settingSlider } from "../../components/fields.js";
+import { markChanges, markParams } from "../../components/param-controls.js";
 
 /** @typedef {import("./params.js").NetSettings} NetSettings */
 /** @typedef {import("./params.js").VanishingContext} VanishingContext */
@@ -112,6 +113,9 @@ export function createNetworkControls({ s, ctx, onChange }) {
   });
   const arch = el("p", "van-arch");
   arch.id = "van-arch";
+  // Each field carries its URL key (a link's lock= and hide=); a preset sets all of them but ip's value.
+  markParams({ depth: depth.element, width: width.element, act: act.element, init: init.element, ip: ipBox, res: res.element, seed: seed.element });
+  markChanges(presetBox, "depth", "width", "act", "init", "ip", "res", "seed");
   form.append(arch, depth.element, width.element, act.element, init.element, ipBox, res.element, seed.element);
   element.append(presetBox, presetNote, form);
 

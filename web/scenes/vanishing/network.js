@@ -20,6 +20,7 @@ import { createNetworkControls } from "./network-controls.js";
 import { createBackward } from "./backward.js";
 import { createNorms } from "./norms.js";
 import { createTraining } from "./training.js";
+import { markPart } from "../../components/scene-part.js";
 
 const SLIDER_DELAY_MS = 140;
 /** An animated run is spread over about this many frames. */
@@ -77,7 +78,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
   normTitle.id = "van-norms-title";
   main.append(problem, backTitle, el("p", "van-intro", t("van.back.intro")), backward.element, normTitle, norms.element);
   top.append(controls.element, main);
-  element.append(top, training.element);
+  element.append(top, markPart(training.element, "training")); // a part a link may show alone (registry)
 
   function sizes() {
     return [4, ...Array(s.depth).fill(s.width), 3];

@@ -12,6 +12,7 @@ import { createValueRow } from "../../components/value-row.js";
 import { createHeatMap } from "../../components/heat-map.js";
 import { NET_LIMITS, BATCH } from "./params.js";
 import { settingSlider } from "../../components/fields.js";
+import { markParams } from "../../components/param-controls.js";
 
 /**
  * What the view shows of a run: every step's updateRatios, the number of layers, the loss and
@@ -46,6 +47,7 @@ export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
       onSteps();
     },
   });
+  markParams({ lr: lr.element, nsteps: steps.element }); // their URL keys (a link's lock= and hide=)
   const train = /** @type {HTMLButtonElement} */ (el("button", "button primary van-train-button"));
   train.type = "button";
   train.id = "van-train";

@@ -14,6 +14,7 @@ import { describer, mlpNotation, playerSteps } from "./notation.js";
 import { createAnnouncer, matrixTable, tableHead, valueLine } from "./util.js";
 import { createMlpTraining } from "./mlp-training.js";
 import { createUrlPlayer } from "../player-params.js";
+import { markParam } from "../../components/param-controls.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -67,11 +68,12 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
       },
     });
     const cell = el("td");
-    cell.append(field.element);
+    cell.append(markParam(field.element, "mlp-y"));
     row.append(index, el("td", "", formatNumber(x[0], 4)), el("td", "", formatNumber(x[1], 4)), cell);
     sampleRows.append(row);
     return field.select;
   });
+  markParam(labelButtons, "mlp-y"); // they set the labels too (a link's lock=mlp-y and hide=mlp-y)
   dataPanel.append(el("h3", "", t("zi.mlp.data")), sampleTable, labelButtons);
 
   const diagram = createNetworkDiagram({ id: "zi-mlp-net", label: t("zi.mlp.net.label"), small: true });

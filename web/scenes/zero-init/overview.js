@@ -13,6 +13,7 @@ import { createTrainingSession } from "../../components/training-session.js";
 import { markBusy } from "../../components/training-progress.js";
 import { specData, specSgdConfig } from "../../components/trainer-config.js";
 import { el, button } from "../../components/dom.js";
+import { markChanges } from "../../components/param-controls.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -63,7 +64,9 @@ export function createOverview({ gradlab, presets, getParams, onOpen, reportErro
     loss.dataset.start = String(start);
     loss.dataset.end = String(end);
     const badge = el("p", `zi-badge is-${outcome}`, t(`zi.overview.${outcome}`));
-    c.append(grads, loss, badge, button(t("zi.overview.open"), { className: "zi-link", onClick: () => onOpen(id) }));
+    const open = button(t("zi.overview.open"), { className: "zi-link", onClick: () => onOpen(id) });
+    if (id !== "mlp") markChanges(open, "reg"); // it opens that regression's tab: lock=reg switches it off
+    c.append(grads, loss, badge, open);
     return c;
   }
 

@@ -5,8 +5,9 @@
 import { t } from "../../i18n.js";
 import { subscript } from "../../format.js";
 import { el, button, fieldset } from "../../components/dom.js";
-import { ETA } from "./params.js";
+import { ETA, REGRESSIONS } from "./params.js";
 import { etaControl, exampleMatrix, labelSelect } from "../example-kit.js";
+import { markChanges, markParam } from "../../components/param-controls.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("./params.js").RegressionKind} RegressionKind */
@@ -120,6 +121,13 @@ export function createRegressionEditor({ gradlab, kind, params, onChange, onRese
   });
 
   const reset = button(t("zi.edit.reset"), { id: `${prefix}-reset`, className: "zi-reset", onClick: () => onReset() });
+  // Each field carries its URL key (`lin-x`, …: a link's lock= and hide=); Reset sets them all.
+  const key = (/** @type {string} */ field) => `${REGRESSIONS[kind].key}-${field}`;
+  markParam(x.element, key("x"));
+  markParam(target.element, key("y"));
+  markParam(weights.element, key("w"), key("b"));
+  markParam(eta.element, key("eta"));
+  markChanges(reset, key("x"), key("y"), key("w"), key("b"), key("eta"));
 
   const element = el("form", "zi-editor example-editor panel");
   element.setAttribute("aria-label", t("zi.edit.form", { model: t(`zi.reg.${kind}.name`) }));

@@ -17,6 +17,7 @@ import { createTrainingProgress, markBusy } from "../../components/training-prog
 import { specData, specSgdConfig } from "../../components/trainer-config.js";
 import { createAnnouncer, matrixTable, valueLine } from "./util.js";
 import { createUrlPlayer } from "../player-params.js";
+import { markParam } from "../../components/param-controls.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -75,6 +76,7 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
     return b;
   });
 
+  markParam(tabs, "reg"); // its URL key (a link's lock= and hide=)
   const grid = el("div", "zi-reg-grid split");
   const editorHost = el("div", "zi-editor-host");
   const summary = el("div", "zi-reg-summary panel");

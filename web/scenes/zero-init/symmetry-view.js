@@ -12,6 +12,7 @@ import { el, selectField, button, liveRegion } from "../../components/dom.js";
 import { createLossChart, runErrorText } from "./training.js";
 import { SYM_PARAMS } from "./params.js";
 import { matrixTable, tableHead, valueLine } from "./util.js";
+import { markChanges, markParams } from "../../components/param-controls.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -73,6 +74,7 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
     className: "zi-field",
     onChange: (v) => onShow(null, v),
   });
+  markParams({ "sym-show": showField.element, "sym-param": paramField.element }); // their URL keys (lock=, hide=)
   detailHead.append(showField.element, paramField.element);
   const verdict = liveRegion("p", "status", "zi-sym-verdict");
   const matrices = el("div", "zi-sym-matrices");
@@ -106,7 +108,7 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
       tr.dataset.init = run.id;
       const name = /** @type {HTMLTableCellElement} */ (el("th"));
       name.scope = "row";
-      name.append(button(initName(run.id), { className: "zi-link", onClick: () => onShow(run.id, null) }));
+      name.append(markChanges(button(initName(run.id), { className: "zi-link", onClick: () => onShow(run.id, null) }), "sym-show"));
       const same = run.final ? identical(hiddenRows(run.final)).allIdentical : false;
       const units = el("td", same ? "is-same" : "is-different", t(same ? "zi.sym.identical" : "zi.sym.different"));
       units.dataset.identical = String(same);

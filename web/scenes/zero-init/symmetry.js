@@ -18,6 +18,7 @@ import { createTrainingProgress, markBusy } from "../../components/training-prog
 import { sizedSgdConfig } from "../../components/trainer-config.js";
 import { createSymmetryView } from "./symmetry-view.js";
 import { keyedSlider } from "../../components/fields.js";
+import { markParams } from "../../components/param-controls.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -86,6 +87,8 @@ export function createSymmetry({ gradlab, preset, context, getDigits, reportErro
   const seed = slider("seed", 1);
 
   const choices = el("div", "zi-init-choices");
+  choices.setAttribute("role", "group");
+  choices.setAttribute("aria-label", t("zi.sym.inits"));
   const boxes = context.initIds.map((id) => {
     const label = el("label", "checkbox-field zi-init-choice");
     const box = /** @type {HTMLInputElement} */ (el("input"));
@@ -100,6 +103,11 @@ export function createSymmetry({ gradlab, preset, context, getDigits, reportErro
     return box;
   });
 
+  // Each field carries its URL key (a link's lock= and hide=).
+  markParams({
+    "sym-act": act.element, "sym-width": width.element, "sym-labels": labels.element, "sym-lr": lr.element, "sym-n": steps.element,
+    "sym-c": c.element, "sym-s": s.element, "sym-seed": seed.element, "sym-inits": choices,
+  });
   const initParams = el("div", "zi-sym-row zi-sym-sliders");
   initParams.append(c.element, s.element);
   const initsField = fieldset("example-fieldset zi-inits", t("zi.sym.inits"), choices, initParams);
