@@ -187,3 +187,29 @@ test("lock=all follows the navigation; a lock of keys, hide and part stay with t
   await expect(lab).toHaveAttribute("href", "#scene=lab&lang=en&lock=all");
   expect(errors).toEqual([]);
 });
+
+test("the Share dialog offers the scene's parts: one chosen is written as part= in the link and the embed code", async ({ page, context }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=zero-init&lang=en");
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  const menu = page.locator("dialog.share-dialog").getByLabel("Part of the scene to show (part=: a much shorter embed)");
+  await expect(menu).toHaveValue("");
+  const offered = await menu.locator("option").allTextContents();
+  // The parts by the headings a reader sees on the page.
+  const headings = ["Four models, all starting from zero", "(a) Regression from zero: it learns", "(b) A hidden layer from zero: it never learns", "(c) Symmetry: identical units stay identical", "Check yourself"];
+  for (const heading of headings) await expect(page.getByRole("heading", { name: heading, exact: true })).toBeAttached();
+  expect(offered).toEqual(["The whole scene", ...headings]);
+  await menu.selectOption("symmetry");
+  const link = await page.locator("#share-link").inputValue();
+  expect(new URL(link).hash).toContain("part=symmetry");
+  expect(await page.locator("#share-snippet").inputValue()).toContain("part=symmetry");
+  await page.screenshot({ path: "test-results/share-part-en.png" }); // for a look by eye
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.locator("html")).toHaveClass(/\bready\b/);
+  await expect(other.locator('[data-part="symmetry"]')).toBeVisible();
+  await expect(other.locator('[data-part="mlp"]')).toBeHidden();
+  await menu.selectOption("");
+  expect(await page.locator("#share-link").inputValue()).not.toContain("part=");
+  expect(errors).toEqual([]);
+});

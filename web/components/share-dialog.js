@@ -1,7 +1,8 @@
 // @ts-check
 // The "Share" button of the page's header and the dialog it opens (a native modal <dialog>):
 // the link to the current view and an <iframe> snippet for course pages, both updated live as
-// the author picks the language, the theme, hiding the navigation and locking the controls,
+// the author picks the language, the theme, hiding the navigation, locking the controls and, in
+// a scene with parts (the registry's `parts`), the one part to show (`part=`),
 // each with a Copy button (the Clipboard API, or, when that is missing or refused, the text
 // selected and a "press Ctrl+C" hint in a status line). The link itself is built in
 // share-link.js; the dialog is rebuilt on every opening, in the page's current language, from
@@ -10,7 +11,8 @@
 import { t, tIn, getLang, loadLang, isLoaded, LANGS } from "../i18n.js";
 import * as state from "../state.js";
 import { isEmbedded } from "../embed.js";
-import { el, button, fieldset } from "./dom.js";
+import { el, button, fieldset, selectField } from "./dom.js";
+import { findScene } from "../scenes/registry.js";
 import { shareLink, embedSource, embedSnippet } from "./share-link.js";
 
 const THEMES = /** @type {const} */ (["light", "dark", "system"]);
@@ -95,6 +97,18 @@ async function copy(field, status) {
 }
 
 /**
+ * The menu of the part of the scene to show (the whole scene, or one of the registry's `parts`),
+ * or null for a scene without parts.
+ * @param {Record<string, string>} parts part name → the i18n key of its title
+ * @param {string | null} value @param {(part: string | null) => void} onChange
+ */
+function partMenu(parts, value, onChange) {
+  if (!Object.keys(parts).length) return null;
+  const options = [{ value: "", label: t("share.part.whole") }, ...Object.entries(parts).map(([name, key]) => ({ value: name, label: t(key) }))];
+  return selectField({ id: "share-part", label: t("share.part"), options, value: value ?? "", className: "field share-part", onChange: (v) => onChange(v || null) }).element;
+}
+
+/**
  * The dialog's content for the view shown now.
  * @param {HTMLDialogElement} dialog
  * @param {string} titleKey the i18n key of the scene's title
@@ -102,12 +116,15 @@ async function copy(field, status) {
 function fill(dialog, titleKey) {
   state.flush(); // a slider's last move may still be waiting to reach the URL
   const href = location.href;
+  const parts = findScene(state.get("scene"))?.parts ?? {};
+  const shownPart = state.get("part");
   /** @type {import("./share-link.js").ShareOptions} */
   const options = {
     lang: getLang(),
     theme: /** @type {"light" | "dark" | null} */ (state.readGlobal("theme")) ?? "system",
     embed: true,
     lock: false,
+    part: Object.hasOwn(parts, shownPart ?? "") ? shownPart : null,
   };
   const link = copyField({ id: "share-link", label: t("share.link"), copyLabel: t("share.copyLink") });
   const snippet = copyField({ id: "share-snippet", label: t("share.snippet"), copyLabel: t("share.copySnippet"), multiline: true });
@@ -159,6 +176,8 @@ function fill(dialog, titleKey) {
     checkbox({ label: t("share.embed"), checked: options.embed, onChange: (embed) => choose({ embed }) }),
     checkbox({ label: t("share.lock"), note: t("share.lockNote"), checked: options.lock, onChange: (lock) => choose({ lock }) }),
   );
+  const part = partMenu(parts, options.part, (value) => choose({ part: value }));
+  if (part) choices.append(part);
 
   dialog.replaceChildren(head, el("p", "share-intro", t("share.intro")), choices, link.element, snippet.element);
   render();

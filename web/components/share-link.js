@@ -1,8 +1,8 @@
 // @ts-check
 // The link and the embed code the Share dialog (share-dialog.js) offers. The link is the page's
 // own URL as it is now — every control is already in it (state.js) — with only the chosen
-// global keys changed: `lang`, `theme` (removed for "as the reader's system"), `lock`, and, for
-// the embed code, `embed=1`. A key the URL carries in its query string (an iframe's `?lang=en`)
+// global keys changed: `lang`, `theme` (removed for "as the reader's system"), `lock`, `part` (one
+// part of the scene, or the whole), and, for the embed code, `embed=1`. A key the URL carries in its query string (an iframe's `?lang=en`)
 // is changed there, as state.js's `update` does, so the link never holds two values for it.
 
 /** The initial height of the embedded frame, in CSS pixels (the page then posts its own height). */
@@ -10,7 +10,7 @@ export const EMBED_HEIGHT = 800;
 
 /**
  * What the author chose in the dialog.
- * @typedef {{ lang: string, theme: "light" | "dark" | "system", embed: boolean, lock: boolean }} ShareOptions
+ * @typedef {{ lang: string, theme: "light" | "dark" | "system", embed: boolean, lock: boolean, part: string | null }} ShareOptions
  */
 
 /**
@@ -36,12 +36,12 @@ export function withGlobals(href, changes) {
 }
 
 /**
- * The link to the current view with the chosen language, theme and lock.
+ * The link to the current view with the chosen language, theme, lock and part.
  * @param {string} href the page's URL now (`location.href`)
  * @param {ShareOptions} options
  */
-export function shareLink(href, { lang, theme, lock }) {
-  return withGlobals(href, { lang, theme: theme === "system" ? null : theme, lock: lock ? "all" : null, embed: null });
+export function shareLink(href, { lang, theme, lock, part }) {
+  return withGlobals(href, { lang, theme: theme === "system" ? null : theme, lock: lock ? "all" : null, part, embed: null });
 }
 
 /**

@@ -17,6 +17,8 @@ export default {
   "lock.noticeKeysUnseen": "The author of this lesson has fixed some settings that are not shown now. The other controls work as usual.",
   "share.lock": "Lock controls",
   "share.lockNote": "Adds lock=all to the link: the scene's settings are shown but cannot be changed; the step player and the practice questions still work.",
+  "share.part": "Part of the scene to show (part=: a much shorter embed)",
+  "share.part.whole": "The whole scene",
   "share.link": "Link to this view",
   "share.snippet": "Embed code (iframe) for a course page",
   "share.copyLink": "Copy link",

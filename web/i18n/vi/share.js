@@ -17,6 +17,8 @@ export default {
   "lock.noticeKeysUnseen": "Tác giả bài học đã cố định một số thiết lập hiện không hiển thị. Các điều khiển khác vẫn dùng như bình thường.",
   "share.lock": "Khóa các điều khiển",
   "share.lockNote": "Thêm lock=all vào liên kết: các thiết lập của cảnh vẫn hiện ra nhưng không đổi được; trình phát từng bước và phần luyện tập vẫn dùng được.",
+  "share.part": "Mục của cảnh được hiển thị (part=: khung nhúng ngắn hơn nhiều)",
+  "share.part.whole": "Toàn bộ cảnh",
   "share.link": "Liên kết đến đúng khung nhìn này",
   "share.snippet": "Mã nhúng (iframe) cho trang khóa học",
   "share.copyLink": "Sao chép liên kết",
