@@ -22,6 +22,7 @@
 import { logRange, snapRange, position, decadeTicks, pow10Label, rampColor, rampStops } from "./log-color.js";
 import { currentTheme, onThemeChange } from "../theme.js";
 import { svg as s, uniqueId } from "./svg.js";
+import { svgPngButton } from "./svg-png.js";
 
 const MAX_FULL = 8;
 /** Colour steps along the log scale: finer than the eye can tell apart on the ramp. */
@@ -48,7 +49,9 @@ export function createGradientDiagram({ id, label = "", text }) {
   legend.className = "gd-legend";
   const caption = document.createElement("figcaption");
   caption.className = "gd-caption";
-  element.append(svg, legend, caption);
+  // Saved as drawn with its colour scale, like every chart (svg-png.js).
+  const png = svgPngButton({ name: id || "gradient-diagram", svgs: () => [svg, ...legend.querySelectorAll(".gd-legend-bar")].map((e) => /** @type {SVGSVGElement} */ (e)) });
+  element.append(svg, legend, caption, png);
 
   let layerGroups = [];
   let edges = []; // [{ line, l, i, j, value, level, width }]; level null = zero gradient

@@ -10,6 +10,7 @@
 //                  summary: "…", format: (v) => "0.1" });
 import { logRange, snapRange, position, decadeTicks, pow10Label } from "./log-color.js";
 import { svg as s, uniqueId } from "./svg.js";
+import { svgPngButton } from "./svg-png.js";
 
 
 const W = 640;
@@ -26,7 +27,8 @@ export function createLogBars({ id, label = "" }) {
   svg.append(title, desc);
   const caption = document.createElement("figcaption");
   caption.className = "lb-caption";
-  element.append(svg, caption);
+  // Saved as drawn, like every chart (svg-png.js).
+  element.append(svg, caption, svgPngButton({ name: id || "log-bars", svgs: () => [/** @type {SVGSVGElement} */ (svg)] }));
 
   /** @param {{ bars: { label: string, value: number, kind?: string, title?: string }[], yLabel?: string, xLabel?: string, summary?: string, caption?: string, format?: (v: number) => string, label?: string }} next */
   function update({ bars, yLabel = "", xLabel = "", summary = "", caption: text = "", format = String, label: newLabel }) {

@@ -86,6 +86,8 @@ export default {
   "chart.unavailable":
     "The chart cannot be drawn: this build of the compute core has no drawing function. The values below are still computed exactly.",
   "chart.png": "Download PNG",
+  "csv.download": "Download CSV",
+  "csv.empty": "Nothing recorded yet: train first, then the file has one row per step.",
   "chart.failed": "This chart could not be drawn. Change a setting or reload the page; if it happens again, please report it with the details below.",
   "chart.pngFailed": "The PNG file could not be made. Try again, or take a screenshot instead.",
   "chart.details": "Details",

@@ -86,6 +86,8 @@ export default {
   "chart.unavailable":
     "Không vẽ được đồ thị: bản lõi tính toán này chưa có hàm vẽ. Các giá trị bên dưới vẫn được tính chính xác.",
   "chart.png": "Tải ảnh PNG",
+  "csv.download": "Tải tệp CSV",
+  "csv.empty": "Chưa có gì để lưu: hãy huấn luyện trước, khi đó tệp có một dòng cho mỗi bước.",
   "chart.failed": "Không vẽ được đồ thị này. Hãy đổi một thiết lập hoặc tải lại trang; nếu vẫn lỗi, xin báo cho chúng tôi kèm phần chi tiết bên dưới.",
   "chart.pngFailed": "Không tạo được tệp PNG. Hãy thử lại, hoặc chụp màn hình thay thế.",
   "chart.details": "Chi tiết",

@@ -7,6 +7,7 @@
 // other activation moves. A long run goes in time slices; the last result stays, dimmed, until
 // the new one is complete. Which unit to watch (`watchedUnit`) and whether it is frozen (its
 // gradient column is zero: `zeroResidue`) are the core's judgements; the page reads snapshots.
+// The runs' h after every step can be saved as CSV (components/csv.js).
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber, subscript } from "../../format.js";
@@ -19,6 +20,7 @@ import { ACTIVATIONS, activationSpec, defaultAlpha, specOf } from "./params.js";
 import { statusLine } from "./training-view.js";
 import { keyedSlider } from "../../components/fields.js";
 import { markParam } from "../../components/param-controls.js";
+import { createCsvButton, runsTable } from "../../components/csv.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -106,8 +108,16 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
   const progress = createTrainingProgress({ id: "dr-repeat-progress", onStop: () => session.stop(), returnFocus: kControl.slider });
   const chart = createSeriesChart({ gradlab, id: "dr-h-chart", className: "dr-h-chart", empty: t("dr.repeat.noUnit") });
   const repeatGrid = el("div", "dr-repeat-grid split split-chart");
+  /** @type {{ unit: number, runs: RepeatRecord[] } | null} the runs drawn */
+  let shown = null;
+  const csv = createCsvButton({
+    id: "dr-repeat-csv",
+    name: "dying-relu-repeated-sgd",
+    // Per step (0: before any) and run, the watched unit's pre-activation: `h2_relu`, `h2_leaky_relu`.
+    table: () => runsTable("step", shown.runs.map((r) => ({ id: r.id, index: r.x, columns: { [`h${shown.unit + 1}`]: r.h } }))),
+  });
   const side = el("div", "dr-repeat-side");
-  side.append(controls, progress.element, result);
+  side.append(controls, progress.element, result, csv.element);
   repeatGrid.append(chart.element, side);
   repeat.append(el("h3", "", t("dr.repeat.title")), repeatIntro, repeatGrid);
   element.append(repeat);
@@ -210,6 +220,7 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
       result.replaceChildren();
       repeatIntro.textContent = t("dr.repeat.noUnit");
       chart.show(null);
+      csv.setAvailable(false);
       return;
     }
     const otherId = params.act === "relu" ? "leaky_relu" : params.act;
@@ -275,6 +286,8 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
     repeatIntro.textContent = t("dr.repeat.intro", { unit: u, eta: formatNumber(params.eta), other: actName(otherId) });
     result.replaceChildren(...runs.map((r) => runLine(r, unit)));
     const ok = runs.filter((r) => !r.error);
+    shown = { unit, runs: ok };
+    csv.setAvailable(ok.length > 0);
     chart.setText({
       label: t("dr.repeat.chartLabel", { unit: u, k: steps }),
       caption: t("dr.repeat.caption", { unit: u, other: actName(otherId) }),

@@ -2,13 +2,15 @@
 // What part (c) shows: the dead fraction of each hidden layer per step and the loss (series
 // charts, drawn by the core's plotSeries), a summary per run, and a network diagram per run with
 // the units that are dead on the whole data set greyed (edges by the trained weights), built one
-// per frame after the summary.
+// per frame after the summary. The runs' steps can be saved as CSV: per step and run, the
+// minibatch loss and each hidden layer's dead fraction (components/csv.js).
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el, liveRegion } from "../../components/dom.js";
 import { createSeriesChart } from "../../components/series-chart.js";
 import { createNetworkDiagram } from "../../components/network-diagram.js";
 import { markBusy } from "../../components/training-progress.js";
+import { createCsvButton, runsTable } from "../../components/csv.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Evaluation} Evaluation */
@@ -40,6 +42,15 @@ export function statusLine(act, stateName, text) {
 }
 
 /**
+ * The runs' history as a table: the step, then per run (`_relu`, `_leaky_relu`) the minibatch
+ * loss and the dead fraction of hidden layers 1 and 2 — what the charts draw.
+ * @param {TrainingRecord[]} runs
+ */
+function historyTable(runs) {
+  return runsTable("step", runs.map((r) => ({ id: r.id, index: r.steps, columns: { batch_loss: r.loss, dead_fraction_1: r.dead1, dead_fraction_2: r.dead2 } })));
+}
+
+/**
  * @param {{ gradlab: Gradlab, sizes: number[] }} options
  */
 export function createTrainingView({ gradlab, sizes }) {
@@ -51,9 +62,12 @@ export function createTrainingView({ gradlab, sizes }) {
   const charts = el("div", "dr-train-charts");
   charts.append(deadChart.element, lossChart.element);
 
+  /** @type {TrainingRecord[]} the runs drawn */
+  let shown = [];
+  const csv = createCsvButton({ id: "dr-train-csv", name: "dying-relu-training", table: () => historyTable(shown) });
   const summary = liveRegion("div", "dr-train-summary status-list", "dr-train-summary");
   const diagrams = el("div", "dr-train-diagrams");
-  element.append(charts, summary, diagrams);
+  element.append(charts, csv.element, summary, diagrams);
 
   /**
    * One line per run: its failure, its progress, or (done) its dead units and accuracy.
@@ -168,6 +182,7 @@ export function createTrainingView({ gradlab, sizes }) {
       p.dataset.state = "dead";
       p.setAttribute("role", "alert");
       summary.replaceChildren(p);
+      csv.setAvailable(false);
       if (diagramFrame) cancelAnimationFrame(diagramFrame);
       diagramFrame = 0;
       markBusy(diagrams, false);
@@ -176,6 +191,8 @@ export function createTrainingView({ gradlab, sizes }) {
     /** @param {TrainingSnapshot} next */
     render(next) {
       showCharts(next);
+      shown = next.runs;
+      csv.setAvailable(shown.some((r) => r.steps.length > 0));
       renderSummary(next);
       if (next.done) renderDiagrams(next.runs);
     },

@@ -31,10 +31,11 @@ const ANIMATION_FRAMES = 60;
 /** @typedef {import("../../pkg/gradlab.js").Evaluation} Evaluation */
 /**
  * The run of the current network: its own sizes and settings (the controls may already show the
- * next network while this one still trains), every step's updateRatios, the norms at
+ * next network while this one still trains), every step's updateRatios (and all its statistics,
+ * for the CSV file), the norms at
  * initialisation, the last gradient flow and evaluation (`tracedAt`: after how many steps), and
  * how the training went.
- * @typedef {{ sizes: number[], settings: import("./params.js").NetSettings, history: number[][],
+ * @typedef {{ sizes: number[], settings: import("./params.js").NetSettings, history: number[][], stats: import("../../pkg/gradlab.js").StepStats[],
  *   initial: number[] | null, flow: GradientFlow | null, evaluation: Evaluation | null, tracedAt: number,
  *   sampled?: boolean, error: { kind: string, message: string } | null, target: number }} Run
  */
@@ -98,9 +99,10 @@ export function createNetwork({ gradlab, ctx, reportError }) {
   function show({ done = true } = {}) {
     const current = run.flow.layers.map((l) => l.gradNorm);
     const history = run.history.slice(0, run.tracedAt);
+    const stats = run.stats.slice(0, run.tracedAt);
     backward.update({ flow: run.flow, sizes: run.sizes, settings: run.settings, rows: PROBE_ROWS.length });
     norms.update({ initial: run.initial, current, verdict: run.flow.verdict, trained: history.length, rows: PROBE_ROWS.length });
-    training.render({ history, L: current.length, evaluation: run.evaluation, error: run.error, done, target: run.target, verdict: run.flow.verdict });
+    training.render({ history, stats, L: current.length, evaluation: run.evaluation, error: run.error, done, target: run.target, verdict: run.flow.verdict });
   }
 
   /** @param {{ message: string }} error */
@@ -120,7 +122,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     training.setBusy(false);
     if (error) return fail(error);
     /** @type {Run} */
-    const current = { sizes: sizes(), settings: { ...s }, history: [], initial: null, flow: null, evaluation: null, tracedAt: 0, error: null, target: 0 };
+    const current = { sizes: sizes(), settings: { ...s }, history: [], stats: [], initial: null, flow: null, evaluation: null, tracedAt: 0, error: null, target: 0 };
     const traced = traceNow(current);
     if (traced) return fail(traced);
     run = current;
@@ -170,7 +172,10 @@ export function createNetwork({ gradlab, ctx, reportError }) {
       steps: target - current.history.length,
       keep: true,
       animate: animate ? { frames: ANIMATION_FRAMES } : null,
-      collect: (_, stats) => current.history.push(stats.updateRatios),
+      collect: (_, stats) => {
+        current.history.push(stats.updateRatios);
+        current.stats.push(stats);
+      },
       // Animated: the backward pass and the loss/accuracy at the weights just trained, drawn with
       // the steps' heat map; if the core cannot trace them, the last drawing stays and the end
       // says why.

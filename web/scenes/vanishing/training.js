@@ -4,7 +4,7 @@
 // of each training step's statistics, one column per step, layer 1 at the top), so the layers that
 // barely move — the frozen ones near the input — are plain to see. Readouts: steps trained, the
 // loss and accuracy over all 150 flowers (`Trainer.evaluate`), and the last step's update of
-// the first and the last layer.
+// the first and the last layer. The steps drawn can be saved as CSV (every statistic of each step).
 import { t } from "../../i18n.js";
 import { formatNumber, subscript } from "../../format.js";
 import { el, headedSection, liveLine } from "../../components/dom.js";
@@ -13,12 +13,13 @@ import { createHeatMap } from "../../components/heat-map.js";
 import { NET_LIMITS, BATCH } from "./params.js";
 import { settingSlider } from "../../components/fields.js";
 import { markParams } from "../../components/param-controls.js";
+import { createCsvButton, stepStatsTable } from "../../components/csv.js";
 
 /**
- * What the view shows of a run: every step's updateRatios, the number of layers, the loss and
+ * What the view shows of a run: every step's updateRatios (`stats`: all of each step's statistics), the number of layers, the loss and
  * accuracy at the weights, the failure that ended it (null), whether it is over, its target, and
  * the core's verdict on the gradient at the trained weights (null before any).
- * @typedef {{ history: number[][], L: number, evaluation: import("../../pkg/gradlab.js").Evaluation | null,
+ * @typedef {{ history: number[][], stats: import("../../pkg/gradlab.js").StepStats[], L: number, evaluation: import("../../pkg/gradlab.js").Evaluation | null,
  *   error: { kind: string, message: string } | null, done: boolean, target: number,
  *   verdict: import("../../pkg/gradlab.js").GradientVerdict | null }} TrainingView
  */
@@ -76,8 +77,11 @@ export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
     label: t("van.heat.label"),
     text: { xLabel: t("van.heat.xLabel"), yLabel: t("van.heat.yLabel"), legendTitle: t("van.heat.legend"), empty: t("van.heat.empty") },
   });
+  /** @type {import("../../pkg/gradlab.js").StepStats[]} the steps drawn */
+  let shown = [];
+  const csv = createCsvButton({ id: "van-train-csv", name: "vanishing-training", table: () => stepStatsTable(shown) });
   const view = el("div", "van-train-view");
-  view.append(heat.element, status);
+  view.append(heat.element, csv.element, status);
   const grid = el("div", "van-train-grid");
   grid.append(form, view);
   element.append(grid);
@@ -132,6 +136,8 @@ export function createTraining({ s, onLr, onTrain, onReset, onStop, onSteps }) {
       });
       // Drawn now, in the same frame as the counter and the caption, so that they always agree.
       heat.drawNow();
+      shown = run.stats;
+      csv.setAvailable(n > 0);
       if (run.error) {
         status.dataset.state = "dead";
         status.dataset.error = run.error.kind;

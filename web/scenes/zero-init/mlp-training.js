@@ -8,7 +8,7 @@ import { t } from "../../i18n.js";
 import { formatNumber, subscript } from "../../format.js";
 import { el, button } from "../../components/dom.js";
 import { MAX_STEPS, TRAIN_CHUNK } from "./params.js";
-import { createLossChart, lossRun, runErrorText, trainLosses } from "./training.js";
+import { createLossChart, createLossCsv, lossRun, runErrorText, trainLosses } from "./training.js";
 import { createTrainingSession } from "../../components/training-session.js";
 import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
 import { specData, specSgdConfig } from "../../components/trainer-config.js";
@@ -43,6 +43,7 @@ export function createMlpTraining({ gradlab, reportError, getDigits, getSteps, o
   const chart = createLossChart(gradlab, { id: "zi-mlp-chart" });
   const result = el("div", "zi-train-result");
   result.id = "zi-mlp-train-result";
+  const csv = createLossCsv({ id: "zi-mlp-csv", name: "zero-init-mlp", runs: () => (current.run ? [{ ...current.run, id: "mlp" }] : []) });
   const announcer = createAnnouncer();
   const body = el("div", "zi-train-body split split-chart");
   body.append(chart.element, result);
@@ -109,6 +110,8 @@ export function createMlpTraining({ gradlab, reportError, getDigits, getSteps, o
     announcer.say(`${t("zi.train.lossEnd", { n: steps })}: ${formatNumber(run.losses.at(-1), 5)}`);
     if (run.final) trained(run, steps);
     if (run.error) result.append(el("p", "status zi-error", runErrorText(run.error)));
+    csv.setAvailable(true);
+    result.append(csv.element);
   }
 
   /** @param {Shown} next */

@@ -11,7 +11,7 @@ import { el, button, section } from "../../components/dom.js";
 import { createRegressionEditor, weightLabels, weightRows } from "./reg-editor.js";
 import { REGRESSION_KINDS, MAX_STEPS, TRAIN_CHUNK, isArticleRegression, readRegression, readRegressionKind, regressionDefaults, regressionSpec, regressionUrl } from "./params.js";
 import { describer, playerSteps, regressionNotation } from "./notation.js";
-import { createLossChart, lossRun, runErrorText, trainLosses } from "./training.js";
+import { createLossChart, createLossCsv, lossRun, runErrorText, trainLosses } from "./training.js";
 import { createTrainingSession } from "../../components/training-session.js";
 import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
 import { specData, specSgdConfig } from "../../components/trainer-config.js";
@@ -95,6 +95,7 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
   trainHead.append(trainTitle, trainBtn, resetBtn);
   const trainBody = el("div", "zi-train-body split split-chart");
   const chart = createLossChart(gradlab, { id: "zi-reg-chart", logY: true });
+  const csv = createLossCsv({ id: "zi-reg-csv", name: "zero-init-regression", runs: () => (run ? [{ ...run, id: run.kind }] : []) });
   const trainResult = el("div", "zi-train-result");
   trainResult.id = "zi-reg-train-result";
   const announcer = createAnnouncer();
@@ -173,6 +174,8 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
       );
     }
     if (run.error) trainResult.append(el("p", "status zi-error", runErrorText(run.error)));
+    csv.setAvailable(true);
+    trainResult.append(csv.element);
   }
 
   function update({ retrain = true } = {}) {

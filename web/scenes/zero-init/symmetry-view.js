@@ -9,7 +9,7 @@
 import { t } from "../../i18n.js";
 import { formatNumber, subscript } from "../../format.js";
 import { el, selectField, button, liveRegion } from "../../components/dom.js";
-import { createLossChart, runErrorText } from "./training.js";
+import { createLossChart, createLossCsv, runErrorText } from "./training.js";
 import { SYM_PARAMS } from "./params.js";
 import { matrixTable, tableHead, valueLine } from "./util.js";
 import { markChanges, markParams } from "../../components/param-controls.js";
@@ -60,7 +60,9 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
   const curves = el("div", "zi-sym-curves panel");
   const curvesGrid = el("div", "split split-late");
   curvesGrid.append(lossChart.element, summary);
-  curves.append(el("h3", "", t("zi.sym.curves")), curvesGrid);
+  // The curves drawn (the inits ticked), as CSV.
+  const csv = createLossCsv({ id: "zi-sym-csv", name: "zero-init-symmetry", runs: () => current.runs.filter((r) => r.listed) });
+  curves.append(el("h3", "", t("zi.sym.curves")), curvesGrid, csv.element);
 
   // --- one run in detail ------------------------------------------------------------------
   const detail = el("div", "zi-sym-detail panel");
@@ -190,7 +192,9 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
   /** The curves: every listed init's loss, and each hidden unit's value of the run in detail. */
   function showCurves() {
     const { params, runs } = current;
-    lossChart.showSeries(runs.filter((r) => r.listed).map((r) => ({ label: initName(r.id), y: r.losses })));
+    const listed = runs.filter((r) => r.listed);
+    lossChart.showSeries(listed.map((r) => ({ label: initName(r.id), y: r.losses })));
+    csv.setAvailable(listed.some((r) => r.losses.length > 0));
     const run = runs.find((r) => r.id === params.show);
     const width = run?.specs[0]?.layers[0].bias.length ?? 0;
     unitChart.showSeries(Array.from({ length: width }, (_, j) => ({ label: `h${subscript(j + 1)}`, y: run.specs.map((s) => unitValue(s, params.param, j)) })));

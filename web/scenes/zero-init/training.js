@@ -2,9 +2,10 @@
 // Training runs and their charts. A run is trained by the shared training session one step at a
 // time so that every step's loss (and, on request, the weights after it) can be shown; the page
 // only collects these snapshots. Charts are the kit's series charts, drawn by the core's
-// plotSeries.
+// plotSeries; the curves can be saved as CSV (components/csv.js).
 import { t } from "../../i18n.js";
 import { createSeriesChart } from "../../components/series-chart.js";
+import { createCsvButton, runsTable } from "../../components/csv.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -118,4 +119,19 @@ export function createLossChart(gradlab, { id, logY = false, yLabel = t("zi.char
       });
     },
   };
+}
+
+/**
+ * The "Download CSV" button of loss curves (`id`, the file `gradlab-${name}.csv`): per number of
+ * updates (0: before any), each run's loss and accuracy as drawn — `loss_<id>`, `accuracy_<id>`
+ * (no accuracy for a linear regression: empty cells). `runs()` gives the runs shown.
+ * @param {{ id: string, name: string, runs: () => { id: string, losses: number[], accuracy: (number | null)[] }[] }} options
+ */
+export function createLossCsv({ id, name, runs }) {
+  const columns = (/** @type {{ id: string, losses: number[], accuracy: (number | null)[] }} */ r) => ({
+    id: r.id,
+    index: r.losses.map((_, i) => i),
+    columns: { loss: r.losses, accuracy: r.accuracy },
+  });
+  return createCsvButton({ id, name, table: () => runsTable("updates", runs().map(columns)) });
 }
