@@ -4,8 +4,8 @@
 // The page-level behaviour (the notice) is tests/e2e/url-notice.spec.mjs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { declarationsOf, decodeParams, defaultValues, encodeParams, formatNumberParam, resolveDeclaration } from "../../web/url-schema.js";
-import { findScene } from "../../web/scenes/registry.js";
+import { controlKeysOf, declarationsOf, decodeParams, defaultValues, encodeParams, formatNumberParam, resolveDeclaration } from "../../web/url-schema.js";
+import { findScene, partNames } from "../../web/scenes/registry.js";
 
 /** `decodeParams` of one declaration under `key` from a link's raw value (null: absent). */
 const readOne = (declaration, raw, key = "k") => decodeParams([[key, declaration]], (k) => (k === key ? raw : null));
@@ -289,4 +289,19 @@ test("the lab's hidden widths and per-layer activations, as the registry declare
     }, ctx),
     { hidden: "4", acts: "leaky_relu" }
   );
+});
+
+test("a link's lock= and hide= may name every declared key but those without a control of their own", () => {
+  const scene = { id: "demo", params: { a: NUMBER, step: { ...INTEGER, control: false }, b: FLAG }, moreParams: (ctx) => ({ [`${ctx.id}.alpha`]: NUMBER }) };
+  assert.deepEqual(controlKeysOf(scene, { id: "leaky_relu" }), ["a", "b", "leaky_relu.alpha"]);
+  // The registry: the step player's keys and the steps trained are no controls.
+  const vanishing = controlKeysOf(findScene("vanishing"), { activationIds: ["sigmoid"], initIds: ["zeros"], inits: [] });
+  for (const key of ["step", "all", "speed", "trained"]) assert.equal(vanishing.includes(key), false, key);
+  for (const key of ["n", "d", "depth", "act", "lr", "nsteps"]) assert.equal(vanishing.includes(key), true, key);
+});
+
+test("the parts a link may show alone, as the registry declares them", () => {
+  assert.deepEqual(partNames("vanishing"), ["chain", "network", "training", "practice"]);
+  assert.deepEqual(partNames("lab"), []);
+  assert.deepEqual(partNames("no-such-scene"), []);
 });
