@@ -213,3 +213,24 @@ test("the Share dialog offers the scene's parts: one chosen is written as part= 
   expect(await page.locator("#share-link").inputValue()).not.toContain("part=");
   expect(errors).toEqual([]);
 });
+
+test("the Share dialog keeps the link's lock: a lock of keys stays (ticking Lock controls makes it all), lock=all is ticked", async ({ page }) => {
+  const errors = watchErrors(page);
+  const lockOf = async () => new URLSearchParams(new URL(await page.locator("#share-link").inputValue()).hash.slice(1)).getAll("lock");
+  await openApp(page, "#scene=vanishing&lang=en&lock=depth,act");
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  const box = page.locator("dialog.share-dialog").getByLabel("Lock controls", { exact: true });
+  await expect(box).not.toBeChecked();
+  expect(await lockOf()).toEqual(["depth,act"]);
+  await box.check();
+  expect(await lockOf()).toEqual(["all"]);
+  await box.uncheck();
+  expect(await lockOf()).toEqual(["depth,act"]);
+  await page.keyboard.press("Escape");
+  await page.goto("about:blank");
+  await openApp(page, "#scene=vanishing&lang=en&lock=all");
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  await expect(box).toBeChecked();
+  expect(await lockOf()).toEqual(["all"]);
+  expect(errors).toEqual([]);
+});

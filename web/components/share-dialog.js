@@ -118,12 +118,15 @@ function fill(dialog, titleKey) {
   const href = location.href;
   const parts = findScene(state.get("scene"))?.parts ?? {};
   const shownPart = state.get("part");
+  const linkLock = state.get("lock");
   /** @type {import("./share-link.js").ShareOptions} */
   const options = {
     lang: getLang(),
     theme: /** @type {"light" | "dark" | null} */ (state.readGlobal("theme")) ?? "system",
     embed: true,
-    lock: false,
+    // The link's own lock: lock=all ticks "Lock controls"; a lock of a few keys stays unless it is ticked.
+    lock: linkLock === "all",
+    keys: linkLock && linkLock !== "all" ? linkLock : null,
     part: Object.hasOwn(parts, shownPart ?? "") ? shownPart : null,
   };
   const link = copyField({ id: "share-link", label: t("share.link"), copyLabel: t("share.copyLink") });

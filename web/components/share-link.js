@@ -9,8 +9,9 @@
 export const EMBED_HEIGHT = 800;
 
 /**
- * What the author chose in the dialog.
- * @typedef {{ lang: string, theme: "light" | "dark" | "system", embed: boolean, lock: boolean, part: string | null }} ShareOptions
+ * What the author chose in the dialog; `keys`: the lock of a few controls the link already has
+ * (`lock=depth,act`), kept while locking every control (`lock`) is not chosen.
+ * @typedef {{ lang: string, theme: "light" | "dark" | "system", embed: boolean, lock: boolean, keys: string | null, part: string | null }} ShareOptions
  */
 
 /**
@@ -40,8 +41,8 @@ export function withGlobals(href, changes) {
  * @param {string} href the page's URL now (`location.href`)
  * @param {ShareOptions} options
  */
-export function shareLink(href, { lang, theme, lock, part }) {
-  return withGlobals(href, { lang, theme: theme === "system" ? null : theme, lock: lock ? "all" : null, part, embed: null });
+export function shareLink(href, { lang, theme, lock, keys, part }) {
+  return withGlobals(href, { lang, theme: theme === "system" ? null : theme, lock: lock ? "all" : keys, part, embed: null });
 }
 
 /**
