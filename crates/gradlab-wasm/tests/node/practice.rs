@@ -4,7 +4,7 @@
 
 use super::boundary::thrown;
 use super::*;
-use gradlab_wasm::api::{check_answer, check_choice, practice_set};
+use gradlab_wasm::api::{check_answer, check_choice, check_values, practice_set};
 
 /// The (topic, seed, index) arguments of checkAnswer/checkChoice.
 fn question_ref(topic: &str, seed: f64, index: f64) -> (JsValue, JsValue, JsValue) {
@@ -107,4 +107,35 @@ fn bad_practice_arguments_are_named() {
     );
     let (kind, field, _) = thrown(choose(question_ref("nope", 1.0, 0.0), JsValue::from(0.0)));
     assert_eq!((kind.as_str(), field.as_str()), ("unknown", "topic"));
+}
+
+#[wasm_bindgen_test]
+fn a_typed_result_is_judged_entry_by_entry() {
+    let v = check_values(
+        js("[0.196611933, -0.5, 0.0015]"),
+        js(r#"["0,197", "−0.4", "x"]"#),
+    )
+    .unwrap();
+    assert!(!get(&v, "correct").as_bool().unwrap());
+    assert!(get(&v, "entries.0.correct").as_bool().unwrap());
+    assert_eq!(num(&v, "entries.0.given"), 0.197);
+    assert!(!get(&v, "entries.1.correct").as_bool().unwrap());
+    assert!(get(&v, "entries.2.unreadable").as_bool().unwrap());
+    assert!(get(&v, "entries.2.given").is_null());
+    assert_eq!((num(&v, "wrong"), num(&v, "unreadable")), (1.0, 1.0));
+    assert_eq!(num(&v, "tolerance.relative"), 0.01);
+    let right = check_values(js("[2]"), js(r#"["2.01"]"#)).unwrap();
+    assert!(get(&right, "correct").as_bool().unwrap());
+
+    let (kind, _, message) = thrown(check_values(js("[1, 2]"), js(r#"["1"]"#)));
+    assert_eq!(kind, "invalid");
+    assert!(
+        message.starts_with("answers: expected 2 answers"),
+        "{message}"
+    );
+    let (kind, _, message) = thrown(check_values(js("[1]"), js("[1]")));
+    assert_eq!(kind, "type");
+    assert!(message.starts_with("answers[0]"), "{message}");
+    let (_, _, message) = thrown(check_values(js(r#"["a"]"#), js(r#"["1"]"#)));
+    assert!(message.starts_with("exact[0]"), "{message}");
 }

@@ -20,12 +20,14 @@
 
 pub mod answer;
 mod topics;
+pub mod values;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 pub use answer::{TOLERANCE, Tolerance, parse_answer};
+pub use values::{EntryVerdict, ValuesVerdict, check_values};
 
 use crate::error::{GradlabError, Result};
 
