@@ -101,7 +101,7 @@ test("buttons, step list, play/pause, speed, setSteps and destroy", async ({ pag
   await player.locator('.sp-item[data-index="4"]').click();
   await expect(player).toHaveAttribute("data-index", "4");
   await expect(player.locator('.sp-item[data-index="4"]')).toHaveAttribute("aria-current", "step");
-  expect((await page.evaluate(() => window.__changes)).at(-1)).toEqual({ index: 4, mode: "single", speed: 1 });
+  expect((await page.evaluate(() => window.__changes)).at(-1)).toEqual({ index: 4, mode: "single", speed: 1, fade: "none" });
 
   // Play at 4× walks on by itself and stops at the last step.
   await player.locator("#tp-speed").selectOption("4");

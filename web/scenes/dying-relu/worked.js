@@ -71,7 +71,7 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
   playerHead.append(el("h3", "", t("dr.player.title")), digitsSelect.element);
   const playerHost = el("div", "dr-player");
   element.append(playerHead, playerHost);
-  const player = createUrlPlayer(playerHost, { sceneId: "dying-relu", id: "dr-player", stepKey: "step", allKey: "all", label: t("dr.player.label") });
+  const player = createUrlPlayer(playerHost, { sceneId: "dying-relu", id: "dr-player", stepKey: "step", allKey: "all", fadeKey: "fade", check: gradlab.checkValues, label: t("dr.player.label") });
 
   // --- rendering ------------------------------------------------------------------------
   /** @param {string[]} states */
