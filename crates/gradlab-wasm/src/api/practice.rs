@@ -99,3 +99,23 @@ pub fn check_values(
         Ok(practice::check_values(&exact, &answers)?)
     })
 }
+
+/// `judgeGuess(kind, guess, exact)` → `{ verdict: "close" | "off" | "exactZero", direction:
+/// "high" | "low" | "exact", guess, exact, decades, difference }`: a prediction made before a
+/// scene reveals a number, judged — `"magnitude"` (a point on a log axis: close within a factor
+/// of 10) or `"estimate"` (close within 0.05 or 10 %).
+#[wasm_bindgen(js_name = judgeGuess, unchecked_return_type = "JudgedGuess")]
+pub fn judge_guess(
+    #[wasm_bindgen(unchecked_param_type = "\"magnitude\" | \"estimate\"")] kind: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] guess: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] exact: JsValue,
+) -> Result<JsValue, JsValue> {
+    respond(|| {
+        let kind = practice::GuessKind::from_id(&text("kind", &kind)?)?;
+        Ok(practice::judge_guess(
+            kind,
+            number("guess", &guess)?,
+            number("exact", &exact)?,
+        )?)
+    })
+}

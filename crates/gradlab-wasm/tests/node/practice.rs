@@ -4,7 +4,7 @@
 
 use super::boundary::thrown;
 use super::*;
-use gradlab_wasm::api::{check_answer, check_choice, check_values, practice_set};
+use gradlab_wasm::api::{check_answer, check_choice, check_values, judge_guess, practice_set};
 
 /// The (topic, seed, index) arguments of checkAnswer/checkChoice.
 fn question_ref(topic: &str, seed: f64, index: f64) -> (JsValue, JsValue, JsValue) {
@@ -138,4 +138,46 @@ fn a_typed_result_is_judged_entry_by_entry() {
     assert!(message.starts_with("answers[0]"), "{message}");
     let (_, _, message) = thrown(check_values(js(r#"["a"]"#), js(r#"["1"]"#)));
     assert!(message.starts_with("exact[0]"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn a_guess_is_judged_by_its_kind() {
+    let kind = JsValue::from_str;
+    let g = judge_guess(
+        kind("magnitude"),
+        JsValue::from(1e-3),
+        JsValue::from(-2.5e-6),
+    )
+    .unwrap();
+    assert_eq!(get(&g, "verdict").as_string().unwrap(), "off");
+    assert_eq!(get(&g, "direction").as_string().unwrap(), "high");
+    assert!((num(&g, "decades") - 2.602_06).abs() < 1e-5);
+    let g = judge_guess(kind("estimate"), JsValue::from(0.1), JsValue::from(0.105)).unwrap();
+    assert_eq!(get(&g, "verdict").as_string().unwrap(), "close");
+    assert_eq!(get(&g, "direction").as_string().unwrap(), "low");
+    let g = judge_guess(kind("magnitude"), JsValue::from(0.01), JsValue::from(0.0)).unwrap();
+    assert_eq!(get(&g, "verdict").as_string().unwrap(), "exactZero");
+
+    let (kind_of, _, message) = thrown(judge_guess(
+        kind("exact"),
+        JsValue::from(1.0),
+        JsValue::from(1.0),
+    ));
+    assert_eq!(kind_of, "unknown");
+    assert!(message.starts_with("kind: unknown guess kind"), "{message}");
+    let (_, _, message) = thrown(judge_guess(
+        kind("magnitude"),
+        JsValue::from(-1.0),
+        JsValue::from(1.0),
+    ));
+    assert!(
+        message.starts_with("guess: expected a positive number"),
+        "{message}"
+    );
+    let (kind_of, _, _) = thrown(judge_guess(
+        kind("estimate"),
+        JsValue::from_str("1"),
+        JsValue::from(1.0),
+    ));
+    assert_eq!(kind_of, "type");
 }

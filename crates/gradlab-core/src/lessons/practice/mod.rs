@@ -19,6 +19,7 @@
 //! ```
 
 pub mod answer;
+pub mod guess;
 mod topics;
 pub mod values;
 
@@ -27,6 +28,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use answer::{TOLERANCE, Tolerance, parse_answer};
+pub use guess::{Direction, GuessKind, GuessVerdict, JudgedGuess, judge_guess};
 pub use values::{EntryVerdict, ValuesVerdict, check_values};
 
 use crate::error::{GradlabError, Result};
