@@ -8,7 +8,7 @@
 // that validation deeper down is reached too. Every call must return or throw an Error with a
 // `kind` and a `field`; none may trap the module (WebAssembly.RuntimeError) or take over 2 s;
 // afterwards the core still reproduces every number of the seed article exactly.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 import { seed, evaluateEntries, expectAllClose } from "./seed-helpers.mjs";
 

@@ -5,7 +5,7 @@
 // save as JSON; the printed solution shows every result. Expected numbers are the seed
 // article's (tests/golden/seed.json), combined here by hand, not asked of the page.
 import fs from "node:fs";
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { openApp, watchErrors } from "./helpers.mjs";
 import { seed } from "./seed-helpers.mjs";
 import vi from "../../web/i18n/vi.js";

@@ -5,7 +5,7 @@
 // the boundary draw, the gradient check reports per layer, and a phone shows it without
 // sideways scrolling.
 import fs from "node:fs";
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
 
 const percent = async (page, id) => Number((await page.locator(id).textContent()).replace(/[^\d.]/g, ""));

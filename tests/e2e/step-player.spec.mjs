@@ -2,7 +2,7 @@
 // their own, as the vanishing and zero-init scenes will use them: every preset's trace renders
 // with the generic notation and shows exactly the core's numbers; the controls, the step list,
 // play/pause/speed, the keyboard, setSteps and destroy behave.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 
 /** Mounts a player in a fresh container of the running app (window.__player) from a preset's trace. */

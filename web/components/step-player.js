@@ -12,6 +12,7 @@
 //     describe: (step, index) => describeStep(step, { t, notation, digits }),  // + { note, className }
 //     index: 0, mode: "single" | "all", speed: 1,
 //     check: gradlab.checkValues,         // optional: the student may do the last steps (step-fading.js)
+//     cover: (index) => node | null,      // optional: a node shown instead of step `index`'s card
 //     fade: "none" | "1" | "2" | "3" | "all",
 //     onChange: ({ index, mode, speed, fade }) => state.updateSoon({ ... }),
 //   });
@@ -41,7 +42,7 @@ export { renderStepCard };
 export const SPEEDS = PLAYER_SPEEDS;
 const BASE_INTERVAL_MS = 1800;
 
-export function createStepPlayer(container, { t, id = "player", steps = [], describe, index = 0, mode = "single", speed = 1, check = null, fade = "none", label, onChange }) {
+export function createStepPlayer(container, { t, id = "player", steps = [], describe, index = 0, mode = "single", speed = 1, check = null, fade = "none", cover = null, label, onChange }) {
   let current = Math.max(0, Math.min(steps.length - 1, index | 0));
   let showAll = mode === "all";
   let rate = SPEEDS.includes(speed) ? speed : 1;
@@ -147,6 +148,14 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
   }
 
   function cardFor(i) {
+    // A step the scene covers for now (a prediction not made yet): its node instead of the card.
+    const covering = cover?.(i);
+    if (covering) {
+      const card = el("article", "sp-card is-covered");
+      card.dataset.index = String(i);
+      card.append(covering);
+      return card;
+    }
     const described = viewOf(i);
     let view = { phaseId: steps[i].phase, ...described };
     const asking = isFaded(i) && !fading.revealed(i) && !printing;

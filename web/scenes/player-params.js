@@ -25,10 +25,12 @@ export function writePlayer(sceneId, stepKey, allKey, { index, mode, speed, fade
 /**
  * @param {HTMLElement} host
  * @param {{ sceneId: string, id: string, stepKey: string, allKey: string, fadeKey?: string, label: string,
- *   check?: (exact: number[], answers: string[]) => import("../pkg/gradlab.js").ValuesVerdict }} options
- *   `check` (the core's checkValues) and `fadeKey` let the student do the last steps
+ *   check?: (exact: number[], answers: string[]) => import("../pkg/gradlab.js").ValuesVerdict,
+ *   cover?: (index: number) => Node | null }} options
+ *   `check` (the core's checkValues) and `fadeKey` let the student do the last steps; `cover`: see
+ *   the step player
  */
-export function createUrlPlayer(host, { sceneId, id, stepKey, allKey, fadeKey = null, label, check }) {
+export function createUrlPlayer(host, { sceneId, id, stepKey, allKey, fadeKey = null, label, check, cover = null }) {
   const initial = readPlayer(sceneId, stepKey, allKey, fadeKey);
   let pendingIndex = initial.index;
   /** @type {Describe | null} */
@@ -42,6 +44,7 @@ export function createUrlPlayer(host, { sceneId, id, stepKey, allKey, fadeKey = 
     mode: initial.mode,
     speed: initial.speed,
     check: fadeKey ? check : undefined,
+    cover,
     fade: initial.fade,
     label,
     onChange: (change) => writePlayer(sceneId, stepKey, allKey, change, fadeKey),

@@ -119,3 +119,12 @@ pub fn judge_guess(
         )?)
     })
 }
+
+/// `readNumber(text)` → the number a student typed (decimal point or comma, Unicode minus,
+/// `e-3` or `× 10⁻³`, as every practice answer is read), or `null` when it is not one.
+#[wasm_bindgen(js_name = readNumber, unchecked_return_type = "number | null")]
+pub fn read_number(
+    #[wasm_bindgen(unchecked_param_type = "string")] text_value: JsValue,
+) -> Result<JsValue, JsValue> {
+    respond(|| Ok(practice::parse_answer(&text("text", &text_value)?)))
+}

@@ -4,7 +4,9 @@
 
 use super::boundary::thrown;
 use super::*;
-use gradlab_wasm::api::{check_answer, check_choice, check_values, judge_guess, practice_set};
+use gradlab_wasm::api::{
+    check_answer, check_choice, check_values, judge_guess, practice_set, read_number,
+};
 
 /// The (topic, seed, index) arguments of checkAnswer/checkChoice.
 fn question_ref(topic: &str, seed: f64, index: f64) -> (JsValue, JsValue, JsValue) {
@@ -180,4 +182,14 @@ fn a_guess_is_judged_by_its_kind() {
         JsValue::from(1.0),
     ));
     assert_eq!(kind_of, "type");
+}
+
+#[wasm_bindgen_test]
+fn typed_numbers_are_read_as_answers_are() {
+    let read = |s: &str| read_number(JsValue::from_str(s)).unwrap();
+    assert_eq!(read("−2,5e-3").as_f64(), Some(-2.5e-3));
+    assert_eq!(read("1 × 10⁻⁴").as_f64(), Some(1e-4));
+    assert!(read("abc").is_null());
+    let (kind, _, _) = thrown(read_number(JsValue::from(1.0)));
+    assert_eq!(kind, "type");
 }
