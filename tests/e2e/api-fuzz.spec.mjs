@@ -80,6 +80,9 @@ test("every export survives hostile arguments of every JS type, then reproduces 
       practiceSet: () => ["vanishing", 3],
       checkAnswer: () => ["activations", 3, 0, "0,25"],
       checkChoice: () => ["zero-init", 3, 2, 0],
+      checkValues: () => [[0.25, -1.5], ["0,25", "−1.5"]],
+      judgeGuess: () => ["magnitude", 1e-3, 2.5e-6],
+      readNumber: () => ["−2,5e-3"],
       plotActivation: () => [canvas, { activations: ["relu"], x: 1 }],
       plotSeries: () => [canvas, { series: [{ x: [0, 1], y: [1, 2] }] }],
       // No arguments: extra ones must be ignored, whatever they are.
