@@ -9,7 +9,7 @@
 // it works from the keyboard.
 //
 //   const p = createPrediction({ gradlab, id: "vanishing-chain", kind: "magnitude",
-//     question: () => t("…"), exact: () => chain.gradients.at(-1), decades: [-20, 2],
+//     question: () => t("van.predict.question", { n, d }), exact: () => chain.gradients.at(-1), decades: [-20, 2],
 //     cover: [results], onReveal: () => render() });
 //   p.element;  p.revealed;  p.refresh();   // the question again, after the scene changed
 import { t } from "../i18n.js";
