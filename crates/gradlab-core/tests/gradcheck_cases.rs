@@ -10,22 +10,10 @@ use gradlab_core::error::GradlabError;
 use gradlab_core::gradcheck::{KINK_MARGIN, RELATIVE_FLOOR, grad_check};
 use gradlab_core::network::{LayerSpec, Loss, NetworkSpec, Reduction};
 
-/// 1 → 2 (ReLU) → 1 (identity), MSE, one sample x = 1, target 0: hidden pre-activations
-/// z = [w₁, w₂] (biases 0).
-fn relu_net(w: [f64; 2], out: [f64; 2]) -> NetworkSpec {
+/// `layers` under MSE on one sample x = 1 with target 0.
+fn one_sample(layers: Vec<LayerSpec>) -> NetworkSpec {
     NetworkSpec {
-        layers: vec![
-            LayerSpec {
-                weights: vec![w.to_vec()],
-                bias: Some(vec![0.0, 0.0]),
-                activation: Activation::Relu,
-            },
-            LayerSpec {
-                weights: vec![vec![out[0]], vec![out[1]]],
-                bias: Some(vec![0.0]),
-                activation: Activation::Identity,
-            },
-        ],
+        layers,
         loss: Loss::Mse,
         reduction: Reduction::Mean,
         residual: false,
@@ -33,6 +21,26 @@ fn relu_net(w: [f64; 2], out: [f64; 2]) -> NetworkSpec {
         targets: vec![vec![0.0]],
         learning_rate: 0.1,
     }
+}
+
+fn layer(weights: Vec<Vec<f64>>, bias: Vec<f64>, activation: Activation) -> LayerSpec {
+    LayerSpec {
+        weights,
+        bias: Some(bias),
+        activation,
+    }
+}
+
+/// 1 → 2 (ReLU) → 1 (identity): hidden pre-activations z = [w₁, w₂] (biases 0).
+fn relu_net(w: [f64; 2], out: [f64; 2]) -> NetworkSpec {
+    one_sample(vec![
+        layer(vec![w.to_vec()], vec![0.0, 0.0], Activation::Relu),
+        layer(
+            vec![vec![out[0]], vec![out[1]]],
+            vec![0.0],
+            Activation::Identity,
+        ),
+    ])
 }
 
 #[test]
@@ -103,18 +111,12 @@ fn a_finite_difference_that_overflows_names_the_weight_or_bias() {
     // whose step raises the loss, while the loss itself stays finite. Swept over z = c·√MAX,
     // some value makes the bias's difference overflow before any other (the weight it is
     // checked after stays 0, so its own step hardly moves the loss).
-    let single = |weight: f64, bias: f64| NetworkSpec {
-        layers: vec![LayerSpec {
-            weights: vec![vec![weight]],
-            bias: Some(vec![bias]),
-            activation: Activation::Identity,
-        }],
-        loss: Loss::Mse,
-        reduction: Reduction::Mean,
-        residual: false,
-        inputs: vec![vec![1.0]],
-        targets: vec![vec![0.0]],
-        learning_rate: 0.1,
+    let single = |weight: f64, bias: f64| {
+        one_sample(vec![layer(
+            vec![vec![weight]],
+            vec![bias],
+            Activation::Identity,
+        )])
     };
     let (mut weights_named, mut bias_named) = (0, 0);
     for k in 0..12_000 {
