@@ -4,6 +4,7 @@
 // A card shows the step's phase and title, its formula lines, the element-by-element expansion,
 // the sentence saying what it does and the scene's note.
 import { el } from "./dom.js";
+import { scrollFocus } from "./scroll-focus.js";
 
 const ICONS = {
   first: "M6 5h2v14H6zM20 5v14L9 12z",
@@ -48,10 +49,12 @@ export function renderStepCard(view, { index, total, t, id }) {
   head.append(phase, title);
   const formula = el("div", "sp-formula");
   formula.append(...view.lines);
+  scrollFocus(formula, t("player.formulaRegion", { title: view.title }));
   card.append(head, formula);
   if (view.expansion?.length) {
     const list = el("ul", "sp-expansion");
     list.setAttribute("aria-label", t("player.expansion"));
+    scrollFocus(list, t("player.expansion"), { keepRole: true });
     for (const { node, className } of view.expansion) {
       const li = el("li", className || "");
       li.append(node);

@@ -97,4 +97,5 @@ export default {
     "One SGD step for the whole matrix (first row: the bias): each entry moves against its gradient by η times the gradient. An entry whose gradient is 0 keeps its value.",
   "step.explain.update_bias": "The bias follows the same rule: subtract η times its gradient.",
   "step.explain.update_alpha": "PReLU's α is a parameter too, so it is updated like any other weight.",
+  "player.formulaRegion": "Formula of the step: {title}",
 };

@@ -97,4 +97,5 @@ export default {
     "Một bước SGD cho cả ma trận (hàng đầu là bias): mỗi phần tử dịch ngược hướng gradient một đoạn bằng η nhân gradient. Phần tử có gradient bằng 0 giữ nguyên giá trị.",
   "step.explain.update_bias": "Bias được cập nhật theo cùng quy tắc: trừ đi η nhân gradient của nó.",
   "step.explain.update_alpha": "Hệ số α của PReLU cũng là một tham số, nên nó được cập nhật như mọi trọng số khác.",
+  "player.formulaRegion": "Công thức của bước: {title}",
 };

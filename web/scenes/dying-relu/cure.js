@@ -7,6 +7,7 @@
 // other activation moves. A long run goes in time slices; the last result stays, dimmed, until
 // the new one is complete. Which unit to watch (`watchedUnit`) and whether it is frozen (its
 // gradient column is zero: `zeroResidue`) are the core's judgements; the page reads snapshots.
+import { scrollFocus } from "../../components/scroll-focus.js";
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber, subscript } from "../../format.js";
@@ -68,6 +69,7 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
   const element = section({ id: "dr-cure", className: "dr-cure", title: t("dr.cure.title"), intro: t("dr.cure.intro"), introClass: "dr-intro" });
 
   const tableWrap = el("div", "dr-table-wrap panel");
+  scrollFocus(tableWrap, t("dr.cure.title"));
   const table = el("table", "dr-compare");
   table.id = "dr-compare";
   tableWrap.append(table);
