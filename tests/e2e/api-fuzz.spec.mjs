@@ -8,7 +8,7 @@
 // that validation deeper down is reached too. Every call must return or throw an Error with a
 // `kind` and a `field`; none may trap the module (WebAssembly.RuntimeError) or take over 2 s;
 // afterwards the core still reproduces every number of the seed article exactly.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 import { seed, evaluateEntries, expectAllClose } from "./seed-helpers.mjs";
 
@@ -80,6 +80,9 @@ test("every export survives hostile arguments of every JS type, then reproduces 
       practiceSet: () => ["vanishing", 3],
       checkAnswer: () => ["activations", 3, 0, "0,25"],
       checkChoice: () => ["zero-init", 3, 2, 0],
+      checkValues: () => [[0.25, -1.5], ["0,25", "−1.5"]],
+      judgeGuess: () => ["magnitude", 1e-3, 2.5e-6],
+      readNumber: () => ["−2,5e-3"],
       plotActivation: () => [canvas, { activations: ["relu"], x: 1 }],
       plotSeries: () => [canvas, { series: [{ x: [0, 1], y: [1, 2] }] }],
       // No arguments: extra ones must be ignored, whatever they are.

@@ -1,6 +1,6 @@
 // The JS API called inside the page: the seed's numbers (tests/golden/seed.json), and readable
 // errors for malformed input that leave the page working.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 import { seed, close, evaluateEntries, expectAllClose } from "./seed-helpers.mjs";
 

@@ -9,7 +9,7 @@
 // redrawn in that frame) and a task posted from it (which runs once that frame is painted),
 // measures input → drawn and input → painted with performance.measure. It reports p50, p95
 // and max in the console and in test-results/bench-activations.json. Target: p95 ≤ 8 ms.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { openApp } from "./helpers.mjs";
 import { benchAtBothClocks, summary } from "./bench-helpers.mjs";
 

@@ -9,7 +9,7 @@
 // warms up, and scattered slow ones). Skipped unless GRADLAB_BENCH=1:
 //
 //   GRADLAB_BENCH=1 GRADLAB_BASE_URL=http://127.0.0.1:8100 npx playwright test tests/e2e/bench-lab --workers=1
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { openApp } from "./helpers.mjs";
 import { benchAtBothClocks, mainThreadFrameTimes, summary } from "./bench-helpers.mjs";
 

@@ -29,7 +29,7 @@
 // Output: per scene, the longest task and the action that caused it, and a table of every
 // action's longest task, in the console and in test-results/bench-long-tasks.json.
 import fs from "node:fs";
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { openApp, watchErrors } from "./helpers.mjs";
 import { installIdleProbe, mainThreadLongTasks, waitForIdle } from "./bench-helpers.mjs";
 

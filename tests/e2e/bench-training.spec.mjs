@@ -13,7 +13,7 @@
 // builds under the same load, serve the other one in a folder beside it and name both:
 // GRADLAB_BENCH_BUILDS="old/," runs every case on <base>/old/ and on <base>/, one after the other.
 import fs from "node:fs";
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { openApp } from "./helpers.mjs";
 
 test.skip(process.env.GRADLAB_BENCH !== "1", "benchmark: set GRADLAB_BENCH=1 to run it");

@@ -4,7 +4,7 @@
 // powers of 0.1); the charts' own data → pixel mapping (the geometry the core returns, or the
 // SVG's own decade ticks) only locates the pixels to look at. A chart whose marker were pinned to
 // the left edge, whose bars were one decade off, or whose lines were drawn elsewhere fails here.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 
 const sigmoid = (x) => 1 / (1 + Math.exp(-x));

@@ -4,7 +4,7 @@
 // table cell) and, for the dying-ReLU runs, to the same training redone here with the core. A
 // view without a history offers no empty file. Every chart of every scene has a "Download PNG";
 // the SVG charts' PNG is a real PNG as large as the chart drawn.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 import { watchErrors, openApp, numberAttribute } from "./helpers.mjs";
 

@@ -4,7 +4,7 @@
 // core's `oneHot`, the parameterised inits are named with the core's catalogue (`inits`), and the
 // activations carry the names of the i18n table (`act.name.*`). Expected values come from the
 // page's own core, run directly.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import vi from "../../web/i18n/vi.js";
 import en from "../../web/i18n/en.js";
 import { watchErrors, openApp } from "./helpers.mjs";

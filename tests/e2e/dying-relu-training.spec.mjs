@@ -2,7 +2,7 @@
 // preset kills ≥ 30 % of layer 2 and draws its charts and diagrams, LeakyReLU keeps its units
 // alive, and a learning rate that makes a run diverge is reported with the core's own message
 // (no error panel, no console error).
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import en from "../../web/i18n/en.js";
 import { watchErrors, openApp, canvasStats, coreRefusal, numberAttribute } from "./helpers.mjs";
 

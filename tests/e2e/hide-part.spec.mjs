@@ -3,7 +3,7 @@
 // instead of the whole page — in an iframe the height posted to the course page is then the
 // part's. A key or a part the scene does not have is named in the page's notice (vi and en) and
 // dropped from the URL; nothing breaks and nothing is logged as an error.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp, readoutValue } from "./helpers.mjs";
 import { openCoursePage } from "./lms-hosts.mjs";
 import { SCENES } from "../../web/scenes/registry.js";
@@ -128,9 +128,9 @@ async function postedHeight(page, baseURL, appPath) {
   return page.evaluate(() => window.__fromFrame.at(-1));
 }
 
-test("embedded with part=chain, the height posted to the course page is the part's, far below the whole scene's", async ({ browser, baseURL }) => {
-  const whole = await browser.newPage();
-  const part = await browser.newPage();
+test("embedded with part=chain, the height posted to the course page is the part's, far below the whole scene's", async ({ context, baseURL }) => {
+  const whole = await context.newPage();
+  const part = await context.newPage();
   const errors = [...watchErrors(whole), ...watchErrors(part)];
   const full = await postedHeight(whole, baseURL, "/?embed=1#scene=vanishing&lang=en");
   const chain = await postedHeight(part, baseURL, "/?embed=1&part=chain#scene=vanishing&lang=en");

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import vi from "../../web/i18n/vi.js";
 import en from "../../web/i18n/en.js";
 import { openApp } from "./helpers.mjs";

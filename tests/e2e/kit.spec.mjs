@@ -2,7 +2,7 @@
 // changes (components subscribe to theme.js; no scene passes the change down), and every chart
 // can be saved as a real PNG file.
 import fs from "node:fs";
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

@@ -4,7 +4,7 @@
 // the drawn scene's height (not the loading shell's), follow the content when it grows and
 // shrinks, never get the same height twice in a row, shrug off hostile messages, and outside a
 // frame the page must post nothing at all.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { openCoursePage } from "./lms-hosts.mjs";
 import { watchErrors } from "./helpers.mjs";
 

@@ -4,7 +4,7 @@
 // works, and so do the other ways of changing a locked key (a preset, the chart dragged). The
 // registry is the one list of keys: every key of a scene that has a control of its own must
 // name one on the page, and no control names a key the registry lacks.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 import { SCENES } from "../../web/scenes/registry.js";
 

@@ -2,7 +2,7 @@
 // and the practice questions can be changed — each is disabled or read-only — and a status line
 // says so in the page's language; the step player and the practice questions still work, and
 // the lock holds for controls a scene builds after a change.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 
 const SCENES = ["activations", "vanishing", "dying-relu", "zero-init", "lab"];

@@ -1,5 +1,5 @@
 // The page shell: loads cleanly, draws the chart, routes deep links, embed mode, theme.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import en from "../../web/i18n/en.js";
 import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
 import { SCENES as REGISTERED } from "../../web/scenes/registry.js";

@@ -5,7 +5,7 @@
 // once, "new questions" draws another set, and on a 360 px phone nothing scrolls sideways.
 // Answer keys come from the core in the page (the Rust tests check them against hand
 // formulas); the verdict words are written here.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 
 const WORDS = {

@@ -5,7 +5,7 @@
 // into the page's own instance of the core, and two table-driven checks of what a student
 // reads: the controls' values (`expectValues`) and translated texts (`expectTexts`). Not a spec
 // itself (candidates for helpers.mjs).
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect } from "./fixtures.mjs";
 import { watchErrors } from "./helpers.mjs";
 
 export { expect };

@@ -4,7 +4,7 @@
 // language, whose src hides the navigation; the language / theme / hide-navigation / lock
 // choices change exactly their parameters; Copy uses the clipboard or, without it, selects the
 // text and says how to copy; the dialog works from the keyboard and fits a 360 px phone.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import vi from "../../web/i18n/vi.js";
 import en from "../../web/i18n/en.js";
 import { watchErrors, openApp } from "./helpers.mjs";

@@ -5,7 +5,7 @@
 // (never a skip): rebuild with `cargo xtask dist`.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { canvasStats } from "./helpers.mjs";
 
 const url = process.env.GRADLAB_STANDALONE_URL || new URL("../../dist/gradlab-standalone.html", import.meta.url).href;

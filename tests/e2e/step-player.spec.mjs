@@ -2,7 +2,7 @@
 // their own, as the vanishing and zero-init scenes will use them: every preset's trace renders
 // with the generic notation and shows exactly the core's numbers; the controls, the step list,
 // play/pause/speed, the keyboard, setSteps and destroy behave.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 
 /** Mounts a player in a fresh container of the running app (window.__player) from a preset's trace. */
@@ -101,7 +101,7 @@ test("buttons, step list, play/pause, speed, setSteps and destroy", async ({ pag
   await player.locator('.sp-item[data-index="4"]').click();
   await expect(player).toHaveAttribute("data-index", "4");
   await expect(player.locator('.sp-item[data-index="4"]')).toHaveAttribute("aria-current", "step");
-  expect((await page.evaluate(() => window.__changes)).at(-1)).toEqual({ index: 4, mode: "single", speed: 1 });
+  expect((await page.evaluate(() => window.__changes)).at(-1)).toEqual({ index: 4, mode: "single", speed: 1, fade: "none" });
 
   // Play at 4× walks on by itself and stops at the last step.
   await player.locator("#tp-speed").selectOption("4");

@@ -4,7 +4,7 @@
 // the URL. Both languages; a 360 px phone scrolls nothing sideways. Every expectation is a
 // literal written here (the derivatives are checked against a small calculation below that uses
 // nothing of the page or of the core).
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 
 // ---------- independent arithmetic: f′ of the three activations -----------------------------

@@ -5,7 +5,7 @@
 // a diverging run shows the core's message as a divergence, a configuration the core refuses is
 // reported as such, and a wasm trap reaches the app's crash panel. Expected numbers come from the
 // page's own core, run directly. No console errors anywhere.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp, coreRefusal } from "./helpers.mjs";
 import { dataValue } from "./vanishing-helpers.mjs";
 

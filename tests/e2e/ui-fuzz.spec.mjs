@@ -3,7 +3,7 @@
 // each scene — including garbage typed into the number boxes — with no error panel and no
 // console error. A longer run of the same walk found the depth-slider-while-training bug
 // (regression test in vanishing-training.spec.mjs).
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 import { SCENES_WITH_PARAMS } from "./schema-values.mjs";
 

@@ -6,7 +6,7 @@
 // ranges are the notice's job: url-notice.spec.mjs.) This found a log-axis trap on subnormal
 // gradients and an init the dying-ReLU scene could not build; their own regression tests are
 // in the scene specs.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 import { SCENES_WITH_PARAMS, generator, pageContext, randomValues } from "./schema-values.mjs";
 import { findScene } from "../../web/scenes/registry.js";

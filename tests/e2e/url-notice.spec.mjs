@@ -1,7 +1,7 @@
 // Link values a scene cannot use are not dropped silently: the page says which ones, what it
 // expected and what it uses instead (vi and en), the scene runs with those values, the bad
 // values leave the URL, and a good link shows no notice.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import vi from "../../web/i18n/vi.js";
 import en from "../../web/i18n/en.js";
 import { watchErrors, openApp } from "./helpers.mjs";

@@ -2,7 +2,7 @@
 // declaration of the scene registry, the page's own state.js writes them (writeParams) and reads
 // them back (readParams) unchanged, with nothing rejected; and values at their defaults leave
 // the URL (only keys declared `always` are written).
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 import { SCENES_WITH_PARAMS, generator, pageContext, randomValues } from "./schema-values.mjs";
 import { findScene } from "../../web/scenes/registry.js";

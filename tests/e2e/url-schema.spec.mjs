@@ -1,7 +1,7 @@
 // The URL codec (web/url-schema.js) on the registry's own declarations, in Node (no page): what a
 // link value becomes, which values are reported for the notice and with what, and what is
 // written. The page-level behaviour (the notice's text, the dropped keys) is url-notice.spec.mjs.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { findScene } from "../../web/scenes/registry.js";
 import { declarationsOf, decodeParams, encodeParams } from "../../web/url-schema.js";
 

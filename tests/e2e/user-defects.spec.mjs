@@ -5,7 +5,7 @@
 // value the page does not use is named, one `lang` in the URL, a steady embed height, no keyboard
 // hints on touch screens, and a legend that does not hide a line. (The wording of classes and
 // layers is wording.spec.mjs.)
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp, canvasStats, numberAttribute } from "./helpers.mjs";
 
 const LANGS = ["vi", "en"];

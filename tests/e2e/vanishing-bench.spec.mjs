@@ -21,7 +21,7 @@
 // alone; and an empty frame (the floor of this browser on this machine). Two clocks: Chromium's
 // default 60 Hz frames, and frames on demand (no vsync, no frame-rate limit). Reports
 // p50/p95/max in the console and in test-results/bench-vanishing.json. Target: p95 ≤ 16 ms.
-import { test } from "@playwright/test";
+import { test } from "./fixtures.mjs";
 import { openApp } from "./helpers.mjs";
 import { benchAtBothClocks, mainThreadFrameTimes, summary } from "./bench-helpers.mjs";
 

@@ -8,7 +8,7 @@
 // from the page and nothing from gradlab's core; `rounds(literal, exact)` checks that a literal
 // is the exact value rounded, so a typo in this file fails too. Both languages, each with its
 // own words around the numbers.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 
 // ---------- independent arithmetic (no page code, no wasm) ----------

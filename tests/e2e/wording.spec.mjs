@@ -6,7 +6,7 @@
 // scenes that have one; no raw caret notation (e^x) outside the formulas; no old-style “hoà”
 // tone marks, no untranslated “Trainer”; the zero-init table says “mất mát ban đầu”.
 // Every expectation is a literal string written here, not read from the i18n tables.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 
 /**

@@ -3,7 +3,7 @@
 // learns, learns through a bias only or is stuck (`learningOutcome`, with the counts it rests
 // on), the one-hot targets of a class (`oneHot`) and the constant init's range (`inits`).
 // Expected values come from the page's own core, run directly.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import en from "../../web/i18n/en.js";
 import { watchErrors, openApp, numberAttribute } from "./helpers.mjs";
 

@@ -2,7 +2,7 @@
 // training, a seeded random init does not; the trajectory matches the independent reference
 // (tests/golden/reference/zero_init.json, the constant-0.5 symmetry cases).
 import fs from "node:fs";
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp, canvasStats, numberAttribute } from "./helpers.mjs";
 
 const reference = JSON.parse(fs.readFileSync(new URL("../golden/reference/zero_init.json", import.meta.url), "utf8"));

@@ -3,7 +3,7 @@
 // and the output-bias gradient that is zero only while the labels are balanced
 // (tests/golden/reference/zero_init.json).
 import fs from "node:fs";
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp, canvasStats, numberAttribute } from "./helpers.mjs";
 
 const seed = JSON.parse(fs.readFileSync(new URL("../golden/seed.json", import.meta.url), "utf8"));

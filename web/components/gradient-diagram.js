@@ -19,6 +19,7 @@
 //   const d = createGradientDiagram({ id: "van-net", label: "…", text: { … i18n callbacks … } });
 //   d.update({ sizes: [4, 16, …, 3], layers: [{ grad /* row-major fanIn × fanOut, e.g. a Float64Array */, norm, residual }], summary });
 //   d.reveal(2); … d.destroy();   (edges recolour themselves when the theme changes)
+import { scrollFocus } from "./scroll-focus.js";
 import { logRange, snapRange, position, decadeTicks, pow10Label, rampColor, rampStops } from "./log-color.js";
 import { currentTheme, onThemeChange } from "../theme.js";
 import { svg as s, uniqueId } from "./svg.js";
@@ -41,6 +42,7 @@ export function createGradientDiagram({ id, label = "", text }) {
   const uid = uniqueId(id, "grad-diagram");
   const element = document.createElement("figure");
   element.className = "gradient-diagram";
+  scrollFocus(element, label);
   const svg = s("svg", { id: uid, class: "gd-svg", role: "img", "aria-labelledby": `${uid}-title ${uid}-desc` });
   const title = s("title", { id: `${uid}-title` }, label);
   const desc = s("desc", { id: `${uid}-desc` });

@@ -13,11 +13,18 @@ export function keepTallest(box) {
     tallest = 0;
     box.style.minHeight = "";
   };
+  let frame = 0;
+  // Re-measured in the next frame, not inside the observer's callback: a new min-height there
+  // can show or hide the page's scroll bar, change the width again within the same delivery,
+  // and end in the browser's "ResizeObserver loop" error.
   const observer = new ResizeObserver(() => {
-    if (box.clientWidth === width) return;
-    width = box.clientWidth;
-    reset();
-    measure();
+    if (box.clientWidth === width || frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      width = box.clientWidth;
+      reset();
+      measure();
+    });
   });
   observer.observe(box);
   /** Call after the content changed: the box grows to it and does not shrink back. */
@@ -27,5 +34,9 @@ export function keepTallest(box) {
     tallest = height;
     box.style.minHeight = `${height}px`;
   }
-  return { measure, reset, destroy: () => observer.disconnect() };
+  const destroy = () => {
+    observer.disconnect();
+    if (frame) cancelAnimationFrame(frame);
+  };
+  return { measure, reset, destroy };
 }

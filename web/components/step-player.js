@@ -11,11 +11,17 @@
 //     steps: trace.steps,                 // any array; describe() turns one into a card
 //     describe: (step, index) => describeStep(step, { t, notation, digits }),  // + { note, className }
 //     index: 0, mode: "single" | "all", speed: 1,
-//     onChange: ({ index, mode, speed }) => state.updateSoon({ ... }),
+//     check: gradlab.checkValues,         // optional: the student may do the last steps (step-fading.js)
+//     cover: (index) => node | null,      // optional: a node shown instead of step `index`'s card
+//     fade: "none" | "1" | "2" | "3" | "all",
+//     onChange: ({ index, mode, speed, fade }) => state.updateSoon({ ... }),
 //   });
 //   player.setSteps(newTrace.steps, { describe });  // after an edit: keeps the step index when it can
 //   player.refreshCards();                          // same steps, new numbers: the list is kept
 //   player.goTo(3); player.play(); player.setMode("all"); player.refresh(); player.destroy();
+//
+// With `check` and a core trace's steps, a "You do" menu fades the last steps: their cards ask
+// for the result instead of showing it (step-fading.js). "Save as JSON" saves the steps.
 //
 // Keyboard (anywhere in the player except text fields): → or N next, ← or P previous, Home and
 // End first and last, Space play/pause, A all steps on/off. The toolbar's buttons are switched
@@ -24,80 +30,26 @@
 import { prefersReducedMotion } from "../theme.js";
 import { el } from "./dom.js";
 import { keepTallest } from "./steady-height.js";
+import { icon, button, renderStepCard } from "./step-card.js";
+import { createFading, fadedCount, fillFadeOptions, canFade, FADE_CHOICES } from "./step-fading.js";
+import { downloadText } from "./download.js";
+import { printPart } from "./print-part.js";
 import { PLAYER_SPEEDS } from "../scenes/registry.js";
+
+export { renderStepCard };
 
 /** The speeds the player offers (the URL's `speed` key takes the same, see the registry). */
 export const SPEEDS = PLAYER_SPEEDS;
 const BASE_INTERVAL_MS = 1800;
 
-const ICONS = {
-  first: "M6 5h2v14H6zM20 5v14L9 12z",
-  prev: "M17 5v14L6 12z",
-  next: "M7 5v14l11-7z",
-  last: "M16 5h2v14h-2zM4 5v14l11-7z",
-  play: "M7 5v14l11-7z",
-  pause: "M6 5h4v14H6zM14 5h4v14h-4z",
-};
-
-/** A small inline SVG icon (no icon font: every glyph renders everywhere). */
-function icon(name) {
-  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  svg.setAttribute("viewBox", "0 0 24 24");
-  svg.setAttribute("width", "16");
-  svg.setAttribute("height", "16");
-  svg.setAttribute("aria-hidden", "true");
-  svg.setAttribute("class", "icon");
-  const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
-  path.setAttribute("d", ICONS[name]);
-  svg.append(path);
-  return svg;
-}
-
-function button(className, iconName, text, label) {
-  const b = el("button", `button ${className}`);
-  b.type = "button";
-  if (iconName) b.append(icon(iconName));
-  if (text) b.append(el("span", "", text));
-  if (label) b.setAttribute("aria-label", label);
-  return b;
-}
-
-/** One step as a card (also used by scenes that show a single step elsewhere). */
-export function renderStepCard(view, { index, total, t, id }) {
-  const card = el("article", `sp-card phase-${view.phaseId ?? ""} ${view.className ?? ""}`.trim());
-  if (id) card.id = id;
-  card.dataset.index = String(index);
-  const head = el("header", "sp-card-head");
-  const phase = el("span", "sp-phase", view.phase);
-  const title = el("h3", "sp-title", t("player.stepTitle", { n: index + 1, total, title: view.title }));
-  head.append(phase, title);
-  const formula = el("div", "sp-formula");
-  formula.append(...view.lines);
-  card.append(head, formula);
-  if (view.expansion?.length) {
-    const list = el("ul", "sp-expansion");
-    list.setAttribute("aria-label", t("player.expansion"));
-    for (const { node, className } of view.expansion) {
-      const li = el("li", className || "");
-      li.append(node);
-      list.append(li);
-    }
-    card.append(list);
-  }
-  if (view.explanation) card.append(el("p", "sp-explain", view.explanation));
-  if (view.note) {
-    const note = el("p", "sp-note");
-    if (typeof view.note === "string") note.textContent = view.note;
-    else note.append(view.note);
-    card.append(note);
-  }
-  return card;
-}
-
-export function createStepPlayer(container, { t, id = "player", steps = [], describe, index = 0, mode = "single", speed = 1, label, onChange }) {
+export function createStepPlayer(container, { t, id = "player", steps = [], describe, index = 0, mode = "single", speed = 1, check = null, fade = "none", cover = null, label, onChange }) {
   let current = Math.max(0, Math.min(steps.length - 1, index | 0));
   let showAll = mode === "all";
   let rate = SPEEDS.includes(speed) ? speed : 1;
+  let faded = FADE_CHOICES.includes(/** @type {any} */ (fade)) ? fade : "none";
+  const fading = check ? createFading({ t, check, id }) : null;
+  let printing = false; // the worked solution is being printed: every result shown
+  const setPrinting = (on) => ((printing = on), renderStage());
   let timer = 0;
   let views = [];
 
@@ -137,8 +89,16 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
   allField.append(allBox, el("span", "", t("player.showAll")));
   const printBtn = button("sp-print", null, t("player.print"));
   printBtn.dataset.action = "print";
+  const jsonBtn = button("sp-json", null, t("player.json"));
+  jsonBtn.dataset.action = "json";
 
-  toolbar.append(first, prev, playBtn, next, last, counter, speedField, allField, printBtn);
+  const fadeField = el("label", "sp-fade");
+  const fadeSelect = el("select", "select");
+  fadeSelect.id = `${id}-fade`;
+  fadeField.append(el("span", "", t("fade.label")), fadeSelect);
+  fadeField.hidden = true;
+
+  toolbar.append(first, prev, playBtn, next, last, counter, speedField, allField, fadeField, printBtn, jsonBtn);
   const keys = el("p", "sp-keys", t("player.keys"));
   keys.id = `${id}-keys`;
 
@@ -182,9 +142,32 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
     });
   }
 
+  /** True when the student does step `i` (a faded step). */
+  function isFaded(i) {
+    return fading !== null && canFade(steps) && i >= steps.length - fadedCount(faded, steps.length);
+  }
+
   function cardFor(i) {
-    const view = { phaseId: steps[i].phase, ...viewOf(i) };
+    // A step the scene covers for now (a prediction not made yet): its node instead of the card.
+    const covering = cover?.(i);
+    if (covering) {
+      const card = el("article", "sp-card is-covered");
+      card.dataset.index = String(i);
+      card.append(covering);
+      return card;
+    }
+    const described = viewOf(i);
+    let view = { phaseId: steps[i].phase, ...described };
+    const asking = isFaded(i) && !fading.revealed(i) && !printing;
+    // A faded step not done yet: its formula without the result, the expansion or the note
+    // (they give the result away); the answer block takes the result's place.
+    if (asking) view = { ...view, lines: view.lines.filter((line) => !line.classList.contains("step-result")), expansion: [], note: undefined };
     const card = renderStepCard(view, { index: i, total: steps.length, t, id: `${id}-step-${i + 1}` });
+    if (isFaded(i)) {
+      card.classList.add("is-faded");
+      if (asking) card.querySelector(".sp-formula")?.after(fading.answerBlock(steps[i], i, described.resultSymbol?.() ?? null, revealed));
+      else card.querySelector(".sp-formula")?.before(fading.outcomeNote(i) ?? "");
+    }
     card.dataset.op = steps[i].op;
     card.dataset.phase = steps[i].phase;
     card.dataset.layer = String(steps[i].layer + 1);
@@ -208,6 +191,19 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
       stage.append(cardFor(current));
       stageHeight.measure();
     }
+  }
+
+  /** A faded step was solved or shown: its card is drawn again with the result. */
+  function revealed() {
+    renderStage();
+    stage.focus();
+    if (showAll) scrollToCurrent();
+  }
+
+  function fillFadeMenu() {
+    const usable = fading !== null && canFade(steps);
+    fadeField.hidden = !usable;
+    if (usable) faded = fillFadeOptions(fadeSelect, steps.length, faded, t);
   }
 
   function syncControls() {
@@ -238,7 +234,7 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
   }
 
   function emit() {
-    onChange?.({ index: current, mode: showAll ? "all" : "single", speed: rate });
+    onChange?.({ index: current, mode: showAll ? "all" : "single", speed: rate, fade: faded });
   }
 
   function announce() {
@@ -323,7 +319,18 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
     emit();
   });
   allBox.addEventListener("change", () => setMode(allBox.checked ? "all" : "single"));
-  printBtn.addEventListener("click", () => window.print());
+  // The worked solution printed whole: the faded steps with their results, no controls.
+  printBtn.addEventListener("click", () => printPart(root, { before: () => setPrinting(true), after: () => setPrinting(false) }));
+  jsonBtn.addEventListener("click", () => downloadText(`${JSON.stringify({ steps }, null, 2)}\n`, `gradlab-${id}-steps.json`, "application/json"));
+  fadeSelect.addEventListener("change", () => {
+    faded = fadeSelect.value;
+    fading?.reset();
+    renderStage();
+    // The first step the student does, so the question is in view.
+    const first = steps.length - fadedCount(faded, steps.length);
+    if (first < steps.length && !showAll) goTo(first);
+    emit();
+  });
 
   root.addEventListener("keydown", (event) => {
     if (event.ctrlKey || event.altKey || event.metaKey) return;
@@ -351,6 +358,8 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
     if (at !== undefined) current = at;
     current = Math.max(0, Math.min(steps.length - 1, current));
     if (steps.length < 2) pause();
+    fading?.reset(); // another calculation: what was typed was for the old one
+    fillFadeMenu();
     renderList();
     renderStage();
     syncControls();
@@ -375,6 +384,9 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
       if (newDescribe) describe = newDescribe;
       views = [];
       renderStage();
+    },
+    get fade() {
+      return faded;
     },
     goTo,
     next: () => goTo(current + 1),

@@ -8,6 +8,7 @@ import dying_relu from "./en/dying-relu.js";
 import zero_init from "./en/zero-init.js";
 import lab from "./en/lab.js";
 import practice from "./en/practice.js";
+import predict from "./en/predict.js";
 import summary from "./en/summary.js";
 import share from "./en/share.js";
 import steps from "./en/steps.js";
@@ -20,6 +21,7 @@ export default {
   ...zero_init,
   ...lab,
   ...practice,
+  ...predict,
   ...summary,
   ...share,
   ...steps,

@@ -8,6 +8,7 @@ import dying_relu from "./vi/dying-relu.js";
 import zero_init from "./vi/zero-init.js";
 import lab from "./vi/lab.js";
 import practice from "./vi/practice.js";
+import predict from "./vi/predict.js";
 import summary from "./vi/summary.js";
 import share from "./vi/share.js";
 import steps from "./vi/steps.js";
@@ -20,6 +21,7 @@ export default {
   ...zero_init,
   ...lab,
   ...practice,
+  ...predict,
   ...summary,
   ...share,
   ...steps,

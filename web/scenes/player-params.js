@@ -7,15 +7,15 @@ import * as state from "../state.js";
 import { t } from "../i18n.js";
 import { createStepPlayer } from "../components/step-player.js";
 
-/** The player's starting `{ index, mode, speed }` from the URL. */
-export function readPlayer(sceneId, stepKey, allKey) {
-  const v = state.readParams(sceneId, {}, [stepKey, allKey, "speed"]);
-  return { index: v[stepKey] - 1, mode: v[allKey] ? "all" : "single", speed: v.speed };
+/** The player's starting `{ index, mode, speed, fade }` from the URL (fade: "none" without a fadeKey). */
+export function readPlayer(sceneId, stepKey, allKey, fadeKey = null) {
+  const v = state.readParams(sceneId, {}, [stepKey, allKey, "speed", ...(fadeKey ? [fadeKey] : [])]);
+  return { index: v[stepKey] - 1, mode: v[allKey] ? "all" : "single", speed: v.speed, fade: fadeKey ? v[fadeKey] : "none" };
 }
 
-/** Stores the player's `{ index, mode, speed }` (defaults are left out of the URL). */
-export function writePlayer(sceneId, stepKey, allKey, { index, mode, speed }) {
-  state.writeParams(sceneId, { [stepKey]: index + 1, [allKey]: mode === "all", speed });
+/** Stores the player's `{ index, mode, speed, fade }` (defaults are left out of the URL). */
+export function writePlayer(sceneId, stepKey, allKey, { index, mode, speed, fade }, fadeKey = null) {
+  state.writeParams(sceneId, { [stepKey]: index + 1, [allKey]: mode === "all", speed, ...(fadeKey ? { [fadeKey]: fade ?? "none" } : {}) });
 }
 
 /** @typedef {import("../pkg/gradlab.js").Step} Step */
@@ -24,10 +24,14 @@ export function writePlayer(sceneId, stepKey, allKey, { index, mode, speed }) {
 
 /**
  * @param {HTMLElement} host
- * @param {{ sceneId: string, id: string, stepKey: string, allKey: string, label: string }} options
+ * @param {{ sceneId: string, id: string, stepKey: string, allKey: string, fadeKey?: string, label: string,
+ *   check?: (exact: number[], answers: string[]) => import("../pkg/gradlab.js").ValuesVerdict,
+ *   cover?: (index: number) => Node | null }} options
+ *   `check` (the core's checkValues) and `fadeKey` let the student do the last steps; `cover`: see
+ *   the step player
  */
-export function createUrlPlayer(host, { sceneId, id, stepKey, allKey, label }) {
-  const initial = readPlayer(sceneId, stepKey, allKey);
+export function createUrlPlayer(host, { sceneId, id, stepKey, allKey, fadeKey = null, label, check, cover = null }) {
+  const initial = readPlayer(sceneId, stepKey, allKey, fadeKey);
   let pendingIndex = initial.index;
   /** @type {Describe | null} */
   let describe = null;
@@ -39,8 +43,11 @@ export function createUrlPlayer(host, { sceneId, id, stepKey, allKey, label }) {
     index: 0,
     mode: initial.mode,
     speed: initial.speed,
+    check: fadeKey ? check : undefined,
+    cover,
+    fade: initial.fade,
     label,
-    onChange: (change) => writePlayer(sceneId, stepKey, allKey, change),
+    onChange: (change) => writePlayer(sceneId, stepKey, allKey, change, fadeKey),
   });
   return {
     player,

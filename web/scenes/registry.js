@@ -52,6 +52,8 @@ export const GLOBAL_PARAMS = {
 
 /** The step player's speeds (its menu), shared by every player's `speed` key. */
 export const PLAYER_SPEEDS = [0.5, 1, 2, 4];
+/** How many of the last steps the student does (the player's "You do" menu, step-fading.js). */
+export const PLAYER_FADES = ["none", "1", "2", "3", "all"];
 /** |every number a student can type into an editor| ≤ EDIT_LIMIT (dying-relu, zero-init). */
 export const EDIT_LIMIT = 100;
 export const DIGITS = [3, 4, 6, 10];
@@ -64,9 +66,14 @@ const flag = (dflt) => ({ type: "flag", default: dflt });
 /** A key that no control of its own sets: lock= and hide= do not name it. */
 const noControl = (declaration) => ({ ...declaration, control: false });
 
-/** A step player's keys: the 1-based step, "show all steps", and the shared speed (the player always works). */
-function playerParams(stepKey, allKey, maxStep) {
-  return { [stepKey]: noControl(integer(1, maxStep, 1)), [allKey]: noControl(flag(false)), speed: noControl(choice(PLAYER_SPEEDS, 1)) };
+/**
+ * A step player's keys: the 1-based step, "show all steps", the shared speed and, for a player
+ * of a core trace, how many of the last steps the student does (`fadeKey`). The player always
+ * works: no lock= or hide= names them.
+ */
+function playerParams(stepKey, allKey, maxStep, fadeKey = null) {
+  const keys = { [stepKey]: noControl(integer(1, maxStep, 1)), [allKey]: noControl(flag(false)), speed: noControl(choice(PLAYER_SPEEDS, 1)) };
+  return fadeKey ? { ...keys, [fadeKey]: noControl(choice(PLAYER_FADES, "none")) } : keys;
 }
 
 /** The part every mission scene ends with. */
@@ -272,7 +279,7 @@ export const SCENES = [
       w: { type: "numbers", length: (ctx) => outputWeights(ctx).flat().length, limit: EDIT_LIMIT, default: (ctx) => outputWeights(ctx).flat() },
       eta: number(DYING_RELU_ETA.min, DYING_RELU_ETA.max, (ctx) => ctx.preset.learningRate),
       digits: choice(DIGITS, 4),
-      ...playerParams("step", "all", 999),
+      ...playerParams("step", "all", 999, "fade"),
       // (c) death at scale: the defaults are the "≥ 30 % dead" preset (KILLER in training-controls.js)
       ...DYING_RELU_TRAINING,
       init: choice((ctx) => dyingReluTrainingInits(ctx.initIds), "he_normal"),
@@ -302,7 +309,7 @@ export const SCENES = [
       ...regressionParams("linear"),
       ...regressionParams("logistic"),
       ...regressionParams("softmax"),
-      ...playerParams("reg-step", "reg-all", 99),
+      ...playerParams("reg-step", "reg-all", 99, "reg-fade"),
       // (b) the 2-2-3 MLP from zero: the three samples' classes, η, steps trained
       "mlp-y": {
         type: "labels",
@@ -312,7 +319,7 @@ export const SCENES = [
       },
       "mlp-eta": noControl(number(0, 1, (ctx) => ctx.presets.mlp.learningRate)), // a link may set it; the page has no control for it
       "mlp-n": noControl(integer(0, ZERO_INIT_MAX_STEPS, 0)),
-      ...playerParams("mlp-step", "mlp-all", 99),
+      ...playerParams("mlp-step", "mlp-all", 99, "mlp-fade"),
       // (c) symmetry: the inits trained side by side ("none": all unticked), the constant c (as
       // the core's catalogue allows it) and the scale s of the random inits (the part's range,
       // the catalogue's default), and the init and parameter shown in detail

@@ -18,9 +18,11 @@ use crate::util::{Result, gzip_size};
 /// The goal for one scene's first visit, KiB gzip (issue 17).
 pub const BUDGET_KIB: f64 = 150.0;
 /// The largest first visit of any scene as built today plus a little, KiB gzip: zero-init,
-/// 548.6 KiB with the share dialog, 522.7 KiB once only the shown language's text is loaded.
+/// 548.6 KiB with the share dialog, 522.7 KiB once only the shown language's text is loaded,
+/// 530.5 KiB with the step player's faded steps (checkValues, step-fading.js), 537.3 KiB with
+/// "predict first" (judgeGuess, readNumber, predict.js and the questions).
 /// Growth past it fails the test stage (lower it as the bytes come down).
-pub const REACHED_KIB: f64 = 525.0;
+pub const REACHED_KIB: f64 = 540.0;
 
 /// One scene's first visit: its files and their total gzip size in bytes.
 pub struct Visit {

@@ -202,6 +202,9 @@ export type PracticeAnswer =
 export interface PracticeQuestion { id: string; prompt: PracticeText; answer: PracticeAnswer; solution: PracticeText[] }
 export interface PracticeSet { topic: "activations" | "vanishing" | "dying-relu" | "zero-init"; seed: number; questions: PracticeQuestion[] }
 export interface CheckedAnswer { correct: boolean; given: number | null; unreadable: boolean; exact: number; solution: PracticeText[] }
+export interface EntryVerdict { correct: boolean; unreadable: boolean; given: number | null; exact: number }
+export interface JudgedGuess { verdict: "close" | "off" | "exactZero"; direction: "high" | "low" | "exact"; guess: number; exact: number; decades: number; difference: number }
+export interface ValuesVerdict { correct: boolean; entries: EntryVerdict[]; wrong: number; unreadable: number; tolerance: { relative: number; absolute: number } }
 /** `StepBins.series()`: per series, the mean of each bin of steps (null: no value in it). */
 export interface BinnedSeries { steps: number[]; stepsPerBin: number; series: (number | null)[][] }
 export interface Evaluation { loss: number; accuracy: number | null }

@@ -22,7 +22,7 @@ function batchOf(step) {
 
 /**
  * Everything the step player shows for one step:
- * `{ title, phase, layer, lines: [<math>…], expansion: [{ node, className }], explanation }`.
+ * `{ title, phase, layer, lines: [<math>…], expansion: [{ node, className }], explanation, resultSymbol() }`.
  * `options`: { t, notation, loss, digits = 4, highlight({ name, layer, key, role, step }, i, j, v) }.
  */
 /**
@@ -54,5 +54,7 @@ export function describeStep(step, { t, notation = createNotation(), loss = "sof
     lines,
     expansion: expansion(step, ctx),
     explanation: t(`step.explain.${step.op}${step.augmented ? ".augmented" : ""}`, { layer }),
+    /** The result's symbol alone (a faded step asks the student for it). */
+    resultSymbol: () => math([sym(step.result)]),
   };
 }

@@ -149,4 +149,6 @@ export default {
     "The approximation x·σ(1.702x): cheaper to compute, less accurate than the tanh form. Tick the comparison to measure the gap.",
   "act.note.mish":
     "f(x) = x·tanh(softplus(x)): smooth, unbounded above, slightly negative for negative x; f′(0) = tanh(ln 2) = 0.6.",
+  "act.predict.question": "Before you look at the article's points: estimate tanh′(2), the slope of tanh at x = 2 (tanh′(0) = 1).",
+  "act.formula.region": "Formula {n} of 3",
 };

@@ -174,4 +174,9 @@ export default {
   "dr.train.lossChartLabel": "Batch loss over the training steps, logarithmic scale",
   "dr.train.lossCaption":
     "Each step's batch loss, on a logarithmic scale. The network can keep learning with the units still alive — but with far fewer units than it started with.",
+  "dr.predict.question": "Before the backward pass reaches the hidden layer: here h₂ = {h}. What will ∂L/∂h₂ be, and with it column 2 of ∇M?",
+  "dr.predict.zero": "exactly 0",
+  "dr.predict.small": "small, but not 0",
+  "dr.predict.likeH1": "about as large as ∂L/∂h₁",
+  "dr.predict.covered": "This step shows ∂L/∂h₂: make your prediction above the player first (or skip it).",
 };

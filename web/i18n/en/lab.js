@@ -146,4 +146,5 @@ export default {
   "lab.gc.rel": "Largest relative error",
   "lab.gc.checked": "Parameters checked",
   "lab.gc.summary": "Largest relative error over all layers: {max} (finite differences with ε = {eps}; {kink} parameters near a kink of the activation, where the two may differ).",
+  "lab.hist.pending": "Histogram of the pre-activations of layer {k} (drawn when it is on screen)",
 };

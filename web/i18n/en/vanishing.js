@@ -229,4 +229,5 @@ export default {
   "van.heat.yLabel": "layer",
   "van.heat.legend": "‖ΔW‖/‖W‖",
   "van.heat.outRow": "{k} out",
+  "van.predict.question": "Before you look: with {n} layers and a local derivative of {d} at each, where will the first layer's gradient land? Drag on the logarithmic scale or type a number (the output's gradient is 1).",
 };

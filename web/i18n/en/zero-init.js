@@ -217,4 +217,7 @@ export default {
   "zi.sym.units.label": "The {param} of each hidden unit over the training steps, {init}",
   "zi.sym.units.same": "The curves lie exactly on top of one another: the units move in lockstep.",
   "zi.sym.units.apart": "Each unit follows its own path.",
+  "zi.predict.question": "Before you see the runs: trained from all zeros for {n} steps, will the hidden units end up different from each other?",
+  "zi.predict.same": "No: they stay identical",
+  "zi.predict.differ": "Yes: training makes them different",
 };

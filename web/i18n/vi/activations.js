@@ -149,4 +149,6 @@ export default {
     "Cách xấp xỉ x·σ(1.702x): tính nhanh hơn nhưng kém chính xác hơn cách dùng tanh. Bật ô so sánh để đo sai lệch.",
   "act.note.mish":
     "f(x) = x·tanh(softplus(x)): trơn, không bị chặn trên, hơi âm khi x âm; f′(0) = tanh(ln 2) = 0.6.",
+  "act.predict.question": "Trước khi xem các điểm của bài viết: hãy ước lượng tanh′(2), độ dốc của tanh tại x = 2 (biết tanh′(0) = 1).",
+  "act.formula.region": "Công thức {n} trên 3",
 };

@@ -176,4 +176,9 @@ export default {
   "dr.train.lossChartLabel": "Mất mát trên lô theo bước huấn luyện, thang logarit",
   "dr.train.lossCaption":
     "Mất mát của từng lô, thang logarit. Mạng vẫn có thể học tiếp bằng những nơ-ron còn sống — nhưng với ít nơ-ron hơn hẳn so với lúc đầu.",
+  "dr.predict.question": "Trước khi lan truyền ngược tới lớp ẩn: ở đây h₂ = {h}. ∂L/∂h₂, và cùng với nó là cột 2 của ∇M, sẽ bằng bao nhiêu?",
+  "dr.predict.zero": "đúng bằng 0",
+  "dr.predict.small": "nhỏ, nhưng khác 0",
+  "dr.predict.likeH1": "lớn cỡ ∂L/∂h₁",
+  "dr.predict.covered": "Bước này cho thấy ∂L/∂h₂: hãy dự đoán ở phía trên trình phát trước (hoặc bỏ qua).",
 };

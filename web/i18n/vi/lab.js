@@ -146,4 +146,5 @@ export default {
   "lab.gc.rel": "Sai số tương đối lớn nhất",
   "lab.gc.checked": "Số tham số đã kiểm tra",
   "lab.gc.summary": "Sai số tương đối lớn nhất trên mọi lớp: {max} (sai phân hữu hạn với ε = {eps}; {kink} tham số ở gần điểm gãy của hàm kích hoạt, nơi hai cách tính có thể khác nhau).",
+  "lab.hist.pending": "Biểu đồ tần suất tiền kích hoạt của lớp {k} (vẽ khi cuộn tới)",
 };

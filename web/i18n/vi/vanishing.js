@@ -229,4 +229,5 @@ export default {
   "van.heat.yLabel": "lớp",
   "van.heat.legend": "‖ΔW‖/‖W‖",
   "van.heat.outRow": "{k} ra",
+  "van.predict.question": "Trước khi xem: với {n} lớp và đạo hàm cục bộ {d} ở mỗi lớp, gradient ở lớp đầu tiên sẽ nằm ở đâu? Kéo trên thang logarit hoặc nhập một số (gradient ở đầu ra là 1).",
 };

@@ -217,4 +217,7 @@ export default {
   "zi.sym.units.label": "{param} của từng nơ-ron ẩn qua các bước huấn luyện, {init}",
   "zi.sym.units.same": "Các đường cong nằm chồng khít lên nhau: các nơ-ron di chuyển đồng bộ từng bước.",
   "zi.sym.units.apart": "Mỗi nơ-ron đi theo một đường riêng.",
+  "zi.predict.question": "Trước khi xem các lần chạy: huấn luyện {n} bước từ khởi tạo toàn số 0, các nơ-ron ẩn có trở nên khác nhau không?",
+  "zi.predict.same": "Không: chúng vẫn giống hệt nhau",
+  "zi.predict.differ": "Có: huấn luyện làm chúng khác nhau",
 };

@@ -3,6 +3,7 @@
 // same with the current x (and α, β) substituted and the core's value. Piecewise functions show
 // the branch that applies; sigmoid and tanh also show the article's intermediate step (σ′ from
 // σ, tanh′ from tanh), using the core's f(x). Nothing is computed here.
+import { scrollFocus } from "../../components/scroll-focus.js";
 import { t } from "../../i18n.js";
 import { m, mi, mo, mn, mrow, msup, mfrac, msqrt, paren, math } from "../../components/mathml.js";
 import { el, headedSection } from "../../components/dom.js";
@@ -154,6 +155,7 @@ export function createFormulas() {
   fp.id = "act-formula-fprime";
   const where = el("div", "formula formula-where");
   element.append(f, fp, where);
+  [f, fp, where].forEach((box, n) => scrollFocus(box, t("act.formula.region", { n: n + 1 })));
   let generalKey = "";
 
   /**

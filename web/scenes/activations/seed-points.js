@@ -2,12 +2,14 @@
 // The article's points of section 1 (σ′ at 0 and ±5, tanh′ at 0, 2 and 3) as buttons that jump
 // there. The exact values come from the core (gradlab.activationPoints()); the numbers the
 // article printed are data (`PRINTED`, checked against tests/golden/seed.json by the e2e tests),
-// shown next to the exact ones, with a note where the article's rounding differs.
+// shown next to the exact ones, with a note where the article's rounding differs. Before the
+// list shows them, the student estimates tanh′(2) (components/predict.js).
 import { t, has } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el, headedSection } from "../../components/dom.js";
 import { activationSymbol } from "../../components/activation-symbols.js";
 import { markChanges } from "../../components/param-controls.js";
+import { createPrediction } from "../../components/predict.js";
 
 /** What the article printed for f′ at each point ("activation:x" → text). */
 export const PRINTED = {
@@ -30,7 +32,20 @@ export function createSeedPoints(ctx) {
   const points = ctx.gradlab.activationPoints();
   const { element } = headedSection({ className: "panel seed-points", headingClass: "panel-title", id: "act-seed-title", title: t("act.seed.title") });
   const list = el("ul", "seed-list");
-  element.append(el("p", "field-hint", t("act.seed.intro")), list);
+  // Asked before the points are shown: the slope of tanh at 2 (0.07 — most students guess far more).
+  const asked = points.find((p) => p.activation.id === "tanh" && p.x === 2);
+  const prediction = asked
+    ? createPrediction({
+        gradlab: ctx.gradlab,
+        id: "activations-tanh-2",
+        kind: "estimate",
+        range: [0, 1],
+        question: () => t("act.predict.question"),
+        exact: () => asked.derivative,
+        cover: [list],
+      })
+    : null;
+  element.append(el("p", "field-hint", t("act.seed.intro")), ...(prediction ? [prediction.element] : []), list);
 
   const items = points.map((p) => {
     const id = p.activation.id;

@@ -8,6 +8,7 @@
 // the new one is complete. Which unit to watch (`watchedUnit`) and whether it is frozen (its
 // gradient column is zero: `zeroResidue`) are the core's judgements; the page reads snapshots.
 // The runs' h after every step can be saved as CSV (components/csv.js).
+import { scrollFocus } from "../../components/scroll-focus.js";
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber, subscript } from "../../format.js";
@@ -71,6 +72,7 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
   const element = section({ id: "dr-cure", className: "dr-cure", title: t("dr.cure.title"), intro: t("dr.cure.intro"), introClass: "dr-intro" });
 
   const tableWrap = el("div", "dr-table-wrap panel");
+  scrollFocus(tableWrap, t("dr.cure.title"));
   const table = el("table", "dr-compare");
   table.id = "dr-compare";
   tableWrap.append(table);

@@ -13,6 +13,7 @@ import { defaults, isArticle, read, specOf, toUrl } from "./params.js";
 import { describer, unitStates } from "./notation.js";
 import { digitsField } from "../example-kit.js";
 import { createUrlPlayer } from "../player-params.js";
+import { createPrediction } from "../../components/predict.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -71,7 +72,42 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
   playerHead.append(el("h3", "", t("dr.player.title")), digitsSelect.element);
   const playerHost = el("div", "dr-player");
   element.append(playerHead, playerHost);
-  const player = createUrlPlayer(playerHost, { sceneId: "dying-relu", id: "dr-player", stepKey: "step", allKey: "all", label: t("dr.player.label") });
+  // Before the backward pass reaches h₂ (and the overview's verdict says it), the student
+  // predicts ∂L/∂h₂; the verdict and the steps from ∂L/∂h on are covered until then.
+  const CHOICES = ["zero", "small", "likeH1"];
+  const prediction = createPrediction({
+    gradlab,
+    id: "dying-relu-h2",
+    kind: "choice",
+    choices: CHOICES.map((value) => ({ value, label: t(`dr.predict.${value}`) })),
+    question: () => t("dr.predict.question", { h: trace ? fmt(trace.layers[0].preActivation[0][1]) : "…" }),
+    truth: () => {
+      const dz = trace.layers[0].gradPreActivation[0];
+      const v = gradlab.gradientVerdict(dz[1], dz[0]).verdict;
+      return v === "zero" ? "zero" : v === "vanishing" ? "small" : "likeH1";
+    },
+    cover: [verdict],
+    onReveal: () => player.player.refreshCards(),
+  });
+  const covered = el("p", "sp-covered", t("dr.predict.covered"));
+  const player = createUrlPlayer(playerHost, {
+    sceneId: "dying-relu",
+    id: "dr-player",
+    stepKey: "step",
+    allKey: "all",
+    fadeKey: "fade",
+    check: gradlab.checkValues,
+    cover: (i) => (!prediction.revealed && trace && i >= firstHiddenGradient() ? covered : null),
+    label: t("dr.player.label"),
+  });
+  playerHost.before(prediction.element);
+
+  /** The index of the first step that shows ∂L/∂h (the hidden layer's pre-activation gradient). */
+  function firstHiddenGradient() {
+    const steps = augmentBias(trace.steps, 0);
+    const i = steps.findIndex((step) => step.op === "grad_pre_activation" && step.layer === 0);
+    return i < 0 ? steps.length : i;
+  }
 
   // --- rendering ------------------------------------------------------------------------
   /** @param {string[]} states */
@@ -166,6 +202,7 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
     renderDiagram(states);
     renderVerdict(states);
     renderRounding(article);
+    prediction.refresh();
     player.show(augmentBias(trace.steps, 0), describer({ trace, digits, article }));
     state.updateSoon(toUrl(params, preset, catalog));
     onTrace?.({ params, trace, spec });

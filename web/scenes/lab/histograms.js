@@ -28,6 +28,8 @@ export function createHistograms({ gradlab }) {
   function chartFor(k) {
     return createChart({
       id: `lab-hist-${k + 1}`,
+      // Named before it is drawn (a lazy chart off screen is not drawn yet).
+      label: t("lab.hist.pending", { k: k + 1 }),
       lazy: true,
       draw: ({ canvas, dpr, width, height }) => {
         const layer = current()[k];

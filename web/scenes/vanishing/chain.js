@@ -4,6 +4,8 @@
 // `chain(1, d, n, η)`: the gradient after every layer and the update Δw = η·∇ it gives. Shown
 // as a table (with the multiplication of each row), a log-scale bar chart and the core's verdict
 // on the first layer's gradient (`chain.verdict`, worded by components/verdict.js); chain-compare.js repeats the chain for sigmoid, tanh, ReLU and GELU at the same x.
+// Before any of it shows, the student places a guess for the first layer's gradient on a log
+// scale (components/predict.js); the results are covered until they reveal or skip.
 import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber, formatDecimal } from "../../format.js";
@@ -16,6 +18,7 @@ import { CHAIN_LIMITS, readChain, chainUrl } from "./params.js";
 import { createChainCompare } from "./chain-compare.js";
 import { radioChoice, settingSlider } from "../../components/fields.js";
 import { markParams } from "../../components/param-controls.js";
+import { createPrediction } from "../../components/predict.js";
 
 /** @typedef {import("../../pkg/gradlab.js").Chain} Chain */
 
@@ -83,11 +86,31 @@ export function createChain({ gradlab, ctx }) {
   const bars = createLogBars({ id: "van-chain-bars", label: t("van.chain.barsLabel") });
   results.append(verdict, tableBox, bars.element);
 
-  const grid = el("div", "van-chain-grid");
-  grid.append(form, results);
-  element.append(grid);
   const compare = createChainCompare({ gradlab });
-  element.append(compare.element);
+  /** The first layer's gradient of the chain on screen (what the student predicts). */
+  let firstLayer = NaN;
+  const prediction = createPrediction({
+    gradlab,
+    id: "vanishing-chain",
+    kind: "magnitude",
+    decades: [-20, 2],
+    question: () => t("van.predict.question", { n: s.n, d: formatDecimal(localDerivativeOrNaN()) }),
+    exact: () => firstLayer,
+    cover: [results, compare.element],
+  });
+  const side = el("div", "van-chain-results");
+  side.append(prediction.element, results);
+  const grid = el("div", "van-chain-grid");
+  grid.append(form, side);
+  element.append(grid, compare.element);
+
+  function localDerivativeOrNaN() {
+    try {
+      return localDerivative();
+    } catch {
+      return NaN;
+    }
+  }
 
   function localDerivative() {
     return s.src === "d" ? s.d : gradlab.activation(s.cact, s.x).derivative;
@@ -156,6 +179,8 @@ export function createChain({ gradlab, ctx }) {
       return;
     }
     used.set(local, s.src === "d" ? formatDecimal(local) : t("van.chain.usedAct", { f: activationName(s.cact), x: formatNumber(s.x), d: formatDecimal(local) }));
+    firstLayer = chain.gradients.at(-1);
+    prediction.refresh();
     renderTable(chain, local);
     renderVerdict(chain, local);
     const values = [s.start, ...chain.gradients];

@@ -106,7 +106,7 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
   });
   element.append(top, playerHead, playerHost, training.element, announcer.element);
 
-  const player = createUrlPlayer(playerHost, { sceneId: "zero-init", id: "zi-mlp-player", stepKey: "mlp-step", allKey: "mlp-all", label: t("zi.mlp.playerLabel") });
+  const player = createUrlPlayer(playerHost, { sceneId: "zero-init", id: "zi-mlp-player", stepKey: "mlp-step", allKey: "mlp-all", fadeKey: "mlp-fade", check: gradlab.checkValues, label: t("zi.mlp.playerLabel") });
 
   /** @param {Step} step */
   function note(step) {

@@ -107,7 +107,7 @@ export function createRegressions({ gradlab, presets, getDigits, onChange, repor
   element.append(tabs, grid, playerHead, playerHost, trainPanel);
 
   // --- the player ---------------------------------------------------------------------------
-  const player = createUrlPlayer(playerHost, { sceneId: "zero-init", id: "zi-reg-player", stepKey: "reg-step", allKey: "reg-all", label: t("zi.reg.playerLabel") });
+  const player = createUrlPlayer(playerHost, { sceneId: "zero-init", id: "zi-reg-player", stepKey: "reg-step", allKey: "reg-all", fadeKey: "reg-fade", check: gradlab.checkValues, label: t("zi.reg.playerLabel") });
 
   /** @param {Step} step */
   function note(step) {

@@ -19,6 +19,7 @@ import { sizedSgdConfig } from "../../components/trainer-config.js";
 import { createSymmetryView } from "./symmetry-view.js";
 import { keyedSlider } from "../../components/fields.js";
 import { markParams } from "../../components/param-controls.js";
+import { createPrediction } from "../../components/predict.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -124,7 +125,21 @@ export function createSymmetry({ gradlab, preset, context, getDigits, reportErro
     onShow: (id, param) => set({ show: id ?? params.show, param: param ?? params.param }),
   });
   const progress = createTrainingProgress({ id: "zi-sym-progress", onStop: () => session.stop(), returnFocus: steps.slider });
-  element.append(controls, progress.element, view.element);
+  // Before the runs are shown, the student predicts whether zeros keep the hidden units alike.
+  const prediction = createPrediction({
+    gradlab,
+    id: "zero-init-units",
+    kind: "choice",
+    choices: ["same", "differ"].map((value) => ({ value, label: t(`zi.predict.${value}`) })),
+    question: () => t("zi.predict.question", { n: params.n }),
+    truth: () => {
+      const run = shown.runs.find((r) => r.id === "zeros" && r.final) ?? shown.runs.find((r) => r.final);
+      if (!run) return "";
+      return gradlab.identicalUnits([run.final.layers[0].bias, ...run.final.layers[0].weights], { units: "columns" }).allIdentical ? "same" : "differ";
+    },
+    cover: [view.element],
+  });
+  element.append(controls, progress.element, prediction.element, view.element);
 
   /** The three samples with the chosen labels' one-hot targets (from the core). */
   function data() {
@@ -153,6 +168,7 @@ export function createSymmetry({ gradlab, preset, context, getDigits, reportErro
     const ids = [...new Set([...params.inits, params.show])];
     for (const b of boxes) b.nextElementSibling.textContent = initName(b.value, params);
     state.updateSoon(symmetryUrl(params, context));
+    prediction.refresh();
     trainLosses(session, {
       runs: ids.map((id) => lossRun({ config: config(id), data: d, collectSpecs: id === params.show, id, listed: params.inits.includes(id) })),
       steps: params.n,

@@ -7,7 +7,7 @@
 use gradlab_core::lessons::practice::{self, Topic};
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{ApiError, ApiResult, count, js_number, number, respond, text};
+use crate::convert::{ApiError, ApiResult, count, from_arg, js_number, number, respond, text};
 
 /// `practiceSet(topic, seed)` → `{ topic, seed, questions: [{ id, prompt: { key, values },
 /// answer: { kind: "number", value, tolerance: { relative, absolute } } | { kind: "choice",
@@ -82,4 +82,49 @@ pub fn check_choice(
         let q = question_of(&topic, &seed, &index)?;
         Ok(practice::check_choice(&q, count("choice", &choice)?))
     })
+}
+
+/// `checkValues(exact, answers)` → `{ correct, entries: [{ correct, unreadable, given, exact }],
+/// wrong, unreadable, tolerance }`: a result typed entry by entry (a faded step of the step
+/// player) judged against the exact values of the trace, by the rule of every practice answer;
+/// `answers[i]` is the text typed for `exact[i]` (the result's entries in row order, 1 to 400).
+#[wasm_bindgen(js_name = checkValues, unchecked_return_type = "ValuesVerdict")]
+pub fn check_values(
+    #[wasm_bindgen(unchecked_param_type = "number[]")] exact: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string[]")] answers: JsValue,
+) -> Result<JsValue, JsValue> {
+    respond(|| {
+        let exact: Vec<f64> = from_arg("exact", exact)?;
+        let answers: Vec<String> = from_arg("answers", answers)?;
+        Ok(practice::check_values(&exact, &answers)?)
+    })
+}
+
+/// `judgeGuess(kind, guess, exact)` → `{ verdict: "close" | "off" | "exactZero", direction:
+/// "high" | "low" | "exact", guess, exact, decades, difference }`: a prediction made before a
+/// scene reveals a number, judged — `"magnitude"` (a point on a log axis: close within a factor
+/// of 10) or `"estimate"` (close within 0.05 or 10 %).
+#[wasm_bindgen(js_name = judgeGuess, unchecked_return_type = "JudgedGuess")]
+pub fn judge_guess(
+    #[wasm_bindgen(unchecked_param_type = "\"magnitude\" | \"estimate\"")] kind: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] guess: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] exact: JsValue,
+) -> Result<JsValue, JsValue> {
+    respond(|| {
+        let kind = practice::GuessKind::from_id(&text("kind", &kind)?)?;
+        Ok(practice::judge_guess(
+            kind,
+            number("guess", &guess)?,
+            number("exact", &exact)?,
+        )?)
+    })
+}
+
+/// `readNumber(text)` → the number a student typed (decimal point or comma, Unicode minus,
+/// `e-3` or `× 10⁻³`, as every practice answer is read), or `null` when it is not one.
+#[wasm_bindgen(js_name = readNumber, unchecked_return_type = "number | null")]
+pub fn read_number(
+    #[wasm_bindgen(unchecked_param_type = "string")] text_value: JsValue,
+) -> Result<JsValue, JsValue> {
+    respond(|| Ok(practice::parse_answer(&text("text", &text_value)?)))
 }

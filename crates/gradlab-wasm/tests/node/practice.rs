@@ -4,7 +4,9 @@
 
 use super::boundary::thrown;
 use super::*;
-use gradlab_wasm::api::{check_answer, check_choice, practice_set};
+use gradlab_wasm::api::{
+    check_answer, check_choice, check_values, judge_guess, practice_set, read_number,
+};
 
 /// The (topic, seed, index) arguments of checkAnswer/checkChoice.
 fn question_ref(topic: &str, seed: f64, index: f64) -> (JsValue, JsValue, JsValue) {
@@ -107,4 +109,87 @@ fn bad_practice_arguments_are_named() {
     );
     let (kind, field, _) = thrown(choose(question_ref("nope", 1.0, 0.0), JsValue::from(0.0)));
     assert_eq!((kind.as_str(), field.as_str()), ("unknown", "topic"));
+}
+
+#[wasm_bindgen_test]
+fn a_typed_result_is_judged_entry_by_entry() {
+    let v = check_values(
+        js("[0.196611933, -0.5, 0.0015]"),
+        js(r#"["0,197", "−0.4", "x"]"#),
+    )
+    .unwrap();
+    assert!(!get(&v, "correct").as_bool().unwrap());
+    assert!(get(&v, "entries.0.correct").as_bool().unwrap());
+    assert_eq!(num(&v, "entries.0.given"), 0.197);
+    assert!(!get(&v, "entries.1.correct").as_bool().unwrap());
+    assert!(get(&v, "entries.2.unreadable").as_bool().unwrap());
+    assert!(get(&v, "entries.2.given").is_null());
+    assert_eq!((num(&v, "wrong"), num(&v, "unreadable")), (1.0, 1.0));
+    assert_eq!(num(&v, "tolerance.relative"), 0.01);
+    let right = check_values(js("[2]"), js(r#"["2.01"]"#)).unwrap();
+    assert!(get(&right, "correct").as_bool().unwrap());
+
+    let (kind, _, message) = thrown(check_values(js("[1, 2]"), js(r#"["1"]"#)));
+    assert_eq!(kind, "invalid");
+    assert!(
+        message.starts_with("answers: expected 2 answers"),
+        "{message}"
+    );
+    let (kind, _, message) = thrown(check_values(js("[1]"), js("[1]")));
+    assert_eq!(kind, "type");
+    assert!(message.starts_with("answers[0]"), "{message}");
+    let (_, _, message) = thrown(check_values(js(r#"["a"]"#), js(r#"["1"]"#)));
+    assert!(message.starts_with("exact[0]"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn a_guess_is_judged_by_its_kind() {
+    let kind = JsValue::from_str;
+    let g = judge_guess(
+        kind("magnitude"),
+        JsValue::from(1e-3),
+        JsValue::from(-2.5e-6),
+    )
+    .unwrap();
+    assert_eq!(get(&g, "verdict").as_string().unwrap(), "off");
+    assert_eq!(get(&g, "direction").as_string().unwrap(), "high");
+    assert!((num(&g, "decades") - 2.602_06).abs() < 1e-5);
+    let g = judge_guess(kind("estimate"), JsValue::from(0.1), JsValue::from(0.105)).unwrap();
+    assert_eq!(get(&g, "verdict").as_string().unwrap(), "close");
+    assert_eq!(get(&g, "direction").as_string().unwrap(), "low");
+    let g = judge_guess(kind("magnitude"), JsValue::from(0.01), JsValue::from(0.0)).unwrap();
+    assert_eq!(get(&g, "verdict").as_string().unwrap(), "exactZero");
+
+    let (kind_of, _, message) = thrown(judge_guess(
+        kind("exact"),
+        JsValue::from(1.0),
+        JsValue::from(1.0),
+    ));
+    assert_eq!(kind_of, "unknown");
+    assert!(message.starts_with("kind: unknown guess kind"), "{message}");
+    let (_, _, message) = thrown(judge_guess(
+        kind("magnitude"),
+        JsValue::from(-1.0),
+        JsValue::from(1.0),
+    ));
+    assert!(
+        message.starts_with("guess: expected a positive number"),
+        "{message}"
+    );
+    let (kind_of, _, _) = thrown(judge_guess(
+        kind("estimate"),
+        JsValue::from_str("1"),
+        JsValue::from(1.0),
+    ));
+    assert_eq!(kind_of, "type");
+}
+
+#[wasm_bindgen_test]
+fn typed_numbers_are_read_as_answers_are() {
+    let read = |s: &str| read_number(JsValue::from_str(s)).unwrap();
+    assert_eq!(read("−2,5e-3").as_f64(), Some(-2.5e-3));
+    assert_eq!(read("1 × 10⁻⁴").as_f64(), Some(1e-4));
+    assert!(read("abc").is_null());
+    let (kind, _, _) = thrown(read_number(JsValue::from(1.0)));
+    assert_eq!(kind, "type");
 }

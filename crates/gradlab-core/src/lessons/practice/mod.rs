@@ -19,13 +19,17 @@
 //! ```
 
 pub mod answer;
+pub mod guess;
 mod topics;
+pub mod values;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 pub use answer::{TOLERANCE, Tolerance, parse_answer};
+pub use guess::{Direction, GuessKind, GuessVerdict, JudgedGuess, judge_guess};
+pub use values::{EntryVerdict, ValuesVerdict, check_values};
 
 use crate::error::{GradlabError, Result};
 
