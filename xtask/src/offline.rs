@@ -132,8 +132,8 @@ pub fn size_line(dist: &Path, files: &[String]) -> String {
         .sum();
     let gz: u64 = files.iter().filter_map(|f| gzip_size(&dist.join(f))).sum();
     format!(
-        "  {:<34} {:>11}  (gzip {}, {} files cached for offline use after a first visit)",
-        WORKER,
+        "  {:<34} {:>11}  (gzip {}, {} files: what {WORKER} caches after a first visit)",
+        "offline cache",
         human(raw),
         human(gz),
         files.len()
