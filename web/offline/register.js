@@ -21,7 +21,19 @@ export function register(script) {
       location.reload();
     });
   }
-  workers.register(script).then(watchForUpdates, () => {});
+  // Registered already: watch at once, and look for a new build now (the browser's own look, after
+  // a navigation, waits until the worker has been idle for a while).
+  workers
+    .getRegistration()
+    .then(async (registration) => {
+      if (!registration) {
+        watchForUpdates(await workers.register(script));
+        return;
+      }
+      watchForUpdates(registration);
+      if (navigator.onLine) await registration.update();
+    })
+    .catch(() => {});
 }
 
 /** @param {ServiceWorkerRegistration} registration */
@@ -32,11 +44,14 @@ function watchForUpdates(registration) {
     const activate = () => worker.postMessage(MESSAGE_ACTIVATE);
     import("./update-note.js").then((note) => note.showUpdateNote(activate), () => {});
   };
-  if (registration.waiting) offer(registration.waiting);
-  registration.addEventListener("updatefound", () => {
-    const worker = registration.installing;
+  /** @param {ServiceWorker | null} worker a build being installed */
+  const follow = (worker) => {
     worker?.addEventListener("statechange", () => {
       if (worker.state === "installed") offer(worker);
     });
-  });
+  };
+  // The browser looks for a new build as the page loads: by now it may be waiting or installing.
+  if (registration.waiting) offer(registration.waiting);
+  follow(registration.installing);
+  registration.addEventListener("updatefound", () => follow(registration.installing));
 }

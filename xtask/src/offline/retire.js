@@ -4,9 +4,20 @@
 // `cargo xtask dist` on this address finds this script at its next visit: it takes over, deletes
 // gradlab's caches, unregisters itself and reloads the open pages from the network.
 // Written by xtask/src/offline.rs from xtask/src/offline/retire.js; do not edit dist/sw.js.
-self.addEventListener("install", () => self.skipWaiting());
+// It must take over at once. A skipWaiting() during install alone left it waiting behind the old
+// worker in Chromium 156 (tests/e2e/offline.spec.mjs); asked again once installed, it activates.
+// A page of the old build may ask too: its "updated" note's Reload sends "gradlab:activate".
+let asking = 0;
+self.addEventListener("install", (event) => {
+  event.waitUntil(self.skipWaiting());
+  asking = setInterval(() => self.skipWaiting(), 250);
+});
+self.addEventListener("message", (event) => {
+  if (event.data === "gradlab:activate") self.skipWaiting();
+});
 
 self.addEventListener("activate", (event) => {
+  clearInterval(asking);
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
