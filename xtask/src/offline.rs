@@ -145,32 +145,28 @@ mod tests {
     use super::*;
 
     fn fixture(name: &str) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("xtask-offline-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        for (file, text) in [
-            (
-                "index.html",
-                "<html><head><title>t</title></head><body></body></html>",
-            ),
-            ("index.html.gz", "gz"),
-            ("gradlab-standalone.html", "one file"),
-            ("gradlab-scorm12.zip", "zip"),
-            ("sw.js", "old worker"),
-            ("favicon.svg", "<svg/>"),
-            ("web/app.js", "app"),
-            ("web/app.js.gz", "gz"),
-            ("web/i18n/vi.js", "vi"),
-            ("web/i18n/en/share.js", "en"),
-            ("web/styles/a.css", "css"),
-            ("web/pkg/gradlab.js", "glue"),
-            ("web/pkg/gradlab.d.ts", "types"),
-            ("web/pkg/gradlab_bg.wasm", "\0asm"),
-        ] {
-            let path = dir.join(file);
-            fs::create_dir_all(path.parent().unwrap()).unwrap();
-            fs::write(path, text).unwrap();
-        }
-        dir
+        crate::util::temp_tree(
+            &format!("xtask-offline-{name}"),
+            &[
+                (
+                    "index.html",
+                    "<html><head><title>t</title></head><body></body></html>",
+                ),
+                ("index.html.gz", "gz"),
+                ("gradlab-standalone.html", "one file"),
+                ("gradlab-scorm12.zip", "zip"),
+                ("sw.js", "old worker"),
+                ("favicon.svg", "<svg/>"),
+                ("web/app.js", "app"),
+                ("web/app.js.gz", "gz"),
+                ("web/i18n/vi.js", "vi"),
+                ("web/i18n/en/share.js", "en"),
+                ("web/styles/a.css", "css"),
+                ("web/pkg/gradlab.js", "glue"),
+                ("web/pkg/gradlab.d.ts", "types"),
+                ("web/pkg/gradlab_bg.wasm", "\0asm"),
+            ],
+        )
     }
 
     #[test]
