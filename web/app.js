@@ -10,6 +10,7 @@
 // Modules: scenes/registry.js (every scene declared once: module, navigation label, title,
 // stylesheets, URL parameters — the navigation is built from it), state.js (URL hash),
 // i18n.js (+ i18n/vi.js, i18n/en.js), theme.js, embed.js, wasm.js (loading the core),
+// lms/ (SCORM 1.2 inside an LMS), offline.js (the service worker of a served build),
 // scene-styles.js, format.js, components/ (slider+number, readout, chart, error panel, the
 // header's Share dialog),
 // scenes/ (one module per scene, each exporting `mount(root, ctx)` that returns
@@ -25,6 +26,8 @@ import { createUrlNotice } from "./components/url-notice.js";
 import { setupShareDialog } from "./components/share-dialog.js";
 import { SCENES, DEFAULT_SCENE, findScene, contextOf } from "./scenes/registry.js";
 import { ensureStyles } from "./scene-styles.js";
+import { startLms } from "./lms/scorm.js";
+import { startOffline } from "./offline.js";
 
 /**
  * What every scene module exports (web/scenes/registry.js lists them).
@@ -212,6 +215,8 @@ state.onNavigate(async () => {
 
 // --- start ----------------------------------------------------------------------------------
 
+// Inside an LMS (SCORM 1.2) the view saved at the last launch is put back first: before the URL is read.
+await startLms();
 applyTheme();
 setupEmbed();
 buildNav();
@@ -245,4 +250,5 @@ if (core) {
   }
   document.documentElement.classList.add("ready");
   embedReady();
+  startOffline(); // a served build's service worker, once the app is up
 }

@@ -5,7 +5,8 @@
 // button [data-choice]. The core judges (checkAnswer, checkChoice, against the question it
 // regenerates); the feedback (role="status") says right or not, gives the exact value and the
 // worked solution, step by step. Each question counts once (unreadable text is asked again);
-// the score is shown; "New questions" draws the next seed's set.
+// the score is shown (and sent as the document event "gradlab:practice-score" { topic, right,
+// answered, total }); "New questions" draws the next seed's set.
 import { t } from "../i18n.js";
 import { formatNumber } from "../format.js";
 import { el, button } from "./dom.js";
@@ -67,6 +68,8 @@ export function createPractice({ gradlab, topic, seed = 1 }) {
   function showScore(total) {
     const right = [...judged.values()].filter(Boolean).length;
     score.textContent = t("practice.score", { right, answered: judged.size, total });
+    // For web/lms/ (an LMS's gradebook).
+    document.dispatchEvent(new CustomEvent("gradlab:practice-score", { detail: { topic, right, answered: judged.size, total } }));
   }
 
   /** @param {PracticeQuestion} question @param {number} index */

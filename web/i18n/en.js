@@ -13,6 +13,7 @@ import summary from "./en/summary.js";
 import share from "./en/share.js";
 import steps from "./en/steps.js";
 import training from "./en/training.js";
+import offline from "./en/offline.js";
 
 export default {
   ...activations,
@@ -26,6 +27,7 @@ export default {
   ...share,
   ...steps,
   ...training,
+  ...offline,
   "app.name": "gradlab",
   "app.tagline": "Why deep networks fail to learn — watch every gradient",
   "app.home": "gradlab — home",

@@ -13,6 +13,7 @@ import summary from "./vi/summary.js";
 import share from "./vi/share.js";
 import steps from "./vi/steps.js";
 import training from "./vi/training.js";
+import offline from "./vi/offline.js";
 
 export default {
   ...activations,
@@ -26,6 +27,7 @@ export default {
   ...share,
   ...steps,
   ...training,
+  ...offline,
   "app.name": "gradlab",
   "app.tagline": "Vì sao mạng sâu không học được — xem tận mắt từng gradient",
   "app.home": "gradlab — trang đầu",

@@ -7,7 +7,9 @@
 //! dist/web/**                copied from web/ (except web/pkg)
 //! dist/web/pkg/gradlab.js    wasm-bindgen glue   (import init from "./web/pkg/gradlab.js")
 //! dist/web/pkg/gradlab_bg.wasm
+//! dist/sw.js                 the service worker (release: offline.rs; serve: a retiring one)
 //! dist/gradlab-standalone.html   (release only; see standalone.rs)
+//! dist/gradlab-scorm12.zip   (`cargo xtask dist` only; see scorm.rs)
 //! ```
 //!
 //! All wasm32 builds get `-C target-feature=+simd128`, set for the target in
@@ -192,10 +194,13 @@ pub fn assemble(dist: &Path, staging: &Path) -> Result {
         // web/pkg may hold a stale hand-made build; dist always gets the fresh one below.
         crate::util::copy_tree(&web, &dist.join("web"), &|rel| rel == Path::new("pkg"))?;
     }
-    crate::util::copy_tree(staging, &dist.join(PKG_DIR), &|_| false)
+    crate::util::copy_tree(staging, &dist.join(PKG_DIR), &|_| false)?;
+    // Only `dist()` gives the page its service worker; until then dist/sw.js retires any earlier one.
+    crate::offline::write_retiring_worker(dist)
 }
 
-/// `cargo xtask dist`: the size-optimised release into dist/, plus the standalone HTML file.
+/// `cargo xtask dist`: the size-optimised release into dist/, plus the standalone HTML file, the
+/// SCORM 1.2 package and the service worker.
 pub fn dist() -> Result {
     let start = std::time::Instant::now();
     tools::ensure_wasm_target()?;
@@ -207,12 +212,18 @@ pub fn dist() -> Result {
     let standalone = crate::standalone::write(&dist)?;
     // After the standalone file (which inlines every module and needs no hints).
     add_module_preloads(&dist)?;
+    let files = crate::offline::app_files(&dist);
+    // The package before the page is marked for the service worker: an LMS serves it online.
+    let package = crate::scorm::write(&dist, &files)?;
+    crate::offline::enable(&dist, &files)?;
     precompress(&dist)?;
     println!(
         "\ndist/ is ready for any static host ({}):",
         crate::util::secs(start.elapsed())
     );
     print_sizes(&dist, Some(&standalone));
+    println!("{}", size_line(&dist, &package));
+    println!("{}", crate::offline::size_line(&dist, &files));
     crate::sizes::print(&crate::sizes::first_visits(&dist)?);
     Ok(())
 }

@@ -307,16 +307,7 @@ mod tests {
         assert_eq!(tag.end, html.len());
     }
 
-    /// A fresh directory `name` under the system temp dir holding `files` (path, contents).
-    fn temp_dist(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
-        for (path, contents) in files {
-            let file = dir.join(path);
-            fs::create_dir_all(file.parent().unwrap()).unwrap();
-            fs::write(file, contents).unwrap();
-        }
-        dir
-    }
+    use crate::util::temp_tree as temp_dist;
 
     #[test]
     fn module_script_and_csp_meta_are_replaced() {

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo xtask serve [--port N] [--release] [--no-watch]   build, serve dist/ on 127.0.0.1:8000, rebuild on change
-//! cargo xtask dist                                         size-optimised release into dist/ (+ standalone HTML)
+//! cargo xtask dist                                         size-optimised release into dist/ (+ standalone HTML, SCORM zip, service worker)
 //! cargo xtask test [--skip-e2e] [--only S]... [--skip S]...  fmt, clippy, tests, wasm tests, unit, dist, types, Playwright
 //! cargo xtask bench [ARGS]...                              cargo bench -p gradlab-core ARGS
 //! cargo xtask bench --peers [ARGS]...                      training speed against the JS/wasm peers
@@ -12,7 +12,7 @@
 //!
 //! Each command first installs what it needs and is missing (see `tools.rs`), printing one line
 //! per install. Modules: `build` (wasm build + dist/), `standalone` and `html` (the one-file
-//! build), `serve` (static server), `dev` (the serve/watch loop), `test` (the CI pipeline),
+//! build), `offline` (the service worker), `scorm` and `zip` (the SCORM 1.2 package), `serve` (static server), `dev` (the serve/watch loop), `test` (the CI pipeline),
 //! `mutants` (mutation testing), `peers` (the peer benchmark), `sizes` (each scene's first-visit bytes), `tools` (tool setup)
 //! and `util`.
 
@@ -20,13 +20,16 @@ mod build;
 mod dev;
 mod html;
 mod mutants;
+mod offline;
 mod peers;
+mod scorm;
 mod serve;
 mod sizes;
 mod standalone;
 mod test;
 mod tools;
 mod util;
+mod zip;
 
 use util::Result;
 
@@ -37,8 +40,8 @@ commands:
   serve [--port N] [--release] [--no-watch]
         build the app (optimised dev profile, or --release = the dist pipeline), assemble dist/,
         serve it on http://127.0.0.1:8000 (or --port N) and rebuild when sources change
-  dist  release build (fat LTO, simd128, wasm-opt) into dist/ plus dist/gradlab-standalone.html;
-        prints raw and gzip sizes
+  dist  release build (fat LTO, simd128, wasm-opt) into dist/ plus dist/gradlab-standalone.html,
+        dist/gradlab-scorm12.zip (SCORM 1.2) and dist/sw.js (offline use); prints raw and gzip sizes
   test [--skip-e2e] [--only STAGE]... [--skip STAGE]...
         run every check CI runs, in order: fmt, clippy, test, wasm-test, unit, dist, types, e2e
   bench [ARGS]...

@@ -236,6 +236,20 @@ pub fn find_program(name: &str) -> Option<PathBuf> {
     dirs.into_iter().map(|d| d.join(name)).find(|p| p.is_file())
 }
 
+/// For tests: a fresh directory `name` (made unique by the process id) under the system temp
+/// dir, holding `files` (path relative to it, contents).
+#[cfg(test)]
+pub fn temp_tree(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    for (path, contents) in files {
+        let file = dir.join(path);
+        fs::create_dir_all(file.parent().expect("a file has a parent")).unwrap();
+        fs::write(file, contents).unwrap();
+    }
+    dir
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

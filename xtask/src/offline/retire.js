@@ -1,0 +1,29 @@
+// gradlab's retiring service worker, in a dist/ that `cargo xtask serve` assembled: there the
+// page registers no worker (its index.html has no <meta name="gradlab-service-worker">), so that
+// every reload shows the latest files. A browser that kept the worker of an earlier
+// `cargo xtask dist` on this address finds this script at its next visit: it takes over, deletes
+// gradlab's caches, unregisters itself and reloads the open pages from the network.
+// Written by xtask/src/offline.rs from xtask/src/offline/retire.js; do not edit dist/sw.js.
+// It must take over at once. A skipWaiting() during install alone left it waiting behind the old
+// worker in Chromium 156 (tests/e2e/offline.spec.mjs); asked again once installed, it activates.
+// A page of the old build may ask too: its "updated" note's Reload sends "gradlab:activate".
+let asking = 0;
+self.addEventListener("install", (event) => {
+  event.waitUntil(self.skipWaiting());
+  asking = setInterval(() => self.skipWaiting(), 250);
+});
+self.addEventListener("message", (event) => {
+  if (event.data === "gradlab:activate") self.skipWaiting();
+});
+
+self.addEventListener("activate", (event) => {
+  clearInterval(asking);
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(names.filter((name) => name.startsWith("gradlab-")).map((name) => caches.delete(name)));
+      await self.registration.unregister();
+      for (const client of await self.clients.matchAll({ type: "window" })) client.navigate(client.url).catch(() => {});
+    })()
+  );
+});
