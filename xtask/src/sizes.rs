@@ -20,9 +20,10 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// The largest first visit of any scene as built today plus a little, KiB gzip: zero-init,
 /// 548.6 KiB with the share dialog, 522.7 KiB once only the shown language's text is loaded,
 /// 530.5 KiB with the step player's faded steps (checkValues, step-fading.js), 537.3 KiB with
-/// "predict first" (judgeGuess, readNumber, predict.js and the questions).
+/// "predict first" (judgeGuess, readNumber, predict.js and the questions), 551.2 KiB with the
+/// course-author kit (lock/hide/part controls, CSV and SVG exports, the SCORM and offline loaders).
 /// Growth past it fails the test stage (lower it as the bytes come down).
-pub const REACHED_KIB: f64 = 540.0;
+pub const REACHED_KIB: f64 = 554.0;
 
 /// One scene's first visit: its files and their total gzip size in bytes.
 pub struct Visit {

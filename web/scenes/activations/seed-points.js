@@ -71,10 +71,9 @@ export function createSeedPoints(ctx) {
       button.setAttribute("aria-describedby", note.id);
       li.append(note);
     }
-    button.setAttribute(
-      "aria-label",
-      t("act.seed.jump", { point: `${symbol} ${approx} ${twoDigits(p.derivative)}`, printed: PRINTED[key] ?? "—" })
-    );
+    // Its visible text is its name (a label that differs from it fails WCAG 2.5.3); what it does
+    // is its tooltip and description.
+    button.title = t("act.seed.jump", { point: `${symbol} ${approx} ${twoDigits(p.derivative)}`, printed: PRINTED[key] ?? "—" });
     button.addEventListener("click", () => ctx.jumpTo(id, p.x));
     markChanges(button, "act", "x", "xmin", "xmax"); // a link's lock= of one of them switches it off
     list.append(li);
