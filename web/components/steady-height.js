@@ -29,7 +29,10 @@ export function keepTallest(box) {
   observer.observe(box);
   /** Call after the content changed: the box grows to it and does not shrink back. */
   function measure() {
-    const height = box.offsetHeight;
+    // The exact height rounded up: offsetHeight rounds to the nearest pixel, and a min-height a
+    // fraction below the tallest card let a later, slightly shorter one shrink the page by that
+    // fraction (an embedding page then got a height 1 px lower).
+    const height = Math.ceil(box.getBoundingClientRect().height);
     if (height <= tallest) return;
     tallest = height;
     box.style.minHeight = `${height}px`;
