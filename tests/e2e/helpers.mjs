@@ -17,6 +17,17 @@ export async function openApp(page, path = "#scene=activations") {
   await expect(page.locator("html")).toHaveClass(/\bready\b/);
 }
 
+/**
+ * Waits until nothing in `scope` (a page or a frame) is training or being recomputed: no element
+ * marked aria-busy (results dimmed while a run goes on, a busy Train button) and every training
+ * progress line hidden. A scene that trains as it opens (dying-ReLU's repeated SGD) shows, dims
+ * and hides those for a while, and a slow machine can still be there when a test looks.
+ */
+export async function expectIdle(scope) {
+  await expect(scope.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(scope.locator(".training-progress:not([hidden])")).toHaveCount(0);
+}
+
 // Inside page.evaluate, the specs reach the page's own instance of the JS API with
 //   const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
 // Importing the glue by the same URL as web/app.js returns the already-initialised module.

@@ -6,7 +6,7 @@
 // frame the page must post nothing at all.
 import { test, expect } from "./fixtures.mjs";
 import { openCoursePage } from "./lms-hosts.mjs";
-import { watchErrors } from "./helpers.mjs";
+import { expectIdle, watchErrors } from "./helpers.mjs";
 
 const SCENE = "#scene=dying-relu&lang=en";
 /** Far above the loading shell (about 125 px), far below the drawn scene (over 2000 px). */
@@ -58,10 +58,16 @@ async function frameErrors(frame) {
   return frame.evaluate(() => window.__errors);
 }
 
-/** Opens the course page with `host` and waits until the iframe fits the drawn scene. */
+/**
+ * Opens the course page with `host` and waits until the iframe fits the drawn scene once it has
+ * finished training: the scene trains as it opens (a progress line shows and hides), and on a slow
+ * machine that real change of height could otherwise come after the fit, in the middle of a check
+ * that nothing more is sent.
+ */
 async function embedAndFit(page, host, baseURL) {
   const errors = watchErrors(page);
   const frame = await openEmbedded(page, host, baseURL);
+  await expectIdle(frame);
   const fitted = await expectFitted(page, frame, (content) => content > DRAWN_SCENE_MIN);
   return { errors, frame, fitted };
 }

@@ -13,8 +13,9 @@
 //
 // Until the host has answered `hello`, each new height sends `hello` again (the host script may
 // load after the iframe). `prepareResize` goes out only for a scrollHeight other than the last
-// one sent, and `resize` once per `prepareResize`, so a repeated or unasked `resizePrepared`
-// sends nothing. Messages that are not from the parent window or not of
+// one sent (or given in a `resize`), and `resize` once per `prepareResize` the host will answer
+// (as its script decides: the frame's height must change), so a repeated or unasked
+// `resizePrepared` sends nothing. Messages that are not from the parent window or not of
 // that shape are ignored; reading a hostile message never throws.
 
 const HOST_ACTIONS = new Set(["hello", "resizePrepared", "resize", "ready"]);
@@ -62,7 +63,10 @@ export function startH5pResizer({ onHostResize }) {
     const { scrollHeight, clientHeight } = document.body;
     if (scrollHeight === lastPrepared) return; // a sub-pixel change of height: same whole pixels
     lastPrepared = scrollHeight;
-    awaitingPrepared = true;
+    // The host answers only when the frame must change: not when it is already that tall (our
+    // viewport is the iframe) and the content does not scroll. Then no answer is awaited, and a
+    // later stray resizePrepared finds nothing to answer.
+    awaitingPrepared = window.innerHeight !== scrollHeight || scrollHeight !== clientHeight;
     send("prepareResize", { scrollHeight, clientHeight });
   };
   window.addEventListener("message", (event) => {
@@ -74,7 +78,10 @@ export function startH5pResizer({ onHostResize }) {
     } else if (action === "resizePrepared") {
       if (!awaitingPrepared) return;
       awaitingPrepared = false;
-      send("resize", { scrollHeight: document.body.scrollHeight });
+      // The height now, which may have changed since prepareResize: the host takes it, so the
+      // settled report of that same height need not ask again.
+      lastPrepared = document.body.scrollHeight;
+      send("resize", { scrollHeight: lastPrepared });
     } else if (action === "resize") {
       onHostResize();
     } else if (action === "ready") {
