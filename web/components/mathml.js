@@ -68,9 +68,48 @@ export function matrix(rows, { highlight, digits = 4 } = {}) {
 /** A row vector [a, b, c] (one row). */
 export const vector = (values, options) => matrix([values], options);
 
-/** A `<math display=block|inline>` root holding `children`, with an accessible label. */
-/** @param {Node | Node[]} children @param {{ block?: boolean, label?: string }} [options] */
-export function math(children, { block = false, label } = {}) {
-  const root = m("math", { display: block ? "block" : "inline", "aria-label": label }, ...[children].flat());
+/** Operators a long formula may break before (as TeX breaks after relations and binary operators). */
+const BREAK_BEFORE = new Set(["=", "≈", "+", "−", "·", "×", "⊙"]);
+const OPENING = new Set(["(", "[", "{", "|"]);
+const CLOSING = new Set([")", "]", "}"]);
+
+/**
+ * `children` grouped into runs that each begin at a top-level operator of BREAK_BEFORE and hold
+ * at least one operand (so "= −ln p" never splits between "=" and the sign); operators inside
+ * top-level brackets start no run. Each run is an <mrow class="mml-run">.
+ * @param {Node[]} children
+ */
+function runsOf(children) {
+  const runs = [];
+  let run = [];
+  let hasOperand = false;
+  let depth = 0;
+  for (const child of children) {
+    const op = child instanceof Element && child.localName === "mo" ? (child.textContent ?? "").trim() : null;
+    if (op !== null && depth === 0 && BREAK_BEFORE.has(op) && hasOperand) {
+      runs.push(run);
+      run = [];
+      hasOperand = false;
+      // First in its run it would read as a prefix sign (no space around it): it is binary.
+      /** @type {Element} */ (child).setAttribute("form", "infix");
+    }
+    run.push(child);
+    if (op === null) hasOperand = true;
+    else if (OPENING.has(op)) depth++;
+    else if (CLOSING.has(op)) depth = Math.max(0, depth - 1);
+  }
+  if (run.length) runs.push(run);
+  return runs.map((nodes) => m("mrow", { class: "mml-run" }, ...nodes));
+}
+
+/**
+ * A `<math display=block|inline>` root holding `children`, with an accessible label. `flow`: a
+ * formula that may be wider than a phone; its top level is grouped into runs (see runsOf) that
+ * the stylesheet lets wrap onto further lines instead of scrolling sideways.
+ * @param {Node | Node[]} children @param {{ block?: boolean, label?: string, flow?: boolean }} [options]
+ */
+export function math(children, { block = false, label, flow = false } = {}) {
+  const nodes = [children].flat();
+  const root = m("math", { display: block ? "block" : "inline", "aria-label": label, class: flow ? "mml-flow" : undefined }, ...(flow ? runsOf(nodes) : nodes));
   return root;
 }

@@ -4,6 +4,7 @@
 // A card shows the step's phase and title, its formula lines, the element-by-element expansion,
 // the sentence saying what it does and the scene's note.
 import { el } from "./dom.js";
+import { fitFormulas } from "./formula-fit.js";
 import { scrollFocus } from "./scroll-focus.js";
 
 const ICONS = {
@@ -50,6 +51,7 @@ export function renderStepCard(view, { index, total, t, id }) {
   const formula = el("div", "sp-formula");
   formula.append(...view.lines);
   scrollFocus(formula, t("player.formulaRegion", { title: view.title }));
+  fitFormulas(formula);
   card.append(head, formula);
   if (view.expansion?.length) {
     const list = el("ul", "sp-expansion");

@@ -40,10 +40,10 @@ export function describeStep(step, { t, notation = createNotation(), loss = "sof
   const lhs = sym(step.result);
   const lines = [];
   if (rule) {
-    lines.push(math([lhs, mo("="), ...[rule(step, symbolR, ctx)].flat(Infinity)], { block: true }));
-    lines.push(math([mo("="), ...[rule(step, valueR, ctx)].flat(Infinity)], { block: true }));
+    lines.push(math([lhs, mo("="), ...[rule(step, symbolR, ctx)].flat(Infinity)], { block: true, flow: true }));
+    lines.push(math([mo("="), ...[rule(step, valueR, ctx)].flat(Infinity)], { block: true, flow: true }));
   }
-  const result = math([lines.length ? mo("=") : [lhs, mo("=")], valueNode(ctx, step, step.result, { role: "result" })].flat(), { block: true });
+  const result = math([lines.length ? mo("=") : [lhs, mo("=")], valueNode(ctx, step, step.result, { role: "result" })].flat(), { block: true, flow: true });
   result.classList.add("step-result");
   lines.push(result);
   const layer = step.layer + 1;

@@ -187,6 +187,6 @@ export function expansion(step, ctx) {
     const lhs = ctx.notation.element(step.result.name, step.result.layer, idxOf(step.result, i, j));
     const result = mn(value, ctx.digits);
     const cls = cellClass(ctx, step, step.result, "result", i, j, value);
-    return [{ node: math([lhs, mo("="), ...rhs.flat(), mo("="), result]), className: cls ?? "" }];
+    return [{ node: math([lhs, mo("="), ...rhs.flat(), mo("="), result], { flow: true }), className: cls ?? "" }];
   });
 }
