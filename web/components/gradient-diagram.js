@@ -154,8 +154,8 @@ export function createGradientDiagram({ id, label = "", text }) {
     const slotY = (c, k) => top + spacing * (k + 0.5) + (spacing * (maxSlots - slots[c].length)) / 2;
     svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
     svg.dataset.columns = String(cols);
-    // On a narrow screen the figure scrolls sideways rather than shrinking units to dots.
-    svg.style.minWidth = `${Math.min(width, cols * 30 + 40)}px`;
+    // On a narrow screen the figure scales down to the width (the stylesheet: width 100%): the
+    // whole network stays in view, and hovering or tapping an edge still names its value.
 
     // Static grey "skeleton" edges underneath; each layer's coloured edges fade in over them when
     // the backward pass reaches it (one opacity change per layer, not a transition per edge).

@@ -6,6 +6,7 @@
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el, columnHeads, headedSection, rowHead } from "../../components/dom.js";
+import { cardTable } from "../../components/card-table.js";
 import { activationName, legendName, intervalsText, extremumWhere } from "./text.js";
 import { spec } from "./model.js";
 import { markChanges } from "../../components/param-controls.js";
@@ -19,7 +20,7 @@ export function createFactsTable(ctx) {
   scroller.tabIndex = 0;
   scroller.setAttribute("role", "region");
   scroller.setAttribute("aria-labelledby", heading.id);
-  const table = el("table", "facts-table");
+  const table = cardTable(/** @type {HTMLTableElement} */ (el("table", "facts-table")));
   table.id = "act-facts";
   const caption = el("caption", "visually-hidden");
   // The fourth column's header names ε, written with the table.

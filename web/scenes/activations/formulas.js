@@ -188,7 +188,7 @@ export function createFormulas() {
       mtext(t(branch ? "act.formula.since.positive" : "act.formula.since.nonpositive", { x: mn(x).textContent }));
     const piecewise = ["relu", "leaky_relu", "prelu", "elu", "selu"].includes(id);
 
-    const general = (prime, expr) => math([named(id, prime, mi("x")), mo("="), expr], { block: true });
+    const general = (prime, expr) => math([named(id, prime, mi("x")), mo("="), expr], { block: true, flow: true });
     const substituted = (prime, subst, step, value) => {
       const result = mn(value);
       // "= 1 = 1" says nothing twice: leave out a substitution that is just the result.
@@ -202,7 +202,7 @@ export function createFormulas() {
           result,
           ...(piecewise ? [mspace(), condition()] : []),
         ],
-        { block: true }
+        { block: true, flow: true }
       );
     };
 

@@ -13,6 +13,7 @@ import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber, subscript } from "../../format.js";
 import { el, button, liveRegion, section } from "../../components/dom.js";
+import { cardTable } from "../../components/card-table.js";
 import { createSeriesChart } from "../../components/series-chart.js";
 import { createTrainingSession } from "../../components/training-session.js";
 import { createTrainingProgress, markBusy } from "../../components/training-progress.js";
@@ -73,7 +74,7 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
 
   const tableWrap = el("div", "dr-table-wrap panel");
   scrollFocus(tableWrap, t("dr.cure.title"));
-  const table = el("table", "dr-compare");
+  const table = cardTable(/** @type {HTMLTableElement} */ (el("table", "dr-compare")));
   table.id = "dr-compare";
   tableWrap.append(table);
   element.append(tableWrap);

@@ -8,6 +8,7 @@
 import { t } from "../../i18n.js";
 import { formatNumber, formatDecimal } from "../../format.js";
 import { el, columnHeads, headedSection, rowHead, valueCell } from "../../components/dom.js";
+import { cardTable } from "../../components/card-table.js";
 import { createSeriesChart } from "../../components/series-chart.js";
 import { markVerdict } from "../../components/verdict.js";
 import { activationName } from "../activations/text.js";
@@ -25,7 +26,7 @@ export function createChainCompare({ gradlab }) {
   const { element } = headedSection({ tag: "div", className: "van-compare", level: "h3", id: "van-compare-title", title: t("van.compare.title") });
   element.setAttribute("role", "group");
   const intro = el("p", "van-intro");
-  const table = el("table", "van-table van-compare-table");
+  const table = cardTable(/** @type {HTMLTableElement} */ (el("table", "van-table van-compare-table")));
   table.id = "van-compare-table";
   const tableBox = el("div", "van-table-box is-short");
   tableBox.append(table);

@@ -10,6 +10,7 @@ import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { formatNumber, formatDecimal } from "../../format.js";
 import { el, selectField, columnHeads, headedSection, liveLine, rowHead, valueCell } from "../../components/dom.js";
+import { cardTable } from "../../components/card-table.js";
 import { createValueRow } from "../../components/value-row.js";
 import { createLogBars } from "../../components/log-bars.js";
 import { markVerdict, verdictWords } from "../../components/verdict.js";
@@ -80,7 +81,7 @@ export function createChain({ gradlab, ctx }) {
   tableBox.tabIndex = 0;
   tableBox.setAttribute("role", "region");
   tableBox.setAttribute("aria-label", t("van.chain.table"));
-  const table = el("table", "van-table");
+  const table = cardTable(/** @type {HTMLTableElement} */ (el("table", "van-table")));
   table.id = "van-chain-table";
   tableBox.append(table);
   const bars = createLogBars({ id: "van-chain-bars", label: t("van.chain.barsLabel") });

@@ -9,6 +9,7 @@
 import { t } from "../../i18n.js";
 import { formatNumber, subscript } from "../../format.js";
 import { el, selectField, button, liveRegion } from "../../components/dom.js";
+import { cardTable } from "../../components/card-table.js";
 import { createLossChart, createLossCsv, runErrorText } from "./training.js";
 import { SYM_PARAMS } from "./params.js";
 import { matrixTable, tableHead, valueLine } from "./util.js";
@@ -97,7 +98,7 @@ export function createSymmetryView({ gradlab, getDigits, initName, onShow }) {
       summary.replaceChildren(el("p", "zi-small", t("zi.sym.noneChosen")));
       return;
     }
-    const table = el("table", "zi-matrix zi-sym-table");
+    const table = cardTable(/** @type {HTMLTableElement} */ (el("table", "zi-matrix zi-sym-table")));
     table.id = "zi-sym-summary";
     const tbody = el("tbody");
     table.append(
