@@ -66,7 +66,13 @@ pub fn mutants(args: &[String]) -> Result {
     // The `mutants` profile (root Cargo.toml): the tests optimised, assertions kept — a mutant
     // takes about 5 s instead of 30 (its tests 2.6 s instead of 17.5 s in debug).
     run(cargo()
-        .args(["mutants", "--package", "gradlab-core", "--profile", "mutants"])
+        .args([
+            "mutants",
+            "--package",
+            "gradlab-core",
+            "--profile",
+            "mutants",
+        ])
         .args(args))
 }
 
