@@ -84,7 +84,7 @@ function runsOf(children) {
   let run = [];
   let hasOperand = false;
   let depth = 0;
-  for (const child of children.filter((c) => c !== null && c !== undefined && c !== false)) {
+  for (const child of children.filter((c) => c !== null && c !== undefined)) {
     const op = child instanceof Element && child.localName === "mo" ? (child.textContent ?? "").trim() : null;
     if (op !== null && depth === 0 && BREAK_BEFORE.has(op) && hasOperand) {
       runs.push(run);
