@@ -155,3 +155,39 @@ fn a_training_step_whose_update_overflows_keeps_the_last_good_weights() {
     assert!(t.evaluate().loss.is_finite());
     assert!(t.gradient_flow(Some(&[0, 50, 100])).is_ok());
 }
+
+#[test]
+fn a_hidden_gradient_that_overflows_is_named_where_it_first_appears() {
+    // A dead ReLU layer (z = −1, f′ = 0) under output weights near float64's limit: the forward
+    // pass is finite (a = 0), but ∂L/∂a = ∂L/∂z₂ · W₂ᵀ sums past 1.8e308. The first non-finite
+    // intermediate is that gradActivation; ∂L/∂z = ∞ · 0 = NaN only follows from it.
+    let big = 1.7e308;
+    let spec = NetworkSpec {
+        layers: vec![
+            LayerSpec {
+                weights: vec![vec![-1.0, -1.0]],
+                bias: None,
+                activation: Activation::Relu,
+            },
+            LayerSpec {
+                weights: vec![vec![-big, big, big], vec![-big, big, big]],
+                bias: None,
+                activation: Activation::Identity,
+            },
+        ],
+        loss: Loss::SoftmaxCrossEntropy,
+        reduction: Reduction::Mean,
+        residual: false,
+        inputs: vec![vec![1.0]],
+        targets: vec![vec![1.0, 0.0, 0.0]],
+        learning_rate: 0.01,
+    };
+    let e = trace(&spec).unwrap_err().to_string();
+    assert!(
+        e.starts_with("layers[0].gradActivation: the result is not finite"),
+        "{e}"
+    );
+    let (network, batch) = Network::from_spec(&spec).unwrap();
+    let e = gradient_flow(&network, &batch).unwrap_err().to_string();
+    assert!(e.starts_with("layers[0].gradActivation: "), "{e}");
+}

@@ -49,3 +49,24 @@ fn standardize_constant_and_empty_columns() {
     standardize(&mut single);
     assert_eq!(single, array![[0.0, 0.0]]);
 }
+
+#[test]
+fn standardize_keeps_the_spread_of_a_column_far_from_zero() {
+    // A CSV column such as a sensor reading near 10⁶: the variance is taken around the mean
+    // (two passes), not as E[x²] − mean², which would cancel ~12 digits away here and leave
+    // the spread wrong in its second digit.
+    let mut x = array![[1e6 + 0.1], [1e6 + 0.2], [1e6 + 0.3], [1e6 + 0.4]];
+    let s = standardize(&mut x);
+    // Population std of 0.1, 0.2, 0.3, 0.4: √0.0125 (the inputs carry ~1e-10 of rounding).
+    let exact = 0.0125_f64.sqrt();
+    assert!(
+        ((s.std[0] - exact) / exact).abs() < 1e-8,
+        "{} vs {exact}",
+        s.std[0]
+    );
+    assert!((s.mean[0] - (1e6 + 0.25)).abs() < 1e-9, "{}", s.mean[0]);
+    let expected = [-0.15, -0.05, 0.05, 0.15].map(|d| d / exact);
+    for (got, want) in x.column(0).iter().zip(expected) {
+        assert!((got - want).abs() < 1e-7, "{got} vs {want}");
+    }
+}
