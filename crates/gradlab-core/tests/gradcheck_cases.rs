@@ -142,3 +142,25 @@ fn a_finite_difference_that_overflows_names_the_weight_or_bias() {
         "{weights_named} {bias_named}"
     );
 }
+
+#[test]
+fn a_prelu_layer_counts_and_checks_its_alpha() {
+    // 1 → 2 (PReLU, α learnable) → 1: the hidden layer has 2 weights, 2 biases and α — five
+    // parameters, each checked (a small layer is checked whole). z = [0.5, −0.3] keeps both
+    // units away from the kink, so every check agrees.
+    let spec = one_sample(vec![
+        layer(
+            vec![vec![0.5, -0.3]],
+            vec![0.0, 0.0],
+            Activation::Prelu { alpha: 0.25 },
+        ),
+        layer(vec![vec![0.8], vec![0.6]], vec![0.0], Activation::Identity),
+    ]);
+    let check = grad_check(&spec).expect("check");
+    let hidden = &check.layers[0];
+    assert_eq!((hidden.checked, hidden.total), (5, 5));
+    let output = &check.layers[1];
+    assert_eq!((output.checked, output.total), (3, 3));
+    assert_eq!(check.near_kink, 0);
+    assert!(hidden.max_rel_error < 1e-6, "{hidden:?}");
+}
