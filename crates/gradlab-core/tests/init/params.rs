@@ -137,6 +137,10 @@ fn malformed_objects_are_errors_that_say_why() {
         (r#"{"id":"zeros","std":1}"#, "takes no parameter"),
         (r#"{"id":"normal","a":1}"#, "takes only \"std\""),
         (
+            r#"{"id":"uniform","std":1}"#,
+            "init \"uniform\" takes only \"a\"",
+        ),
+        (
             r#"{"id":"constant","value":1,"std":1}"#,
             "takes only \"value\"",
         ),
