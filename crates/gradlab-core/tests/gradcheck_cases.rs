@@ -164,3 +164,23 @@ fn a_prelu_layer_counts_and_checks_its_alpha() {
     assert_eq!(check.near_kink, 0);
     assert!(hidden.max_rel_error < 1e-6, "{hidden:?}");
 }
+
+#[test]
+fn the_trace_updates_prelu_alpha_by_its_own_gradient() {
+    // 1 → 1 (PReLU α = 0.25) → 1 (weight 3) under MSE (ℓ = ½(ŷ − y)²), x = 1, target 0:
+    // z = −2, a = αz = −0.5, ŷ = −1.5, ∂L/∂ŷ = ŷ − 0 = −1.5, ∂L/∂a = −1.5 · 3 = −4.5,
+    // ∂L/∂α = ∂L/∂a · z = 9 (z < 0); with η = 0.1 the step takes α to 0.25 − 0.1 · 9 = −0.65.
+    let spec = one_sample(vec![
+        layer(
+            vec![vec![-2.0]],
+            vec![0.0],
+            Activation::Prelu { alpha: 0.25 },
+        ),
+        layer(vec![vec![3.0]], vec![0.0], Activation::Identity),
+    ]);
+    let traced = gradlab_core::trace(&spec).expect("trace");
+    assert_eq!(traced.layers[0].grad_alpha, Some(9.0));
+    let alpha = traced.updated[0].alpha.expect("PReLU's α is updated");
+    assert!((alpha + 0.65).abs() < 1e-15, "{alpha}");
+    assert_eq!(traced.updated[1].alpha, None);
+}
