@@ -1,0 +1,79 @@
+//! A Trainer's step on a short last batch, and its refusal of a step whose gradient overflows
+//! while the loss stays finite (mutation testing found both unchecked): each is checked against
+//! what the core's own trace says of the same rows, or by hand.
+
+use gradlab_core::train::{Trainer, TrainerConfig};
+
+fn config(json: &str) -> TrainerConfig {
+    serde_json::from_str(json).expect("config")
+}
+
+#[test]
+fn the_short_last_batch_of_an_epoch_trains_on_its_own_rows_only() {
+    // Five samples in batches of two, in order: steps on rows {0,1}, {2,3}, then {4} alone.
+    let x: Vec<Vec<f64>> = (0..5)
+        .map(|i| vec![f64::from(i) * 0.5 - 1.0, 0.3 * f64::from(i)])
+        .collect();
+    let y: Vec<Vec<f64>> = (0..5).map(|i| vec![f64::from(i % 2)]).collect();
+    let mut t = Trainer::new(
+        &config(
+            r#"{"sizes":[2,3,1],"activation":"tanh","init":"xavier_uniform","seed":7,
+                "loss":"mse","batchSize":2,"shuffle":false,"optimizer":{"id":"sgd","lr":0.1}}"#,
+        ),
+        &x,
+        &y,
+    )
+    .expect("trainer");
+    t.step(2).expect("two full batches");
+    // What one SGD step on row 4 alone gives, from the weights after two steps.
+    let expected = t.trace(Some(&[4])).expect("trace of row 4");
+    let short = t.step(1).expect("the short batch");
+    for (l, (layer, want)) in t.network().layers.iter().zip(&expected.updated).enumerate() {
+        for (got, want) in layer.weights.iter().zip(want.weights.iter()) {
+            assert!(
+                (got - want).abs() <= 1e-15 * want.abs().max(1.0),
+                "layer {l}: {got} vs {want}"
+            );
+        }
+        let bias = layer.bias.as_ref().expect("bias");
+        for (got, want) in bias.iter().zip(want.bias.as_ref().expect("bias")) {
+            assert!(
+                (got - want).abs() <= 1e-15 * want.abs().max(1.0),
+                "layer {l} bias: {got} vs {want}"
+            );
+        }
+    }
+    assert!((short.loss - expected.loss).abs() <= 1e-15 * expected.loss.max(1.0));
+    // The next epoch starts again at rows {0,1}: a full batch after the short one.
+    let again = t.trace(Some(&[0, 1])).expect("trace of rows 0, 1");
+    let full = t.step(1).expect("a full batch again");
+    assert!((full.loss - again.loss).abs() <= 1e-15 * again.loss.max(1.0));
+}
+
+#[test]
+fn a_weight_gradient_that_overflows_stops_the_step_though_loss_and_bias_gradient_are_finite() {
+    // x = 1e300 through an identity layer; the output weight 1e-290 brings ŷ back to 1e10, so
+    // ℓ = ½ · 1e20 and ∂L/∂b = 1e10 are finite, but ∂L/∂W₂ = a · ∂L/∂z = 1e300 · 1e10 is not.
+    let mut t = Trainer::new(
+        &config(
+            r#"{"layers":[{"weights":[[1]],"bias":[0],"activation":"identity"},
+                          {"weights":[[1e-290]],"bias":[0],"activation":"identity"}],
+                "loss":"mse","optimizer":{"id":"sgd","lr":0.1}}"#,
+        ),
+        &[vec![1e300]],
+        &[vec![0.0]],
+    )
+    .expect("trainer");
+    let before = t.network().layers[1].weights.clone();
+    let e = t.step(1).unwrap_err().to_string();
+    // Named for what overflowed (the gradient), not for the update it would have made.
+    assert!(
+        e.starts_with("step 1: ") && e.contains("the loss or a gradient overflowed"),
+        "{e}"
+    );
+    assert_eq!(
+        t.network().layers[1].weights,
+        before,
+        "the last good weights stay"
+    );
+}
