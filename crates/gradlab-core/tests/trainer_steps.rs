@@ -77,3 +77,57 @@ fn a_weight_gradient_that_overflows_stops_the_step_though_loss_and_bias_gradient
         "the last good weights stay"
     );
 }
+
+/// One SGD step (η = 0.1, MSE, x = [1, −1], target 1) from these explicit layers.
+fn one_step(layers: &str) -> (Trainer, gradlab_core::train::StepStats) {
+    let mut t = Trainer::new(
+        &config(&format!(
+            r#"{{"layers":{layers},"loss":"mse","optimizer":{{"id":"sgd","lr":0.1}}}}"#
+        )),
+        &[vec![1.0, -1.0]],
+        &[vec![1.0]],
+    )
+    .expect("trainer");
+    let stats = t.step(1).expect("a step");
+    (t, stats)
+}
+
+#[test]
+fn the_update_ratio_of_zero_weights_is_1_when_they_move_and_0_when_they_do_not() {
+    // ‖ΔW‖/‖W‖ has no value at W = 0; the core reports 1 (all of it is new) if W moved, else 0.
+    // Layer 1 starts at 0 but its units are alive (bias ≠ 0 feeds a non-zero output weight):
+    // its weights move. Layer 2 (1 → 1) starts at 0.4: its ratio is |ΔW| / 0.4.
+    let (t, stats) = one_step(
+        r#"[{"weights":[[0,0],[0,0]],"bias":[0.5,-0.3],"activation":"tanh"},
+            {"weights":[[0.4],[0.7]],"bias":[0],"activation":"identity"}]"#,
+    );
+    assert!(
+        t.network().layers[0].weights.iter().any(|&w| w != 0.0),
+        "layer 1 moved"
+    );
+    assert_eq!(stats.update_ratios[0], 1.0);
+    assert!(
+        stats.update_ratios[1] > 0.0 && stats.update_ratios[1] < 1.0,
+        "{:?}",
+        stats.update_ratios
+    );
+    // Everything at 0: tanh(0) = 0 silences layer 1, so neither weight matrix gets a gradient
+    // (only the output bias moves): both ratios are 0.
+    let (t, stats) = one_step(
+        r#"[{"weights":[[0,0],[0,0]],"bias":[0,0],"activation":"tanh"},
+            {"weights":[[0],[0]],"bias":[0],"activation":"identity"}]"#,
+    );
+    assert!(
+        t.network()
+            .layers
+            .iter()
+            .all(|l| l.weights.iter().all(|&w| w == 0.0))
+    );
+    assert_eq!(
+        t.network().layers[1].bias.as_ref().unwrap()[0],
+        0.1,
+        "the bias moved by η · 1"
+    );
+    assert_eq!(stats.update_ratios, vec![0.0, 0.0]);
+    assert_eq!(t.steps(), 1);
+}
