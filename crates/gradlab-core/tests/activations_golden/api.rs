@@ -127,3 +127,19 @@ fn catalog_lists_all_in_order() {
     );
     assert_eq!(json[1]["hasKink"], json!(false));
 }
+
+#[test]
+fn a_difference_largest_at_the_right_end_is_found_there() {
+    // x − tanh x grows on [0, 6]: its largest value is at x = 6 exactly, 6 − tanh 6. The scan
+    // must reach the range's last point (a grid that stops short would report ~5.997).
+    let d = Activation::Identity
+        .difference(&Activation::Tanh, 0.0, 6.0)
+        .expect("difference");
+    assert_eq!(d.value.at, 6.0);
+    assert!(
+        (d.value.max_abs - (6.0 - 6f64.tanh())).abs() < 1e-12,
+        "{:?}",
+        d.value
+    );
+    assert!(d.value.signed > 0.0);
+}
