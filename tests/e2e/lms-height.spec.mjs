@@ -28,6 +28,15 @@ const COLLECT_ERRORS = () => {
 /** Opens the course page with `host` ("h5p" | "canvas") and returns the app's frame, drawn. */
 async function openEmbedded(page, host, baseURL) {
   await page.addInitScript(COLLECT_ERRORS);
+  // On the course page: every `gradlab:height` the app posts (it sends one on every channel for
+  // each settled height), to know when its own report has caught up with its content.
+  await page.addInitScript(() => {
+    if (window.parent !== window) return;
+    window.__appHeights = [];
+    window.addEventListener("message", (event) => {
+      if (event.data?.type === "gradlab:height") window.__appHeights.push(event.data.height);
+    });
+  });
   await openCoursePage(page, host, `/?embed=1${SCENE}`, baseURL);
   const frame = await (await page.locator("#gradlab-frame").elementHandle()).contentFrame();
   expect(frame, "the app's frame").not.toBeNull();
@@ -68,6 +77,17 @@ async function embedAndFit(page, host, baseURL) {
   const errors = watchErrors(page);
   const frame = await openEmbedded(page, host, baseURL);
   await expectIdle(frame);
+  await expectFitted(page, frame, (content) => content > DRAWN_SCENE_MIN);
+  // The iframe can fit before the app's own settled report of that height has gone out (H5P's
+  // resize carries the height of the moment): wait for the report, so that nothing the app still
+  // owes arrives in the middle of a check that it sends nothing.
+  await expect
+    .poll(async () => {
+      const last = await page.evaluate(() => window.__appHeights.at(-1));
+      const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      return last === content;
+    }, { message: "the app has reported the height it has" })
+    .toBe(true);
   const fitted = await expectFitted(page, frame, (content) => content > DRAWN_SCENE_MIN);
   return { errors, frame, fitted };
 }
