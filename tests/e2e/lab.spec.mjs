@@ -115,6 +115,36 @@ test("one step at a time, and Start over returns to step 0", async ({ page }) =>
   expect(errors).toEqual([]);
 });
 
+test("the rehearsal of Play in idle time changes nothing shown: the next step is the same as without it", async ({ page, browser }) => {
+  const errors = watchErrors(page);
+  const link = "#scene=lab&data=spirals&samples=200&hidden=6,6&acts=tanh,relu&opt=adam&lr=0.02&lang=en";
+  const shown = () =>
+    page.evaluate(() => ({
+      text: ["#lab-steps", "#lab-train-loss", "#lab-train-acc", "#lab-test-loss", "#lab-test-acc"].map((id) => document.querySelector(id)?.textContent ?? null),
+      boundary: /** @type {HTMLCanvasElement} */ (document.getElementById("lab-boundary")).toDataURL(),
+    }));
+  await openApp(page, link);
+  const root = page.locator("#scene-root [data-rehearsed]");
+  const before = await shown();
+  expect(before.text[0]).toBe("0");
+  expect(before.text.every((v) => v !== null && v.trim() !== "")).toBe(true);
+  await expect(root).toHaveAttribute("data-rehearsed", "true", { timeout: 30_000 });
+  expect(await shown()).toEqual(before);
+  await page.locator("#lab-step").click();
+  await expect(page.locator("#lab-steps")).toHaveText("1");
+  const rehearsed = await shown();
+  // The same link in a page where the step is taken before any rehearsal could run.
+  const fresh = await browser.newPage();
+  await openApp(fresh, link);
+  await fresh.locator("#lab-step").click();
+  await expect(fresh.locator("#lab-steps")).toHaveText("1");
+  const cold = await fresh.evaluate(() => ["#lab-steps", "#lab-train-loss", "#lab-train-acc", "#lab-test-loss", "#lab-test-acc"].map((id) => document.querySelector(id)?.textContent ?? null));
+  expect(rehearsed.text).toEqual(cold);
+  expect(rehearsed.text[1]).not.toBe(before.text[1]); // the step did change the loss shown
+  await fresh.close();
+  expect(errors).toEqual([]);
+});
+
 test("changing the learning rate continues the run; changing a width restarts it", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=lab&data=xor&lang=en");

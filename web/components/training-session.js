@@ -7,6 +7,8 @@
 // the progress after each slice. A new job cancels the one running (nothing of it is reported
 // again); `stop()` ends a job early and keeps what it trained. After every step it calls the
 // view's `collect` hook, which reads what the view shows (the step's statistics, a trace, …).
+// Before a run it can rehearse one in idle time on a throwaway copy (`rehearse`), so that the
+// first frames of the real run do not run cold code.
 //
 // Every failure is reported in one shape, on the run it happened to:
 //   { kind: "diverged" | "invalid" | "trap", step, message, field }
@@ -36,6 +38,7 @@ export function createTrainingSession({ gradlab, reportError }) {
   let held = []; // the runs whose trainers this session holds: { trainer, record, error, steps }
   let job = null; // the job running now
   let dead = false; // the wasm instance trapped: never call into it again
+  let rehearsal = null; // the rehearsal running now: { trainer, handle }
 
   function free(runs) {
     for (const run of runs) {
@@ -94,11 +97,12 @@ export function createTrainingSession({ gradlab, reportError }) {
    */
   function build(specs) {
     cancel();
+    endRehearsal();
     release();
     if (dead) return { kind: "trap", step: 0, message: "", field: "" };
     let first = null;
     for (const { config, data, record = {} } of specs) {
-      const run = { trainer: null, record, error: null, steps: 0, done: 0 };
+      const run = { trainer: null, record, error: null, steps: 0, done: 0, config, data };
       held.push(run);
       try {
         run.trainer = new gradlab.Trainer(config, data);
@@ -235,6 +239,7 @@ export function createTrainingSession({ gradlab, reportError }) {
    * @param {object | null} [buildError]
    */
   function train({ steps, collect, sample, finish, onProgress, onDone, animate = null, keep = false }, buildError = null) {
+    endRehearsal();
     if (job) {
       const ended = job;
       job = null;
@@ -253,7 +258,62 @@ export function createTrainingSession({ gradlab, reportError }) {
     if (!animate) report(current);
   }
 
+  const idle = typeof requestIdleCallback === "function" ? (f) => requestIdleCallback(f, { timeout: 500 }) : (f) => setTimeout(f, 40);
+  const cancelIdle = typeof cancelIdleCallback === "function" ? cancelIdleCallback : clearTimeout;
+
+  function endRehearsal() {
+    if (!rehearsal) return;
+    cancelIdle(rehearsal.handle);
+    if (!dead) rehearsal.trainer.free();
+    rehearsal = null;
+  }
+
+  /**
+   * A rehearsal before the student trains: a throwaway trainer built like the first held one
+   * (same configuration and data) trains `stepsPerRound` steps a round, one round per idle
+   * period, and `each(trainer, stats)` runs the view's own reads and drawing on it (`stats`: the
+   * round's step statistics). The wasm's functions start in V8's baseline tier and are compiled
+   * by the optimizing one only once they have run hot, so the first frames of a real run would
+   * otherwise take several times as long (the lab's first second of Play: frames of 35–60 ms
+   * instead of 12). Ends after `rounds` rounds (then `onDone()`), at the first failure (nothing
+   * is reported: the real run reports its own), and as soon as the session builds, trains or is
+   * destroyed. Nothing the held trainers show changes.
+   * @param {{ rounds: number, stepsPerRound: number, each: (trainer: any, stats: any[]) => void, onDone?: () => void }} options
+   */
+  function rehearse({ rounds, stepsPerRound, each, onDone }) {
+    endRehearsal();
+    const source = held[0];
+    if (dead || !source?.trainer) return;
+    let trainer;
+    try {
+      trainer = new gradlab.Trainer(source.config, source.data);
+    } catch (error) {
+      return fail({ error: null }, error, 0);
+    }
+    const current = { trainer, handle: 0 };
+    rehearsal = current;
+    let left = rounds;
+    const round = () => {
+      if (rehearsal !== current) return;
+      try {
+        const stats = [];
+        for (let k = 0; k < stepsPerRound; k++) stats.push(trainer.step(1));
+        each(trainer, stats);
+      } catch (error) {
+        endRehearsal();
+        return fail({ error: null }, error, 0);
+      }
+      if (--left > 0) current.handle = idle(round);
+      else {
+        endRehearsal();
+        onDone?.();
+      }
+    };
+    current.handle = idle(round);
+  }
+
   return {
+    rehearse,
     /**
      * A new group of trainers (see `build`), trained `steps` steps each; `begin(run)` is called
      * once each trainer is built, the other options are those of `train` (without `keep`, the
@@ -290,6 +350,7 @@ export function createTrainingSession({ gradlab, reportError }) {
     /** Cancels the job and frees every trainer (the scene goes away). */
     destroy() {
       cancel();
+      endRehearsal();
       release();
     },
     /** True while a job runs in slices. */

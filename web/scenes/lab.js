@@ -26,6 +26,7 @@ import { createCsvLoader } from "./lab/csv-loader.js";
 import { createBoundary, featureRange, GRID, GRID_PLAYING } from "./lab/boundary.js";
 import { createHistograms, BINS } from "./lab/histograms.js";
 import { createGradCheck } from "./lab/gradcheck.js";
+import { rehearseLab } from "./lab/warm-up.js";
 
 /**
  * The core's bins of what the monitors' line charts draw: the evaluations (train loss, test
@@ -116,6 +117,21 @@ export function mount(root, { gradlab, reportError }) {
     const ready = t("lab.status.ready", { n: run.data.train.inputs.length, test: run.data.test?.inputs.length ?? 0 });
     runPanel.setStatus(restarted ? `${t("lab.status.restarted", { n: restarted })} ${ready}` : ready);
     draw();
+    rehearse();
+  }
+
+  /** Warms the code of Play's frames in idle time (lab/warm-up.js); `data-rehearsed` when done. */
+  function rehearse() {
+    delete root.dataset.rehearsed;
+    rehearseLab({
+      session,
+      gradlab,
+      activations: JSON.stringify(s.acts),
+      stepsPerRound: s.spf,
+      view: boundaryView,
+      test: run.data?.test ?? null,
+      onDone: () => (root.dataset.rehearsed = "true"),
+    });
   }
 
   /** Goes on from the trained weights with the new training settings (the run keeps its steps). */
@@ -223,29 +239,33 @@ export function mount(root, { gradlab, reportError }) {
     return plotted.points;
   }
 
-  /** The boundary over the two features drawn and the histograms, at the current weights. */
-  function drawViews() {
+  /** What the boundary shows but the grid: the two features drawn, their ranges, the points. */
+  function boundaryView() {
     const data = run.data;
-    if (!data) return;
+    if (!data) return null;
     const [fx, fy] = data.features < 2 ? [0, 0] : data.own ? dataPanel.ownAxes : s.data === "iris" ? [s.fx ?? 2, s.fy ?? 3] : [0, 1];
+    if (data.features < 2 || fx === fy) return null;
     const x = featureRange(data.train.inputs, fx);
     const y = featureRange(data.train.inputs, fy);
+    const names = /** @type {[string, string]} */ ([data.featureNames[fx], data.featureNames[fy]]);
+    const features = /** @type {[number, number]} */ ([fx, fy]);
+    return { features, x, y, points: plottedPoints(data.train.inputs, fx, fy), labels: data.train.labels, names };
+  }
+
+  /** The boundary over the two features drawn and the histograms, at the current weights. */
+  function drawViews() {
+    if (!run.data) return;
     // Asked of the core only for the views on screen, when they are drawn (lazy charts).
     const read = (f) => session.read(f).value ?? null;
+    const view = boundaryView();
     boundary.show(
-      data.features >= 2 && fx !== fy
-        ? {
-            grid: () => {
-              const n = run.playing ? GRID_PLAYING : GRID;
-              return read((trainer) => trainer.decisionGrid({ features: [fx, fy], x, y, nx: n, ny: n }));
-            },
-            x,
-            y,
-            points: plottedPoints(data.train.inputs, fx, fy),
-            labels: data.train.labels,
-            names: [data.featureNames[fx], data.featureNames[fy]],
-          }
-        : null
+      view && {
+        ...view,
+        grid: () => {
+          const n = run.playing ? GRID_PLAYING : GRID;
+          return read((trainer) => trainer.decisionGrid({ features: view.features, x: view.x, y: view.y, nx: n, ny: n }));
+        },
+      }
     );
     histograms.show(s.hidden.length, () => read((trainer) => trainer.histograms({ bins: BINS })) ?? []);
   }

@@ -35,7 +35,7 @@ export function createHistograms({ gradlab }) {
         const layer = current()[k];
         if (!layer) return { unavailable: t("lab.mon.empty") };
         label(k, layer);
-        paint(canvas, dpr, width, height, layer, gradlab);
+        paintHistogram(canvas, dpr, width, height, layer, gradlab);
         return null;
       },
     });
@@ -77,7 +77,8 @@ export function createHistograms({ gradlab }) {
   };
 }
 
-function paint(canvas, dpr, width, height, layer, gradlab) {
+/** One layer's histogram under its f′ (see the module's doc). */
+export function paintHistogram(canvas, dpr, width, height, layer, gradlab) {
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("canvas: no 2D context");
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
