@@ -22,24 +22,18 @@
 //
 // With `check` and a core trace's steps, a "You do" menu fades the last steps: their cards ask
 // for the result instead of showing it (step-fading.js). "Save as JSON" saves the steps.
-//
-// Keyboard (anywhere in the player except text fields): → or N next, ← or P previous, Home and
-// End first and last, Space play/pause, A all steps on/off. The toolbar's buttons are switched
-// off with aria-disabled, not `disabled`: a disabled button drops the focus to <body> (End, or
-// Enter on "Next" before the last step), after which the player's keys no longer reach it.
+// The markup and the keys (→ ← N P Home End Space A) are in step-player-markup.js.
 import { prefersReducedMotion } from "../theme.js";
 import { el } from "./dom.js";
 import { keepTallest } from "./steady-height.js";
 import { icon, button, renderStepCard } from "./step-card.js";
+import { playerMarkup, bindPlayerKeys } from "./step-player-markup.js";
 import { createFading, fadedCount, fillFadeOptions, canFade, FADE_CHOICES } from "./step-fading.js";
 import { downloadText } from "./download.js";
 import { printPart } from "./print-part.js";
-import { PLAYER_SPEEDS } from "../scenes/registry.js";
+import { SPEEDS } from "./step-player-markup.js";
 
-export { renderStepCard };
-
-/** The speeds the player offers (the URL's `speed` key takes the same, see the registry). */
-export const SPEEDS = PLAYER_SPEEDS;
+export { renderStepCard, SPEEDS };
 const BASE_INTERVAL_MS = 1800;
 
 export function createStepPlayer(container, { t, id = "player", steps = [], describe, index = 0, mode = "single", speed = 1, check = null, fade = "none", cover = null, label, onChange }) {
@@ -53,72 +47,9 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
   let timer = 0;
   let views = [];
 
-  // --- markup -----------------------------------------------------------------------------
-  const root = el("section", "step-player");
-  root.id = id;
-  root.setAttribute("aria-label", label ?? t("player.label"));
-
-  const toolbar = el("div", "sp-toolbar");
-  toolbar.setAttribute("role", "toolbar");
-  toolbar.setAttribute("aria-label", t("player.controls"));
-  const first = button("sp-first", "first", "", t("player.first"));
-  const prev = button("sp-prev", "prev", t("player.prev"));
-  const playBtn = button("sp-play primary", "play", t("player.play"));
-  const next = button("sp-next", null, t("player.next"));
-  next.append(icon("next"));
-  const last = button("sp-last", "last", "", t("player.last"));
-  for (const b of [first, prev, playBtn, next, last]) b.dataset.action = b.className.match(/sp-(\w+)/)[1];
-  const counter = el("span", "sp-counter");
-  counter.id = `${id}-counter`;
-
-  const speedField = el("label", "sp-speed");
-  const speedSelect = el("select", "select");
-  speedSelect.id = `${id}-speed`;
-  for (const s of SPEEDS) {
-    const option = el("option", "", t("player.speedValue", { speed: String(s) }));
-    option.value = String(s);
-    speedSelect.append(option);
-  }
-  speedSelect.value = String(rate);
-  speedField.append(el("span", "", t("player.speed")), speedSelect);
-
-  const allField = el("label", "sp-all checkbox-field");
-  const allBox = el("input");
-  allBox.type = "checkbox";
-  allBox.id = `${id}-all`;
-  allField.append(allBox, el("span", "", t("player.showAll")));
-  const printBtn = button("sp-print", null, t("player.print"));
-  printBtn.dataset.action = "print";
-  const jsonBtn = button("sp-json", null, t("player.json"));
-  jsonBtn.dataset.action = "json";
-
-  const fadeField = el("label", "sp-fade");
-  const fadeSelect = el("select", "select");
-  fadeSelect.id = `${id}-fade`;
-  fadeField.append(el("span", "", t("fade.label")), fadeSelect);
-  fadeField.hidden = true;
-
-  toolbar.append(first, prev, playBtn, next, last, counter, speedField, allField, fadeField, printBtn, jsonBtn);
-  const keys = el("p", "sp-keys", t("player.keys"));
-  keys.id = `${id}-keys`;
-
-  const body = el("div", "sp-body");
-  const nav = el("nav", "sp-list");
-  nav.setAttribute("aria-label", t("player.list"));
-  const list = el("ol");
-  nav.append(list);
-  const stage = el("div", "sp-stage");
+  const { root, first, prev, playBtn, next, last, counter, speedSelect, allBox, printBtn, jsonBtn, fadeField, fadeSelect, list, stage, status } = playerMarkup({ t, id, label, rate });
   // One step's card at a time: the stage keeps the tallest card's height (no jumps below it).
   const stageHeight = keepTallest(stage);
-  stage.id = `${id}-stage`;
-  stage.tabIndex = 0;
-  stage.setAttribute("role", "group");
-  stage.setAttribute("aria-roledescription", t("player.stageRole"));
-  stage.setAttribute("aria-describedby", keys.id);
-  body.append(nav, stage);
-  const status = el("p", "visually-hidden");
-  status.setAttribute("aria-live", "polite");
-  root.append(toolbar, keys, body, status);
   container.append(root);
 
   // --- rendering --------------------------------------------------------------------------
@@ -332,21 +263,13 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
     emit();
   });
 
-  root.addEventListener("keydown", (event) => {
-    if (event.ctrlKey || event.altKey || event.metaKey) return;
-    const target = event.target;
-    if (target.closest("input, select, textarea, [contenteditable]")) return;
-    const onButton = target.closest("button, summary, a");
-    const key = event.key;
-    let handled = true;
-    if (key === "ArrowRight" || key === "n" || key === "N") goTo(current + 1);
-    else if (key === "ArrowLeft" || key === "p" || key === "P") goTo(current - 1);
-    else if (key === "Home") goTo(0);
-    else if (key === "End") goTo(steps.length - 1);
-    else if ((key === " " || key === "Spacebar") && !onButton) timer ? pause() : play();
-    else if (key === "a" || key === "A") setMode(showAll ? "single" : "all");
-    else handled = false;
-    if (handled) event.preventDefault();
+  bindPlayerKeys(root, {
+    next: () => goTo(current + 1),
+    prev: () => goTo(current - 1),
+    first: () => goTo(0),
+    last: () => goTo(steps.length - 1),
+    playPause: () => (timer ? pause() : play()),
+    toggleAll: () => setMode(showAll ? "single" : "all"),
   });
 
   /** @param {object[]} newSteps @param {{ index?: number, describe?: Function }} [options] */

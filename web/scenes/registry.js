@@ -33,6 +33,10 @@
 // record of what was done, not a setting). A scene's `parts` are its sections a link can show
 // alone (`part=name`): name → the i18n key of its title; the element of each carries `data-part`.
 
+import { number, integer, choice, flag, noControl, playerParams, PRACTICE_PART, EDIT_LIMIT, DIGITS } from "./registry-kit.js";
+
+export { PLAYER_SPEEDS, PLAYER_FADES, EDIT_LIMIT, DIGITS } from "./registry-kit.js";
+
 /** The keys every scene shares; `query`: also read from `?…` (iframes), `carried`: kept by the navigation. */
 export const GLOBAL_PARAMS = {
   lang: { type: "choice", choices: ["vi", "en"], default: null, query: true, carried: true },
@@ -49,35 +53,6 @@ export const GLOBAL_PARAMS = {
   hide: { type: "controls", default: null, query: true },
   part: { type: "part", default: null, query: true },
 };
-
-/** The step player's speeds (its menu), shared by every player's `speed` key. */
-export const PLAYER_SPEEDS = [0.5, 1, 2, 4];
-/** How many of the last steps the student does (the player's "You do" menu, step-fading.js). */
-export const PLAYER_FADES = ["none", "1", "2", "3", "all"];
-/** |every number a student can type into an editor| ≤ EDIT_LIMIT (dying-relu, zero-init). */
-export const EDIT_LIMIT = 100;
-export const DIGITS = [3, 4, 6, 10];
-
-const number = (min, max, dflt) => ({ type: "number", min, max, default: dflt });
-const integer = (min, max, dflt) => ({ type: "integer", min, max, default: dflt });
-const choice = (choices, dflt) => ({ type: "choice", choices, default: dflt });
-const flag = (dflt) => ({ type: "flag", default: dflt });
-
-/** A key that no control of its own sets: lock= and hide= do not name it. */
-const noControl = (declaration) => ({ ...declaration, control: false });
-
-/**
- * A step player's keys: the 1-based step, "show all steps", the shared speed and, for a player
- * of a core trace, how many of the last steps the student does (`fadeKey`). The player always
- * works: no lock= or hide= names them.
- */
-function playerParams(stepKey, allKey, maxStep, fadeKey = null) {
-  const keys = { [stepKey]: noControl(integer(1, maxStep, 1)), [allKey]: noControl(flag(false)), speed: noControl(choice(PLAYER_SPEEDS, 1)) };
-  return fadeKey ? { ...keys, [fadeKey]: noControl(choice(PLAYER_FADES, "none")) } : keys;
-}
-
-/** The part every mission scene ends with. */
-const PRACTICE_PART = { practice: "practice.title" };
 
 // --- activations --------------------------------------------------------------------------
 
