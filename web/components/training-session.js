@@ -20,6 +20,9 @@
 import { errorKind } from "../wasm.js";
 import { FRAME_BUDGET_MS, SYNC_BUDGET_MS, cancelFrame, nextFrame, sliceDeadline, taskElapsed } from "./training-budget.js";
 
+/** The longest a rehearsal works in one idle period (ms), unless a single piece takes longer. */
+const REHEARSAL_SLICE_MS = 10;
+
 /**
  * What `train` (and `run`) take: see `train`.
  * @typedef {{ steps: number, collect?: Function, sample?: Function, finish?: Function,
@@ -258,7 +261,11 @@ export function createTrainingSession({ gradlab, reportError }) {
     if (!animate) report(current);
   }
 
-  const idle = typeof requestIdleCallback === "function" ? (f) => requestIdleCallback(f, { timeout: 500 }) : (f) => setTimeout(f, 40);
+  /** Calls `work(timeLeft)` in the next idle period (`timeLeft()`: ms left of it; 0 without idle callbacks). */
+  const idle =
+    typeof requestIdleCallback === "function"
+      ? (work) => requestIdleCallback((deadline) => work(() => deadline.timeRemaining()), { timeout: 500 })
+      : (work) => setTimeout(() => work(() => 0), 40);
   const cancelIdle = typeof cancelIdleCallback === "function" ? cancelIdleCallback : clearTimeout;
 
   function endRehearsal() {
@@ -270,17 +277,20 @@ export function createTrainingSession({ gradlab, reportError }) {
 
   /**
    * A rehearsal before the student trains: a throwaway trainer built like the first held one
-   * (same configuration and data) trains `stepsPerRound` steps a round, one round per idle
-   * period, and `each(trainer, stats)` runs the view's own reads and drawing on it (`stats`: the
-   * round's step statistics). The wasm's functions start in V8's baseline tier and are compiled
-   * by the optimizing one only once they have run hot, so the first frames of a real run would
-   * otherwise take several times as long (the lab's first second of Play: frames of 35–60 ms
-   * instead of 12). Ends after `rounds` rounds (then `onDone()`), at the first failure (nothing
-   * is reported: the real run reports its own), and as soon as the session builds, trains or is
-   * destroyed. Nothing the held trainers show changes.
-   * @param {{ rounds: number, stepsPerRound: number, each: (trainer: any, stats: any[]) => void, onDone?: () => void }} options
+   * (same configuration and data) trains `rounds` rounds of `stepsPerRound` steps, and after each
+   * round each of `views` — `(trainer, stats)`, `stats` the round's step statistics — runs the
+   * view's own reads and drawing on it. The wasm's functions start in V8's baseline tier and are
+   * compiled by the optimizing one only once they have run hot, so the first frames of a real run
+   * would otherwise take several times as long (the lab's first second of Play: frames of 35–60 ms
+   * instead of 12). The work goes in pieces (a step, a view) into idle periods, at least one and
+   * as many as fit in the period and in REHEARSAL_SLICE_MS (an idle period may last 50 ms: input
+   * would wait that long); cold, a piece takes up to ~25 ms (the first chart), a round ~90 ms.
+   * Ends after the last round (then `onDone()`), at the first failure (nothing is reported: the
+   * real run reports its own), and as soon as the session builds, trains or is destroyed. Nothing
+   * the held trainers show changes.
+   * @param {{ rounds: number, stepsPerRound: number, views: ((trainer: any, stats: any[]) => void)[], onDone?: () => void }} options
    */
-  function rehearse({ rounds, stepsPerRound, each, onDone }) {
+  function rehearse({ rounds, stepsPerRound, views, onDone }) {
     endRehearsal();
     const source = held[0];
     if (dead || !source?.trainer) return;
@@ -292,24 +302,28 @@ export function createTrainingSession({ gradlab, reportError }) {
     }
     const current = { trainer, handle: 0 };
     rehearsal = current;
-    let left = rounds;
-    const round = () => {
+    /** @type {any[]} */
+    let stats = [];
+    const round = [...Array.from({ length: stepsPerRound }, () => () => stats.push(trainer.step(1))), ...views.map((view) => () => view(trainer, stats)), () => (stats = [])];
+    let next = 0;
+    const total = rounds * round.length;
+    const work = (timeLeft) => {
       if (rehearsal !== current) return;
+      const until = performance.now() + REHEARSAL_SLICE_MS;
       try {
-        const stats = [];
-        for (let k = 0; k < stepsPerRound; k++) stats.push(trainer.step(1));
-        each(trainer, stats);
+        do round[next % round.length]();
+        while (++next < total && timeLeft() > 1 && performance.now() < until);
       } catch (error) {
         endRehearsal();
         return fail({ error: null }, error, 0);
       }
-      if (--left > 0) current.handle = idle(round);
+      if (next < total) current.handle = idle(work);
       else {
         endRehearsal();
         onDone?.();
       }
     };
-    current.handle = idle(round);
+    current.handle = idle(work);
   }
 
   return {

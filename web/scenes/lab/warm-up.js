@@ -35,29 +35,34 @@ export function rehearseLab({ session, gradlab, activations, stepsPerRound, view
   const updates = [];
   /** @type {number[][]} each step's dead fractions, per hidden layer */
   const dead = [];
+  const steps = () => updates.map((_, i) => i + 1);
+  const lines = (rows) => (rows[0] ?? []).map((_, k) => ({ label: String(k + 1), x: steps(), y: rows.map((r) => r[k]) }));
+  const frame = () => ({ xLabel: "step", xMin: 0, xMax: updates.length, legend: /** @type {const} */ ("topRight"), lineWidth: 1, dark: currentTheme() === "dark", dpr: 1, ...SIZE });
   session.rehearse({
     rounds: ROUNDS,
     stepsPerRound,
-    each(trainer, stats) {
-      for (const s of stats) {
-        updates.push(s.updateRatios);
-        dead.push(s.deadFraction);
-      }
-      trainer.evaluate();
-      if (test) trainer.evaluate(test);
-      const boundary = view();
-      if (boundary) {
+    views: [
+      (trainer, stats) => {
+        for (const s of stats) {
+          updates.push(s.updateRatios);
+          dead.push(s.deadFraction);
+        }
+        trainer.evaluate();
+        if (test) trainer.evaluate(test);
+      },
+      (trainer) => {
+        const boundary = view();
+        if (!boundary) return;
         const { features, x, y } = boundary;
         const grid = trainer.decisionGrid({ features, x, y, nx: GRID_PLAYING, ny: GRID_PLAYING });
         paintBoundary(canvas, 1, SIZE.width, SIZE.height, { ...boundary, grid }, cache);
-      }
-      for (const layer of trainer.histograms({ bins: BINS })) paintHistogram(canvas, 1, SIZE.width, SIZE.height, layer, gradlab);
-      const steps = updates.map((_, i) => i + 1);
-      const lines = (rows) => (rows[0] ?? []).map((_, k) => ({ label: String(k + 1), x: steps, y: rows.map((r) => r[k]) }));
-      const frame = { xLabel: "step", xMin: 0, xMax: steps.length, legend: /** @type {const} */ ("topRight"), lineWidth: 1, dark: currentTheme() === "dark", dpr: 1, ...SIZE };
-      gradlab.plotSeries(canvas, { ...frame, series: lines(updates), logY: true, yLabel: "‖ΔW‖/‖W‖" });
-      gradlab.plotSeries(canvas, { ...frame, series: lines(dead), yMin: 0, yMax: 1, yLabel: "dead" });
-    },
+      },
+      (trainer) => {
+        for (const layer of trainer.histograms({ bins: BINS })) paintHistogram(canvas, 1, SIZE.width, SIZE.height, layer, gradlab);
+      },
+      () => gradlab.plotSeries(canvas, { ...frame(), series: lines(updates), logY: true, yLabel: "‖ΔW‖/‖W‖" }),
+      () => gradlab.plotSeries(canvas, { ...frame(), series: lines(dead), yMin: 0, yMax: 1, yLabel: "dead" }),
+    ],
     onDone() {
       rehearsed.add(activations);
       onDone();
