@@ -26,6 +26,7 @@ import { createUrlNotice } from "./components/url-notice.js";
 import { setupShareDialog } from "./components/share-dialog.js";
 import { SCENES, DEFAULT_SCENE, findScene, contextOf } from "./scenes/registry.js";
 import { ensureStyles } from "./scene-styles.js";
+import { sceneHeader } from "./components/dom.js";
 import { startLms } from "./lms/scorm.js";
 import { startOffline } from "./offline.js";
 
@@ -174,6 +175,7 @@ async function route({ focus = false } = {}) {
   const [module] = await Promise.all([scene.load(), ensureStyles(scene.styles)]);
   if (token !== routeToken) return; // a newer navigation won
   unmount();
+  sceneRoot.querySelector("[data-provisional]")?.remove();
   if (unknown !== null) {
     const notice = document.createElement("p");
     notice.className = "notice";
@@ -213,6 +215,24 @@ state.onNavigate(async () => {
   route({ focus: true });
 });
 
+/**
+ * While the core compiles: the scene's title and lead (the header the scene itself will show, in
+ * its stylesheets, fetched now) and the loading line under them — so the first paint shows the
+ * scene's words, not a bare shell, and the header does not move when the scene replaces this.
+ * Not for a link showing one part (`part=`, whose header has no lead) nor an unknown scene.
+ */
+async function showProvisional() {
+  const scene = findScene(state.get("scene") ?? DEFAULT_SCENE);
+  if (!scene || state.get("part")) return;
+  await ensureStyles(scene.styles);
+  if (core || mounted) return;
+  const container = document.createElement("div");
+  container.className = `scene scene-${scene.id}`;
+  container.dataset.provisional = "";
+  container.append(sceneHeader(scene.id).header, loading);
+  sceneRoot.replaceChildren(container);
+}
+
 // --- start ----------------------------------------------------------------------------------
 
 // Inside an LMS (SCORM 1.2) the view saved at the last launch is put back first: before the URL is read.
@@ -225,7 +245,10 @@ setupShareDialog(/** @type {HTMLButtonElement} */ (document.getElementById("shar
 const coreLoading = loadCore();
 coreLoading.catch(() => {}); // handled below, after the text
 const textLoaded = await languageLoaded();
-if (textLoaded) renderChrome();
+if (textLoaded) {
+  renderChrome();
+  showProvisional().catch(() => {}); // a stylesheet that fails is reported when the scene loads it
+}
 
 try {
   core = await coreLoading;

@@ -5,6 +5,7 @@
 // only — no state.
 
 import { t } from "../i18n.js";
+import { findScene } from "../scenes/registry.js";
 
 /** `<tag class=className>text</tag>`; `text` null or undefined leaves the element empty. */
 export function el(tag, className, text) {
@@ -35,12 +36,18 @@ export function selectField({ id, label, options, value, onChange, className = "
   return { element, select };
 }
 
-/** A scene's <header>: its h1 title (focusable, for the router) and a lead paragraph. */
-export function sceneHeader(titleKey, leadKey) {
+/**
+ * A scene's <header>: its h1 title (focusable, for the router) and its lead paragraph, as the
+ * registry declares them — the same header app.js shows while the core loads.
+ * @param {string} id the scene's id
+ */
+export function sceneHeader(id) {
+  const scene = findScene(id);
+  if (!scene) throw new Error(`sceneHeader: no scene "${id}"`);
   const header = el("header", "scene-header");
-  const title = el("h1", "scene-title", t(titleKey));
+  const title = el("h1", "scene-title", t(scene.title));
   title.tabIndex = -1;
-  header.append(title, el("p", "lead", t(leadKey)));
+  header.append(title, el("p", "lead", t(scene.lead)));
   return { header, title };
 }
 

@@ -63,7 +63,7 @@ export function mount(root, { gradlab }) {
   };
 
   // --- markup -----------------------------------------------------------------------------
-  const { header, title } = sceneHeader("scene.activations.title", "act.intro");
+  const { header, title } = sceneHeader("activations");
 
   const chart = createActivationChart(ctx);
   const controls = createControls(ctx);

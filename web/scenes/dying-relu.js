@@ -30,7 +30,7 @@ export function mount(root, { gradlab, reportError }) {
   // The core's preset (the article's numbers) and catalog, as the registry's URL keys use them.
   const { preset, catalog } = /** @type {{ preset: Spec, catalog: ActivationInfo[] }} */ (contextOf("dying-relu", gradlab));
 
-  const { header, title } = sceneHeader("scene.dying-relu.title", "dr.lead");
+  const { header, title } = sceneHeader("dying-relu");
 
   const toc = sectionToc("dr.toc", [
     ["dr-worked-title", "dr.worked.title"],

@@ -52,7 +52,7 @@ export function mount(root, { gradlab, reportError }) {
   /** Own CSV data and whether to standardise it (null: the built-in set of the settings). */
   let own = null;
 
-  const { header, title } = sceneHeader("scene.lab.title", "lab.lead");
+  const { header, title } = sceneHeader("lab");
   const dataPanel = createDataPanel({ s, ctx, irisFeatures, onChange: () => changed("data") });
   const networkPanel = createNetworkPanel({ s, ctx, onChange: changed });
   const runPanel = createRunPanel({

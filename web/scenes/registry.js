@@ -156,6 +156,7 @@ export const SCENES = [
     load: () => import("./activations.js"),
     nav: "scene.activations.nav",
     title: "scene.activations.title",
+    lead: "act.intro",
     styles: ["web/styles/activations.css", "web/styles/activations-extras.css", "web/styles/practice.css"],
     parts: { explore: "act.part.explore", table: "act.table.title", ...PRACTICE_PART },
     context: (gradlab) => ({ catalog: gradlab.activations() }),
@@ -187,6 +188,7 @@ export const SCENES = [
     load: () => import("./vanishing.js"),
     nav: "scene.vanishing.nav",
     title: "scene.vanishing.title",
+    lead: "van.lead",
     styles: ["web/styles/vanishing.css", "web/styles/vanishing-diagram.css", "web/styles/practice.css"],
     // `training` is inside `network` (it trains the network set up there).
     parts: { chain: "van.chain.title", network: "van.net.title", training: "van.train.title", ...PRACTICE_PART },
@@ -227,6 +229,7 @@ export const SCENES = [
     load: () => import("./dying-relu.js"),
     nav: "scene.dying-relu.nav",
     title: "scene.dying-relu.title",
+    lead: "dr.lead",
     styles: ["web/styles/examples.css", "web/styles/dying-relu.css", "web/styles/practice.css"],
     parts: { worked: "dr.worked.title", cure: "dr.cure.title", training: "dr.train.title", ...PRACTICE_PART },
     context: (gradlab) => ({ preset: gradlab.preset("dying-relu"), catalog: gradlab.activations(), initIds: gradlab.initIds() }),
@@ -267,6 +270,7 @@ export const SCENES = [
     load: () => import("./zero-init.js"),
     nav: "scene.zero-init.nav",
     title: "scene.zero-init.title",
+    lead: "zi.lead",
     styles: ["web/styles/examples.css", "web/styles/zero-init.css", "web/styles/zero-init-training.css", "web/styles/practice.css"],
     parts: { overview: "zi.overview.title", regressions: "zi.reg.title", mlp: "zi.mlp.title", symmetry: "zi.sym.title", ...PRACTICE_PART },
     context: (gradlab) => ({
@@ -325,6 +329,7 @@ export const SCENES = [
     load: () => import("./lab.js"),
     nav: "scene.lab.nav",
     title: "scene.lab.title",
+    lead: "lab.lead",
     styles: ["web/styles/lab.css"],
     context: (gradlab) => ({ dataIds: gradlab.datasets(), catalog: gradlab.activations(), initIds: gradlab.initIds(), inits: gradlab.inits() }),
     params: {
@@ -365,6 +370,7 @@ export const SCENES = [
     load: () => import("./summary.js"),
     nav: "scene.summary.nav",
     title: "scene.summary.title",
+    lead: "summary.lead",
     styles: ["web/styles/summary.css"],
     // A table and links into the other scenes: nothing of its own in the URL.
     params: {},

@@ -42,7 +42,7 @@ function list(className, items) {
  */
 export function mount(root, { gradlab }) {
   const sceneLink = createSceneLinker(gradlab);
-  const { header, title } = sceneHeader("scene.summary.title", "summary.lead");
+  const { header, title } = sceneHeader("summary");
 
   const table = el("table", "summary-table");
   table.id = "summary-table";

@@ -25,7 +25,7 @@ import { markParts } from "../components/scene-part.js";
 export function mount(root, { gradlab, reportError }) {
   const ctx = /** @type {import("./vanishing/params.js").VanishingContext} */ (contextOf("vanishing", gradlab));
 
-  const { header, title } = sceneHeader("scene.vanishing.title", "van.lead");
+  const { header, title } = sceneHeader("vanishing");
 
   const toc = sectionToc("van.toc", [
     ["van-chain-title", "van.chain.title"],

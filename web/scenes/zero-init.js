@@ -39,7 +39,7 @@ export function mount(root, { gradlab, reportError }) {
   const { presets, initIds, inits } = /** @type {{ presets: Record<string, Spec>, initIds: string[], inits: InitInfo[] }} */ (contextOf("zero-init", gradlab));
 
   // --- header -----------------------------------------------------------------------------
-  const { header, title } = sceneHeader("scene.zero-init.title", "zi.lead");
+  const { header, title } = sceneHeader("zero-init");
   const digitsSelect = digitsField({ sceneId: "zero-init", id: "zi-digits", key: "zi.digits", onChange: redescribe });
   let digits = digitsSelect.value;
   /**

@@ -1,0 +1,67 @@
+// The first paint does not wait for the wasm (issue 17): while the core is still on its way, the
+// page shows the scene's own title and lead and the loading line under them; when the core
+// arrives the scene takes over with the same header in the same place (nothing above it moves)
+// and the loading line goes. The wasm's response is held back by the test until it lets it go.
+// Expected words are written here, not read from the page's tables.
+import { test, expect } from "./fixtures.mjs";
+import { watchErrors } from "./helpers.mjs";
+
+/** Holds every request for the wasm until `release()`. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  let held = 0;
+  await page.route("**/*.wasm", async (route) => {
+    held++;
+    await gate;
+    await route.continue();
+  });
+  return { release, held: () => held };
+}
+
+const CASES = [
+  { link: "#scene=vanishing&lang=en", title: "Vanishing gradients", lead: "Backpropagation multiplies: every layer the gradient passes", loading: "Loading" },
+  { link: "#scene=lab&lang=vi", title: "Phòng thí nghiệm", lead: "Dựng một mạng nhỏ, chọn hoặc tự mang dữ liệu đến", loading: "Đang tải" },
+];
+
+for (const { link, title, lead, loading } of CASES) {
+  test(`${link}: the title and lead show while the core loads, and stay where they are when the scene comes`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const wasm = await holdWasm(page);
+    await page.goto(`./${link}`);
+    const heading = page.locator("#scene-root h1.scene-title");
+    await expect(heading).toHaveText(title);
+    await expect(page.locator("#scene-root .scene-header .lead")).toContainText(lead);
+    await expect(page.locator("#loading")).toBeVisible();
+    await expect(page.locator("#loading")).toContainText(loading);
+    expect(wasm.held(), "the core is still held back").toBeGreaterThan(0);
+    await expect(page.locator("html")).not.toHaveClass(/\bready\b/);
+    const before = await heading.boundingBox();
+    expect(before).not.toBeNull();
+
+    wasm.release();
+    await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
+    await expect(heading).toHaveCount(1);
+    await expect(heading).toHaveText(title);
+    await expect(page.locator("#scene-root [data-provisional]")).toHaveCount(0);
+    await expect(page.locator("#loading")).toBeHidden();
+    // The scene's own controls are there now (it mounted), under the same header.
+    await expect(page.locator("#scene-root input, #scene-root button").first()).toBeVisible();
+    const after = await heading.boundingBox();
+    expect(Math.abs((after?.y ?? -1) - (before?.y ?? 0)), "the header did not move").toBeLessThan(1);
+    expect(Math.abs((after?.x ?? -1) - (before?.x ?? 0))).toBeLessThan(1);
+    expect(errors).toEqual([]);
+  });
+}
+
+test("a link to one part shows no provisional header (its header has no lead): the loading line alone", async ({ page }) => {
+  const errors = watchErrors(page);
+  const wasm = await holdWasm(page);
+  await page.goto("./#scene=vanishing&part=chain&lang=en");
+  await expect(page.locator("#loading")).toBeVisible();
+  await expect(page.locator("#scene-root h1")).toHaveCount(0);
+  wasm.release();
+  await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
+  await expect(page.locator("#scene-root h1.scene-title")).toHaveText("Vanishing gradients");
+  expect(errors).toEqual([]);
+});
