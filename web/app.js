@@ -43,6 +43,7 @@ const loading = document.getElementById("loading");
 let core = null;
 let mounted = null; // { id, instance, author }
 let routeToken = 0;
+let provisional = null; // the scene whose header shows while the core loads (its nav link is current)
 
 // --- errors ---------------------------------------------------------------------------------
 
@@ -81,6 +82,7 @@ function currentLangFromUrl() {
 function renderChrome() {
   setLang(currentLangFromUrl());
   translateTree(document);
+  document.documentElement.classList.remove("untranslated"); // the words are in: paint (boot-guard.js)
   for (const button of document.querySelectorAll(/** @type {"button"} */ ("#lang-switch [data-lang]"))) {
     button.setAttribute("aria-pressed", String(button.dataset.lang === getLang()));
   }
@@ -88,7 +90,7 @@ function renderChrome() {
   /** @type {HTMLAnchorElement} */ (document.querySelector(".brand-name")).href = state.sceneHref(DEFAULT_SCENE);
   for (const link of document.querySelectorAll(/** @type {"a"} */ ("#scene-nav [data-scene]"))) {
     link.href = state.sceneHref(link.dataset.scene);
-    if (mounted && link.dataset.scene === mounted.id) link.setAttribute("aria-current", "page");
+    if (link.dataset.scene === (mounted?.id ?? provisional)) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
   if (mounted) document.title = `${t(findScene(mounted.id).title)} · ${t("app.name")}`;
@@ -115,6 +117,7 @@ async function languageLoaded() {
   } catch (error) {
     console.error("gradlab: the page's text failed to load", error);
     unmount();
+    document.documentElement.classList.remove("untranslated");
     document.documentElement.classList.add("boot-failed");
     /** @type {HTMLElement} */ (document.getElementById("boot-failed")).hidden = false;
     loading.hidden = true;
@@ -231,6 +234,8 @@ async function showProvisional() {
   container.dataset.provisional = "";
   container.append(sceneHeader(scene.id).header, loading);
   sceneRoot.replaceChildren(container);
+  provisional = scene.id;
+  renderChrome(); // its navigation link is the current one already: the navigation does not change when it mounts
 }
 
 // --- start ----------------------------------------------------------------------------------

@@ -5,12 +5,16 @@
 // its error panel. This guard notices that case (a script load error, or an uncaught error while
 // <html> still has the "booting" class that app.js removes first thing) and reveals the static,
 // bilingual #boot-failed message in index.html instead of leaving "Loading…" on screen forever.
+// It also marks the page "untranslated" (with script only: without it, <noscript> must show): the
+// page is not painted until app.js has written its words (style.css), so the navigation and the
+// header do not jump when their text arrives.
 (function () {
   "use strict";
   var root = document.documentElement;
+  root.classList.add("untranslated");
   function fail() {
     if (!root.classList.contains("booting")) return;
-    root.classList.remove("booting");
+    root.classList.remove("booting", "untranslated");
     root.classList.add("boot-failed");
     var show = function () {
       var box = document.getElementById("boot-failed");

@@ -65,3 +65,26 @@ test("a link to one part shows no provisional header (its header has no lead): t
   await expect(page.locator("#scene-root h1.scene-title")).toHaveText("Vanishing gradients");
   expect(errors).toEqual([]);
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  for (const link of ["#scene=dying-relu&lang=en", "#scene=zero-init&lang=vi"]) {
+    test(`${link}: nothing on screen moves while the page loads (layout shifts under 0.01)`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.__shifts.push(entry.value);
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto(`./${link}`);
+      await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
+      // The observer is alive (an entry would be recorded): the scene's first frames have passed.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const shifts = await page.evaluate(() => window.__shifts);
+      expect(Array.isArray(shifts)).toBe(true);
+      expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+      expect(errors).toEqual([]);
+    });
+  }
+});

@@ -276,18 +276,13 @@ export function createTrainingSession({ gradlab, reportError }) {
   }
 
   /**
-   * A rehearsal before the student trains: a throwaway trainer built like the first held one
-   * (same configuration and data) trains `rounds` rounds of `stepsPerRound` steps, and after each
-   * round each of `views` — `(trainer, stats)`, `stats` the round's step statistics — runs the
-   * view's own reads and drawing on it. The wasm's functions start in V8's baseline tier and are
-   * compiled by the optimizing one only once they have run hot, so the first frames of a real run
-   * would otherwise take several times as long (the lab's first second of Play: frames of 35–60 ms
-   * instead of 12). The work goes in pieces (a step, a view) into idle periods, at least one and
-   * as many as fit in the period and in REHEARSAL_SLICE_MS (an idle period may last 50 ms: input
-   * would wait that long); cold, a piece takes up to ~25 ms (the first chart), a round ~90 ms.
-   * Ends after the last round (then `onDone()`), at the first failure (nothing is reported: the
-   * real run reports its own), and as soon as the session builds, trains or is destroyed. Nothing
-   * the held trainers show changes.
+   * Rehearses a run in idle time so that its first frames do not run cold wasm (V8 optimizes a
+   * function only once it has run hot: cold, the lab's first second of Play drew at a third of
+   * its speed). A throwaway trainer built like the first held one trains `rounds` rounds of
+   * `stepsPerRound` steps, each round followed by `views` (the view's own reads and drawing, given
+   * the trainer and the round's statistics). The work goes in pieces (a step, a view), at most
+   * REHEARSAL_SLICE_MS of them per idle period. Ends after the last round (`onDone()`), silently
+   * at a failure (the real run reports its own), and at any build, train or destroy.
    * @param {{ rounds: number, stepsPerRound: number, views: ((trainer: any, stats: any[]) => void)[], onDone?: () => void }} options
    */
   function rehearse({ rounds, stepsPerRound, views, onDone }) {
