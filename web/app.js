@@ -219,23 +219,33 @@ state.onNavigate(async () => {
 });
 
 /**
- * While the core compiles: the scene's title and lead (the header the scene itself will show, in
- * its stylesheets, fetched now) and the loading line under them — so the first paint shows the
- * scene's words, not a bare shell, and the header does not move when the scene replaces this.
- * Not for a link showing one part (`part=`, whose header has no lead) nor an unknown scene.
+ * While the core compiles: the scene's title and lead (the header the scene itself will show) and
+ * the loading line under them, in the page's first paint — the scene's words, not a bare shell,
+ * and a header that does not move when the scene replaces this. Its stylesheets are fetched at
+ * once. Not for a link showing one part (`part=`: its header has no lead) nor an unknown scene.
  */
-async function showProvisional() {
+function showProvisional() {
   const scene = findScene(state.get("scene") ?? DEFAULT_SCENE);
   if (!scene || state.get("part")) return;
-  await ensureStyles(scene.styles);
-  if (core || mounted) return;
+  ensureStyles(scene.styles).catch(() => {}); // a stylesheet that fails is reported when the scene loads it
   const container = document.createElement("div");
   container.className = `scene scene-${scene.id}`;
   container.dataset.provisional = "";
   container.append(sceneHeader(scene.id).header, loading);
   sceneRoot.replaceChildren(container);
   provisional = scene.id;
-  renderChrome(); // its navigation link is the current one already: the navigation does not change when it mounts
+  renderChrome(); // its navigation link is the current one at once
+}
+
+/**
+ * Resolves once the browser has painted what the page shows now — or after 100 ms, for a page
+ * that is not painted (a background tab, an iframe off screen: no animation frames there).
+ */
+function afterPaint() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 }
 
 // --- start ----------------------------------------------------------------------------------
@@ -246,14 +256,16 @@ applyTheme();
 setupEmbed();
 buildNav();
 setupShareDialog(/** @type {HTMLButtonElement} */ (document.getElementById("share-button")), () => (mounted ? findScene(mounted.id).title : null));
-// The core compiles while the text loads; the chrome is written as soon as the text is here.
-const coreLoading = loadCore();
-coreLoading.catch(() => {}); // handled below, after the text
+// The text first, then the core: on a slow connection the page's words and the scene's header
+// (its first paint) need not share the line with the wasm, by far the largest download.
 const textLoaded = await languageLoaded();
+// The page's first paint (style.css .untranslated): the chrome and the scene's header.
 if (textLoaded) {
   renderChrome();
-  showProvisional().catch(() => {}); // a stylesheet that fails is reported when the scene loads it
+  showProvisional();
 }
+const coreLoading = afterPaint().then(loadCore);
+coreLoading.catch(() => {}); // handled below
 
 try {
   core = await coreLoading;

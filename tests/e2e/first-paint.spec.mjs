@@ -27,6 +27,8 @@ const CASES = [
 for (const { link, title, lead, loading } of CASES) {
   test(`${link}: the title and lead show while the core loads, and stay where they are when the scene comes`, async ({ page }) => {
     const errors = watchErrors(page);
+    // A word asked of a table that is not loaded yet is a console warning (i18n.js).
+    page.on("console", (msg) => msg.type() === "warning" && errors.push(`warning: ${msg.text()}`));
     const wasm = await holdWasm(page);
     await page.goto(`./${link}`);
     const heading = page.locator("#scene-root h1.scene-title");
