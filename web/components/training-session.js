@@ -41,7 +41,8 @@ export function createTrainingSession({ gradlab, reportError }) {
   let held = []; // the runs whose trainers this session holds: { trainer, record, error, steps }
   let job = null; // the job running now
   let dead = false; // the wasm instance trapped: never call into it again
-  let rehearsal = null; // the rehearsal running now: { trainer, handle }
+  /** @type {{ trainer: any, handle: number } | null} the rehearsal running now (its trainer once built) */
+  let rehearsal = null;
 
   function free(runs) {
     for (const run of runs) {
@@ -271,7 +272,7 @@ export function createTrainingSession({ gradlab, reportError }) {
   function endRehearsal() {
     if (!rehearsal) return;
     cancelIdle(rehearsal.handle);
-    if (!dead) rehearsal.trainer.free();
+    if (!dead) rehearsal.trainer?.free();
     rehearsal = null;
   }
 
@@ -289,24 +290,21 @@ export function createTrainingSession({ gradlab, reportError }) {
     endRehearsal();
     const source = held[0];
     if (dead || !source?.trainer) return;
-    let trainer;
-    try {
-      trainer = new gradlab.Trainer(source.config, source.data);
-    } catch (error) {
-      return fail({ error: null }, error, 0);
-    }
-    const current = { trainer, handle: 0 };
+    // The trainer is built in the first idle period too, not in the task that asked.
+    const current = { trainer: null, handle: 0 };
     rehearsal = current;
     /** @type {any[]} */
     let stats = [];
-    const round = [...Array.from({ length: stepsPerRound }, () => () => stats.push(trainer.step(1))), ...views.map((view) => () => view(trainer, stats)), () => (stats = [])];
-    let next = 0;
+    const build = () => (current.trainer = new gradlab.Trainer(source.config, source.data));
+    const step = () => stats.push(current.trainer.step(1));
+    const round = [...Array.from({ length: stepsPerRound }, () => step), ...views.map((view) => () => view(current.trainer, stats)), () => (stats = [])];
+    let next = -1; // -1: build the trainer
     const total = rounds * round.length;
     const work = (timeLeft) => {
       if (rehearsal !== current) return;
       const until = performance.now() + REHEARSAL_SLICE_MS;
       try {
-        do round[next % round.length]();
+        do next < 0 ? build() : round[next % round.length]();
         while (++next < total && timeLeft() > 1 && performance.now() < until);
       } catch (error) {
         endRehearsal();
