@@ -31,8 +31,12 @@ export function schedulePaint(box, paint, { lazy = false } = {}) {
       waiting = true;
       return;
     }
+    // Not measured yet (the frame after the box was made): the size watcher reports after this
+    // frame's layout and asks again. Reading clientWidth now would force that layout early, in
+    // the middle of the scene's start (31 ms of the activations scene's first frame).
+    if (!size) return;
     waiting = false;
-    paint(measured());
+    paint(size);
   };
   const requestDraw = () => {
     if (!visible) waiting = true;
