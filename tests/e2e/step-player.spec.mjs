@@ -137,3 +137,25 @@ test("buttons, step list, play/pause, speed, setSteps and destroy", async ({ pag
   await expect(page.locator("#tp")).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+// The scenes' players give the step list its titles without describing every step (titleOf):
+// each list title must still be the title its card shows.
+for (const link of ["#scene=dying-relu&all=1&lang=en", "#scene=zero-init&mlp-all=1&lang=vi"]) {
+  test(`${link}: every step list title is the title of its card`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, link);
+    const player = page.locator(".step-player.is-all").first();
+    const items = player.locator(".sp-item-title");
+    const cards = player.locator(".sp-card h3.sp-title");
+    const n = await items.count();
+    expect(n, "steps in the list").toBeGreaterThan(5);
+    await expect(cards).toHaveCount(n);
+    const listed = await items.allTextContents();
+    const headed = await cards.allTextContents();
+    listed.forEach((title, i) => {
+      expect(title.length, `step ${i + 1}'s title`).toBeGreaterThan(3);
+      expect(headed[i].endsWith(` · ${title}`), `card ${i + 1}: "${headed[i]}" ends with "${title}"`).toBe(true);
+    });
+    expect(errors).toEqual([]);
+  });
+}

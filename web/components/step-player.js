@@ -10,6 +10,7 @@
 //     id: "dr-player",                    // prefix of element ids
 //     steps: trace.steps,                 // any array; describe() turns one into a card
 //     describe: (step, index) => describeStep(step, { t, notation, digits }),  // + { note, className }
+//     titleOf: (step) => stepTitle(step, t),  // optional: the list's titles without describing every step
 //     index: 0, mode: "single" | "all", speed: 1,
 //     check: gradlab.checkValues,         // optional: the student may do the last steps (step-fading.js)
 //     cover: (index) => node | null,      // optional: a node shown instead of step `index`'s card
@@ -36,7 +37,7 @@ import { SPEEDS } from "./step-player-markup.js";
 export { renderStepCard, SPEEDS };
 const BASE_INTERVAL_MS = 1800;
 
-export function createStepPlayer(container, { t, id = "player", steps = [], describe, index = 0, mode = "single", speed = 1, check = null, fade = "none", cover = null, label, onChange }) {
+export function createStepPlayer(container, { t, id = "player", steps = [], describe, titleOf = null, index = 0, mode = "single", speed = 1, check = null, fade = "none", cover = null, label, onChange }) {
   let current = Math.max(0, Math.min(steps.length - 1, index | 0));
   let showAll = mode === "all";
   let rate = SPEEDS.includes(speed) ? speed : 1;
@@ -58,15 +59,17 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
     return views[i];
   }
 
+  /** Step `i`'s title: from `titleOf` when given (no description built for the list), else its view's. */
+  const titleAt = (i) => (titleOf ? titleOf(steps[i], i) : viewOf(i).title);
+
   function renderList() {
     list.replaceChildren();
     steps.forEach((step, i) => {
-      const view = viewOf(i);
       const li = el("li", `phase-${step.phase}`);
       const b = button("sp-item");
       b.classList.remove("button");
       b.dataset.index = String(i);
-      b.append(el("span", "sp-item-n", String(i + 1)), el("span", "sp-item-title", view.title));
+      b.append(el("span", "sp-item-n", String(i + 1)), el("span", "sp-item-title", titleAt(i)));
       b.addEventListener("click", () => goTo(i));
       li.append(b);
       list.append(li);
@@ -170,7 +173,7 @@ export function createStepPlayer(container, { t, id = "player", steps = [], desc
 
   function announce() {
     if (!steps.length) return;
-    status.textContent = t("player.announce", { n: current + 1, total: steps.length, title: viewOf(current).title });
+    status.textContent = t("player.announce", { n: current + 1, total: steps.length, title: titleAt(current) });
   }
 
   function scrollToCurrent() {

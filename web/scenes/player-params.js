@@ -6,6 +6,7 @@
 import * as state from "../state.js";
 import { t } from "../i18n.js";
 import { createStepPlayer } from "../components/step-player.js";
+import { stepTitle } from "../components/step-formulas.js";
 
 /** The player's starting `{ index, mode, speed, fade }` from the URL (fade: "none" without a fadeKey). */
 export function readPlayer(sceneId, stepKey, allKey, fadeKey = null) {
@@ -40,6 +41,8 @@ export function createUrlPlayer(host, { sceneId, id, stepKey, allKey, fadeKey = 
     id,
     steps: [],
     describe: (step, i) => describe(step, i),
+    // The list needs only titles: a step is described when its card is shown.
+    titleOf: (step) => stepTitle(step, t),
     index: 0,
     mode: initial.mode,
     speed: initial.speed,

@@ -26,6 +26,15 @@ function batchOf(step) {
  * `options`: { t, notation, loss, digits = 4, highlight({ name, layer, key, role, step }, i, j, v) }.
  */
 /**
+ * A core step's title ("Layer 2: linear"), the same as its description's, without building the
+ * description (a step list shows every title, a card one description).
+ * @param {{ op: string, layer: number }} step @param {(key: string, params?: object) => string} t
+ */
+export function stepTitle(step, t) {
+  return t(`step.op.${step.op}`, { layer: step.layer + 1 });
+}
+
+/**
  * @param {import("../../pkg/gradlab.js").Step & { augmented?: boolean }} step
  * @param {{ t: (key: string, params?: object) => string, notation?: ReturnType<typeof createNotation>,
  *   loss?: string, digits?: number, highlight?: Function }} options
@@ -48,7 +57,7 @@ export function describeStep(step, { t, notation = createNotation(), loss = "sof
   lines.push(result);
   const layer = step.layer + 1;
   return {
-    title: t(`step.op.${step.op}`, { layer }),
+    title: stepTitle(step, t),
     phase: t(`step.phase.${step.phase}`),
     layer,
     lines,
