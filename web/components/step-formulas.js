@@ -20,4 +20,5 @@
 //   describe.js  describeStep, which puts one step together for the step player
 export { shapeOf, transpose, operand, keyOf, augmentBias } from "./step-formulas/operands.js";
 export { functionName, createNotation, indexRow, grad, partial, prime } from "./step-formulas/notation.js";
-export { describeStep, stepTitle } from "./step-formulas/describe.js";
+export { describeStep } from "./step-formulas/describe.js";
+export { stepTitle } from "./step-title.js";

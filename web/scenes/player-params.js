@@ -6,7 +6,7 @@
 import * as state from "../state.js";
 import { t } from "../i18n.js";
 import { createStepPlayer } from "../components/step-player.js";
-import { stepTitle } from "../components/step-formulas.js";
+import { stepTitle } from "../components/step-title.js";
 
 /** The player's starting `{ index, mode, speed, fade }` from the URL (fade: "none" without a fadeKey). */
 export function readPlayer(sceneId, stepKey, allKey, fadeKey = null) {

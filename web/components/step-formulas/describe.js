@@ -2,6 +2,7 @@
 // Step formulas — describing a step: `describeStep` puts one step together for the step player
 // (title, phase, the formula with symbols then values, the result, the expansion and the sentence
 // saying what the step does). Public through ../step-formulas.js.
+import { stepTitle } from "../step-title.js";
 import { mo, msup, math } from "../mathml.js";
 import { shapeOf } from "./operands.js";
 import { createNotation } from "./notation.js";
@@ -25,15 +26,6 @@ function batchOf(step) {
  * `{ title, phase, layer, lines: [<math>…], expansion: [{ node, className }], explanation, resultSymbol() }`.
  * `options`: { t, notation, loss, digits = 4, highlight({ name, layer, key, role, step }, i, j, v) }.
  */
-/**
- * A core step's title ("Layer 2: linear"), the same as its description's, without building the
- * description (a step list shows every title, a card one description).
- * @param {{ op: string, layer: number }} step @param {(key: string, params?: object) => string} t
- */
-export function stepTitle(step, t) {
-  return t(`step.op.${step.op}`, { layer: step.layer + 1 });
-}
-
 /**
  * @param {import("../../pkg/gradlab.js").Step & { augmented?: boolean }} step
  * @param {{ t: (key: string, params?: object) => string, notation?: ReturnType<typeof createNotation>,
