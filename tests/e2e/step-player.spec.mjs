@@ -159,3 +159,33 @@ for (const link of ["#scene=dying-relu&all=1&lang=en", "#scene=zero-init&mlp-all
     expect(errors).toEqual([]);
   });
 }
+
+test("walking the steps, the stage never gets shorter though its cards differ in height (Next stays put)", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=dying-relu&lang=en");
+  const player = page.locator("#dr-player");
+  const total = Number(await player.getAttribute("data-count"));
+  expect(total, "steps").toBeGreaterThan(5);
+  const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const read = () =>
+    player.evaluate((p) => ({
+      stage: p.querySelector(".sp-stage").getBoundingClientRect().height,
+      card: p.querySelector(".sp-card").getBoundingClientRect().height,
+      next: p.querySelector(".sp-next").getBoundingClientRect().top,
+    }));
+  await frame();
+  const seen = [await read()];
+  for (let i = 1; i < total; i++) {
+    await player.locator(".sp-next").click();
+    await expect(player).toHaveAttribute("data-index", String(i));
+    await frame();
+    seen.push(await read());
+  }
+  const cards = seen.map((s) => s.card);
+  expect(Math.max(...cards) - Math.min(...cards), "the cards differ in height").toBeGreaterThan(20);
+  for (let i = 1; i < seen.length; i++) {
+    expect(seen[i].stage, `stage at step ${i + 1}`).toBeGreaterThanOrEqual(seen[i - 1].stage - 0.5);
+    expect(seen[i].stage, `stage holds card ${i + 1}`).toBeGreaterThanOrEqual(seen[i].card - 0.5);
+  }
+  expect(errors).toEqual([]);
+});
