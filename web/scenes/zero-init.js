@@ -22,6 +22,7 @@ import { createOverview } from "./zero-init/overview.js";
 import { createRegressions } from "./zero-init/regressions.js";
 import { createMlp } from "./zero-init/mlp.js";
 import { createSymmetry } from "./zero-init/symmetry.js";
+import { startSoon } from "../components/start-soon.js";
 import { digitsField } from "./example-kit.js";
 import { markParts } from "../components/scene-part.js";
 
@@ -80,13 +81,17 @@ export function mount(root, { gradlab, reportError }) {
   const practice = createPractice({ gradlab, topic: "zero-init" });
   // The parts a link may show alone (part=, declared in the registry).
   root.append(header, ...markParts({ overview: overview.element, regressions: regressions.element, mlp: mlp.element, symmetry: symmetry.element, practice: practice.element }));
-  for (const part of parts) part.start();
+  regressions.start();
+  mlp.start();
+  // Part (c) is the furthest down and trains the most at once: it starts after the first paint.
+  const symmetryStart = startSoon(symmetry.element, () => symmetry.start());
   overview.update();
 
   return {
     focusTarget: title,
     destroy() {
       if (overviewFrame) cancelAnimationFrame(overviewFrame);
+      symmetryStart.cancel();
       overview.destroy();
       for (const part of parts) part.destroy();
     },

@@ -140,6 +140,7 @@ export function createSymmetry({ gradlab, preset, context, getDigits, reportErro
     cover: [view.element],
   });
   element.append(controls, progress.element, prediction.element, view.element);
+  markBusy(view.element, true); // nothing computed yet: `start` runs after the scene's first paint
 
   /** The three samples with the chosen labels' one-hot targets (from the core). */
   function data() {

@@ -1,0 +1,32 @@
+// @ts-check
+// Starting a part of a scene that is not on screen yet after the scene's first paint, not in the
+// task that mounts the scene: `start()` runs once, when the part comes near the viewport or at
+// the page's next idle period, whichever is first — so a long scene's start is several short
+// tasks instead of one long one (a task over 50 ms delays the student's first input).
+//
+//   const soon = startSoon(part.element, () => part.start());   soon.cancel();   // on destroy
+
+/**
+ * @param {Element} element the part
+ * @param {() => void} start
+ * @returns {{ cancel: () => void }}
+ */
+export function startSoon(element, start) {
+  let done = false;
+  const idle = (/** @type {() => void} */ f) => (typeof requestIdleCallback === "function" ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 50));
+  const cancelIdle = typeof cancelIdleCallback === "function" ? cancelIdleCallback : clearTimeout;
+  const stop = () => {
+    done = true;
+    sight.disconnect();
+    cancelIdle(handle);
+  };
+  const go = () => {
+    if (done) return;
+    stop();
+    start();
+  };
+  const sight = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: "400px" });
+  sight.observe(element);
+  const handle = idle(go);
+  return { cancel: stop };
+}
