@@ -22,11 +22,12 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// 530.5 KiB with the step player's faded steps (checkValues, step-fading.js), 537.3 KiB with
 /// "predict first" (judgeGuess, readNumber, predict.js and the questions), 551.2 KiB with the
 /// course-author kit (lock/hide/part controls, CSV and SVG exports, the SCORM and offline loaders),
-/// 556.0 KiB with phone layouts (formulas that wrap and transpose, tables as cards), 560.7 KiB
+/// 556.0 KiB with phone layouts (formulas that wrap and transpose, tables as cards), 561.7 KiB
 /// with the first paint before the wasm, the lab's rehearsal of Play, step lists titled without
-/// describing every step, and three modules split out (smaller files compress worse).
+/// describing every step, a part started after the first paint (start-soon.js), and three
+/// modules split out (smaller files compress worse).
 /// Growth past it fails the test stage (lower it as the bytes come down).
-pub const REACHED_KIB: f64 = 561.0;
+pub const REACHED_KIB: f64 = 562.0;
 
 /// One scene's first visit: its files and their total gzip size in bytes.
 pub struct Visit {
