@@ -90,6 +90,9 @@ fn serde_errors_are_specific() {
     assert!(err(r#"{"id": "leaky_relu", "alpha": 1.5}"#).contains("[0, 1]"));
     assert!(err(r#"{"alpha": 0.1}"#).contains("missing field `id`"));
     assert!(err(r#"{"id": "elu", "alpha": 1, "alpha": 2}"#).contains("duplicate field `alpha`"));
+    // A second id or β would silently win over the first: refused, like a second α.
+    assert!(err(r#"{"id": "relu", "id": "tanh"}"#).contains("duplicate field `id`"));
+    assert!(err(r#"{"id": "swish", "beta": 1, "beta": 2}"#).contains("duplicate field `beta`"));
     assert!(err(r#"{"id": "elu", "alpha": "big"}"#).contains("invalid type"));
     assert!(err("3").contains("an activation id"));
 }
