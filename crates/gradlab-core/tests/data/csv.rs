@@ -109,6 +109,12 @@ fn semicolons_and_tabs_when_the_header_has_no_comma() {
         input_error("x1;y\n1,000,5;a\n"),
         "line 2, column \"x1\": \"1,000,5\" is not a number"
     );
+    // Nor is a comma quoted in a file whose delimiter is the comma: only a file that uses ; or
+    // tabs writes decimals with a comma.
+    assert_eq!(
+        input_error("x1,y\n\"1,5\",a\n2,b\n"),
+        "line 2, column \"x1\": \"1,5\" is not a number"
+    );
 }
 
 #[test]
