@@ -174,6 +174,16 @@ fn from_rows_reads_one_hot_targets_and_names() {
         ),
         "targets[1]: expected a one-hot row (one 1, the rest 0)"
     );
+    // One 1 is not enough: the rest must be 0.
+    assert_eq!(
+        error(
+            &inputs,
+            &[vec![0.0, 1.0], vec![1.0, 0.5], vec![1.0, 0.0]],
+            None,
+            None
+        ),
+        "targets[1]: expected a one-hot row (one 1, the rest 0)"
+    );
     assert_eq!(
         error(&inputs, &targets[..2], None, None),
         "targets: expected 3 rows, got 2"
@@ -254,4 +264,30 @@ fn standardised_split_is_fitted_on_the_training_part_alone() {
     let mut whole = data.inputs.clone();
     gradlab_core::data::standardize(&mut whole);
     assert_eq!((all.inputs, empty.len()), (whole, 0));
+}
+
+#[test]
+fn a_held_out_value_too_large_to_standardise_is_refused() {
+    // The training rows are small, so their statistics are; a held-out 1.7e308 then
+    // standardises to infinity — the training part alone would pass.
+    let data = numbered(&[0, 0, 0, 1, 1, 1], 2);
+    let (_, test) = split(&data, 1.0 / 3.0, 5).unwrap();
+    let held_out = ids(&test)[0];
+    // Column x2: 0.01·row (a spread of 0.01, so 1.7e308 / std overflows), the held-out row's
+    // 1.7e308.
+    let mut huge = data.clone();
+    for (row, mut values) in huge.inputs.rows_mut().into_iter().enumerate() {
+        values[1] = if row == held_out {
+            1.7e308
+        } else {
+            0.01 * row as f64
+        };
+    }
+    // The same rows are held out (the split depends on the labels and the seed only).
+    assert_eq!(ids(&split(&huge, 1.0 / 3.0, 5).unwrap().1), ids(&test));
+    let e = split_standardized(&huge, 1.0 / 3.0, 5).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "inputs: column \"x2\": the numbers are too large to standardise — rescale the column"
+    );
 }
