@@ -67,6 +67,27 @@ fn noise_jitters_the_same_clean_points() {
 }
 
 #[test]
+fn the_jitter_is_the_noise_times_a_standard_normal() {
+    // Per coordinate over 4 000 points: (noisy − clean)/noise has mean ≈ 0, standard deviation
+    // ≈ 1 and no value a standard normal would not reach (|d| < 6 has probability 1 − 2e-9).
+    for (name, generate) in GENERATORS {
+        let clean = generate(4000, 0.0, 21).unwrap().inputs;
+        let noisy = generate(4000, 0.25, 21).unwrap().inputs;
+        for j in 0..2 {
+            let d: Vec<f64> = (0..4000)
+                .map(|i| (noisy[[i, j]] - clean[[i, j]]) / 0.25)
+                .collect();
+            let mean = d.iter().sum::<f64>() / 4000.0;
+            let std = (d.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / 4000.0).sqrt();
+            let largest = d.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+            assert!(mean.abs() < 0.1, "{name} x{}: mean {mean}", j + 1);
+            assert!((std - 1.0).abs() < 0.1, "{name} x{}: std {std}", j + 1);
+            assert!(largest < 6.0, "{name} x{}: |d| up to {largest}", j + 1);
+        }
+    }
+}
+
+#[test]
 fn clean_generators_draw_their_shapes_within_the_unit_square() {
     let n = 2000;
     let x = xor(n, 0.0, 3).unwrap();
