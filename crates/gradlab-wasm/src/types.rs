@@ -206,7 +206,7 @@ export interface EntryVerdict { correct: boolean; unreadable: boolean; given: nu
 export interface JudgedGuess { verdict: "close" | "off" | "exactZero"; direction: "high" | "low" | "exact"; guess: number; exact: number; decades: number; difference: number }
 export interface ValuesVerdict { correct: boolean; entries: EntryVerdict[]; wrong: number; unreadable: number; tolerance: { relative: number; absolute: number } }
 /** `StepBins.series()`: per series, the mean of each bin of steps (null: no value in it). */
-export interface BinnedSeries { steps: number[]; stepsPerBin: number; series: (number | null)[][] }
+export interface BinnedSeries { steps: Float64Array; stepsPerBin: number; series: Float64Array[] }
 export interface Evaluation { loss: number; accuracy: number | null }
 
 export type DataSpec = string | {
@@ -272,7 +272,7 @@ export interface ActivationChartGeometry extends ChartGeometry {
   differences: { index: number; maxAbs: number; at: number; signed: number }[];
 }
 export interface SeriesPlotOptions extends ChartFrame {
-  series: { label?: string; x: (number | null)[]; y: (number | null)[] }[];
+  series: { label?: string; x: (number | null)[] | Float64Array; y: (number | null)[] | Float64Array }[];
   logY?: boolean;
   xLabel?: string;
   yLabel?: string;

@@ -51,7 +51,7 @@ export function createMonitors({ gradlab }) {
   function perLayer(binned, label) {
     return binned.series
       .map((y, k) => ({ label: label(k), x: binned.steps, y }))
-      .filter((line) => line.y.some((v) => v !== null));
+      .filter((line) => line.y.some((v) => !Number.isNaN(v)));
   }
 
   /** The caption, with how many steps (or evaluations) a point averages once it is more than one. */
@@ -78,7 +78,7 @@ export function createMonitors({ gradlab }) {
       const { evals } = bins;
       const xAxis = { xLabel: t("lab.mon.xLabel"), xMin: 0, xMax: Math.max(1, history.at(-1).step) };
       const line = (label, k) => ({ label, x: evals.steps, y: evals.series[k] });
-      const some = (k) => evals.series[k].some((v) => v !== null);
+      const some = (k) => evals.series[k].some((v) => !Number.isNaN(v));
       const hasTest = some(1);
       loss.show({
         series: [line(t("lab.mon.train"), 0), ...(hasTest ? [line(t("lab.mon.test"), 1)] : [])],

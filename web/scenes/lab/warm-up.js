@@ -36,7 +36,8 @@ export function rehearseLab({ session, gradlab, activations, stepsPerRound, view
   /** @type {number[][]} each step's dead fractions, per hidden layer */
   const dead = [];
   const steps = () => updates.map((_, i) => i + 1);
-  const lines = (rows) => (rows[0] ?? []).map((_, k) => ({ label: String(k + 1), x: steps(), y: rows.map((r) => r[k]) }));
+  // As the monitors hand them over: Float64Arrays (StepBins.series()).
+  const lines = (rows) => (rows[0] ?? []).map((_, k) => ({ label: String(k + 1), x: Float64Array.from(steps()), y: Float64Array.from(rows, (r) => r[k]) }));
   const frame = () => ({ xLabel: "step", xMin: 0, xMax: updates.length, legend: /** @type {const} */ ("topRight"), lineWidth: 1, dark: currentTheme() === "dark", dpr: 1, ...SIZE });
   session.rehearse({
     rounds: ROUNDS,

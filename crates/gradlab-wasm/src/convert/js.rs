@@ -3,8 +3,12 @@
 //!
 //! - numbers (finite, or gaps for plot data), strings (at most [`MAX_STRING`] UTF-16 units),
 //!   booleans, `null`/`undefined` (both `null`), arrays and plain objects are read;
-//! - a BigInt, a Symbol, a function, a typed array or any object made by a class (a Map, a
-//!   Date, a DOM element) is a `type` error naming its path
+//! - a `Float64Array` is read as an array of its numbers (NaN and ±Infinity as any number
+//!   that is not finite), copied out in one call instead of one call per number — the form in
+//!   which the core hands out long series (`StepBins.series()`), so a chart's data goes back in
+//!   as it came out;
+//! - a BigInt, a Symbol, a function, another typed array or any object made by a class (a Map,
+//!   a Date, a DOM element) is a `type` error naming its path
 //!   (`inputs[0][1]: expected a number, got a BigInt`);
 //! - more than [`MAX_DEPTH`] levels (a cyclic object ends here) or more than [`MAX_VALUES`]
 //!   values in one argument (a sparse `new Array(1e9)`) is an `invalid` error, raised before
@@ -14,7 +18,7 @@
 //!
 //! Integers up to 2⁵³ become JSON integers (so `usize` fields read them); −0 stays a float.
 
-use js_sys::{Array, ArrayBuffer, JsString, Object, Reflect};
+use js_sys::{Array, ArrayBuffer, Float64Array, JsString, Object, Reflect};
 use serde_json::{Map, Number, Value};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -189,6 +193,10 @@ impl Walker {
         if is_array(v) {
             return self.array(v.unchecked_ref(), depth);
         }
+        if let Some(values) = float64_array(v) {
+            let values = values.map_err(|e| self.fail(ErrorKind::Invalid, &e))?;
+            return self.float64s(values);
+        }
         if is_plain_object(v) {
             return self.object(v, depth);
         }
@@ -239,6 +247,17 @@ impl Walker {
         Ok(Value::Array(out))
     }
 
+    fn float64s(&mut self, values: Vec<f64>) -> ApiResult<Value> {
+        self.take(values.len())?;
+        let mut out = Vec::with_capacity(values.len());
+        for (i, n) in values.into_iter().enumerate() {
+            self.path.push(Segment::Index(i));
+            out.push(self.number(n)?);
+            self.path.pop();
+        }
+        Ok(Value::Array(out))
+    }
+
     fn object(&mut self, object: &JsValue, depth: usize) -> ApiResult<Value> {
         let keys = Reflect::own_keys(object)
             .map_err(|e| self.fail(ErrorKind::Invalid, &unreadable(&e)))?;
@@ -258,6 +277,24 @@ impl Walker {
         }
         Ok(Value::Object(out))
     }
+}
+
+/// The numbers of a genuine `Float64Array` (not a Proxy: `ArrayBuffer.isView` sees through
+/// none), or None for any other value. Copied by `new Float64Array(v)` through `Reflect`, so an
+/// own `length` or `buffer` property that throws or lies is never read by the module; the copy
+/// is the module's own array.
+fn float64_array(v: &JsValue) -> Option<Result<Vec<f64>, String>> {
+    if !ArrayBuffer::is_view(v) || !v.is_instance_of::<Float64Array>() {
+        return None;
+    }
+    thread_local! {
+        static CONSTRUCTOR: js_sys::Function = Float64Array::new_with_length(0).constructor();
+    }
+    let copy = CONSTRUCTOR.with(|c| Reflect::construct(c, &Array::of1(v)));
+    Some(match copy {
+        Ok(copy) => Ok(copy.unchecked_into::<Float64Array>().to_vec()),
+        Err(e) => Err(unreadable(&e)),
+    })
 }
 
 /// The message of an exception thrown while reading a value (a getter, a Proxy trap).

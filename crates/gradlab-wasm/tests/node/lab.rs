@@ -207,8 +207,14 @@ fn step_bins_average_a_run_for_its_chart() {
     for (step, values) in [(1.0, "[1, null]"), (2.0, "[3, 4]"), (3.0, "[10, 20]")] {
         bins.push(JsValue::from(step), js(values)).unwrap();
     }
-    let s = bins.series().unwrap();
+    let s = bins.series();
     assert_eq!(num(&s, "stepsPerBin"), 2.0);
+    for path in ["steps", "series.0", "series.1"] {
+        assert!(
+            get(&s, path).is_instance_of::<js_sys::Float64Array>(),
+            "{path}"
+        );
+    }
     assert_eq!(num(&s, "steps.0"), 2.0);
     assert_eq!(num(&s, "steps.1"), 3.0);
     assert_eq!(num(&s, "series.0.0"), 2.0);
@@ -228,4 +234,18 @@ fn step_bins_average_a_run_for_its_chart() {
     );
     let (_, _, message) = thrown(StepBins::new(JsValue::from(2.0), JsValue::from(1.0)));
     assert!(message.contains("maxBins"), "{message}");
+
+    // A bin where a series had no value is NaN, and the lines go back into the reader as they
+    // came out: the NaN a gap (null), the other numbers themselves.
+    let mut bins = StepBins::new(JsValue::from(2.0), JsValue::from(4.0)).unwrap();
+    bins.push(JsValue::from(1.0), js("[0.5, null]")).unwrap();
+    let s = bins.series();
+    assert_eq!(num(&s, "series.0.0"), 0.5);
+    assert!(num(&s, "series.1.0").is_nan(), "no value is NaN");
+    let back = gradlab_wasm::convert::js_to_json(
+        &get(&s, "series"),
+        gradlab_wasm::convert::Numbers::GapsAsNull,
+    )
+    .unwrap();
+    assert_eq!(back, serde_json::json!([[0.5], [null]]));
 }
