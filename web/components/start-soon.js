@@ -5,6 +5,7 @@
 // tasks instead of one long one (a task over 50 ms delays the student's first input).
 //
 //   const soon = startSoon(part.element, () => part.start());   soon.cancel();   // on destroy
+import { cancelIdle, whenIdle } from "./idle.js";
 
 /**
  * @param {Element} element the part
@@ -13,8 +14,6 @@
  */
 export function startSoon(element, start) {
   let done = false;
-  const idle = (/** @type {() => void} */ f) => (typeof requestIdleCallback === "function" ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 50));
-  const cancelIdle = typeof cancelIdleCallback === "function" ? cancelIdleCallback : clearTimeout;
   const stop = () => {
     done = true;
     sight.disconnect();
@@ -27,6 +26,6 @@ export function startSoon(element, start) {
   };
   const sight = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: "400px" });
   sight.observe(element);
-  const handle = idle(go);
+  const handle = whenIdle(go, 1000);
   return { cancel: stop };
 }

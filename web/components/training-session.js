@@ -19,6 +19,7 @@
 // being taken (for a hook: the steps done) and `field` the path the core names, or "".
 import { errorKind } from "../wasm.js";
 import { FRAME_BUDGET_MS, SYNC_BUDGET_MS, cancelFrame, nextFrame, sliceDeadline, taskElapsed } from "./training-budget.js";
+import { cancelIdle, whenIdle } from "./idle.js";
 
 /** The longest a rehearsal works in one idle period (ms), unless a single piece takes longer. */
 const REHEARSAL_SLICE_MS = 10;
@@ -262,12 +263,8 @@ export function createTrainingSession({ gradlab, reportError }) {
     if (!animate) report(current);
   }
 
-  /** Calls `work(timeLeft)` in the next idle period (`timeLeft()`: ms left of it; 0 without idle callbacks). */
-  const idle =
-    typeof requestIdleCallback === "function"
-      ? (work) => requestIdleCallback((deadline) => work(() => deadline.timeRemaining()), { timeout: 500 })
-      : (work) => setTimeout(() => work(() => 0), 40);
-  const cancelIdle = typeof cancelIdleCallback === "function" ? cancelIdleCallback : clearTimeout;
+  /** Calls `work(timeLeft)` in the next idle period (idle.js). */
+  const idle = (work) => whenIdle(work, 500);
 
   function endRehearsal() {
     if (!rehearsal) return;

@@ -1,0 +1,26 @@
+// @ts-check
+// The page's next idle period, where the browser has idle callbacks, or else a short timer
+// (Safari has none): `whenIdle(work, timeout)` calls `work(timeLeft)` — `timeLeft()` is the ms
+// left of the period, 0 after a timer — at the latest `timeout` ms later, and returns the handle
+// `cancelIdle` takes.
+//
+//   const handle = whenIdle((timeLeft) => { while (timeLeft() > 2) …; }, 500);   cancelIdle(handle);
+
+/** Without idle callbacks: the wait before `work` runs (ms). */
+const FALLBACK_MS = 40;
+
+/**
+ * @param {(timeLeft: () => number) => void} work
+ * @param {number} timeout the longest wait (ms)
+ * @returns {number}
+ */
+export function whenIdle(work, timeout) {
+  if (typeof requestIdleCallback === "function") return requestIdleCallback((deadline) => work(() => deadline.timeRemaining()), { timeout });
+  return Number(setTimeout(() => work(() => 0), FALLBACK_MS));
+}
+
+/** @param {number} handle what `whenIdle` returned */
+export function cancelIdle(handle) {
+  if (typeof cancelIdleCallback === "function") cancelIdleCallback(handle);
+  else clearTimeout(handle);
+}
