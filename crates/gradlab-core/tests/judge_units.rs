@@ -86,6 +86,11 @@ fn identical_units_tolerance_and_bad_input() {
     assert_eq!(loose.groups, vec![vec![0, 1], vec![2]]);
     let exact = identical_units(&m, UnitAxis::Columns, 0.0).unwrap();
     assert_eq!(exact.groups, vec![vec![0], vec![1], vec![2]]);
+    // Relative to the values' size: around 1000, a difference of 5e-13 of it (5e-10) is within
+    // 1e-12 · 1000, and 5e-12 of it is not.
+    let big = vec![vec![1000.0, 1000.0 * (1.0 + 5e-13), 1000.0 * (1.0 + 5e-12)]];
+    let units = identical_units(&big, UnitAxis::Columns, IDENTICAL_TOLERANCE).unwrap();
+    assert_eq!(units.groups, vec![vec![0, 1], vec![2]]);
     let one = identical_units(&[vec![0.2]], UnitAxis::Columns, 0.0).unwrap();
     assert!(!one.all_identical, "one unit is not a copy of anything");
     assert!(
@@ -217,6 +222,13 @@ fn one_hot_targets_from_labels() {
     );
     let e = one_hot(&[0, 3], 3).unwrap_err().to_string();
     assert_eq!(e, "labels[1]: expected a class from 0 to 2, got 3");
+    // As many labels as a data set has samples, and no more.
+    let most = vec![0; gradlab_core::error::caps::MAX_SAMPLES];
+    assert_eq!(one_hot(&most, 1).unwrap().len(), most.len());
+    let e = one_hot(&[most, vec![0]].concat(), 1)
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("labels: expected at most "), "{e}");
     assert!(
         one_hot(&[0], 0)
             .unwrap_err()

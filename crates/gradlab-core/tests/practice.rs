@@ -4,6 +4,7 @@
 
 use gradlab_core::lessons::practice::{
     Answer, MAX_SEED, Question, TextValue, Topic, check_answer, check_choice, practice_set,
+    question,
 };
 
 fn num(q: &Question, name: &str) -> f64 {
@@ -231,5 +232,32 @@ fn a_seed_gives_the_same_set_and_sets_differ() {
             .unwrap_err()
             .to_string()
             .contains("unknown practice topic")
+    );
+}
+
+#[test]
+fn topics_by_id_questions_by_number_and_the_largest_seed() {
+    // The ids the page and the links use.
+    let ids: Vec<&str> = Topic::ALL.iter().map(|t| t.id()).collect();
+    assert_eq!(ids, ["activations", "vanishing", "dying-relu", "zero-init"]);
+    for topic in Topic::ALL {
+        assert_eq!(Topic::from_id(topic.id()).unwrap(), topic);
+    }
+    // A question by its number is the set's own (how an answer is checked without an answer
+    // key from the page); past the last one, an error naming the range.
+    let set = practice_set(Topic::DyingRelu, 11).unwrap();
+    assert_eq!(set.questions.len(), 3);
+    for (i, q) in set.questions.iter().enumerate() {
+        assert_eq!(&question(Topic::DyingRelu, 11, i).unwrap(), q);
+    }
+    assert_eq!(
+        question(Topic::DyingRelu, 11, 3).unwrap_err().to_string(),
+        "question: expected a question number from 0 to 2, got 3"
+    );
+    // The largest seed is 2⁵³ − 1, the largest whole number a JS number holds exactly.
+    assert_eq!(MAX_SEED, 9_007_199_254_740_991);
+    assert_eq!(
+        practice_set(Topic::Vanishing, MAX_SEED).unwrap().seed,
+        MAX_SEED
     );
 }
