@@ -146,3 +146,43 @@ fn evaluation_and_histograms_follow_every_step() {
     // Asked twice at the same weights: the same answers.
     assert_eq!(watched.evaluate(), after);
 }
+
+#[test]
+fn step_bins_keep_at_most_their_bins_and_say_their_width() {
+    use gradlab_core::train::StepBins;
+    let mut bins = StepBins::new(3, 4).unwrap();
+    assert_eq!(bins.width(), 3);
+    // Four steps fill the four bins one step each; the fifth halves them into pairs.
+    for step in 1..=4 {
+        bins.push(step as f64, &[step as f64, 0.0, 1.0]).unwrap();
+    }
+    let s = bins.series();
+    assert_eq!(
+        (s.steps.clone(), s.steps_per_bin),
+        (vec![1.0, 2.0, 3.0, 4.0], 1)
+    );
+    bins.push(5.0, &[5.0, 0.0, 1.0]).unwrap();
+    let s = bins.series();
+    assert_eq!((s.steps.clone(), s.steps_per_bin), (vec![2.0, 4.0, 5.0], 2));
+    assert_eq!(s.series[0], vec![Some(1.5), Some(3.5), Some(5.0)]);
+}
+
+#[test]
+fn a_config_needs_two_to_max_layers_plus_one_widths() {
+    use gradlab_core::error::caps::MAX_LAYERS;
+    let (x, y) = square();
+    for widths in [vec![2], vec![2; MAX_LAYERS + 2]] {
+        let json = format!(r#"{{"sizes":{widths:?}}}"#);
+        assert_eq!(
+            error(Trainer::new(&config(&json), &x, &y)),
+            format!(
+                "sizes: expected 2 to {} widths, got {}",
+                MAX_LAYERS + 1,
+                widths.len()
+            )
+        );
+    }
+    // The most layers: MAX_LAYERS + 1 widths (2 in, 2 out).
+    let most = format!(r#"{{"sizes":{:?}}}"#, vec![2; MAX_LAYERS + 1]);
+    assert!(Trainer::new(&config(&most), &x, &y).is_ok());
+}
