@@ -138,6 +138,10 @@ fn per_layer_errors_name_the_list() {
             "activations: expected 2 entries (one per hidden layer: sizes has 4 widths), got 1",
         ),
         (
+            r#"{"sizes":[2,3,3,3,2],"activations":["tanh"]}"#,
+            "activations: expected 3 entries (one per hidden layer: sizes has 5 widths), got 1",
+        ),
+        (
             r#"{"sizes":[2,3,2],"activation":"tanh","activations":["tanh"]}"#,
             "activations: give either activation",
         ),

@@ -185,4 +185,16 @@ fn a_config_needs_two_to_max_layers_plus_one_widths() {
     // The most layers: MAX_LAYERS + 1 widths (2 in, 2 out).
     let most = format!(r#"{{"sizes":{:?}}}"#, vec![2; MAX_LAYERS + 1]);
     assert!(Trainer::new(&config(&most), &x, &y).is_ok());
+    // A layer of MAX_UNITS units, and not one more.
+    use gradlab_core::error::caps::MAX_UNITS;
+    let widest = format!(r#"{{"sizes":[2,{MAX_UNITS},2]}}"#);
+    assert!(Trainer::new(&config(&widest), &x, &y).is_ok());
+    let wider = format!(r#"{{"sizes":[2,{},2]}}"#, MAX_UNITS + 1);
+    assert_eq!(
+        error(Trainer::new(&config(&wider), &x, &y)),
+        format!(
+            "sizes[1]: expected 1 to {MAX_UNITS} units, got {}",
+            MAX_UNITS + 1
+        )
+    );
 }
