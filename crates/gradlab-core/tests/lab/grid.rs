@@ -149,6 +149,11 @@ fn a_grid_larger_than_one_pass_is_computed_in_chunks_with_the_same_values() {
         &y,
     )
     .expect("trainer");
+    // A small grid first: the passes' buffers it leaves are too small for the next grid's.
+    t.decision_grid(&grid_spec(
+        r#"{"features":[0,1],"x":[-3,3],"y":[-3,3],"nx":2,"ny":2}"#,
+    ))
+    .expect("small grid");
     let grid = t
         .decision_grid(&grid_spec(
             r#"{"features":[0,1],"x":[-3,3],"y":[-3,3],"nx":30,"ny":30}"#,
@@ -205,4 +210,50 @@ fn grid_errors_name_the_field() {
     );
     let msg = error(t.decision_grid(&far));
     assert!(msg.starts_with("probs: the result is not finite"), "{msg}");
+}
+
+#[test]
+fn several_sigmoid_outputs_predict_the_largest() {
+    // Two sigmoid outputs: the predicted class is the larger output, as for softmax (only a
+    // single sigmoid output compares itself with 0.5).
+    let (x, _) = square();
+    let y = vec![
+        vec![1.0, 0.0],
+        vec![0.0, 1.0],
+        vec![1.0, 1.0],
+        vec![0.0, 0.0],
+    ];
+    let cfg = config(
+        r#"{"sizes":[2,3,2],"activation":"tanh","loss":"sigmoid_binary_cross_entropy","seed":4}"#,
+    );
+    let mut t = Trainer::new(&cfg, &x, &y).expect("trainer");
+    t.step(5).expect("train");
+    let grid = t
+        .decision_grid(&grid_spec(
+            r#"{"features":[0,1],"x":[-3,3],"y":[-3,3],"nx":9,"ny":9}"#,
+        ))
+        .expect("grid");
+    let predicted = grid.predicted.expect("sigmoid predicts");
+    let mut classes = std::collections::BTreeSet::new();
+    for p in 0..81 {
+        let (a, b) = (grid.probs[2 * p], grid.probs[2 * p + 1]);
+        assert_eq!(predicted[p], u16::from(b > a), "point {p}: {a} vs {b}");
+        classes.insert(predicted[p]);
+    }
+    // Not vacuous: both outputs win somewhere, and somewhere the larger one is under 0.5.
+    assert_eq!(classes.len(), 2);
+    assert!((0..81).any(|p| grid.probs[2 * p].max(grid.probs[2 * p + 1]) < 0.5));
+}
+
+#[test]
+fn an_output_that_overflows_names_its_point() {
+    // A linear MSE net whose output is 1e308·x (y weighs 0): along the top row (y = 1),
+    // x = 0 and 1 are finite and x = 2 is the first to overflow.
+    let x = vec![vec![0.0, 0.0], vec![1.0, 0.0]];
+    let y = vec![vec![0.0], vec![0.0]];
+    let cfg = config(r#"{"layers":[{"weights":[[1e308],[0]],"bias":[0]}],"loss":"mse"}"#);
+    let mut t = Trainer::new(&cfg, &x, &y).expect("trainer");
+    let spec = grid_spec(r#"{"features":[0,1],"x":[0,4],"y":[0,1],"nx":5,"ny":2}"#);
+    let e = error(t.decision_grid(&spec));
+    assert!(e.contains("overflows float64 at x = 2, y = 1"), "{e}");
 }

@@ -82,6 +82,16 @@ fn evaluate_on_equals_a_trainer_of_that_data() {
     let before = t.evaluate();
     t.evaluate_on(&test_x, &test_y).expect("again");
     assert_eq!(t.evaluate(), before);
+    // A set of another size next (its own workspace, not the last one's).
+    let (three_x, three_y) = (
+        [test_x.clone(), vec![vec![0.5, 0.5, -0.5, 2.0]]].concat(),
+        [test_y.clone(), vec![vec![1.0, 0.0, 0.0]]].concat(),
+    );
+    let mut w = Trainer::new(&other, &three_x, &three_y).expect("third trainer");
+    assert_eq!(
+        t.evaluate_on(&three_x, &three_y).expect("three rows"),
+        w.evaluate()
+    );
     type Rows = Vec<Vec<f64>>;
     let cases: [(Rows, Rows, &str); 4] = [
         (vec![], vec![], "inputs: expected at least one row"),
@@ -197,4 +207,37 @@ fn a_config_needs_two_to_max_layers_plus_one_widths() {
             MAX_UNITS + 1
         )
     );
+}
+
+#[test]
+fn accuracy_of_several_sigmoid_outputs_is_the_share_of_outputs_right() {
+    // Two sigmoid outputs per row (two yes/no labels): a row counts the share of its outputs on
+    // the right side of 0.5, and the accuracy is the mean over rows.
+    let (x, _) = square();
+    let y = vec![
+        vec![1.0, 0.0],
+        vec![0.0, 0.0],
+        vec![1.0, 1.0],
+        vec![0.0, 1.0],
+    ];
+    let cfg = config(
+        r#"{"sizes":[2,3,2],"activation":"tanh","loss":"sigmoid_binary_cross_entropy","seed":5}"#,
+    );
+    let mut t = Trainer::new(&cfg, &x, &y).expect("trainer");
+    t.step(3).expect("train");
+    let spec = NetworkSpec {
+        inputs: x.clone(),
+        targets: y.clone(),
+        ..t.spec()
+    };
+    let p = gradlab_core::trace(&spec).expect("trace").probabilities;
+    let right: f64 = (0..4)
+        .map(|i| {
+            (0..2)
+                .filter(|&k| (p[[i, k]] >= 0.5) == (y[i][k] >= 0.5))
+                .count() as f64
+                / 2.0
+        })
+        .sum();
+    assert_eq!(t.evaluate().accuracy, Some(right / 4.0));
 }
