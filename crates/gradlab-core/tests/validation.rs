@@ -236,3 +236,26 @@ fn a_trace_serialises_to_the_documented_json() {
     assert_eq!(grad_relu["name"], "dA");
     assert!((grad_relu["value"][0][1].as_f64().unwrap_or(0.0) - 0.30238080137189144).abs() < 1e-15);
 }
+
+#[test]
+fn a_value_of_the_wrong_type_says_what_was_expected() {
+    // The page shows these words (after the field's path): they must say what to write.
+    let e = serde_json::from_str::<gradlab_core::train::TrainerConfig>(
+        r#"{"sizes":[2,2],"optimizer":5}"#,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.starts_with(r#"invalid type: integer `5`, expected an optimizer id ("sgd", "momentum", "adam") or an object {"id": ..., "lr": ...}"#),
+        "{e}"
+    );
+    let e = serde_json::from_str::<gradlab_core::data::CsvOptions>(r#"{"labelColumn":true}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.starts_with(
+            "invalid type: boolean `true`, expected a column name or a 0-based column index"
+        ),
+        "{e}"
+    );
+}
