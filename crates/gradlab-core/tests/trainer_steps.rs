@@ -131,3 +131,35 @@ fn the_update_ratio_of_zero_weights_is_1_when_they_move_and_0_when_they_do_not()
     assert_eq!(stats.update_ratios, vec![0.0, 0.0]);
     assert_eq!(t.steps(), 1);
 }
+
+#[test]
+fn adam_moves_a_prelu_alpha_by_its_first_step_rule() {
+    // Adam's first step moves every parameter by lr·g/(|g| + ε) (m̂ = g, v̂ = g² at t = 1) —
+    // PReLU's α too, a scalar with its own moments.
+    let x = vec![vec![0.5, -1.0], vec![-2.0, 0.25], vec![1.5, 1.0]];
+    let y = vec![vec![1.0, 0.0], vec![0.0, 1.0], vec![1.0, 0.0]];
+    let cfg = config(
+        r#"{"sizes":[2,3,2],"activation":{"id":"prelu","alpha":0.25},"init":"he_normal","seed":3,
+            "optimizer":{"id":"adam","lr":0.01}}"#,
+    );
+    let mut t = Trainer::new(&cfg, &x, &y).unwrap();
+    let spec = gradlab_core::NetworkSpec {
+        inputs: x.clone(),
+        targets: y.clone(),
+        ..t.spec()
+    };
+    let g = gradlab_core::trace(&spec).unwrap().layers[0]
+        .grad_alpha
+        .expect("a PReLU layer has an α gradient");
+    assert!(g.abs() > 1e-6, "α has a gradient to follow: {g}");
+    t.step(1).unwrap();
+    let alpha = match t.network().layers[0].activation {
+        gradlab_core::activation::Activation::Prelu { alpha } => alpha,
+        other => panic!("{other:?}"),
+    };
+    let expected = 0.25 - 0.01 * g / (g.abs() + 1e-8);
+    assert!(
+        (alpha - expected).abs() < 1e-12,
+        "α {alpha}, expected {expected}"
+    );
+}
