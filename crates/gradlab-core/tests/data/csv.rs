@@ -99,6 +99,10 @@ fn semicolons_and_tabs_when_the_header_has_no_comma() {
     let csv = parse("x1\tx2\ty\n1\t2,5\ta\n3\t4\tb\n");
     assert_eq!(csv.dataset.inputs, array![[1.0, 2.5], [3.0, 4.0]]);
     assert_eq!(csv.dataset.feature_names, vec!["x1", "x2"]);
+    // A header with a comma is comma-delimited, whatever else its names hold.
+    let csv = parse("x;1,x\t2,y\n1,2,a\n3,4,b\n");
+    assert_eq!(csv.dataset.feature_names, vec!["x;1", "x\t2"]);
+    assert_eq!(csv.dataset.inputs, array![[1.0, 2.0], [3.0, 4.0]]);
     // With commas as the delimiter, a decimal comma splits the cell: the row is too long.
     assert_eq!(
         input_error("x1,y\n1,5,a\n"),
