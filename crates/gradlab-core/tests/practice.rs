@@ -261,3 +261,26 @@ fn topics_by_id_questions_by_number_and_the_largest_seed() {
         MAX_SEED
     );
 }
+
+#[test]
+fn answers_read_every_superscript_digit_and_up_to_64_characters() {
+    use gradlab_core::lessons::practice::parse_answer;
+    // "1 × 10⁰" … "1 × 10⁹", and negative exponents, as the page writes them.
+    for (k, digit) in "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().enumerate() {
+        assert_eq!(
+            parse_answer(&format!("1 × 10{digit}")),
+            Some(10f64.powi(k as i32)),
+            "10{digit}"
+        );
+        assert_eq!(
+            parse_answer(&format!("2 × 10⁻{digit}")),
+            Some(2.0 * 10f64.powi(-(k as i32))),
+            "10⁻{digit}"
+        );
+    }
+    assert_eq!(parse_answer("1.29859 × 10⁻¹³"), Some(1.29859e-13));
+    // The longest answer read is 64 characters (here spaces after the number), not 65.
+    let longest = format!("0.5{}", " ".repeat(61));
+    assert_eq!(parse_answer(&longest), Some(0.5));
+    assert_eq!(parse_answer(&format!("{longest} ")), None);
+}
