@@ -279,6 +279,11 @@ fn answers_read_every_superscript_digit_and_up_to_64_characters() {
         );
     }
     assert_eq!(parse_answer("1.29859 × 10⁻¹³"), Some(1.29859e-13));
+    // One exponent, of at most three digits: not two notations at once, not "0012".
+    assert_eq!(parse_answer("1e5 × 10³"), None);
+    assert_eq!(parse_answer("1.5e5.5"), None);
+    assert_eq!(parse_answer("2e012"), Some(2e12));
+    assert_eq!(parse_answer("2e0012"), None);
     // The longest answer read is 64 characters (here spaces after the number), not 65.
     let longest = format!("0.5{}", " ".repeat(61));
     assert_eq!(parse_answer(&longest), Some(0.5));
