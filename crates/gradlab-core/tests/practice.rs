@@ -243,6 +243,19 @@ fn topics_by_id_questions_by_number_and_the_largest_seed() {
     for topic in Topic::ALL {
         assert_eq!(Topic::from_id(topic.id()).unwrap(), topic);
     }
+    // The two kinds of guess by the ids the page sends.
+    use gradlab_core::lessons::practice::GuessKind;
+    assert_eq!(
+        GuessKind::from_id("magnitude").unwrap(),
+        GuessKind::Magnitude
+    );
+    assert_eq!(GuessKind::from_id("estimate").unwrap(), GuessKind::Estimate);
+    assert!(
+        GuessKind::from_id("size")
+            .unwrap_err()
+            .to_string()
+            .contains("magnitude, estimate")
+    );
     // A question by its number is the set's own (how an answer is checked without an answer
     // key from the page); past the last one, an error naming the range.
     let set = practice_set(Topic::DyingRelu, 11).unwrap();
