@@ -84,3 +84,42 @@ const PINNED: [&str; 4] = [
     "practice.q.preActivation b=Number(0.0) w2=Numbers([-0.5, -0.8]) x=Numbers([1.5, 2.0])",
     "practice.q.firstWeight k=Number(3.0) lr=Number(0.05) x=Numbers([2.0, 3.0, 1.0]) y=Number(6.0)",
 ];
+
+fn value(text: &gradlab_core::lessons::practice::Text, name: &str) -> TextValue {
+    text.values
+        .get(name)
+        .cloned()
+        .unwrap_or_else(|| panic!("{}: no {name}", text.key))
+}
+
+#[test]
+fn the_other_topics_draw_within_their_ranges() {
+    let mut depths = BTreeSet::new();
+    for seed in 0..200 {
+        // The chain is 3 to 5 layers deep.
+        let q = &practice_set(Topic::Vanishing, seed).unwrap().questions[0];
+        depths.insert(num(q, "depth") as i32);
+        // The dead unit's weights are tenths from −0.9 to −0.1: its pre-activation is
+        // negative on the sample's positive inputs, and its ReLU output 0.
+        let set = practice_set(Topic::DyingRelu, seed).unwrap();
+        let TextValue::Numbers(w2) = value(&set.questions[0].prompt, "w2") else {
+            panic!("w2")
+        };
+        for w in w2 {
+            let tenths = (w * 10.0).round();
+            assert!(
+                (w * 10.0 - tenths).abs() < 1e-9 && (-9.0..=-1.0).contains(&tenths),
+                "w = {w}"
+            );
+        }
+        assert!(
+            matches!(set.questions[1].answer, gradlab_core::lessons::practice::Answer::Number { value, .. } if value == 0.0)
+        );
+        // From zero weights the prediction is 0, so the residual is −y.
+        let q = &practice_set(Topic::ZeroInit, seed).unwrap().questions[0];
+        let y = num(q, "y");
+        assert_eq!(value(&q.solution[0], "prediction"), TextValue::Number(0.0));
+        assert_eq!(value(&q.solution[0], "residual"), TextValue::Number(-y));
+    }
+    assert_eq!(depths, (3..=5).collect());
+}
