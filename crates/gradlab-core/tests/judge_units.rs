@@ -144,6 +144,13 @@ fn residue_of_an_exact_zero() {
     assert!(common::close(r.scale, 2.0 / 3.0));
     // Real numbers stay; the default scale is the values' own largest magnitude.
     let m = Numbers::Matrix(vec![vec![1e-13, 0.5], vec![-2.0, 3e-12]]);
+    for bad in [-1.0, f64::INFINITY, f64::NAN] {
+        let e = zero_residue(&m, Some(bad)).unwrap_err().to_string();
+        assert!(
+            e.starts_with("scale: expected a finite number ≥ 0"),
+            "{bad}: {e}"
+        );
+    }
     let r = zero_residue(&m, None).unwrap();
     assert_eq!(
         r.shown,

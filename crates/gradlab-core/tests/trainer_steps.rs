@@ -133,7 +133,7 @@ fn the_update_ratio_of_zero_weights_is_1_when_they_move_and_0_when_they_do_not()
 }
 
 #[test]
-fn adam_moves_a_prelu_alpha_by_its_first_step_rule() {
+fn adam_and_momentum_move_a_prelu_alpha_by_their_first_step_rules() {
     // Adam's first step moves every parameter by lr·g/(|g| + ε) (m̂ = g, v̂ = g² at t = 1) —
     // PReLU's α too, a scalar with its own moments.
     let x = vec![vec![0.5, -1.0], vec![-2.0, 0.25], vec![1.5, 1.0]];
@@ -161,5 +161,21 @@ fn adam_moves_a_prelu_alpha_by_its_first_step_rule() {
     assert!(
         (alpha - expected).abs() < 1e-12,
         "α {alpha}, expected {expected}"
+    );
+
+    // Momentum's first step is plain SGD (the velocity starts at 0): α − lr·g.
+    let momentum = config(
+        r#"{"sizes":[2,3,2],"activation":{"id":"prelu","alpha":0.25},"init":"he_normal","seed":3,
+            "optimizer":{"id":"momentum","lr":0.01}}"#,
+    );
+    let mut t = Trainer::new(&momentum, &x, &y).unwrap();
+    t.step(1).unwrap();
+    let alpha = match t.network().layers[0].activation {
+        gradlab_core::activation::Activation::Prelu { alpha } => alpha,
+        other => panic!("{other:?}"),
+    };
+    assert!(
+        (alpha - (0.25 - 0.01 * g)).abs() < 1e-12,
+        "α {alpha} after momentum's step"
     );
 }
