@@ -68,6 +68,10 @@ fn the_dying_relu_example_in_the_articles_order() {
         gradlab_core::matrix::to_rows(&l1.activation)
     );
     assert_eq!(t.steps[4].result.value, Value::Scalar(t.loss));
+    // Layer 2's input is layer 1's output A1, in its forward and its weight-gradient step.
+    let a1 = gradlab_core::matrix::to_rows(&l1.activation);
+    assert_eq!(rows(&t.steps[2].operands[0].value), a1);
+    assert_eq!(rows(&t.steps[6].operands[0].value), a1);
     assert_eq!(
         rows(&t.steps[14].result.value),
         gradlab_core::matrix::to_rows(&t.updated[1].weights)
