@@ -235,10 +235,11 @@ fn several_sigmoid_outputs_predict_the_largest() {
         .expect("grid");
     let predicted = grid.predicted.expect("sigmoid predicts");
     let mut classes = std::collections::BTreeSet::new();
-    for p in 0..81 {
+    assert_eq!(predicted.len(), 81);
+    for (p, &class) in predicted.iter().enumerate() {
         let (a, b) = (grid.probs[2 * p], grid.probs[2 * p + 1]);
-        assert_eq!(predicted[p], u16::from(b > a), "point {p}: {a} vs {b}");
-        classes.insert(predicted[p]);
+        assert_eq!(class, u16::from(b > a), "point {p}: {a} vs {b}");
+        classes.insert(class);
     }
     // Not vacuous: both outputs win somewhere, and somewhere the larger one is under 0.5.
     assert_eq!(classes.len(), 2);
