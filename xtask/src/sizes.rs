@@ -26,9 +26,10 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// with the first paint before the wasm, the lab's rehearsal of Play, step lists titled without
 /// describing every step, a part started after the first paint (start-soon.js), and three
 /// modules split out (smaller files compress worse), 562.7 KiB with the lab's binned series
-/// handed out and read back as Float64Arrays (+0.9 KiB of wasm).
+/// handed out and read back as Float64Arrays (+0.9 KiB of wasm), 563.1 KiB with the idle-period
+/// helper shared by two modules (components/idle.js: one more file).
 /// Growth past it fails the test stage (lower it as the bytes come down).
-pub const REACHED_KIB: f64 = 563.0;
+pub const REACHED_KIB: f64 = 564.0;
 
 /// One scene's first visit: its files and their total gzip size in bytes.
 pub struct Visit {
