@@ -205,7 +205,7 @@ export interface CheckedAnswer { correct: boolean; given: number | null; unreada
 export interface EntryVerdict { correct: boolean; unreadable: boolean; given: number | null; exact: number }
 export interface JudgedGuess { verdict: "close" | "off" | "exactZero"; direction: "high" | "low" | "exact"; guess: number; exact: number; decades: number; difference: number }
 export interface ValuesVerdict { correct: boolean; entries: EntryVerdict[]; wrong: number; unreadable: number; tolerance: { relative: number; absolute: number } }
-/** `StepBins.series()`: per series, the mean of each bin of steps (null: no value in it). */
+/** `StepBins.series()`: per series, the mean of each bin of steps (NaN: no value in it). */
 export interface BinnedSeries { steps: Float64Array; stepsPerBin: number; series: Float64Array[] }
 export interface Evaluation { loss: number; accuracy: number | null }
 

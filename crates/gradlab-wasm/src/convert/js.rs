@@ -279,8 +279,8 @@ impl Walker {
     }
 }
 
-/// The numbers of a genuine `Float64Array` (not a Proxy: `ArrayBuffer.isView` sees through
-/// none), or None for any other value. Copied by `new Float64Array(v)` through `Reflect`, so an
+/// The numbers of a genuine `Float64Array` (not a Proxy of one: `ArrayBuffer.isView` is false
+/// for every Proxy), or None for any other value. Copied by `new Float64Array(v)` through `Reflect`, so an
 /// own `length` or `buffer` property that throws or lies is never read by the module; the copy
 /// is the module's own array.
 fn float64_array(v: &JsValue) -> Option<Result<Vec<f64>, String>> {
