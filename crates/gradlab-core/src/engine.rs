@@ -3,13 +3,13 @@
 //! [`crate::gradcheck`] — runs these functions on a preallocated [`Workspace`], so there is a
 //! single place where the math lives and training allocates nothing per step.
 
-use ndarray::linalg::general_mat_mul;
 use ndarray::{
     Array1, Array2, ArrayBase, ArrayView1, ArrayView2, ArrayViewMut1, Axis, DataMut, Ix2, Zip, s,
 };
 
 use crate::activation::Activation;
 use crate::error::{GradlabError, Result};
+use crate::kernel;
 use crate::network::{Batch, Layer, Loss, Network, Reduction};
 
 /// Buffers for one forward+backward pass at a fixed batch size.
@@ -148,10 +148,17 @@ pub(crate) fn forward(
             continue;
         }
         let act = layer.activation;
-        Zip::from(&mut rest[0])
-            .and(&mut ws.fprime[l])
-            .and(&*z)
-            .for_each(|a, fp, &zv| (*a, *fp) = act.value_and_derivative(zv));
+        match (
+            rest[0].as_slice_mut(),
+            ws.fprime[l].as_slice_mut(),
+            z.as_slice(),
+        ) {
+            (Some(a), Some(fp), Some(z)) => act.values_and_derivatives(z, a, fp),
+            _ => Zip::from(&mut rest[0])
+                .and(&mut ws.fprime[l])
+                .and(&*z)
+                .for_each(|a, fp, &zv| (*a, *fp) = act.value_and_derivative(zv)),
+        }
         if layer.residual {
             rest[0] += &a_prev;
         }
@@ -213,10 +220,7 @@ fn linear<S: DataMut<Elem = f64>>(
     a_prev: ArrayView2<f64>,
     z: &mut ArrayBase<S, Ix2>,
 ) {
-    general_mat_mul(1.0, &a_prev, &layer.weights, 0.0, z);
-    if let Some(b) = &layer.bias {
-        *z += b;
-    }
+    kernel::affine(a_prev, &layer.weights, layer.bias.as_ref(), z);
 }
 
 /// The head's output for one row of the last layer's Z: softmax probabilities, sigmoids, or Z
@@ -291,7 +295,10 @@ impl Predictor {
                 continue;
             }
             let act = layer.activation;
-            a.zip_mut_with(&z, |a, &zv| *a = act.value(zv));
+            match (a.as_slice_mut(), z.as_slice()) {
+                (Some(a), Some(z)) => act.values(z, a),
+                _ => a.zip_mut_with(&z, |a, &zv| *a = act.value(zv)),
+            }
             if layer.residual {
                 a += &a_prev;
             }
@@ -327,7 +334,7 @@ pub(crate) fn backward(
             };
         }
         let a_prev = if l == 0 { x } else { ws.a[l - 1].view() };
-        general_mat_mul(1.0, &a_prev.t(), &ws.dz[l], 0.0, &mut ws.dw[l]);
+        kernel::weight_gradient(a_prev, &ws.dz[l], &mut ws.dw[l]);
         if layer.bias.is_some() {
             for (db, col) in ws.db[l].iter_mut().zip(ws.dz[l].axis_iter(Axis(1))) {
                 *db = col.sum();
@@ -335,7 +342,7 @@ pub(crate) fn backward(
         }
         if l == 0 {
             if with_inputs {
-                general_mat_mul(1.0, &ws.dz[0], &layer.weights.t(), 0.0, &mut ws.dx);
+                kernel::input_gradient(&ws.dz[0], &layer.weights, &mut ws.dx);
                 if layer.residual {
                     // a_0 = f(z_0) + x: the skip passes dL/dA_0 straight to the inputs.
                     ws.dx += &ws.da[0];
@@ -345,7 +352,7 @@ pub(crate) fn backward(
         }
         let (below, above) = ws.da.split_at_mut(l);
         let da_prev = &mut below[l - 1];
-        general_mat_mul(1.0, &ws.dz[l], &layer.weights.t(), 0.0, da_prev);
+        kernel::input_gradient(&ws.dz[l], &layer.weights, da_prev);
         if layer.residual {
             // a_l = f(z_l) + a_{l−1}: the skip passes dL/dA_l straight through.
             *da_prev += &above[0];

@@ -16,6 +16,7 @@ pub mod error;
 pub mod gradcheck;
 mod id_or_object;
 pub mod init;
+mod kernel;
 pub mod lessons;
 pub mod matrix;
 pub mod network;

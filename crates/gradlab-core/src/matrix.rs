@@ -95,12 +95,31 @@ pub fn to_rows(m: &Array2<f64>) -> Vec<Vec<f64>> {
 }
 
 /// Frobenius norm (the L2 norm of all entries).
-pub fn frobenius<'a>(values: impl IntoIterator<Item = &'a f64>) -> f64 {
+pub fn frobenius<'a, I>(values: I) -> f64
+where
+    I: IntoIterator<Item = &'a f64>,
+    I::IntoIter: Clone,
+{
     frobenius_of(values.into_iter().copied())
 }
 
+/// Sums of squares at least this large lost nothing to underflow that matters (each square
+/// below `f64::MIN_POSITIVE` is under 2⁻⁵² of the sum).
+const PLAIN_SUM_FROM: f64 = f64::MIN_POSITIVE / f64::EPSILON;
+
 /// [`frobenius`] of computed values (e.g. differences), without collecting them.
-pub fn frobenius_of(values: impl IntoIterator<Item = f64>) -> f64 {
+pub fn frobenius_of<I>(values: I) -> f64
+where
+    I: IntoIterator<Item = f64>,
+    I::IntoIter: Clone,
+{
+    let values = values.into_iter();
+    // The plain sum of squares is exact to a few ulp whenever it neither overflows nor is so
+    // small that squares underflowed; otherwise a second, scaled pass.
+    let plain: f64 = values.clone().map(|v| v * v).sum();
+    if plain.is_finite() && plain >= PLAIN_SUM_FROM {
+        return plain.sqrt();
+    }
     // Scaled to avoid overflow for huge entries and underflow for tiny ones.
     let mut scale = 0.0f64;
     let mut ssq = 1.0f64;

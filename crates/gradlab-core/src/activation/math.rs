@@ -62,20 +62,84 @@ const TANH_RATIONAL_BELOW: f64 = 0.625;
 /// would cancel to 0 (tanh′(20) = 1.7e−17, not 0). About twice as fast in wasm as the former
 /// expm1/exp pair, and within a few ulp of the correctly rounded values (tests): tanh
 /// dominates a tanh network's forward pass and the lab's decision grid.
+///
+/// For |x| ≤ [`TANH_TABLELESS_UP_TO`] (every input but the far tails and NaN) the value comes
+/// from [`tanh_tableless`], a branch-free form whose loops vectorise; beyond it from libm's exp.
 #[inline]
 pub fn tanh(x: f64) -> (f64, f64) {
     let a = x.abs();
-    if a < TANH_RATIONAL_BELOW {
-        let s = x * x;
-        let p = (TANH_P[0] * s + TANH_P[1]) * s + TANH_P[2];
-        let q = ((s + TANH_Q[0]) * s + TANH_Q[1]) * s + TANH_Q[2];
-        let t = x + x * s * (p / q);
-        (t, 1.0 - t * t)
+    if a <= TANH_TABLELESS_UP_TO {
+        tanh_tableless(x)
     } else {
         let e = (-2.0 * a).exp();
         let r = 1.0 / (1.0 + e);
         (((1.0 - e) * r).copysign(x), 4.0 * e * r * r)
     }
+}
+
+/// The |x| up to which [`tanh_tableless`] holds: exp(−2|x|) stays a normal float.
+pub const TANH_TABLELESS_UP_TO: f64 = 354.0;
+
+/// [`tanh`] for |x| ≤ [`TANH_TABLELESS_UP_TO`], with both pieces computed and one selected (no
+/// branch, no call), so that a loop over a layer runs two lanes at a time in SIMD128.
+#[inline(always)]
+pub fn tanh_tableless(x: f64) -> (f64, f64) {
+    let a = x.abs();
+    let s = x * x;
+    let p = (TANH_P[0] * s + TANH_P[1]) * s + TANH_P[2];
+    let q = ((s + TANH_Q[0]) * s + TANH_Q[1]) * s + TANH_Q[2];
+    let near = x + x * s * (p / q);
+    let e = exp_nonpositive(-2.0 * a);
+    let r = 1.0 / (1.0 + e);
+    let far = ((1.0 - e) * r).copysign(x);
+    if a < TANH_RATIONAL_BELOW {
+        (near, 1.0 - near * near)
+    } else {
+        (far, 4.0 * e * r * r)
+    }
+}
+
+/// 1.5 · 2⁵²: adding it rounds a float below 2⁵¹ in magnitude to an integer, kept in the low bits.
+const ROUNDING_SHIFT: f64 = 6_755_399_441_055_744.0;
+/// ln 2 split so that k · LN2_HI is exact for |k| < 2¹¹ (fdlibm's `ln2HI`, `ln2LO`).
+const LN2_HI: f64 = 6.931_471_803_691_238e-1;
+const LN2_LO: f64 = 1.908_214_929_270_587_7e-10;
+/// 1/k! for k = 2..=13, the Taylor coefficients of eʳ past 1 + r.
+const EXP_TAYLOR: [f64; 12] = [
+    1.0 / 2.0,
+    1.0 / 6.0,
+    1.0 / 24.0,
+    1.0 / 120.0,
+    1.0 / 720.0,
+    1.0 / 5_040.0,
+    1.0 / 40_320.0,
+    1.0 / 362_880.0,
+    1.0 / 3_628_800.0,
+    1.0 / 39_916_800.0,
+    1.0 / 479_001_600.0,
+    1.0 / 6_227_020_800.0,
+];
+
+/// eˣ for −708 ≤ x ≤ 0 (a normal result), within about 1 ulp, with no table and no branch:
+/// x = k·ln 2 + r with |r| ≤ ln 2 / 2, eʳ from its Taylor series to r¹³ (the rest is below
+/// 2⁻⁵⁵ of it), 2ᵏ written into the exponent bits.
+#[inline(always)]
+fn exp_nonpositive(x: f64) -> f64 {
+    let shifted = x * std::f64::consts::LOG2_E + ROUNDING_SHIFT;
+    let k = shifted - ROUNDING_SHIFT;
+    let r = (x - k * LN2_HI) - k * LN2_LO;
+    // Σ c_i rⁱ by Estrin's scheme: pairs, then pairs of pairs — a short dependency chain
+    // instead of Horner's twelve steps in a row.
+    let c = &EXP_TAYLOR;
+    let (r2, r4) = (r * r, (r * r) * (r * r));
+    let pair = |i: usize| c[i] + c[i + 1] * r;
+    let quad = |i: usize| pair(i) + pair(i + 2) * r2;
+    let tail = (quad(0) + quad(4) * r4) + quad(8) * (r4 * r4);
+    let er = 1.0 + (r + r2 * tail);
+    // The low bits of `shifted` hold k (two's complement, −1022 ≤ k ≤ 0): k + 1023 is 2ᵏ's
+    // biased exponent, and the shift drops everything above it.
+    let two_k = f64::from_bits(shifted.to_bits().wrapping_add(1023) << 52);
+    er * two_k
 }
 
 /// Softplus with sharpness β: ((1/β)·ln(1+e^{βx}), σ(βx)), as max(x,0) + ln1p(e^{−β|x|})/β.

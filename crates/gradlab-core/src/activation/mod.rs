@@ -23,6 +23,7 @@ mod params;
 mod regions;
 mod repr;
 mod saturation;
+mod slices;
 
 use serde::{Deserialize, Serialize};
 
