@@ -37,6 +37,8 @@ pub(crate) struct Workspace {
     pub per_sample_loss: Array1<f64>,
     /// The reduced loss (sum or mean of `per_sample_loss`).
     pub loss: f64,
+    /// Room for a small layer's Wᵀ ([`kernel::input_gradient`]).
+    wt: Vec<f64>,
 }
 
 impl Workspace {
@@ -54,6 +56,7 @@ impl Workspace {
             dx: Array2::zeros((batch, network.fan_in())),
             per_sample_loss: Array1::zeros(batch),
             loss: 0.0,
+            wt: Vec::new(),
         };
         for (l, layer) in network.layers.iter().enumerate() {
             let out = layer.fan_out();
@@ -336,13 +339,11 @@ pub(crate) fn backward(
         let a_prev = if l == 0 { x } else { ws.a[l - 1].view() };
         kernel::weight_gradient(a_prev, &ws.dz[l], &mut ws.dw[l]);
         if layer.bias.is_some() {
-            for (db, col) in ws.db[l].iter_mut().zip(ws.dz[l].axis_iter(Axis(1))) {
-                *db = col.sum();
-            }
+            kernel::bias_gradient(&ws.dz[l], &mut ws.db[l]);
         }
         if l == 0 {
             if with_inputs {
-                kernel::input_gradient(&ws.dz[0], &layer.weights, &mut ws.dx);
+                kernel::input_gradient(&ws.dz[0], &layer.weights, &mut ws.dx, &mut ws.wt);
                 if layer.residual {
                     // a_0 = f(z_0) + x: the skip passes dL/dA_0 straight to the inputs.
                     ws.dx += &ws.da[0];
@@ -352,7 +353,7 @@ pub(crate) fn backward(
         }
         let (below, above) = ws.da.split_at_mut(l);
         let da_prev = &mut below[l - 1];
-        kernel::input_gradient(&ws.dz[l], &layer.weights, da_prev);
+        kernel::input_gradient(&ws.dz[l], &layer.weights, da_prev, &mut ws.wt);
         if layer.residual {
             // a_l = f(z_l) + a_{l−1}: the skip passes dL/dA_l straight through.
             *da_prev += &above[0];
