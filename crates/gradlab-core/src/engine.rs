@@ -4,7 +4,7 @@
 //! single place where the math lives and training allocates nothing per step.
 
 use ndarray::{
-    Array1, Array2, ArrayBase, ArrayView1, ArrayView2, ArrayViewMut1, Axis, DataMut, Ix2, Zip, s,
+    Array1, Array2, ArrayBase, ArrayView1, ArrayView2, ArrayViewMut1, DataMut, Ix2, Zip, s,
 };
 
 use crate::activation::Activation;
@@ -364,9 +364,10 @@ pub(crate) fn backward(
 /// Units of a hidden layer whose f′(z) is 0 for every sample: they pass no gradient to their
 /// weights on this batch (for ReLU: z ≤ 0 everywhere, a dead unit).
 pub(crate) fn dead_units(fprime: &Array2<f64>) -> impl Iterator<Item = usize> + '_ {
-    fprime
-        .axis_iter(Axis(1))
-        .enumerate()
-        .filter(|(_, col)| col.iter().all(|&v| v == 0.0))
-        .map(|(j, _)| j)
+    let width = fprime.ncols();
+    let flat = fprime.as_slice();
+    (0..width).filter(move |&j| match flat {
+        Some(entries) => entries.iter().skip(j).step_by(width).all(|&v| v == 0.0),
+        None => fprime.column(j).iter().all(|&v| v == 0.0),
+    })
 }

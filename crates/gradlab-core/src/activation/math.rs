@@ -41,30 +41,13 @@ pub fn sigmoid(t: f64) -> (f64, f64) {
     (s, e / (d * d))
 }
 
-/// Cephes' rational approximation of tanh on |x| < 0.625: tanh x = x + x·s·P(s)/Q(s), s = x²
-/// (relative error below 2.5e−16; S. L. Moshier, Cephes Math Library, `tanh.c`).
-const TANH_P: [f64; 3] = [
-    -9.643_991_794_250_523e-1,
-    -9.928_772_310_019_186e1,
-    -1.614_687_684_417_084_5e3,
-];
-const TANH_Q: [f64; 3] = [
-    1.128_116_784_916_329_3e2,
-    2.235_488_390_601_004_5e3,
-    4.844_063_053_251_255e3,
-];
-/// Below this |x| tanh comes from the rational function, above from exp(−2|x|).
-const TANH_RATIONAL_BELOW: f64 = 0.625;
-
-/// (tanh x, sech² x). Near 0 (|x| < 0.625) from Cephes' rational function and sech² = 1 − tanh²
-/// (no transcendental; tanh² ≤ 0.31, so nothing cancels); elsewhere from e = exp(−2|x|):
-/// tanh|x| = (1 − e)/(1 + e) and sech² x = 4e/(1+e)², exact in the tails where `1 − tanh²`
-/// would cancel to 0 (tanh′(20) = 1.7e−17, not 0). About twice as fast in wasm as the former
-/// expm1/exp pair, and within a few ulp of the correctly rounded values (tests): tanh
-/// dominates a tanh network's forward pass and the lab's decision grid.
-///
-/// For |x| ≤ [`TANH_TABLELESS_UP_TO`] (every input but the far tails and NaN) the value comes
-/// from [`tanh_tableless`], a branch-free form whose loops vectorise; beyond it from libm's exp.
+/// (tanh x, sech² x), from e = exp(−2|x|) and eᵐ = e − 1 (kept accurate near 0):
+/// tanh|x| = −eᵐ/(2 + eᵐ) and sech² x = 4e/(2 + eᵐ)², exact in the tails where `1 − tanh²`
+/// would cancel to 0 (tanh′(20) = 1.7e−17, not 0), within a few ulp of the correctly rounded
+/// values everywhere (tests). For |x| ≤ [`TANH_TABLELESS_UP_TO`] (every input but the far tails
+/// and NaN) e and eᵐ come from [`tanh_tableless`]'s own exponential, a branch-free form whose
+/// loops vectorise (tanh dominates a tanh network's forward pass and the lab's decision grid);
+/// beyond it from libm's exp.
 #[inline]
 pub fn tanh(x: f64) -> (f64, f64) {
     let a = x.abs();
@@ -80,23 +63,14 @@ pub fn tanh(x: f64) -> (f64, f64) {
 /// The |x| up to which [`tanh_tableless`] holds: exp(−2|x|) stays a normal float.
 pub const TANH_TABLELESS_UP_TO: f64 = 354.0;
 
-/// [`tanh`] for |x| ≤ [`TANH_TABLELESS_UP_TO`], with both pieces computed and one selected (no
-/// branch, no call), so that a loop over a layer runs two lanes at a time in SIMD128.
+/// [`tanh`] for |x| ≤ [`TANH_TABLELESS_UP_TO`], with no branch and no call, so that a loop over
+/// a layer runs two lanes at a time in SIMD128.
 #[inline(always)]
 pub fn tanh_tableless(x: f64) -> (f64, f64) {
-    let a = x.abs();
-    let s = x * x;
-    let p = (TANH_P[0] * s + TANH_P[1]) * s + TANH_P[2];
-    let q = ((s + TANH_Q[0]) * s + TANH_Q[1]) * s + TANH_Q[2];
-    let near = x + x * s * (p / q);
-    let e = exp_nonpositive(-2.0 * a);
-    let r = 1.0 / (1.0 + e);
-    let far = ((1.0 - e) * r).copysign(x);
-    if a < TANH_RATIONAL_BELOW {
-        (near, 1.0 - near * near)
-    } else {
-        (far, 4.0 * e * r * r)
-    }
+    let (em, e) = expm1_exp_nonpositive(-2.0 * x.abs());
+    // tanh|x| = −(e⁻²ˣ − 1)/(e⁻²ˣ + 1) and sech² x = 4e⁻²ˣ/(e⁻²ˣ + 1)², over one division.
+    let r = 1.0 / (2.0 + em);
+    ((-em * r).copysign(x), 4.0 * e * r * r)
 }
 
 /// 1.5 · 2⁵²: adding it rounds a float below 2⁵¹ in magnitude to an integer, kept in the low bits.
@@ -120,11 +94,13 @@ const EXP_TAYLOR: [f64; 12] = [
     1.0 / 6_227_020_800.0,
 ];
 
-/// eˣ for −708 ≤ x ≤ 0 (a normal result), within about 1 ulp, with no table and no branch:
-/// x = k·ln 2 + r with |r| ≤ ln 2 / 2, eʳ from its Taylor series to r¹³ (the rest is below
-/// 2⁻⁵⁵ of it), 2ᵏ written into the exponent bits.
+/// (eˣ − 1, eˣ) for −708 ≤ x ≤ 0 (a normal eˣ), each within about 1 ulp, with no table and no
+/// branch: x = k·ln 2 + r with |r| ≤ ln 2 / 2, eʳ − 1 from its Taylor series to r¹³ (the rest is
+/// below 2⁻⁵⁵ of it), 2ᵏ written into the exponent bits. eˣ − 1 is eʳ − 1 itself when k = 0 (no
+/// cancellation near 0), else eˣ − 1 computed from eˣ (exact for eˣ ≥ ½ by Sterbenz's lemma,
+/// and far from 1 below).
 #[inline(always)]
-fn exp_nonpositive(x: f64) -> f64 {
+fn expm1_exp_nonpositive(x: f64) -> (f64, f64) {
     let shifted = x * std::f64::consts::LOG2_E + ROUNDING_SHIFT;
     let k = shifted - ROUNDING_SHIFT;
     let r = (x - k * LN2_HI) - k * LN2_LO;
@@ -135,11 +111,12 @@ fn exp_nonpositive(x: f64) -> f64 {
     let pair = |i: usize| c[i] + c[i + 1] * r;
     let quad = |i: usize| pair(i) + pair(i + 2) * r2;
     let tail = (quad(0) + quad(4) * r4) + quad(8) * (r4 * r4);
-    let er = 1.0 + (r + r2 * tail);
+    let em_r = r + r2 * tail;
     // The low bits of `shifted` hold k (two's complement, −1022 ≤ k ≤ 0): k + 1023 is 2ᵏ's
     // biased exponent, and the shift drops everything above it.
     let two_k = f64::from_bits(shifted.to_bits().wrapping_add(1023) << 52);
-    er * two_k
+    let e = (1.0 + em_r) * two_k;
+    (if k == 0.0 { em_r } else { e - 1.0 }, e)
 }
 
 /// Softplus with sharpness β: ((1/β)·ln(1+e^{βx}), σ(βx)), as max(x,0) + ln1p(e^{−β|x|})/β.

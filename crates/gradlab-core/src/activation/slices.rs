@@ -56,7 +56,7 @@ impl Activation {
 mod tests {
     use super::*;
 
-    /// Inputs across every piece: both sides of tanh's rational/exponential switch, the far
+    /// Inputs across every piece: both sides of tanh's former rational/exponential switch, the far
     /// tails past the tableless range, the infinities, NaN and signed zeros.
     fn inputs() -> Vec<f64> {
         let mut xs: Vec<f64> = (-800..=800).map(|i| f64::from(i) * 0.01).collect();
@@ -64,6 +64,7 @@ mod tests {
         xs.extend([
             0.625,
             -0.625,
+            std::f64::consts::LN_2 / 4.0,
             0.624_999_999_999_999_9,
             TANH_TABLELESS_UP_TO,
             -TANH_TABLELESS_UP_TO,

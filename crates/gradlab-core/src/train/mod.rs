@@ -207,10 +207,9 @@ impl Trainer {
             });
             (&mut tail.0, &mut tail.1)
         };
-        for (k, &i) in self.order[self.cursor..end].iter().enumerate() {
-            batch.inputs.row_mut(k).assign(&self.data.inputs.row(i));
-            batch.targets.row_mut(k).assign(&self.data.targets.row(i));
-        }
+        let rows = &self.order[self.cursor..end];
+        gather_rows(&self.data.inputs, rows, &mut batch.inputs);
+        gather_rows(&self.data.targets, rows, &mut batch.targets);
         self.cursor = end;
 
         engine::forward(&self.network, batch.inputs.view(), batch.targets.view(), ws);
@@ -359,5 +358,19 @@ impl Trainer {
     /// Steps taken so far.
     pub fn steps(&self) -> u64 {
         self.steps
+    }
+}
+
+/// Copies the `rows` of `src`, in order, into the first rows of `dst` (of `src`'s width).
+fn gather_rows(src: &Array2<f64>, rows: &[usize], dst: &mut Array2<f64>) {
+    let width = src.ncols();
+    if let (Some(from), Some(to)) = (src.as_slice(), dst.as_slice_mut()) {
+        for (&i, out) in rows.iter().zip(to.chunks_exact_mut(width)) {
+            out.copy_from_slice(&from[i * width..(i + 1) * width]);
+        }
+        return;
+    }
+    for (k, &i) in rows.iter().enumerate() {
+        dst.row_mut(k).assign(&src.row(i));
     }
 }
