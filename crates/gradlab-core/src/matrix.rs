@@ -137,6 +137,45 @@ where
     scale * ssq.sqrt()
 }
 
+/// [`frobenius`] of a matrix: over its entries as one slice when it is contiguous (the sum of
+/// squares in four interleaved partial sums, independent chains that run side by side; a fixed
+/// order), else through its iterator.
+pub fn matrix_norm(m: &ndarray::Array2<f64>) -> f64 {
+    match m.as_slice() {
+        Some(values) => norm_of(values.len(), |i| values[i]),
+        None => frobenius(m),
+    }
+}
+
+/// ‖before − after‖ for two matrices of one shape (an update's size), as [`matrix_norm`].
+pub fn change_norm(before: &ndarray::Array2<f64>, after: &ndarray::Array2<f64>) -> f64 {
+    match (before.as_slice(), after.as_slice()) {
+        (Some(b), Some(a)) if a.len() == b.len() => norm_of(b.len(), |i| b[i] - a[i]),
+        _ => frobenius_of(before.iter().zip(after).map(|(b, a)| b - a)),
+    }
+}
+
+/// The L2 norm of `value(i)` for i in 0..n: the plain sum of squares four at a time when it is
+/// safe, else the scaled pass of [`frobenius_of`].
+#[inline]
+fn norm_of(n: usize, value: impl Fn(usize) -> f64 + Clone) -> f64 {
+    let mut acc = [0.0f64; 4];
+    for i in (0..n - n % 4).step_by(4) {
+        for (j, a) in acc.iter_mut().enumerate() {
+            let v = value(i + j);
+            *a += v * v;
+        }
+    }
+    let mut plain = (acc[0] + acc[1]) + (acc[2] + acc[3]);
+    for i in n - n % 4..n {
+        plain += value(i) * value(i);
+    }
+    if plain.is_finite() && plain >= PLAIN_SUM_FROM {
+        return plain.sqrt();
+    }
+    frobenius_of((0..n).map(value))
+}
+
 /// Serde helper: serialises an `Array2` as an array of rows.
 pub mod serde_rows {
     use ndarray::Array2;
@@ -162,5 +201,44 @@ pub mod serde_opt_rows {
             Some(m) => super::serde_rows::serialize(m, s),
             None => s.serialize_none(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ndarray::Array2;
+
+    fn close(got: f64, want: f64) {
+        assert!((got - want).abs() <= 1e-14 * want, "{got} vs {want}");
+    }
+
+    #[test]
+    fn norms_by_slice_agree_with_the_iterator_at_every_scale() {
+        for scale in [1.0, 1e-3, 1e200, 1e-200, 1e-310] {
+            for n in [1, 3, 4, 7, 64] {
+                let m = Array2::from_shape_fn((n, 1), |(i, _)| (i as f64 - 2.5) * scale);
+                let shifted = m.mapv(|v| v * 0.5 + scale);
+                let want = frobenius(&m);
+                assert!(want.is_finite() && want > 0.0, "{scale} × {n}");
+                close(matrix_norm(&m), want);
+                let change = frobenius_of(m.iter().zip(&shifted).map(|(b, a)| b - a));
+                close(change_norm(&m, &shifted), change);
+            }
+        }
+        // Above ~1e154 the squares overflow: the scaled pass gives the norm.
+        let huge = Array2::from_elem((2, 2), 1e300);
+        close(matrix_norm(&huge), 2e300);
+        assert_eq!(matrix_norm(&Array2::zeros((3, 3))), 0.0);
+        assert_eq!(change_norm(&huge, &huge), 0.0);
+    }
+
+    #[test]
+    fn a_matrix_in_column_order_is_read_through_its_iterator() {
+        let m = Array2::from_shape_fn((3, 2), |(i, j)| (i * 2 + j) as f64).reversed_axes();
+        assert!(m.as_slice().is_none());
+        close(matrix_norm(&m), 55f64.sqrt());
+        let zeros = Array2::zeros((2, 3));
+        close(change_norm(&m, &zeros), 55f64.sqrt());
     }
 }

@@ -20,7 +20,7 @@ use crate::activation::Activation;
 use crate::engine::{self, Predictor, Workspace};
 use crate::error::{GradlabError, Result, caps};
 use crate::init::InitRng;
-use crate::matrix::{frobenius, frobenius_of, to_rows};
+use crate::matrix::{change_norm, matrix_norm, to_rows};
 use crate::network::{Batch, Network, NetworkSpec};
 use crate::trace::{GradientFlow, Trace, gradient_flow, trace_network};
 
@@ -231,7 +231,7 @@ impl Trainer {
         stats.accuracy = accuracy(self.network.loss, &ws.a[last], batch.targets.view());
         for (l, layer) in self.network.layers.iter_mut().enumerate() {
             let st = &mut self.state[l];
-            stats.grad_norms[l] = frobenius(&ws.dw[l]);
+            stats.grad_norms[l] = matrix_norm(&ws.dw[l]);
             stats.dead_fraction[l] = (l != last)
                 .then(|| engine::dead_units(&ws.fprime[l]).count() as f64 / layer.fan_out() as f64);
             if self.l2 > 0.0 {
@@ -257,8 +257,8 @@ impl Trainer {
                     alpha: a.clamp(range.min, range.max),
                 };
             }
-            let w_norm = frobenius(&st.before);
-            let dw_norm = frobenius_of(st.before.iter().zip(&layer.weights).map(|(b, a)| b - a));
+            let w_norm = matrix_norm(&st.before);
+            let dw_norm = change_norm(&st.before, &layer.weights);
             stats.update_ratios[l] = if w_norm > 0.0 {
                 dw_norm / w_norm
             } else if dw_norm > 0.0 {
