@@ -84,8 +84,12 @@ pub(crate) fn input_gradient<S: DataMut<Elem = f64>>(
     let (Some(dz), Some(w)) = (dz.as_slice(), w.as_slice()) else {
         return; // unreachable: a standard layout is contiguous
     };
-    wt.clear();
-    wt.extend((0..n).flat_map(|j| w.iter().skip(j).step_by(n).copied()));
+    wt.resize(k * n, 0.0);
+    for (p, w_row) in w.chunks_exact(n).enumerate() {
+        for (wt_column, &v) in wt[p..].iter_mut().step_by(k).zip(w_row) {
+            *wt_column = v;
+        }
+    }
     into_rows(da, |das| {
         for (dz_row, da_row) in dz.chunks_exact(n).zip(das.chunks_exact_mut(k)) {
             combine_rows(da_row, None, || {
