@@ -102,7 +102,7 @@ pub(crate) fn input_gradient<S: DataMut<Elem = f64>>(
 /// `out = init + Σ_t c_t · row_t` over the `(c_t, row_t)` that `terms` yields, each row at least
 /// as long as `out` (init: a bias, or 0). The sum runs over t in order for every entry; the
 /// entries go eight at a time in registers (four SIMD128 lanes' worth), then one at a time.
-#[inline(always)]
+#[inline]
 fn combine_rows<'r, I>(out: &mut [f64], init: Option<&[f64]>, terms: impl Fn() -> I)
 where
     I: Iterator<Item = (f64, &'r [f64])>,

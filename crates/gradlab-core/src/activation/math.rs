@@ -32,13 +32,37 @@ pub fn xmul(x: f64, y: f64) -> f64 {
     if y == 0.0 { 0.0_f64.copysign(x) } else { x * y }
 }
 
-/// (σ(t), σ′(t) = σ(t)(1−σ(t))) from `e = exp(−|t|)`.
+/// (σ(t), σ′(t) = σ(t)(1−σ(t))) from `e = exp(−|t|)`: for |t| ≤ [`SIGMOID_TABLELESS_UP_TO`]
+/// by [`sigmoid_tableless`] (loops over it vectorise), beyond it with libm's exp.
 #[inline]
 pub fn sigmoid(t: f64) -> (f64, f64) {
+    if t.abs() <= SIGMOID_TABLELESS_UP_TO {
+        return one(sigmoid_tableless, t);
+    }
     let e = (-t.abs()).exp();
     let d = 1.0 + e;
     let s = if t >= 0.0 { 1.0 / d } else { e / d };
     (s, e / (d * d))
+}
+
+/// A tableless form for one number, kept out of line: the form is long, and the scalar
+/// functions are inlined in many places (the layer loops inline the forms themselves).
+#[inline(never)]
+fn one(form: fn(f64) -> (f64, f64), x: f64) -> (f64, f64) {
+    form(x)
+}
+
+/// The |t| up to which [`sigmoid_tableless`] holds: exp(−|t|) stays a normal float.
+pub const SIGMOID_TABLELESS_UP_TO: f64 = 708.0;
+
+/// [`sigmoid`] for |t| ≤ [`SIGMOID_TABLELESS_UP_TO`], with no branch and no call: one division,
+/// 1/(1 + e), serves both σ(t) = 1/(1+e) or e/(1+e) and σ′(t) = e/(1+e)².
+#[inline(always)]
+pub fn sigmoid_tableless(t: f64) -> (f64, f64) {
+    let (_, e) = expm1_exp_nonpositive(-t.abs());
+    let r = 1.0 / (1.0 + e);
+    let s = if t >= 0.0 { r } else { e * r };
+    (s, e * r * r)
 }
 
 /// (tanh x, sech² x), from e = exp(−2|x|) and eᵐ = e − 1 (kept accurate near 0):
@@ -52,7 +76,7 @@ pub fn sigmoid(t: f64) -> (f64, f64) {
 pub fn tanh(x: f64) -> (f64, f64) {
     let a = x.abs();
     if a <= TANH_TABLELESS_UP_TO {
-        tanh_tableless(x)
+        one(tanh_tableless, x)
     } else {
         let e = (-2.0 * a).exp();
         let r = 1.0 / (1.0 + e);

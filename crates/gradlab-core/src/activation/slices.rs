@@ -1,54 +1,97 @@
 //! An activation over a whole layer at once: [`Activation::values_and_derivatives`] and
 //! [`Activation::values`] give, entry by entry, exactly what the scalar functions give. They
-//! exist for speed: tanh (the playground's activation) runs its tableless form in a loop that
-//! vectorises, then puts the rare far-tail and NaN entries right with the scalar function.
+//! exist for speed: tanh and sigmoid run their tableless forms in a loop that vectorises, then
+//! put the rare far-tail and NaN entries right with the scalar function.
 
 use super::Activation;
-use super::math::{TANH_TABLELESS_UP_TO, tanh_tableless};
+use super::math::{
+    SIGMOID_TABLELESS_UP_TO, TANH_TABLELESS_UP_TO, sigmoid_tableless, tanh_tableless,
+};
 
-/// Entries the tableless tanh does not cover: the far tails and NaN.
+/// Entries a tableless form does not cover: its far tails and NaN.
 #[inline]
-fn past_tableless(x: f64) -> bool {
-    x.is_nan() || x.abs() > TANH_TABLELESS_UP_TO
+fn past(x: f64, up_to: f64) -> bool {
+    x.is_nan() || x.abs() > up_to
 }
 
 impl Activation {
     /// [`Activation::value_and_derivative`] of every entry of `z`, into `a` and `fp` (slices of
     /// one length; extra entries of a longer slice are left alone).
     pub fn values_and_derivatives(&self, z: &[f64], a: &mut [f64], fp: &mut [f64]) {
-        let entries = z.iter().zip(a.iter_mut()).zip(fp.iter_mut());
-        if *self == Self::Tanh {
-            for ((&x, av), fv) in entries {
-                (*av, *fv) = tanh_tableless(x);
-            }
-            for ((&x, av), fv) in z.iter().zip(a.iter_mut()).zip(fp.iter_mut()) {
-                if past_tableless(x) {
-                    (*av, *fv) = self.value_and_derivative(x);
-                }
-            }
-        } else {
-            for ((&x, av), fv) in entries {
-                (*av, *fv) = self.value_and_derivative(x);
-            }
+        // Each form is passed as itself (not as a function pointer), so that it is inlined
+        // into its loop and the loop vectorises.
+        match self {
+            Self::Tanh => self.tableless(z, a, fp, tanh_tableless, TANH_TABLELESS_UP_TO),
+            Self::Sigmoid => self.tableless(z, a, fp, sigmoid_tableless, SIGMOID_TABLELESS_UP_TO),
+            _ => each(z, a, fp, |x| self.value_and_derivative(x)),
         }
     }
 
     /// [`Activation::value`] of every entry of `z`, into `a` (as above).
     pub fn values(&self, z: &[f64], a: &mut [f64]) {
-        if *self == Self::Tanh {
-            for (&x, av) in z.iter().zip(a.iter_mut()) {
-                *av = tanh_tableless(x).0;
+        match self {
+            Self::Tanh => self.tableless_values(z, a, tanh_tableless, TANH_TABLELESS_UP_TO),
+            Self::Sigmoid => {
+                self.tableless_values(z, a, sigmoid_tableless, SIGMOID_TABLELESS_UP_TO)
             }
-            for (&x, av) in z.iter().zip(a.iter_mut()) {
-                if past_tableless(x) {
+            _ => {
+                for (&x, av) in z.iter().zip(a.iter_mut()) {
                     *av = self.value(x);
                 }
             }
-        } else {
-            for (&x, av) in z.iter().zip(a.iter_mut()) {
-                *av = self.value(x);
+        }
+    }
+
+    /// `form` on every entry, then the scalar function on the entries past `up_to`.
+    #[inline(always)]
+    fn tableless(
+        &self,
+        z: &[f64],
+        a: &mut [f64],
+        fp: &mut [f64],
+        form: impl Fn(f64) -> (f64, f64),
+        up_to: f64,
+    ) {
+        each(z, a, fp, form);
+        for ((&x, av), fv) in z.iter().zip(a.iter_mut()).zip(fp.iter_mut()) {
+            if past(x, up_to) {
+                (*av, *fv) = self.out_of_line(x);
             }
         }
+    }
+
+    /// [`Activation::value_and_derivative`] not inlined: the rare entries past a tableless form
+    /// do not need a copy of every activation's code in each loop.
+    #[inline(never)]
+    fn out_of_line(&self, x: f64) -> (f64, f64) {
+        self.value_and_derivative(x)
+    }
+
+    /// [`Activation::tableless`] for the values alone.
+    #[inline(always)]
+    fn tableless_values(
+        &self,
+        z: &[f64],
+        a: &mut [f64],
+        form: impl Fn(f64) -> (f64, f64),
+        up_to: f64,
+    ) {
+        for (&x, av) in z.iter().zip(a.iter_mut()) {
+            *av = form(x).0;
+        }
+        for (&x, av) in z.iter().zip(a.iter_mut()) {
+            if past(x, up_to) {
+                *av = self.out_of_line(x).0;
+            }
+        }
+    }
+}
+
+/// `(a, fp) = f(z)` entry by entry.
+#[inline(always)]
+fn each(z: &[f64], a: &mut [f64], fp: &mut [f64], f: impl Fn(f64) -> (f64, f64)) {
+    for ((&x, av), fv) in z.iter().zip(a.iter_mut()).zip(fp.iter_mut()) {
+        (*av, *fv) = f(x);
     }
 }
 
@@ -69,6 +112,10 @@ mod tests {
             TANH_TABLELESS_UP_TO,
             -TANH_TABLELESS_UP_TO,
             TANH_TABLELESS_UP_TO.next_up(),
+            SIGMOID_TABLELESS_UP_TO,
+            -SIGMOID_TABLELESS_UP_TO,
+            SIGMOID_TABLELESS_UP_TO.next_up(),
+            -745.0,
             1e308,
             -f64::MAX,
             f64::INFINITY,

@@ -127,3 +127,46 @@ fn tanh_is_within_a_few_ulp_of_libm() {
     assert!(worst_f <= 3.0, "tanh: {worst_f} ulp from libm's");
     assert!(worst_d <= 8.0, "tanh′: {worst_d} ulp from 1/cosh²");
 }
+
+/// σ is computed from the core's own e^(−|t|) up to |t| = 708 (libm's exp beyond): σ and σ′
+/// stay within a few ulp of the same formulas over libm's exp (1/(1+e) or e/(1+e), e/(1+e)²),
+/// from 0 to where e^(−|t|) nears the end of the normal floats, on both sides of the hand-over.
+#[test]
+fn sigmoid_is_within_a_few_ulp_of_the_libm_formula() {
+    let sigmoid = Activation::Sigmoid;
+    let mut ts: Vec<f64> = (0..=20_000).map(|k| f64::from(k) * 5e-4).collect();
+    ts.extend((0..=2_000).map(|k| 10.0 + f64::from(k) * 0.349));
+    ts.extend([
+        1e-300,
+        5e-324,
+        707.999_999_999_999_9,
+        708.0,
+        708.000_000_000_000_1,
+        709.0,
+    ]);
+    let ulps = |got: f64, exp: f64| ((got - exp) / (exp.abs() * f64::EPSILON)).abs();
+    let (mut worst_s, mut worst_d) = (0.0f64, 0.0f64);
+    for t in ts.into_iter().flat_map(|t| [t, -t]) {
+        let (s, d) = sigmoid.value_and_derivative(t);
+        let e = (-t.abs()).exp();
+        let exp_s = if t >= 0.0 {
+            1.0 / (1.0 + e)
+        } else {
+            e / (1.0 + e)
+        };
+        let exp_d = e / ((1.0 + e) * (1.0 + e));
+        if exp_s.is_normal() {
+            worst_s = worst_s.max(ulps(s, exp_s));
+        }
+        if exp_d.is_normal() {
+            worst_d = worst_d.max(ulps(d, exp_d));
+        }
+        assert!(
+            (0.0..=1.0).contains(&s) && (0.0..=0.25).contains(&d),
+            "σ({t}) = {s}, σ′ = {d}"
+        );
+    }
+    eprintln!("sigmoid: worst {worst_s} ulp, sigmoid′: worst {worst_d} ulp");
+    assert!(worst_s <= 3.0, "σ: {worst_s} ulp from the libm formula");
+    assert!(worst_d <= 4.0, "σ′: {worst_d} ulp from the libm formula");
+}
