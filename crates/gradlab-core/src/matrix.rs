@@ -176,6 +176,28 @@ fn norm_of(n: usize, value: impl Fn(usize) -> f64 + Clone) -> f64 {
     frobenius_of((0..n).map(value))
 }
 
+/// Whether every entry is finite: over a contiguous array, without a branch per entry (0·v is 0
+/// for every finite v and NaN for ±∞ and NaN, summed in four lanes); else entry by entry.
+pub fn all_finite<S, D>(values: &ndarray::ArrayBase<S, D>) -> bool
+where
+    S: ndarray::Data<Elem = f64>,
+    D: ndarray::Dimension,
+{
+    let Some(values) = values.as_slice() else {
+        return values.iter().all(|v| v.is_finite());
+    };
+    let mut acc = [0.0f64; 4];
+    let chunks = values.chunks_exact(4);
+    let rest = chunks.remainder();
+    for chunk in chunks {
+        for (a, &v) in acc.iter_mut().zip(chunk) {
+            *a += v * 0.0;
+        }
+    }
+    let rest: f64 = rest.iter().map(|&v| v * 0.0).sum();
+    (acc[0] + acc[1] + acc[2] + acc[3] + rest) == 0.0
+}
+
 /// Serde helper: serialises an `Array2` as an array of rows.
 pub mod serde_rows {
     use ndarray::Array2;
@@ -231,6 +253,23 @@ mod tests {
         close(matrix_norm(&huge), 2e300);
         assert_eq!(matrix_norm(&Array2::zeros((3, 3))), 0.0);
         assert_eq!(change_norm(&huge, &huge), 0.0);
+    }
+
+    #[test]
+    fn all_finite_finds_any_infinity_or_nan_anywhere() {
+        for n in [1, 4, 5, 9] {
+            let mut m = Array2::from_elem((n, 1), f64::MAX);
+            assert!(all_finite(&m) && all_finite(&m.view().reversed_axes()));
+            for bad in [f64::INFINITY, f64::NEG_INFINITY, f64::NAN] {
+                for i in 0..n {
+                    m[[i, 0]] = bad;
+                    assert!(!all_finite(&m), "{bad} at {i} of {n}");
+                    assert!(!all_finite(&m.t()), "{bad} at {i} of {n}, transposed");
+                    m[[i, 0]] = -f64::MAX;
+                }
+            }
+        }
+        assert!(all_finite(&ndarray::Array1::<f64>::zeros(0)));
     }
 
     #[test]

@@ -20,7 +20,7 @@ use crate::activation::Activation;
 use crate::engine::{self, Predictor, Workspace};
 use crate::error::{GradlabError, Result, caps};
 use crate::init::InitRng;
-use crate::matrix::{change_norm, matrix_norm, to_rows};
+use crate::matrix::{all_finite, change_norm, matrix_norm, to_rows};
 use crate::network::{Batch, Network, NetworkSpec};
 use crate::trace::{GradientFlow, Trace, gradient_flow, trace_network};
 
@@ -214,9 +214,8 @@ impl Trainer {
 
         engine::forward(&self.network, batch.inputs.view(), batch.targets.view(), ws);
         engine::backward(&self.network, batch.inputs.view(), ws, false);
-        let finite = ws.loss.is_finite()
-            && ws.dw.iter().all(|g| g.iter().all(|v| v.is_finite()))
-            && ws.db.iter().all(|g| g.iter().all(|v| v.is_finite()));
+        let finite =
+            ws.loss.is_finite() && ws.dw.iter().all(all_finite) && ws.db.iter().all(all_finite);
         if !finite {
             return Err(GradlabError::NonFinite {
                 what: format!("step {}", self.steps + 1),
@@ -270,13 +269,10 @@ impl Trainer {
         // Finite gradients can still overflow the parameters (a huge η): the step is refused
         // and every layer gets its parameters back (the optimizer's moments are not restored).
         // (PReLU's α needs no check: it is clamped to its valid range above.)
-        let finite = self.network.layers.iter().all(|layer| {
-            layer
-                .weights
-                .iter()
-                .chain(layer.bias.iter().flatten())
-                .all(|v| v.is_finite())
-        });
+        let finite =
+            self.network.layers.iter().all(|layer| {
+                all_finite(&layer.weights) && layer.bias.as_ref().is_none_or(all_finite)
+            });
         if !finite {
             for (layer, st) in self.network.layers.iter_mut().zip(&self.state) {
                 layer.weights.assign(&st.before);
