@@ -14,6 +14,14 @@ fn past(x: f64, up_to: f64) -> bool {
     x.is_nan() || x.abs() > up_to
 }
 
+/// Whether any entry is [`past`] the form's range, without a branch per entry (so that it
+/// vectorises; the usual answer is no, and the entry-by-entry fix-up is skipped).
+#[inline]
+fn any_past(z: &[f64], up_to: f64) -> bool {
+    z.iter()
+        .fold(false, |any, &x| any | x.is_nan() | (x.abs() > up_to))
+}
+
 impl Activation {
     /// [`Activation::value_and_derivative`] of every entry of `z`, into `a` and `fp` (slices of
     /// one length; extra entries of a longer slice are left alone).
@@ -53,6 +61,9 @@ impl Activation {
         up_to: f64,
     ) {
         each(z, a, fp, form);
+        if !any_past(z, up_to) {
+            return;
+        }
         for ((&x, av), fv) in z.iter().zip(a.iter_mut()).zip(fp.iter_mut()) {
             if past(x, up_to) {
                 (*av, *fv) = self.out_of_line(x);
@@ -78,6 +89,9 @@ impl Activation {
     ) {
         for (&x, av) in z.iter().zip(a.iter_mut()) {
             *av = form(x).0;
+        }
+        if !any_past(z, up_to) {
+            return;
         }
         for (&x, av) in z.iter().zip(a.iter_mut()) {
             if past(x, up_to) {
