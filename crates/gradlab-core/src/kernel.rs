@@ -135,7 +135,7 @@ mod tests {
     use super::*;
     use ndarray::{Array, array};
 
-    /// Products of every shape class: tiny, uneven (remainders of 4), and past the threshold.
+    /// Products of every shape class: tiny, uneven (remainders of the eight-wide blocks), wide.
     fn shapes() -> Vec<(usize, usize, usize)> {
         vec![
             (1, 1, 1),

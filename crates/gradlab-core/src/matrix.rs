@@ -114,9 +114,14 @@ where
     I::IntoIter: Clone,
 {
     let values = values.into_iter();
-    // The plain sum of squares is exact to a few ulp whenever it neither overflows nor is so
-    // small that squares underflowed; otherwise a second, scaled pass.
     let plain: f64 = values.clone().map(|v| v * v).sum();
+    plain_or_scaled(plain, values)
+}
+
+/// √`plain` (a plain sum of squares of `values`) when it is exact to a few ulp — it neither
+/// overflowed nor is so small that squares underflowed — else the norm from a second, scaled
+/// pass over `values`.
+fn plain_or_scaled(plain: f64, values: impl Iterator<Item = f64>) -> f64 {
     if plain.is_finite() && plain >= PLAIN_SUM_FROM {
         return plain.sqrt();
     }
@@ -156,9 +161,9 @@ pub fn change_norm(before: &ndarray::Array2<f64>, after: &ndarray::Array2<f64>) 
 }
 
 /// The L2 norm of `value(i)` for i in 0..n: the plain sum of squares four at a time when it is
-/// safe, else the scaled pass of [`frobenius_of`].
+/// safe, else the scaled pass ([`plain_or_scaled`]).
 #[inline]
-fn norm_of(n: usize, value: impl Fn(usize) -> f64 + Clone) -> f64 {
+fn norm_of(n: usize, value: impl Fn(usize) -> f64) -> f64 {
     let mut acc = [0.0f64; 4];
     for i in (0..n - n % 4).step_by(4) {
         for (j, a) in acc.iter_mut().enumerate() {
@@ -170,10 +175,7 @@ fn norm_of(n: usize, value: impl Fn(usize) -> f64 + Clone) -> f64 {
     for i in n - n % 4..n {
         plain += value(i) * value(i);
     }
-    if plain.is_finite() && plain >= PLAIN_SUM_FROM {
-        return plain.sqrt();
-    }
-    frobenius_of((0..n).map(value))
+    plain_or_scaled(plain, (0..n).map(value))
 }
 
 /// Whether every entry is finite: over a contiguous array, without a branch per entry (0·v is 0

@@ -113,8 +113,8 @@ fn each(z: &[f64], a: &mut [f64], fp: &mut [f64], f: impl Fn(f64) -> (f64, f64))
 mod tests {
     use super::*;
 
-    /// Inputs across every piece: both sides of tanh's former rational/exponential switch, the far
-    /// tails past the tableless range, the infinities, NaN and signed zeros.
+    /// Inputs across every piece: where the exponential's reduction changes k (ln 2 / 4 for
+    /// tanh), the far tails past each tableless range, the infinities, NaN and signed zeros.
     fn inputs() -> Vec<f64> {
         let mut xs: Vec<f64> = (-800..=800).map(|i| f64::from(i) * 0.01).collect();
         xs.extend((-40..=40).map(|i| f64::from(i) * 9.5));
