@@ -32,13 +32,20 @@ test("XOR with two tanh layers learns well above chance, and every monitor draws
   expect(after).toBeGreaterThan(before);
   expect(await percent(page, "#lab-test-acc")).toBeGreaterThan(85);
   // The monitors draw when they are on screen (as the student scrolls to them).
-  for (const id of ["#lab-loss-chart", "#lab-acc-chart", "#lab-update-chart", "#lab-boundary", "#lab-hist-1", "#lab-hist-2"]) {
+  for (const id of ["#lab-loss-chart", "#lab-acc-chart", "#lab-update-chart", "#lab-boundary", "#lab-hist"]) {
     await page.locator(id).scrollIntoViewIfNeeded();
     await expect.poll(async () => (await canvasStats(page, id)).inked, id).toBeGreaterThan(0.02);
   }
   await page.locator("#lab-norm-heat").scrollIntoViewIfNeeded();
   await expect(page.locator("figure.heat-map:has(#lab-norm-heat)")).toHaveAttribute("data-columns", /^[1-9]\d+$/);
-  await expect(page.locator(".lab-histograms canvas")).toHaveCount(2);
+  // One canvas, a panel per hidden layer, each named in its label and its caption.
+  await expect(page.locator(".lab-histograms canvas")).toHaveCount(1);
+  await expect(page.locator("#lab-hist")).toHaveAttribute("aria-label", /^Histogram of the pre-activations of layer 1 \(Tanh\) from −?\d[\d.]* to \d[\d.]*, under f′\. Histogram of the pre-activations of layer 2 \(Tanh\) from −?\d[\d.]* to \d[\d.]*, under f′\.$/);
+  // Each layer's z over every training point: the same count for two layers of 8 units.
+  const caption = await page.locator("figure:has(#lab-hist) figcaption").textContent();
+  const [, each] = caption?.match(/^Each layer: (\d+) pre-activations \(every training point, every unit\)\.$/) ?? [];
+  expect(Number(each)).toBeGreaterThan(0);
+  expect(Number(each) % 8).toBe(0);
   expect(errors).toEqual([]);
 });
 
@@ -340,5 +347,20 @@ test("with reduced motion the lab still trains and draws", async ({ page }) => {
   await trainFor(page, 20);
   await page.locator("#lab-boundary").scrollIntoViewIfNeeded();
   await expect.poll(async () => (await canvasStats(page, "#lab-boundary")).inked).toBeGreaterThan(0.02);
+  expect(errors).toEqual([]);
+});
+
+// Layers of different widths: the caption gives each its own count (training points × units),
+// so layer 1's 6 units have twice the pre-activations of layer 2's 3.
+test("the histograms' caption counts each layer's pre-activations", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=lab&data=xor&hidden=6,3&acts=tanh,relu&lang=en");
+  await page.locator("#lab-hist").scrollIntoViewIfNeeded();
+  const caption = page.locator("figure:has(#lab-hist) figcaption");
+  await expect(caption).toHaveText(/^Layer 1, Tanh: \d+ pre-activations\. Layer 2, ReLU: \d+ pre-activations\.$/);
+  const [first, second] = ((await caption.textContent()) ?? "").match(/\d+(?= pre)/g)?.map(Number) ?? [];
+  expect(first).toBeGreaterThan(0);
+  expect(first).toBe(2 * second);
+  await expect.poll(async () => (await canvasStats(page, "#lab-hist")).inked).toBeGreaterThan(0.02);
   expect(errors).toEqual([]);
 });

@@ -267,7 +267,7 @@ export function mount(root, { gradlab, reportError }) {
         },
       }
     );
-    histograms.show(s.hidden.length, () => read((trainer) => trainer.histograms({ bins: BINS })) ?? []);
+    histograms.show(() => read((trainer) => trainer.histograms({ bins: BINS })) ?? []);
   }
 
   /** A failure of the session: what happened and what to try, the last good weights kept. */

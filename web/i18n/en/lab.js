@@ -137,8 +137,9 @@ export default {
   "lab.boundary.none": "No boundary to draw for these data.",
   "lab.hist.title": "Where each hidden layer's pre-activations fall",
   "lab.hist.intro": "Bars: how many pre-activations z of the layer's units fall in each interval, over all training points. Line: the activation's derivative f′ over the same interval. Bars where the line is near 0 are units that pass almost no gradient back — saturated, or dead.",
-  "lab.hist.label": "Histogram of the pre-activations of layer {k} ({name}) from {min} to {max}, under f′",
+  "lab.hist.label": "Histogram of the pre-activations of layer {k} ({name}) from {min} to {max}, under f′.",
   "lab.hist.caption": "Layer {k}, {name}: {total} pre-activations.",
+  "lab.hist.captionEach": "Each layer: {total} pre-activations (every training point, every unit).",
   "lab.gc.title": "Check the gradients",
   "lab.gc.intro": "The core recomputes every partial derivative by central finite differences at the current weights and compares it with backpropagation.",
   "lab.gc.run": "Check gradients",
@@ -146,5 +147,6 @@ export default {
   "lab.gc.rel": "Largest relative error",
   "lab.gc.checked": "Parameters checked",
   "lab.gc.summary": "Largest relative error over all layers: {max} (finite differences with ε = {eps}; {kink} parameters near a kink of the activation, where the two may differ).",
-  "lab.hist.pending": "Histogram of the pre-activations of layer {k} (drawn when it is on screen)",
+  "lab.hist.pending": "Histograms of the pre-activations of the hidden layers (drawn when they are on screen)",
+  "lab.hist.panel": "Layer {k} · {name}",
 };

@@ -137,8 +137,9 @@ export default {
   "lab.boundary.none": "Không có ranh giới để vẽ với dữ liệu này.",
   "lab.hist.title": "Tiền kích hoạt của từng lớp ẩn rơi vào đâu",
   "lab.hist.intro": "Cột: số tiền kích hoạt z của các nơ-ron trong lớp rơi vào từng khoảng, trên mọi điểm huấn luyện. Đường: đạo hàm f′ của hàm kích hoạt trên cùng khoảng đó. Cột nằm ở chỗ đường gần 0 là các nơ-ron gần như không truyền ngược gradient — bão hòa hoặc đã chết.",
-  "lab.hist.label": "Biểu đồ tần suất tiền kích hoạt của lớp {k} ({name}) từ {min} đến {max}, dưới đường f′",
+  "lab.hist.label": "Biểu đồ tần suất tiền kích hoạt của lớp {k} ({name}) từ {min} đến {max}, dưới đường f′.",
   "lab.hist.caption": "Lớp {k}, {name}: {total} tiền kích hoạt.",
+  "lab.hist.captionEach": "Mỗi lớp: {total} tiền kích hoạt (mọi điểm huấn luyện, mọi nơ-ron).",
   "lab.gc.title": "Kiểm tra gradient",
   "lab.gc.intro": "Lõi tính lại từng đạo hàm riêng bằng sai phân hữu hạn trung tâm tại trọng số hiện tại rồi so với lan truyền ngược.",
   "lab.gc.run": "Kiểm tra gradient",
@@ -146,5 +147,6 @@ export default {
   "lab.gc.rel": "Sai số tương đối lớn nhất",
   "lab.gc.checked": "Số tham số đã kiểm tra",
   "lab.gc.summary": "Sai số tương đối lớn nhất trên mọi lớp: {max} (sai phân hữu hạn với ε = {eps}; {kink} tham số ở gần điểm gãy của hàm kích hoạt, nơi hai cách tính có thể khác nhau).",
-  "lab.hist.pending": "Biểu đồ tần suất tiền kích hoạt của lớp {k} (vẽ khi cuộn tới)",
+  "lab.hist.pending": "Biểu đồ tần suất tiền kích hoạt của các lớp ẩn (vẽ khi cuộn tới)",
+  "lab.hist.panel": "Lớp {k} · {name}",
 };

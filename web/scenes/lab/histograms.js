@@ -2,7 +2,9 @@
 // Per hidden layer, where its pre-activations z fall: the core's histogram of z over the
 // training points (`trainer.histograms`) drawn as bars, under the activation's f′ over the same
 // range (`gradlab.activationCurve`), so mass where f′ ≈ 0 — saturated or dead units — shows at
-// a glance. One small canvas per layer.
+// a glance. All the layers' panels share one canvas (small multiples, as many to a row as fit):
+// drawn every frame while training plays, one canvas costs the browser a fraction of what one
+// per layer did (each canvas is cleared, rasterised and handed to the compositor on its own).
 import { t } from "../../i18n.js";
 import { themeColour } from "../../theme.js";
 import { formatNumber } from "../../format.js";
@@ -11,113 +13,145 @@ import { createChart } from "../../components/chart.js";
 import { activationName } from "../activations/text.js";
 
 export const BINS = 40;
-const M = { left: 34, right: 34, top: 8, bottom: 30 };
+/** Samples of f′ over a panel's range: two per bin and both ends (smooth at a panel's width). */
+const CURVE_POINTS = 2 * BINS + 1;
+/** A panel's margins inside its cell (CSS px): its title above, the z range below. */
+const M = { left: 34, right: 34, top: 22, bottom: 30 };
+/** Panels are at least this wide (CSS px), 16 : 9 below their title, at least MIN_PLOT tall. */
+const MIN_PANEL = 256;
+const GAP = 12;
+const MIN_PLOT = 100;
+
+/**
+ * Where the panels of `count` layers go in a canvas `width` CSS px wide: as many columns as
+ * panels of MIN_PANEL fit, and the height the canvas needs for their rows.
+ * @param {number} width @param {number} count
+ */
+export function panelLayout(width, count) {
+  const columns = Math.max(1, Math.min(count, Math.floor((width + GAP) / (MIN_PANEL + GAP))));
+  const rows = Math.ceil(count / columns);
+  const panelWidth = (width - GAP * (columns - 1)) / columns;
+  const panelHeight = Math.round(M.top + M.bottom + Math.max(MIN_PLOT, ((panelWidth - M.left - M.right) * 9) / 16));
+  return { columns, rows, panelWidth, panelHeight, height: rows * panelHeight + (rows - 1) * GAP };
+}
 
 /** @param {{ gradlab: import("../../wasm.js").Gradlab }} options */
 export function createHistograms({ gradlab }) {
   const element = el("div", "lab-histograms");
-  /** @type {ReturnType<typeof createChart>[]} */
-  let charts = [];
-  /** The core's histograms at the weights last shown, asked for once, when a chart is drawn. */
+  /** The core's histograms at the weights last shown, asked for once, when the chart is drawn. */
   let ask = () => /** @type {any[]} */ ([]);
   /** @type {any[] | null} */
   let layers = null;
   const current = () => (layers ??= ask());
-
-  /** @param {number} k */
-  function chartFor(k) {
-    return createChart({
-      id: `lab-hist-${k + 1}`,
-      // Named before it is drawn (a lazy chart off screen is not drawn yet).
-      label: t("lab.hist.pending", { k: k + 1 }),
-      lazy: true,
-      draw: ({ canvas, dpr, width, height }) => {
-        const layer = current()[k];
-        if (!layer) return { unavailable: t("lab.mon.empty") };
-        label(k, layer);
-        paintHistogram(canvas, dpr, width, height, layer, gradlab);
-        return null;
-      },
-    });
-  }
-
-  /** The chart's text for a layer's histogram. */
-  function label(k, layer) {
-    const name = activationName(typeof layer.activation === "string" ? layer.activation : layer.activation.id);
-    charts[k].setText({
-      label: t("lab.hist.label", { k: k + 1, name, min: formatNumber(layer.min, 3), max: formatNumber(layer.max, 3) }),
-      caption: t("lab.hist.caption", { k: k + 1, name, total: layer.total }),
-    });
-  }
+  const chart = createChart({
+    id: "lab-hist",
+    // Named before it is drawn (a lazy chart off screen is not drawn yet).
+    label: t("lab.hist.pending"),
+    lazy: true,
+    draw: ({ canvas, dpr, width, height }) => {
+      const shown = current();
+      if (!shown.length) return { unavailable: t("lab.mon.empty") };
+      // The canvas is as tall as its rows of panels: a new height is drawn at once, squeezed,
+      // and again at its size when the box has it (the size watcher asks for the drawing).
+      const layout = panelLayout(width, shown.length);
+      if (Math.abs(layout.height - height) >= 1) box.style.height = `${layout.height}px`;
+      const names = shown.map((layer) => activationName(typeof layer.activation === "string" ? layer.activation : layer.activation.id));
+      chart.setText({
+        label: shown.map((layer, k) => t("lab.hist.label", { k: k + 1, name: names[k], min: formatNumber(layer.min, 3), max: formatNumber(layer.max, 3) })).join(" "),
+        caption: shown.every((layer) => layer.total === shown[0].total)
+          ? t("lab.hist.captionEach", { total: shown[0].total })
+          : shown.map((layer, k) => t("lab.hist.caption", { k: k + 1, name: names[k], total: layer.total })).join(" "),
+      });
+      paintHistograms(canvas, dpr, width, height, shown, names, gradlab);
+      return null;
+    },
+  });
+  const box = /** @type {HTMLElement} */ (chart.element.querySelector(".chart-box"));
+  element.append(chart.element);
 
   return {
     element,
     /**
-     * Shows the histograms of `count` hidden layers: `next()` asks the core for them (with each
-     * layer's activation) when the first of the charts on screen is drawn.
-     * @param {number} count @param {() => any[]} next
+     * Shows the histograms of the hidden layers: `next()` asks the core for them (with each
+     * layer's activation) when the chart is drawn (if it is on screen).
+     * @param {() => any[]} next
      */
-    show(count, next) {
+    show(next) {
       ask = next;
       layers = null;
-      if (charts.length !== count) {
-        for (const c of charts) c.destroy();
-        charts = Array.from({ length: count }, (_, k) => chartFor(k));
-        element.replaceChildren(...charts.map((c) => c.element));
-      }
-      for (const chart of charts) chart.requestDraw();
+      chart.requestDraw();
     },
-    /** Paints the ones on screen now: in the frame that trained, not the next. */
+    /** Paints it if on screen now: in the frame that trained, not the next. */
     paintNow() {
-      for (const chart of charts) chart.drawNow();
+      chart.drawNow();
     },
     destroy() {
-      for (const c of charts) c.destroy();
+      chart.destroy();
     },
   };
 }
 
-/** One layer's histogram under its f′ (see the module's doc). */
-export function paintHistogram(canvas, dpr, width, height, layer, gradlab) {
+/**
+ * Every layer's panel (see the module's doc) in a canvas of `width` × `height` CSS px; `names`
+ * are the layers' activations as the page names them.
+ */
+export function paintHistograms(canvas, dpr, width, height, layers, names, gradlab) {
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("canvas: no 2D context");
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  const colour = themeColour;
-  ctx.fillStyle = colour("--surface");
+  ctx.fillStyle = themeColour("--surface");
   ctx.fillRect(0, 0, width, height);
+  const layout = panelLayout(width, layers.length);
+  // Squeezed to the canvas while it has not yet the height the layout asks for.
+  const cellHeight = Math.min(layout.panelHeight, (height - GAP * (layout.rows - 1)) / layout.rows);
+  layers.forEach((layer, k) => {
+    const x = (k % layout.columns) * (layout.panelWidth + GAP);
+    const y = Math.floor(k / layout.columns) * (cellHeight + GAP);
+    paintPanel(ctx, x, y, layout.panelWidth, cellHeight, layer, t("lab.hist.panel", { k: k + 1, name: names[k] }), gradlab);
+  });
+}
+
+/** One layer's histogram under its f′, in the cell at (x0, y0) of `width` × `height` CSS px. */
+function paintPanel(ctx, x0, y0, width, height, layer, title, gradlab) {
+  const colour = themeColour;
   const w = Math.max(10, width - M.left - M.right);
   const h = Math.max(10, height - M.top - M.bottom);
+  const top = y0 + M.top;
+  const left = x0 + M.left;
   const { counts, edges } = layer;
   const most = Math.max(1, ...counts);
   const [lo, hi] = [edges[0], edges[edges.length - 1]];
-  const px = (v) => M.left + ((v - lo) / (hi - lo)) * w;
+  const px = (v) => left + ((v - lo) / (hi - lo)) * w;
   ctx.fillStyle = colour("--class-0");
   counts.forEach((count, b) => {
-    const x0 = px(edges[b]);
+    const bx = px(edges[b]);
     const bar = (count / most) * h;
-    ctx.fillRect(x0, M.top + h - bar, Math.max(1, px(edges[b + 1]) - x0 - 1), bar);
+    ctx.fillRect(bx, top + h - bar, Math.max(1, px(edges[b + 1]) - bx - 1), bar);
   });
   // f′ over the same range, on its own scale (right axis, 0 to its largest value here).
-  const curve = gradlab.activationCurve(layer.activation, lo, hi, 200);
-  const top = Math.max(1e-12, ...curve.derivative.map(Math.abs));
+  const curve = gradlab.activationCurve(layer.activation, lo, hi, CURVE_POINTS);
+  const peak = Math.max(1e-12, ...curve.derivative.map(Math.abs));
   ctx.strokeStyle = colour("--class-1");
   ctx.lineWidth = 2;
   ctx.beginPath();
   curve.x.forEach((x, i) => {
-    const y = M.top + h - (curve.derivative[i] / top) * h;
+    const y = top + h - (curve.derivative[i] / peak) * h;
     if (i === 0) ctx.moveTo(px(x), y);
     else ctx.lineTo(px(x), y);
   });
   ctx.stroke();
+  ctx.font = "600 12px system-ui, sans-serif";
+  ctx.fillStyle = colour("--text");
+  ctx.textAlign = "left";
+  ctx.fillText(title, x0 + 3, y0 + 13);
   ctx.fillStyle = colour("--muted");
   ctx.font = "11px system-ui, sans-serif";
   ctx.textAlign = "center";
-  ctx.fillText(formatNumber(lo, 3), M.left, M.top + h + 13);
-  ctx.fillText(formatNumber(hi, 3), M.left + w, M.top + h + 13);
-  ctx.fillText("z", M.left + w / 2, M.top + h + 26);
-  // Right-aligned at the canvas edge: "f′ 0.998" is wider than the right margin.
+  ctx.fillText(formatNumber(lo, 3), left, top + h + 13);
+  ctx.fillText(formatNumber(hi, 3), left + w, top + h + 13);
+  ctx.fillText("z", left + w / 2, top + h + 26);
+  // Right-aligned at the cell's edge: "f′ 0.998" is wider than the right margin.
   ctx.textAlign = "right";
-  ctx.fillText(`f′ ${formatNumber(top, 3)}`, width - 3, M.top + 10);
-  ctx.textAlign = "right";
-  ctx.fillText(String(most), M.left - 3, M.top + 10);
+  ctx.fillText(`f′ ${formatNumber(peak, 3)}`, x0 + width - 3, top + 10);
+  ctx.fillText(String(most), left - 3, top + 10);
 }

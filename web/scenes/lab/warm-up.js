@@ -9,7 +9,7 @@
 // the same for every network with them); a student who presses Play sooner ends it.
 import { currentTheme } from "../../theme.js";
 import { GRID_PLAYING, newCache, paintBoundary } from "./boundary.js";
-import { BINS, paintHistogram } from "./histograms.js";
+import { BINS, paintHistograms } from "./histograms.js";
 
 /** Rounds: enough for the hot functions to be compiled by the optimizing tier (measured: a
  * round's time stops falling after about 16). */
@@ -59,7 +59,8 @@ export function rehearseLab({ session, gradlab, activations, stepsPerRound, view
         paintBoundary(canvas, 1, SIZE.width, SIZE.height, { ...boundary, grid }, cache);
       },
       (trainer) => {
-        for (const layer of trainer.histograms({ bins: BINS })) paintHistogram(canvas, 1, SIZE.width, SIZE.height, layer, gradlab);
+        const layers = trainer.histograms({ bins: BINS });
+        paintHistograms(canvas, 1, SIZE.width, SIZE.height, layers, layers.map(() => ""), gradlab);
       },
       () => gradlab.plotSeries(canvas, { ...frame(), series: lines(updates), logY: true, yLabel: "‖ΔW‖/‖W‖" }),
       () => gradlab.plotSeries(canvas, { ...frame(), series: lines(dead), yMin: 0, yMax: 1, yLabel: "dead" }),
