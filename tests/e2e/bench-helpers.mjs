@@ -52,7 +52,8 @@ export function benchAtBothClocks({ file, timeout, titles, bench }) {
  * Runs `body()` under a Chromium performance trace and returns, for every animation frame it
  * ran, the duration in ms of the main-thread task that ran it: the frame's animation-frame
  * callbacks, then style, layout, paint and commit — the frame's whole main-thread cost, as the
- * DevTools performance panel shows it (raster and compositing run on other threads).
+ * DevTools performance panel shows it (raster and compositing run on other threads) — and each
+ * task's CPU time on that thread (`frameCpuTimes`).
  */
 const STAGES = ["FireAnimationFrame", "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit"];
 
@@ -72,7 +73,10 @@ export async function mainThreadFrameTimes(page, body) {
     if (sorted.some((t) => t.pid === e.pid && t.tid === e.tid && t.ts <= e.ts && t.ts + t.dur >= e.ts + e.dur)) stages[e.name] = (stages[e.name] ?? 0) + e.dur / 1000 / Math.max(1, sorted.length);
   }
   for (const k of Object.keys(stages)) stages[k] = Math.round(stages[k] * 100) / 100;
-  return { result, frameTimes: sorted.map((t) => t.dur / 1000), stages };
+  // The main thread's own CPU time in each of those tasks (the trace's thread time): what is left
+  // when the wall time above also counts the time the thread waited for a core.
+  const frameCpuTimes = sorted.filter((t) => t.tdur !== undefined).map((t) => t.tdur / 1000);
+  return { result, frameTimes: sorted.map((t) => t.dur / 1000), frameCpuTimes, stages };
 }
 
 /**
