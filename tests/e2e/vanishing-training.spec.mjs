@@ -3,7 +3,7 @@
 // card and the readouts follow the weights; reduced motion is honoured; a link with many steps
 // on a large network replays in slices without freezing the page. No console errors anywhere (scene-test.mjs).
 import { test, expect } from "./scene-test.mjs";
-import { openApp, canvasStats } from "./helpers.mjs";
+import { openApp, canvasStats, watchErrors } from "./helpers.mjs";
 import { exposeScene, dataValue } from "./vanishing-helpers.mjs";
 
 exposeScene(test);
@@ -172,4 +172,33 @@ test("moving a network slider while it trains draws the old network until the ne
   await expect(page.locator("#van-depth-number")).toHaveValue("9");
   await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "0");
   await expect(page.locator("#error-panel")).toBeHidden();
+});
+
+// The scene warms its training frames in idle time on a throwaway copy of the network (so the
+// first frames of Train are not slowed while V8 compiles): nothing shown changes, and training
+// afterwards shows the numbers a page that trained before any rehearsal shows.
+test("the rehearsal of Train in idle time changes nothing shown: training after it gives the same numbers", async ({ page, browser }) => {
+  const link = "#scene=vanishing&nsteps=20&lang=en";
+  const ids = ["#van-trained", "#van-loss", "#van-acc", "#van-up-first", "#van-up-last"];
+  const shown = (p) => p.evaluate((ids) => ids.map((id) => document.querySelector(id)?.textContent ?? null), ids);
+  await openApp(page, link);
+  const before = await shown(page);
+  expect(before.every((v) => v !== null)).toBe(true);
+  await expect(page.locator("#scene-root [data-rehearsed]")).toHaveAttribute("data-rehearsed", "true", { timeout: 30_000 });
+  expect(await shown(page)).toEqual(before);
+  await page.locator("#van-train").click();
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "20", { timeout: 15_000 });
+  await expect(page.locator("#van-train")).toBeEnabled();
+  const rehearsed = await shown(page);
+  // The same link in a page that trains at once, before any rehearsal could run.
+  const fresh = await browser.newPage();
+  const errors = watchErrors(fresh);
+  await openApp(fresh, link);
+  await fresh.locator("#van-train").click();
+  await expect(fresh.locator("#van-trained")).toHaveAttribute("data-value", "20", { timeout: 15_000 });
+  await expect(fresh.locator("#van-train")).toBeEnabled();
+  expect(rehearsed).toEqual(await shown(fresh));
+  expect(rehearsed[1]).not.toBe(before[1]); // training did change the loss shown
+  await fresh.close();
+  expect(errors).toEqual([]);
 });
