@@ -6,7 +6,7 @@
 import { scrollFocus } from "../../components/scroll-focus.js";
 import { t } from "../../i18n.js";
 import { m, mi, mo, mn, mrow, msup, mfrac, msqrt, paren, math } from "../../components/mathml.js";
-import { el, headedSection } from "../../components/dom.js";
+import { el, headedSection, morph } from "../../components/dom.js";
 import { activationSymbol } from "../../components/activation-symbols.js";
 
 /** @typedef {() => Element} Node A factory of a MathML node (a node can sit in one place only). */
@@ -217,10 +217,11 @@ export function createFormulas() {
       where.hidden = !def.where;
       if (def.where) where.append(math([mtext(t("act.formula.where")), mspace(), def.where()], { block: true }));
     }
-    f.lastChild.replaceWith(substituted(false, def.f(V, numeric, branch), null, values.value));
+    // The substituted lines keep their nodes while x moves: only the numbers are rewritten.
+    morph(/** @type {ChildNode} */ (f.lastChild), substituted(false, def.f(V, numeric, branch), null, values.value));
     const fpSubst = def.symbolicDerivative ? null : def.fp(V, numeric, branch);
     const fpStep = def.steps ? def.steps(values) : null;
-    fp.lastChild.replaceWith(substituted(true, fpSubst, fpStep, values.derivative));
+    morph(/** @type {ChildNode} */ (fp.lastChild), substituted(true, fpSubst, fpStep, values.derivative));
   }
 
   return { element, update };
