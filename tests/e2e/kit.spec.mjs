@@ -53,59 +53,38 @@ for (const lang of ["en", "vi"]) {
 test("morph keeps the nodes of the same shape and rewrites only what differs", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=activations&lang=en");
-  const result = await page.evaluate(async () => {
+  const { sameShape, moreChildren, otherTag } = await page.evaluate(async () => {
     const { morph } = await import(new URL("web/components/dom.js", document.baseURI).href);
-    const build = (html) => {
-      const t = document.createElement("template");
-      t.innerHTML = html;
-      return /** @type {Element} */ (t.content.firstElementChild);
+    /** Morphs `from` (put in a host) into `to`; returns the host's HTML and what stayed. */
+    const run = (from, to) => {
+      const host = document.createElement("div");
+      host.innerHTML = from;
+      const shown = /** @type {Element} */ (host.firstElementChild);
+      const before = [...shown.childNodes];
+      const texts = before.map((node) => node.firstChild);
+      const result = morph(shown, document.createRange().createContextualFragment(to).firstElementChild);
+      return {
+        html: host.innerHTML,
+        kept: result === shown,
+        // For each child before: still in place (same node), and its first child too.
+        children: before.map((node, i) => shown.childNodes[i] === node && node.firstChild === texts[i]),
+      };
     };
-    const host = document.createElement("div");
-    const shown = build('<p class="a" data-v="1"><b>1.5</b> = <i>x</i><span>old</span></p>');
-    host.append(shown);
-    const kept = morph(shown, build('<p class="a" data-v="2"><b>2.25</b> = <i>x</i><em>new</em><u>moved</u></p>'));
-    // A shape that differs at the top: the whole node is replaced.
-    const other = document.createElement("div");
-    const before = build("<p>1</p>");
-    other.append(before);
-    const replaced = morph(before, build("<section>1</section>"));
     return {
-      html: host.innerHTML,
-      same: kept === shown,
-      otherHtml: other.innerHTML,
-      replacedIsNew: replaced !== before && other.firstChild === replaced,
-    };
-  });
-  // "p" had 4 children and the new one 5: not the same shape, so it is replaced as a whole.
-  expect(result.html).toBe('<p class="a" data-v="2"><b>2.25</b> = <i>x</i><em>new</em><u>moved</u></p>');
-  expect(result.same).toBe(false);
-  expect(result.otherHtml).toBe("<section>1</section>");
-  expect(result.replacedIsNew).toBe(true);
-  const sameShape = await page.evaluate(async () => {
-    const { morph } = await import(new URL("web/components/dom.js", document.baseURI).href);
-    const build = (html) => {
-      const t = document.createElement("template");
-      t.innerHTML = html;
-      return /** @type {Element} */ (t.content.firstElementChild);
-    };
-    const host = document.createElement("div");
-    // The child replaced comes first: the ones after it must still be compared.
-    const shown = build('<p class="a" data-v="1" title="t"><span>old</span><b>1.5</b> = <i>x</i></p>');
-    host.append(shown);
-    const [span, b, eq, i] = [...shown.childNodes];
-    const bText = b.firstChild;
-    const kept = morph(shown, build('<p class="a" data-v="2"><em>new</em><b>2.25</b> = <i>y</i></p>'));
-    return {
-      html: host.innerHTML,
-      same: kept === shown,
-      kept: [shown.childNodes[1] === b, b.firstChild === bText, shown.childNodes[2] === eq, shown.childNodes[3] === i],
-      spanReplaced: !shown.contains(span),
+      // The child replaced comes first: the ones after it must still be compared.
+      sameShape: run('<p class="a" data-v="1" title="t"><span>old</span><b>1.5</b> = <i>x</i></p>', '<p class="a" data-v="2"><em>new</em><b>2.25</b> = <i>y</i></p>'),
+      moreChildren: run('<p class="a"><b>1.5</b> = <i>x</i></p>', '<p class="a"><b>2.25</b> = <i>x</i><u>more</u></p>'),
+      otherTag: run("<p>1</p>", "<section>1</section>"),
     };
   });
   // Same tag and as many children: kept, its attributes and texts rewritten; <span> → <em>.
   expect(sameShape.html).toBe('<p class="a" data-v="2"><em>new</em><b>2.25</b> = <i>y</i></p>');
-  expect(sameShape.same).toBe(true);
-  expect(sameShape.kept).toEqual([true, true, true, true]);
-  expect(sameShape.spanReplaced).toBe(true);
+  expect(sameShape.kept).toBe(true);
+  expect(sameShape.children).toEqual([false, true, true, true]);
+  // Another number of children, or another tag: replaced as a whole.
+  expect(moreChildren.html).toBe('<p class="a"><b>2.25</b> = <i>x</i><u>more</u></p>');
+  expect(moreChildren.kept).toBe(false);
+  expect(otherTag.html).toBe("<section>1</section>");
+  expect(otherTag.kept).toBe(false);
   expect(errors).toEqual([]);
 });
