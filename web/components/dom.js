@@ -1,7 +1,8 @@
 // @ts-check
 // Small DOM builders shared by every scene and component: an element with a class and text,
 // a labelled <select>, a section table of contents, a scene header, a section labelled by its
-// heading, a button, a fieldset, a live region, and table headers and number cells. Markup
+// heading, a button, a fieldset, a live region, table headers and number cells, and `morph`
+// (an element brought in line with a freshly built one, changing only what differs). Markup
 // only — no state.
 
 import { t } from "../i18n.js";

@@ -2,9 +2,9 @@
 // Per hidden layer, where its pre-activations z fall: the core's histogram of z over the
 // training points (`trainer.histograms`) drawn as bars, under the activation's f′ over the same
 // range (`gradlab.activationCurve`), so mass where f′ ≈ 0 — saturated or dead units — shows at
-// a glance. All the layers' panels share one canvas (small multiples, as many to a row as fit):
-// drawn every frame while training plays, one canvas costs the browser a fraction of what one
-// per layer did (each canvas is cleared, rasterised and handed to the compositor on its own).
+// a glance. All the layers' panels share one canvas (small multiples, as many to a row as fit,
+// each titled with its layer): one surface to clear, rasterise and hand to the compositor each
+// frame while training plays, and one PNG of every layer.
 import { t } from "../../i18n.js";
 import { themeColour } from "../../theme.js";
 import { formatNumber } from "../../format.js";

@@ -40,9 +40,6 @@ const ANIMATION_FRAMES = 60;
  *   sampled?: boolean, error: { kind: string, message: string } | null, target: number }} Run
  */
 
-/**
- * @param {{ gradlab: Gradlab, ctx: import("./params.js").VanishingContext, reportError: (error: unknown) => void }} options
- */
 /** Rounds of the rehearsal: as the lab's (lab/warm-up.js), enough for the hot functions to reach
  * V8's optimizing tier. */
 const REHEARSAL_ROUNDS = 24;
@@ -50,6 +47,9 @@ const REHEARSAL_CHART = { width: 400, height: 250 };
 /** Whether this page has rehearsed the scene's frames: the code is then warm for any network. */
 let rehearsed = false;
 
+/**
+ * @param {{ gradlab: Gradlab, ctx: import("./params.js").VanishingContext, reportError: (error: unknown) => void }} options
+ */
 export function createNetwork({ gradlab, ctx, reportError }) {
   const data = gradlab.dataset({ id: "iris", standardize: true });
   const s = readNet(ctx);
