@@ -47,14 +47,14 @@ for (const lang of ["en", "vi"]) {
   });
 }
 
-// dom.js's morph, which the activations scene's formulas go through at every slider step: the
+// morph.js, which the activations scene's formulas go through at every slider step: the
 // nodes of the same shape stay (texts and attributes rewritten), the rest is replaced, and the
 // result reads as the new tree.
 test("morph keeps the nodes of the same shape and rewrites only what differs", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=activations&lang=en");
   const { sameShape, moreChildren, otherTag } = await page.evaluate(async () => {
-    const { morph } = await import(new URL("web/components/dom.js", document.baseURI).href);
+    const { morph } = await import(new URL("web/components/morph.js", document.baseURI).href);
     /** Morphs `from` (put in a host) into `to`; returns the host's HTML and what stayed. */
     const run = (from, to) => {
       const host = document.createElement("div");

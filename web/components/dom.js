@@ -1,8 +1,7 @@
 // @ts-check
 // Small DOM builders shared by every scene and component: an element with a class and text,
 // a labelled <select>, a section table of contents, a scene header, a section labelled by its
-// heading, a button, a fieldset, a live region, table headers and number cells, and `morph`
-// (an element brought in line with a freshly built one, changing only what differs). Markup
+// heading, a button, a fieldset, a live region, and table headers and number cells. Markup
 // only — no state.
 
 import { t } from "../i18n.js";
@@ -205,35 +204,3 @@ export function valueCell(className, value, text) {
  * @param {string} id @param {string} [className]
  */
 export const liveLine = (id, className = "status") => /** @type {HTMLParagraphElement} */ (liveRegion("p", className, id));
-
-/**
- * Makes `current` (in the page) look like `next` (built, not in the page) with the fewest DOM
- * changes: where both have the same element (namespace and tag) with as many children, it is
- * kept, its attributes set to `next`'s and its children compared in turn; texts that differ are
- * rewritten; anywhere else that part of `current` is replaced by `next`'s. A formula redrawn at
- * every slider step keeps its nodes, so the browser lays out the changed numbers instead of a
- * new subtree. Returns the node now shown.
- * @param {Node} current @param {Node} next
- * @returns {Node}
- */
-export function morph(current, next) {
-  if (current.nodeType === Node.TEXT_NODE && next.nodeType === Node.TEXT_NODE) {
-    if (current.nodeValue !== next.nodeValue) current.nodeValue = next.nodeValue;
-    return current;
-  }
-  if (!(current instanceof Element && next instanceof Element) || !sameShape(current, next)) {
-    /** @type {ChildNode} */ (current).replaceWith(next);
-    return next;
-  }
-  for (const { name, value } of next.attributes) if (current.getAttribute(name) !== value) current.setAttribute(name, value);
-  for (const { name } of [...current.attributes]) if (!next.hasAttribute(name)) current.removeAttribute(name);
-  // Both lists copied first: a replaced child moves from `next` into the page.
-  const shown = [...current.childNodes];
-  [...next.childNodes].forEach((child, i) => morph(shown[i], child));
-  return current;
-}
-
-/** @param {Element} a @param {Element} b */
-function sameShape(a, b) {
-  return a.namespaceURI === b.namespaceURI && a.localName === b.localName && a.childNodes.length === b.childNodes.length;
-}

@@ -6,7 +6,8 @@
 import { scrollFocus } from "../../components/scroll-focus.js";
 import { t } from "../../i18n.js";
 import { m, mi, mo, mn, mrow, msup, mfrac, msqrt, paren, math } from "../../components/mathml.js";
-import { el, headedSection, morph } from "../../components/dom.js";
+import { el, headedSection } from "../../components/dom.js";
+import { morph } from "../../components/morph.js";
 import { activationSymbol } from "../../components/activation-symbols.js";
 
 /** @typedef {() => Element} Node A factory of a MathML node (a node can sit in one place only). */
