@@ -107,10 +107,15 @@ test.describe("with reduced motion", () => {
     await page.evaluate(() => {
       window.__lines = [];
       new MutationObserver(() => window.__lines.push(document.getElementById("dr-train-summary").textContent)).observe(document.getElementById("dr-train-summary"), { childList: true, subtree: true });
+      // Whether the progress line was ever shown: on a fast machine it may come and go between
+      // two polls of the test.
+      const progress = /** @type {HTMLElement} */ (document.getElementById("dr-train-progress"));
+      window.__progressShown = !progress.hidden;
+      new MutationObserver(() => (window.__progressShown ||= !progress.hidden)).observe(progress, { attributes: true, attributeFilter: ["hidden"] });
     });
     await page.locator("#dr-lr-number").fill("1.2");
     await page.locator(".dr-train-button").click();
-    await expect(page.locator("#dr-train-progress")).toBeVisible();
+    await expect.poll(() => page.evaluate(() => window.__progressShown)).toBe(true);
     await expect(page.locator("#dr-train-progress")).toBeHidden({ timeout: 60_000 });
     await expect(summaryLine(page, "leaky_relu")).toHaveAttribute("data-dead2", /\d+/);
     const lines = await page.evaluate(() => window.__lines);
@@ -225,6 +230,9 @@ test("a configuration the core refuses is reported as invalid, naming the field,
 // The adapter's error contract (error.kind on every Error of the core) is simulated here by a
 // step that throws such an Error, so that each kind is checked in a view whatever the build.
 async function failingStep(page, make) {
+  // After the scene's rehearsal of Train in idle time (vanishing/network.js), whose throwaway
+  // trainer also steps: the calls counted here are the run's own.
+  await page.locator("#scene-root [data-rehearsed]").waitFor({ state: "attached", timeout: 30_000 });
   await page.evaluate(async (make) => {
     const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
     const original = gradlab.Trainer.prototype.step;
