@@ -188,6 +188,9 @@ let pendingTimer = 0;
 // time they are written (a scene's last changes must not land in the next scene's link, even
 // when it makes them after the hash changed, e.g. in its destroy()).
 let pendingScene = null;
+// The hash when the pending changes began: if it is another by the time they are written, the
+// user navigated and its hashchange has not run yet (it is a task of its own) — the new URL wins.
+let pendingHash = "";
 let shownScene = null;
 
 /** app.js names the scene it has mounted: the scene whose writes these are. */
@@ -195,12 +198,16 @@ export function setShownScene(id) {
   shownScene = id;
 }
 
-/** The pending changes (cleared), or null — also null when they belong to a scene no longer shown. */
+/**
+ * The pending changes (cleared), or null — also null when they belong to a scene no longer shown,
+ * or when the hash changed under them (a navigation whose hashchange has not run yet).
+ */
 function takePending() {
   const changes = pending;
   const scene = pendingScene;
+  const hash = pendingHash;
   cancelPending();
-  if (!changes || scene !== hashParams().get("scene")) return null;
+  if (!changes || scene !== hashParams().get("scene") || location.hash !== hash) return null;
   return changes;
 }
 
@@ -210,7 +217,10 @@ function takePending() {
  * always after the last change.
  */
 export function updateSoon(changes, delay = 150) {
-  if (!pending) pendingScene = shownScene ?? hashParams().get("scene");
+  if (!pending) {
+    pendingScene = shownScene ?? hashParams().get("scene");
+    pendingHash = location.hash;
+  }
   pending = { ...pending, ...changes };
   if (pendingTimer) return;
   pendingTimer = setTimeout(flush, delay);

@@ -60,3 +60,29 @@ for (const [index, scene] of SCENES_WITH_PARAMS.entries()) {
     expect(read).toEqual(defaults);
   });
 }
+
+// A scene's coalesced URL write (updateSoon) that comes due after the user navigated but before
+// the browser's hashchange event ran (a task of its own) must not put the old state back into the
+// new URL: the page would then show the old state for the new link.
+test("a pending URL write does not overwrite a navigation whose hashchange has not run yet", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=activations&act=tanh&x=2&lang=en");
+  const hash = await page.evaluate(async () => {
+    const state = await import(new URL("web/state.js", document.baseURI).href);
+    state.updateSoon({ x: 1.5 });
+    location.hash = "#scene=activations&act=relu&x=-2&lang=en"; // hashchange is queued, not run
+    state.flush(); // the write's timer, firing first
+    return location.hash;
+  });
+  expect(hash).toBe("#scene=activations&act=relu&x=-2&lang=en");
+  await expect(page.locator(".act-readouts h2")).toContainText("x = −2");
+  // A write with no navigation in between still lands.
+  const written = await page.evaluate(async () => {
+    const state = await import(new URL("web/state.js", document.baseURI).href);
+    state.updateSoon({ x: 1.5 });
+    state.flush();
+    return new URLSearchParams(location.hash.slice(1)).get("x");
+  });
+  expect(written).toBe("1.5");
+  expect(errors).toEqual([]);
+});
