@@ -74,6 +74,8 @@ for (const act of ["sigmoid", "relu"]) {
 
 test("zeros with tanh and balanced labels never move; with unbalanced labels and sigmoid the units move but stay twins", async ({ page }) => {
   await openApp(page, "#scene=zero-init&lang=en&sym-inits=zeros&sym-show=zeros");
+  // Part (c) trains after the scene's first paint (start-soon.js): wait for its tables.
+  await expect(page.locator("#zi-sym-hidden-end tbody tr")).toHaveCount(3);
   const rows = await tableRows(page, "zi-sym-hidden-end");
   expect(rows.flat()).toHaveLength(6);
   for (const row of rows) for (const v of row) expect(v).toBe(0);
