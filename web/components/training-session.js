@@ -23,6 +23,9 @@ import { cancelIdle, whenIdle } from "./idle.js";
 
 /** The longest a rehearsal works in one idle period (ms), unless a single piece takes longer. */
 const REHEARSAL_SLICE_MS = 10;
+/** Rounds a rehearsal needs for the hot functions to be compiled by V8's optimizing tier
+ * (measured on the lab: a round's time stops falling after about 16). */
+export const REHEARSAL_ROUNDS = 24;
 
 /**
  * What `train` (and `run`) take: see `train`.

@@ -10,10 +10,8 @@
 import { currentTheme } from "../../theme.js";
 import { GRID_PLAYING, newCache, paintBoundary } from "./boundary.js";
 import { BINS, paintHistograms } from "./histograms.js";
+import { REHEARSAL_ROUNDS } from "../../components/training-session.js";
 
-/** Rounds: enough for the hot functions to be compiled by the optimizing tier (measured: a
- * round's time stops falling after about 16). */
-const ROUNDS = 24;
 const SIZE = { width: 400, height: 250 };
 /** The activation lists rehearsed on this page. */
 const rehearsed = new Set();
@@ -40,7 +38,7 @@ export function rehearseLab({ session, gradlab, activations, stepsPerRound, view
   const lines = (rows) => (rows[0] ?? []).map((_, k) => ({ label: String(k + 1), x: Float64Array.from(steps()), y: Float64Array.from(rows, (r) => r[k]) }));
   const frame = () => ({ xLabel: "step", xMin: 0, xMax: updates.length, legend: /** @type {const} */ ("topRight"), lineWidth: 1, dark: currentTheme() === "dark", dpr: 1, ...SIZE });
   session.rehearse({
-    rounds: ROUNDS,
+    rounds: REHEARSAL_ROUNDS,
     stepsPerRound,
     views: [
       (trainer, stats) => {

@@ -14,7 +14,7 @@ import { t } from "../../i18n.js";
 import * as state from "../../state.js";
 import { prefersReducedMotion } from "../../theme.js";
 import { el, headedSection } from "../../components/dom.js";
-import { createTrainingSession } from "../../components/training-session.js";
+import { createTrainingSession, REHEARSAL_ROUNDS } from "../../components/training-session.js";
 import { PROBE_ROWS, NET_LIMITS, readNet, netUrl, trainerConfig } from "./params.js";
 import { createNetworkControls } from "./network-controls.js";
 import { createBackward } from "./backward.js";
@@ -40,9 +40,6 @@ const ANIMATION_FRAMES = 60;
  *   sampled?: boolean, error: { kind: string, message: string } | null, target: number }} Run
  */
 
-/** Rounds of the rehearsal: as the lab's (lab/warm-up.js), enough for the hot functions to reach
- * V8's optimizing tier. */
-const REHEARSAL_ROUNDS = 24;
 const REHEARSAL_CHART = { width: 400, height: 250 };
 /** Whether this page has rehearsed the scene's frames: the code is then warm for any network. */
 let rehearsed = false;
