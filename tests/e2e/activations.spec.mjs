@@ -18,7 +18,12 @@ async function expectReadouts(page, act, x, n = 5) {
   return expected;
 }
 
-const geometry = async (page) => JSON.parse(await page.locator("#act-chart").getAttribute("data-geometry"));
+/** The chart's geometry, once it has been drawn (it draws in the frame after the scene shows). */
+const geometry = async (page) => {
+  const chart = page.locator("#act-chart");
+  await expect(chart).toHaveAttribute("data-geometry", /"panels"/);
+  return JSON.parse(await chart.getAttribute("data-geometry"));
+};
 
 for (const act of ["sigmoid", "tanh", "relu"]) {
   test(`${act}: the keyboard on the slider moves x and the readouts follow the core`, async ({ page }) => {
