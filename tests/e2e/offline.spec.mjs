@@ -16,6 +16,8 @@ import en from "../../web/i18n/en.js";
 const TEXT = { vi, en };
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 const RETIRING_WORKER = fileURLToPath(new URL("../../xtask/src/offline/retire.js", import.meta.url));
+/** The tagline's entry in a language table, as written in web/ or as dist minifies it. */
+const TAGLINE = /"app\.tagline":\s*"/;
 const MARK = '<meta name="gradlab-service-worker" content="sw.js">';
 // Installing a build downloads the whole app (about 160 files) in the background, and the browser
 // looks for a new build only after the page has loaded: on a busy machine each takes seconds.
@@ -96,7 +98,7 @@ test("a new build: the page says it was updated (vi, en) and keeps its own build
   const tagline = (text) => text["app.tagline"];
   // The next build: changed text in both languages and another cache version in sw.js.
   const next = copyOf(DIST, (copy) => {
-    for (const lang of ["vi", "en"]) rewrite(copy, `web/i18n/${lang}.js`, `"app.tagline": "`, `"app.tagline": "[2] `);
+    for (const lang of ["vi", "en"]) rewrite(copy, `web/i18n/${lang}.js`, TAGLINE, `"app.tagline":"[2] `);
     rewrite(copy, "sw.js", /const VERSION = "([0-9a-f]+)";/, 'const VERSION = "$1-2";');
   });
   const server = await serveFolder(DIST);
@@ -168,7 +170,7 @@ test("cargo xtask serve's page registers no worker, and its sw.js retires the on
       .toEqual({ ready: true, mark: false, controlled: false, registrations: 0, caches: [] });
 
     // An edit shows at the next reload, and nothing registers again.
-    rewrite(serve, "web/i18n/en.js", `"app.tagline": "`, `"app.tagline": "[edited] `);
+    rewrite(serve, "web/i18n/en.js", TAGLINE, `"app.tagline":"[edited] `);
     await page.reload();
     await expect(page.locator(".brand-tagline")).toHaveText(`[edited] ${en["app.tagline"]}`);
     await expect(page.locator("html")).toHaveClass(/\bready\b/); // offline.js decides as the app is up

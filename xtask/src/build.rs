@@ -4,7 +4,7 @@
 //! ```text
 //! dist/index.html            copied from the repo root
 //! dist/favicon.*             copied from the repo root, if present
-//! dist/web/**                copied from web/ (except web/pkg)
+//! dist/web/**                copied from web/ (except web/pkg); `dist` minifies its modules
 //! dist/web/pkg/gradlab.js    wasm-bindgen glue   (import init from "./web/pkg/gradlab.js")
 //! dist/web/pkg/gradlab_bg.wasm
 //! dist/sw.js                 the service worker (release: offline.rs; serve: a retiring one)
@@ -209,6 +209,7 @@ pub fn dist() -> Result {
     let staging = build_wasm(Profile::Release, &wb, Some(&npm_bin))?;
     let dist = dist_dir();
     assemble(&dist, &staging)?;
+    minify_modules(&dist)?;
     let standalone = crate::standalone::write(&dist)?;
     // After the standalone file (which inlines every module and needs no hints).
     add_module_preloads(&dist)?;
@@ -226,6 +227,15 @@ pub fn dist() -> Result {
     println!("{}", crate::offline::size_line(&dist, &files));
     crate::sizes::print(&crate::sizes::first_visits(&dist)?);
     Ok(())
+}
+
+/// Minifies every module of dist/web in place with terser (`xtask/js/minify.mjs`): comments,
+/// whitespace and local names go, each file stays its own ES module with the same imports and
+/// exports. ~40 % fewer gzip bytes of page script on a first visit. `cargo xtask serve` skips it.
+fn minify_modules(dist: &Path) -> Result {
+    run(Command::new("node")
+        .arg(project_root().join("xtask/js/minify.mjs"))
+        .arg(dist.join("web")))
 }
 
 /// Lists every module of the app's static graph in dist/index.html as `<link rel=modulepreload>`

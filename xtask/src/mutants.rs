@@ -6,7 +6,8 @@
 //!   (timeouts count as caught). With the `mutants` cargo profile, about 5 s a mutant and an
 //!   hour or two for the whole core on a 2-core machine (`-j 2`): run it alone.
 //! - `cargo xtask mutants --page` — the page: each mutation of [`PAGE_MUTATIONS`] is applied
-//!   to a copy of dist/ (which must exist: `cargo xtask dist`), the copy is served, and the
+//!   to the file's source, written over its minified form in a copy of dist/ (which must exist:
+//!   `cargo xtask dist`), the copy is served, and the
 //!   Playwright suite runs against it until its first failure. A mutation the suite does not
 //!   notice survives, and the command fails naming it.
 
@@ -129,11 +130,14 @@ fn page(args: &[String]) -> Result {
     }
 }
 
-/// Replaces the mutation's text in its file of the copy; an error if the text is not there
-/// exactly once (the page changed: the mutation must be updated, not silently skipped).
+/// Writes the mutated file into the copy: the file's source (web/…, as written — dist/ holds it
+/// minified) with the mutation's text replaced; an error if the text is not there exactly once
+/// (the page changed: the mutation must be updated, not silently skipped). The one unminified
+/// module is still the same ES module, so the rest of the minified copy imports it as before.
 fn apply(copy: &Path, m: &Mutation) -> Result {
+    let source = project_root().join(m.file);
+    let text = std::fs::read_to_string(&source).ctx(|| format!("reading {}", source.display()))?;
     let path = copy.join(m.file);
-    let text = std::fs::read_to_string(&path).ctx(|| format!("reading {}", path.display()))?;
     let found = text.matches(m.from).count();
     if found != 1 {
         return Err(format!(

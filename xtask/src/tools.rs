@@ -5,7 +5,7 @@
 //! - `wasm-bindgen-cli` at exactly the Cargo.lock version of the `wasm-bindgen` crate (the CLI
 //!   and the crate must agree on the ABI; `--locked` is not used because one of the CLI's locked
 //!   dependencies is missing from the registry),
-//! - the npm packages in `package-lock.json` (`npm ci`: Playwright and binaryen's `wasm-opt`),
+//! - the npm packages in `package-lock.json` (`npm ci`: Playwright, binaryen's `wasm-opt`, terser, TypeScript),
 //! - Debian's `chromium` for the browser tests (apt-get, needs root).
 
 use std::fs;
@@ -111,7 +111,7 @@ pub fn ensure_npm() -> Result<PathBuf> {
         fs::metadata(root.join("node_modules/.package-lock.json")).and_then(|m| m.modified());
     let wanted = fs::metadata(root.join("package-lock.json")).and_then(|m| m.modified());
     let fresh = matches!((installed, wanted), (Ok(i), Ok(w)) if i >= w);
-    let complete = ["playwright", "wasm-opt", "tsc"]
+    let complete = ["playwright", "wasm-opt", "tsc", "terser"]
         .iter()
         .all(|b| bin.join(b).exists());
     if fresh && complete {
@@ -124,7 +124,7 @@ pub fn ensure_npm() -> Result<PathBuf> {
     }
     println!(
         "xtask: installing npm packages from package-lock.json (npm ci): Playwright for the \
-         browser tests, binaryen's wasm-opt for the release build, TypeScript for the type check"
+         browser tests, binaryen's wasm-opt and terser for the release build, TypeScript for the type check"
     );
     run(Command::new("npm")
         .args(["ci", "--no-audit", "--no-fund"])

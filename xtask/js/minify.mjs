@@ -1,0 +1,53 @@
+// Minifies every JavaScript module under a directory in place (`cargo xtask dist`, after the page
+// is assembled and before the standalone file, the SCORM package, the offline list and the .gz
+// files are made from it). Each file stays its own ES module — same name, same imports and
+// exports, no bundling — only comments, whitespace and local names go. Prints the bytes before
+// and after. Usage: node xtask/js/minify.mjs <dir>
+import { minify } from "terser";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const OPTIONS = {
+  module: true,
+  ecma: 2022,
+  compress: { passes: 2 },
+  mangle: true,
+  format: { comments: false },
+};
+
+/** @param {string} dir @returns {string[]} */
+function modules(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return modules(path);
+    return /\.m?js$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const root = process.argv[2];
+if (!root) {
+  console.error("usage: node xtask/js/minify.mjs <dir>");
+  process.exit(2);
+}
+let before = 0;
+let after = 0;
+const files = modules(root);
+for (const file of files) {
+  const source = readFileSync(file, "utf8");
+  let result;
+  try {
+    result = await minify(source, OPTIONS);
+  } catch (error) {
+    console.error(`minify: ${file}: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+  if (typeof result.code !== "string") {
+    console.error(`minify: ${file}: terser returned no code`);
+    process.exit(1);
+  }
+  writeFileSync(file, result.code);
+  before += Buffer.byteLength(source);
+  after += Buffer.byteLength(result.code);
+}
+const kib = (n) => (n / 1024).toFixed(1);
+console.log(`minified ${files.length} modules: ${kib(before)} → ${kib(after)} KiB`);
