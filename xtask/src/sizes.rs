@@ -30,9 +30,10 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// helper shared by two modules (components/idle.js: one more file), 566.6 KiB with the core's
 /// training kernels (+3.2 KiB of wasm: blocked layer products, tableless tanh/sigmoid loops
 /// and branch-free checks, for 1.5–2× faster training; matrixmultiply's GEMM dropped); 484.8 KiB
-/// with the page's modules minified in dist (terser: −55 to −82 KiB a scene).
+/// with the page's modules minified in dist (terser: −55 to −82 KiB a scene), 474.1 KiB with the
+/// cold dependencies (serde, serde_json, serde_path_to_error, …) built for size (−10.7 KiB).
 /// Growth past it fails the test stage (lower it as the bytes come down).
-pub const REACHED_KIB: f64 = 485.0;
+pub const REACHED_KIB: f64 = 475.0;
 
 /// One scene's first visit: its files and their total gzip size in bytes.
 pub struct Visit {
