@@ -68,7 +68,11 @@ impl Painter {
 
     /// The plotters text style of size `css` px.
     pub fn font(&self, css: f64, color: RGBColor) -> TextStyle<'static> {
-        (style::FONT, self.px(css)).into_font().color(&color)
+        // The family named directly: plotters' `From<&str>` lowercases the name first to spot
+        // "serif" and the like, which links std's Unicode case tables (~12 KB) into the wasm.
+        (FontFamily::Name(style::FONT), self.px(css))
+            .into_font()
+            .color(&color)
     }
 
     fn set_font(&self, css: f64) {

@@ -92,14 +92,18 @@ pub fn plot_activation(
 ) -> Result<JsValue, JsValue> {
     respond(|| {
         let value = js_to_json(&options, Numbers::Finite).map_err(|e| in_argument("options", e))?;
-        // Everything but x decides the picture under the marker.
-        let mut rest = value.clone();
-        if let Some(map) = rest.as_object_mut() {
-            map.remove("x");
-        }
         let options: ActivationPlot = from_json(value).map_err(|e| in_argument("options", e))?;
         check(&options)?;
-        draw(&canvas_of(canvas)?, &options, rest.to_string())
+        // Everything but x decides the picture under the marker. (Written with Debug, not as
+        // JSON: serde_json's writer and its float tables would cost ~7 KiB of wasm for a key.)
+        let key = format!(
+            "{:?}",
+            ActivationPlot {
+                x: None,
+                ..options.clone()
+            }
+        );
+        draw(&canvas_of(canvas)?, &options, key)
     })
 }
 
