@@ -1,11 +1,13 @@
-// Minifies every JavaScript module under a directory in place (`cargo xtask dist`, after the page
-// is assembled and before the standalone file, the SCORM package, the offline list and the .gz
-// files are made from it). Each file stays its own ES module — same name, same imports and
-// exports, no bundling — only comments, whitespace and local names go. Prints the bytes before
-// and after. Usage: node xtask/js/minify.mjs <dir>
+// Minifies every JavaScript module and stylesheet under a directory in place (`cargo xtask dist`,
+// after the page is assembled and before the standalone file, the SCORM package, the offline
+// list and the .gz/.br files are made from it). Each module stays its own ES module — same name,
+// same imports and exports, no bundling — only comments, whitespace and local names go (terser).
+// A stylesheet loses its comments and runs of whitespace, nothing else (`squeezeCss`: strings are
+// copied as they are). Prints the bytes before and after. Usage: node xtask/js/minify.mjs <dir>
 import { minify } from "terser";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { squeezeCss } from "./squeeze-css.mjs";
 
 const OPTIONS = {
   module: true,
@@ -15,12 +17,12 @@ const OPTIONS = {
   format: { comments: false },
 };
 
-/** @param {string} dir @returns {string[]} */
-function modules(dir) {
+/** @param {string} dir @param {RegExp} name @returns {string[]} */
+function filesUnder(dir, name) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return modules(path);
-    return /\.m?js$/.test(entry.name) ? [path] : [];
+    if (entry.isDirectory()) return filesUnder(path, name);
+    return name.test(entry.name) ? [path] : [];
   });
 }
 
@@ -31,7 +33,7 @@ if (!root) {
 }
 let before = 0;
 let after = 0;
-const files = modules(root);
+const files = filesUnder(root, /\.m?js$/);
 for (const file of files) {
   const source = readFileSync(file, "utf8");
   let result;
@@ -51,3 +53,14 @@ for (const file of files) {
 }
 const kib = (n) => (n / 1024).toFixed(1);
 console.log(`minified ${files.length} modules: ${kib(before)} → ${kib(after)} KiB`);
+let cssBefore = 0;
+let cssAfter = 0;
+const sheets = filesUnder(root, /\.css$/);
+for (const file of sheets) {
+  const source = readFileSync(file, "utf8");
+  const squeezed = squeezeCss(source);
+  writeFileSync(file, squeezed);
+  cssBefore += Buffer.byteLength(source);
+  cssAfter += Buffer.byteLength(squeezed);
+}
+console.log(`squeezed ${sheets.length} stylesheets: ${kib(cssBefore)} → ${kib(cssAfter)} KiB`);

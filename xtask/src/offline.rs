@@ -29,19 +29,24 @@ const MARK: &str = "<meta name=\"gradlab-service-worker\" content=\"sw.js\">";
 
 /// The files a browser loads from dist/ to run the app, relative to dist/ with `/`, sorted with
 /// index.html first: index.html, `favicon.*` at the root, and everything under web/ except the
-/// `.gz` copies and the TypeScript declarations. Not the standalone file, the SCORM zip or sw.js.
+/// `.gz` and `.br` copies and the TypeScript declarations. Not the standalone file, the SCORM zip or sw.js.
 pub fn app_files(dist: &Path) -> Vec<String> {
     let mut files: Vec<String> = files_under(dist)
         .iter()
         .map(|p| crate::standalone::rel_path(dist, p))
         .filter(|rel| match rel.split_once('/') {
-            Some(("web", _)) => !rel.ends_with(".gz") && !rel.ends_with(".d.ts"),
+            Some(("web", _)) => !is_precompressed(rel) && !rel.ends_with(".d.ts"),
             Some(_) => false,
-            None => rel == "index.html" || (rel.starts_with("favicon.") && !rel.ends_with(".gz")),
+            None => rel == "index.html" || (rel.starts_with("favicon.") && !is_precompressed(rel)),
         })
         .collect();
     files.sort_by_key(|f| (f != "index.html", f.clone()));
     files
+}
+
+/// A `.gz` or `.br` copy that `cargo xtask dist` writes next to a file.
+fn is_precompressed(rel: &str) -> bool {
+    rel.ends_with(".gz") || rel.ends_with(".br")
 }
 
 /// Writes the retiring worker (see the module comment) as dist/sw.js.
@@ -159,6 +164,8 @@ mod tests {
                 ("favicon.svg", "<svg/>"),
                 ("web/app.js", "app"),
                 ("web/app.js.gz", "gz"),
+                ("web/app.js.br", "br"),
+                ("favicon.svg.br", "br"),
                 ("web/i18n/vi.js", "vi"),
                 ("web/i18n/en/share.js", "en"),
                 ("web/styles/a.css", "css"),

@@ -110,11 +110,14 @@ fn handle(mut stream: TcpStream, root: &Path, log: bool) -> std::io::Result<()> 
     let head = String::from_utf8_lossy(&buf);
     let mut parts = head.lines().next().unwrap_or("").split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-    let gzip = head.lines().any(|l| {
-        let l = l.to_ascii_lowercase();
-        l.starts_with("accept-encoding:") && l.contains("gzip")
-    });
-    let response = respond(root, method, target, gzip);
+    let accepts = head
+        .lines()
+        .find_map(|l| {
+            let l = l.to_ascii_lowercase();
+            l.strip_prefix("accept-encoding:").map(accepted_encodings)
+        })
+        .unwrap_or_default();
+    let response = respond(root, method, target, &accepts);
     if log && response.status != 200 {
         eprintln!("xtask serve: {} {method} {target}", response.status);
     }
@@ -154,7 +157,7 @@ struct Response {
     content_type: &'static str,
     body: Vec<u8>,
     location: Option<String>,
-    /// "gzip" when the body is the file's precompressed `.gz` sibling.
+    /// "br" or "gzip" when the body is the file's precompressed `.br` or `.gz` sibling.
     encoding: Option<&'static str>,
 }
 
@@ -169,10 +172,35 @@ fn text(status: u16, body: &str) -> Response {
     }
 }
 
-/// Maps a request to a response; pure apart from reading files under `root`: with `gzip` (the client accepts it), a file's
-/// precompressed sibling `<file>.gz` (which `cargo xtask dist` writes) when it is at least as new
-/// as the file — a stale one, after the page was edited, is never served.
-fn respond(root: &Path, method: &str, target: &str, gzip: bool) -> Response {
+/// The content codings of an `Accept-Encoding` value (lowercase) that the server has files for:
+/// `br` and `gzip`, unless refused with `q=0`.
+fn accepted_encodings(value: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for item in value.split(',') {
+        let mut parts = item.split(';').map(str::trim);
+        let coding = parts.next().unwrap_or("");
+        let refused = parts.any(|p| {
+            p.strip_prefix("q=")
+                .and_then(|q| q.parse::<f64>().ok())
+                .is_some_and(|q| q == 0.0)
+        });
+        if refused {
+            continue;
+        }
+        match coding {
+            "br" => out.push("br"),
+            "gzip" | "x-gzip" => out.push("gzip"),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Maps a request to a response; pure apart from reading files under `root`. For a client that
+/// accepts them (`accepts`: "br", "gzip"), a file's precompressed sibling (`<file>.br`, else
+/// `<file>.gz`, which `cargo xtask dist` writes) when it is at least as new as the file — a stale
+/// one, after the page was edited, is never served.
+fn respond(root: &Path, method: &str, target: &str, accepts: &[&str]) -> Response {
     if method != "GET" && method != "HEAD" {
         return text(405, "only GET and HEAD\n");
     }
@@ -214,9 +242,12 @@ fn respond(root: &Path, method: &str, target: &str, gzip: bool) -> Response {
         .unwrap_or_default()
         .to_string_lossy()
         .to_ascii_lowercase();
-    let compressed = gzip.then(|| fresh_gzip(&canon)).flatten();
+    let compressed = [("br", ".br"), ("gzip", ".gz")]
+        .into_iter()
+        .filter(|(coding, _)| accepts.contains(coding))
+        .find_map(|(coding, suffix)| Some((fresh_sibling(&canon, suffix)?, coding)));
     let (read, encoding) = match &compressed {
-        Some(gz) => (fs::read(gz), Some("gzip")),
+        Some((sibling, coding)) => (fs::read(sibling), Some(*coding)),
         None => (fs::read(&canon), None),
     };
     match read {
@@ -231,13 +262,13 @@ fn respond(root: &Path, method: &str, target: &str, gzip: bool) -> Response {
     }
 }
 
-/// `<file>.gz` if it exists and is not older than `file`.
-fn fresh_gzip(file: &Path) -> Option<PathBuf> {
+/// `<file><suffix>` if it exists and is not older than `file`.
+fn fresh_sibling(file: &Path, suffix: &str) -> Option<PathBuf> {
     let mut name = file.file_name()?.to_os_string();
-    name.push(".gz");
-    let gz = file.with_file_name(name);
+    name.push(suffix);
+    let sibling = file.with_file_name(name);
     let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
-    (modified(&gz)? >= modified(file)?).then_some(gz)
+    (modified(&sibling)? >= modified(file)?).then_some(sibling)
 }
 
 fn percent_decode(s: &str) -> Option<String> {
@@ -272,26 +303,26 @@ mod tests {
     #[test]
     fn serves_files_with_types_and_rejects_traversal() {
         let root = fixture("respond");
-        let r = respond(&root, "GET", "/", false);
+        let r = respond(&root, "GET", "/", &[]);
         assert_eq!(
             (r.status, r.content_type),
             (200, "text/html; charset=utf-8")
         );
-        let r = respond(&root, "GET", "/web/pkg/gradlab_bg.wasm?v=2", false);
+        let r = respond(&root, "GET", "/web/pkg/gradlab_bg.wasm?v=2", &[]);
         assert_eq!(
             (r.status, r.content_type, r.body.as_slice()),
             (200, "application/wasm", &b"\0asm"[..])
         );
-        assert_eq!(respond(&root, "GET", "/web", false).status, 301);
-        assert_eq!(respond(&root, "GET", "/web/", false).status, 404);
-        assert_eq!(respond(&root, "GET", "/missing.js", false).status, 404);
-        assert_eq!(respond(&root, "GET", "/../etc/passwd", false).status, 403);
+        assert_eq!(respond(&root, "GET", "/web", &[]).status, 301);
+        assert_eq!(respond(&root, "GET", "/web/", &[]).status, 404);
+        assert_eq!(respond(&root, "GET", "/missing.js", &[]).status, 404);
+        assert_eq!(respond(&root, "GET", "/../etc/passwd", &[]).status, 403);
         assert_eq!(
-            respond(&root, "GET", "/web/%2e%2e/%2e%2e/etc/passwd", false).status,
+            respond(&root, "GET", "/web/%2e%2e/%2e%2e/etc/passwd", &[]).status,
             403
         );
-        assert_eq!(respond(&root, "GET", "/a%5c..%5cb", false).status, 403);
-        assert_eq!(respond(&root, "POST", "/", false).status, 405);
+        assert_eq!(respond(&root, "GET", "/a%5c..%5cb", &[]).status, 403);
+        assert_eq!(respond(&root, "POST", "/", &[]).status, 405);
         fs::remove_dir_all(&root).unwrap();
     }
 
@@ -300,12 +331,12 @@ mod tests {
         let root = fixture("gzip");
         fs::write(root.join("web/app.js"), "plain").unwrap();
         // No sibling: the file as it is.
-        let r = respond(&root, "GET", "/web/app.js", true);
+        let r = respond(&root, "GET", "/web/app.js", &["gzip"]);
         assert_eq!((r.body.as_slice(), r.encoding), (&b"plain"[..], None));
         // A sibling written after the file: served, gzip-encoded, to a client that accepts it.
         std::thread::sleep(Duration::from_millis(20));
         fs::write(root.join("web/app.js.gz"), "squeezed").unwrap();
-        let r = respond(&root, "GET", "/web/app.js", true);
+        let r = respond(&root, "GET", "/web/app.js", &["gzip"]);
         assert_eq!(
             (r.body.as_slice(), r.encoding, r.content_type),
             (
@@ -314,13 +345,46 @@ mod tests {
                 "text/javascript; charset=utf-8"
             )
         );
-        assert_eq!(respond(&root, "GET", "/web/app.js", false).encoding, None);
+        assert_eq!(respond(&root, "GET", "/web/app.js", &[]).encoding, None);
         // The file edited after: the stale sibling is not served.
         std::thread::sleep(Duration::from_millis(20));
         fs::write(root.join("web/app.js"), "edited").unwrap();
-        let r = respond(&root, "GET", "/web/app.js", true);
+        let r = respond(&root, "GET", "/web/app.js", &["gzip"]);
         assert_eq!((r.body.as_slice(), r.encoding), (&b"edited"[..], None));
         fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn prefers_a_fresh_brotli_sibling_when_the_client_accepts_it() {
+        let root = fixture("brotli");
+        fs::write(root.join("web/app.js"), "plain").unwrap();
+        std::thread::sleep(Duration::from_millis(20));
+        fs::write(root.join("web/app.js.gz"), "gz").unwrap();
+        fs::write(root.join("web/app.js.br"), "br").unwrap();
+        let body = |accepts: &[&str]| {
+            let r = respond(&root, "GET", "/web/app.js", accepts);
+            (String::from_utf8(r.body).unwrap(), r.encoding)
+        };
+        assert_eq!(body(&["gzip", "br"]), ("br".into(), Some("br")));
+        assert_eq!(body(&["br"]), ("br".into(), Some("br")));
+        assert_eq!(body(&["gzip"]), ("gz".into(), Some("gzip")));
+        assert_eq!(body(&[]), ("plain".into(), None));
+        // A stale .br is skipped for the fresh .gz.
+        std::thread::sleep(Duration::from_millis(20));
+        fs::write(root.join("web/app.js"), "edited").unwrap();
+        fs::write(root.join("web/app.js.gz"), "gz2").unwrap();
+        assert_eq!(body(&["gzip", "br"]), ("gz2".into(), Some("gzip")));
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn reads_accept_encoding() {
+        assert_eq!(
+            accepted_encodings(" gzip, deflate, br, zstd"),
+            vec!["gzip", "br"]
+        );
+        assert_eq!(accepted_encodings(" br;q=0, gzip;q=0.5"), vec!["gzip"]);
+        assert_eq!(accepted_encodings(" identity"), Vec::<&str>::new());
     }
 
     #[test]

@@ -150,8 +150,15 @@ pub fn gzip_size(path: &Path) -> Option<u64> {
 pub fn size_line(root: &Path, path: &Path) -> String {
     let raw = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let gz = gzip_size(path).map_or_else(|| "gzip n/a".into(), |g| format!("gzip {}", human(g)));
+    // The `.br` copy `cargo xtask dist` writes, once it is there.
+    let mut br = path.as_os_str().to_os_string();
+    br.push(".br");
+    let br = fs::metadata(&br).map_or_else(
+        |_| String::new(),
+        |m| format!(", brotli {}", human(m.len())),
+    );
     let name = path.strip_prefix(root).unwrap_or(path).display();
-    format!("  {name:<34} {:>11}  ({gz})", human(raw))
+    format!("  {name:<34} {:>11}  ({gz}{br})", human(raw))
 }
 
 /// Standard base64 (RFC 4648, with padding).
