@@ -20,7 +20,7 @@ import * as state from "./state.js";
 import { applyTheme, currentTheme, onSystemThemeChange, prefersReducedMotion } from "./theme.js";
 import { embedReady, setupEmbed } from "./embed.js";
 import { applyAuthorLink } from "./components/author-link.js";
-import { loadCore, isWasmTrap } from "./wasm.js";
+import { loadCore, isCoreLoaded, isWasmTrap } from "./wasm.js";
 import { initErrorPanel, showError, refreshErrorPanel, errorShown } from "./components/error-panel.js";
 import { createUrlNotice } from "./components/url-notice.js";
 import { setupShareDialog } from "./components/share-dialog.js";
@@ -175,8 +175,23 @@ async function route({ focus = false } = {}) {
     state.update({ scene: id });
   }
   const scene = findScene(id);
-  const [module] = await Promise.all([scene.load(), ensureStyles(scene.styles)]);
+  const loaded = Promise.all([scene.load(), ensureStyles(scene.styles)]);
+  loaded.catch(() => {}); // awaited below, unless the core fails first
+  let sceneCore;
+  try {
+    sceneCore = await coreFor(id);
+  } catch (error) {
+    if (token !== routeToken) return;
+    unmount();
+    sceneRoot.querySelector("[data-provisional]")?.remove();
+    loading.hidden = true;
+    console.error("gradlab: the compute core failed to load", error);
+    showError("load", error);
+    return;
+  }
+  const [module] = await loaded;
   if (token !== routeToken) return; // a newer navigation won
+  core = sceneCore;
   unmount();
   sceneRoot.querySelector("[data-provisional]")?.remove();
   if (unknown !== null) {
@@ -200,6 +215,23 @@ async function route({ focus = false } = {}) {
   document.documentElement.dataset.scene = id;
   renderChrome();
   if (focus) (instance.focusTarget ?? document.getElementById("main")).focus();
+}
+
+/**
+ * The core the scene runs on (its registry entry's `core`: "lite" for the scenes that do not
+ * train, else the full one). Loaded at the first scene that needs it: while it downloads, the
+ * scene's header and the loading line stand in its place, as on the first visit.
+ * @param {string} id
+ */
+function coreFor(id) {
+  const which = findScene(id)?.core ?? "full";
+  const ready = loadCore(which);
+  if (!isCoreLoaded(which)) {
+    unmount();
+    showProvisional();
+    loading.hidden = false;
+  }
+  return ready;
 }
 
 /** Link values the scene could not use: a notice above it, and they leave the URL (or what was used of them stays). */
@@ -255,7 +287,7 @@ await startLms();
 applyTheme();
 setupEmbed();
 buildNav();
-setupShareDialog(/** @type {HTMLButtonElement} */ (document.getElementById("share-button")), () => (mounted ? findScene(mounted.id).title : null));
+setupShareDialog(/** @type {HTMLButtonElement} */ (document.getElementById("share-button")), () => findScene(mounted?.id ?? provisional)?.title ?? null);
 // The text first, then the core: on a slow connection the page's words and the scene's header
 // (its first paint) need not share the line with the wasm, by far the largest download.
 const textLoaded = await languageLoaded();
@@ -264,7 +296,7 @@ if (textLoaded) {
   renderChrome();
   showProvisional();
 }
-const coreLoading = afterPaint().then(loadCore);
+const coreLoading = afterPaint().then(() => loadCore(findScene(state.get("scene") ?? DEFAULT_SCENE)?.core ?? "full"));
 coreLoading.catch(() => {}); // handled below
 
 try {

@@ -6,19 +6,45 @@
 /** The core's JS API: the module wasm-bindgen generates (types in web/pkg/gradlab.d.ts). */
 /** @typedef {typeof import("./pkg/gradlab.js")} Gradlab */
 
-/** @type {Gradlab | null} */
-let api = null;
+/**
+ * The two builds of the core (a scene's `core` in web/scenes/registry.js): "full", every export;
+ * "lite", without training (no Trainer, StepBins, plotSeries, dataset, trace, gradCheck, parseCsv
+ * or splitData) and about 40 % smaller — the first download of the scenes that do not train.
+ * `cargo xtask serve` builds only the full one; its pkg/lite/gradlab.js re-exports it. Literal
+ * paths: the standalone build rewrites them.
+ */
+const GLUE = {
+  full: () => import("./pkg/gradlab.js"),
+  lite: () => import("./pkg/lite/gradlab.js"),
+};
+/** @type {Record<string, Promise<Gradlab>>} */
+const loading = {};
+/** @type {Set<string>} the cores instantiated so far */
+const loaded = new Set();
+
+/** True once `which` core (see `loadCore`) is instantiated. @param {string} which */
+export function isCoreLoaded(which) {
+  return loaded.has(which === "lite" ? "lite" : "full");
+}
 
 /**
- * Loads and instantiates the core once; resolves to the module's exports (the JS API).
+ * Loads and instantiates a core once (`"full"` for any other name); resolves to the module's
+ * exports (the JS API). A failed load is tried again at the next call.
+ * @param {string} [which]
  * @returns {Promise<Gradlab>}
  */
-export async function loadCore() {
-  if (api) return api;
-  const glue = await import("./pkg/gradlab.js");
-  await glue.default();
-  api = glue;
-  return api;
+export function loadCore(which = "full") {
+  const id = which === "lite" ? "lite" : "full";
+  loading[id] ??= (async () => {
+    const glue = /** @type {Gradlab} */ (await GLUE[id]());
+    await glue.default();
+    loaded.add(id);
+    return glue;
+  })().catch((error) => {
+    delete loading[id];
+    throw error;
+  });
+  return loading[id];
 }
 
 /**

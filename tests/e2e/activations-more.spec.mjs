@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { test, expect, coreCall, expectTexts } from "./scene-test.mjs";
 import vi from "../../web/i18n/vi.js";
 import en from "../../web/i18n/en.js";
-import { openApp, canvasStats } from "./helpers.mjs";
+import { openApp, canvasStats, chartGeometry } from "./helpers.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const seed = JSON.parse(fs.readFileSync(path.join(root, "tests/golden/seed.json"), "utf8"));
@@ -66,13 +66,13 @@ test("the article's points: exact values from the core, the printed numbers, the
 test("the chart marks the article's points and pressing one jumps there", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openApp(page, "#scene=activations&act=tanh&x=-1");
-  const geometry = JSON.parse(await page.locator("#act-chart").getAttribute("data-geometry"));
+  const geometry = await chartGeometry(page);
   expect(geometry.points.map((p) => p.x).sort()).toEqual([0, 2, 3]);
   const two = geometry.points.find((p) => p.x === 2);
   await page.locator("#act-chart").click({ position: { x: two.left, y: two.top } });
   await expect(page.locator("#x-number")).toHaveValue("2");
   const tanh2 = await page.evaluate(async () => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     return gradlab.activation("tanh", 2).derivative;
   });
   await expect(page.locator("#readout-fprime")).toHaveAttribute("data-value", String(tanh2));
@@ -141,7 +141,7 @@ test("GELU against its approximations: overlaid, a difference panel, and the cor
   }
   const tanh = await coreCall(page, "activationDifference", "gelu_tanh", "gelu", -6, 6);
   expect(tanh.value.maxAbs).toBeCloseTo(4.7323552e-4, 10); // mpmath: 4.7323552068728488e-4
-  const geometry = JSON.parse(await page.locator("#act-chart").getAttribute("data-geometry"));
+  const geometry = await chartGeometry(page, /"difference"/);
   expect(geometry.panels.map((p) => p.id)).toEqual(["f", "fprime", "difference"]);
   expect(geometry.differences.map((d) => d.maxAbs)).toEqual([
     tanh.value.maxAbs,

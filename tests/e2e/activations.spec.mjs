@@ -5,7 +5,7 @@
 // (Part 2, activations-more.spec.mjs: the article's points, the table, formulas, GELU, α/β/ε/n.)
 import { test, expect, coreCall, expectValues } from "./scene-test.mjs";
 import en from "../../web/i18n/en.js";
-import { openApp, canvasStats } from "./helpers.mjs";
+import { openApp, canvasStats, chartGeometry } from "./helpers.mjs";
 
 
 /** The readouts of the explored activation show exactly the core's numbers for (act, x, n). */
@@ -18,12 +18,7 @@ async function expectReadouts(page, act, x, n = 5) {
   return expected;
 }
 
-/** The chart's geometry, once it has been drawn (it draws in the frame after the scene shows). */
-const geometry = async (page) => {
-  const chart = page.locator("#act-chart");
-  await expect(chart).toHaveAttribute("data-geometry", /"panels"/);
-  return JSON.parse(await chart.getAttribute("data-geometry"));
-};
+const geometry = (page) => chartGeometry(page);
 
 for (const act of ["sigmoid", "tanh", "relu"]) {
   test(`${act}: the keyboard on the slider moves x and the readouts follow the core`, async ({ page }) => {
@@ -236,8 +231,9 @@ test("pressing and dragging on the chart moves x", async ({ page }) => {
 
 test("without plotActivation in the core the chart area explains itself instead of staying blank", async ({ page }) => {
   // Serve a glue module that shadows plotActivation with undefined (a local export wins over
-  // `export *`) and re-exports the real glue from another URL in the same folder.
-  await page.route("**/web/pkg/gradlab.js", async (route) => {
+  // `export *`) and re-exports the real glue from another URL in the same folder. The scene runs
+  // on the lite core (web/pkg/lite/).
+  await page.route("**/web/pkg/lite/gradlab.js", async (route) => {
     await route.fulfill({
       contentType: "text/javascript",
       body:
@@ -246,7 +242,7 @@ test("without plotActivation in the core the chart area explains itself instead 
         "export const plotActivation = undefined;\n",
     });
   });
-  await page.route("**/web/pkg/gradlab-real.js", async (route) => {
+  await page.route("**/web/pkg/lite/gradlab-real.js", async (route) => {
     const response = await route.fetch({ url: route.request().url().replace("gradlab-real.js", "gradlab.js") });
     await route.fulfill({ response });
   });

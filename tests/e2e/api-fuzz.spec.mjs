@@ -19,7 +19,7 @@ test("every export survives hostile arguments of every JS type, then reproduces 
   const errors = watchErrors(page);
   await openApp(page, "#scene=activations");
   const report = await page.evaluate(async (perFunction) => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     let state = 20261202;
     const rnd = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
     const pick = (list) => list[Math.floor(rnd() * list.length)];

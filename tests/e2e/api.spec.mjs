@@ -14,7 +14,7 @@ test("trace(preset('dying-relu')) in the page reproduces the seed's dying-ReLU n
 
   // The story of the example: h₂ is dead, so its whole gradient column is exactly zero.
   const trace = await page.evaluate(async () => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     return gradlab.trace(gradlab.preset("dying-relu"));
   });
   expect(trace.layers[0].deadUnits).toEqual([1]);
@@ -37,7 +37,7 @@ for (const [key, section] of Object.entries(seed.sections)) {
 /** Calls trace(spec) on a mutated dying-relu preset and returns what was thrown. */
 async function traceError(page, mutation) {
   return page.evaluate(async (mutation) => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     const spec = gradlab.preset("dying-relu");
     switch (mutation) {
       case "wrong-rows":
@@ -100,7 +100,7 @@ test("a malformed spec throws an Error naming the field, and the page keeps work
 test("activation() rejects an unknown id with a readable Error", async ({ page }) => {
   await openApp(page, "#scene=activations");
   const message = await page.evaluate(async () => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     try {
       gradlab.activation("relu6", 0);
       return null;

@@ -120,7 +120,7 @@ test("the norm chart: the line passes through each layer's gradient norm", async
   // The norms the page lists (the core's), and at each layer the line's colour at that height.
   const norms = await page.evaluate(async () => {
     const base = document.baseURI;
-    const gradlab = await import(new URL("web/pkg/gradlab.js", base).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", base).href).then(async (g) => (await g.default(), g));
     const params = await import(new URL("web/scenes/vanishing/params.js", base).href);
     const trainer = new gradlab.Trainer(params.trainerConfig({ ...params.NET, depth: 3, width: 8, act: "tanh" }), gradlab.dataset({ id: "iris", standardize: true }));
     try {

@@ -65,7 +65,7 @@ test("vi: the dying-ReLU runs as CSV equal the same training redone with the cor
   expect(header).toEqual(["step", "batch_loss_relu", "dead_fraction_1_relu", "dead_fraction_2_relu", "batch_loss_leaky_relu", "dead_fraction_1_leaky_relu", "dead_fraction_2_leaky_relu"]);
   expect(rows).toHaveLength(20);
   const redone = await page.evaluate(async () => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     const data = gradlab.dataset({ id: "iris", standardize: true });
     return ["relu", "leaky_relu"].map((activation) => {
       const trainer = new gradlab.Trainer({ sizes: [4, 32, 32, 3], activation, init: "he_normal", biasInit: "zeros", seed: 4, optimizer: { id: "sgd", lr: 1.5 }, batchSize: 16 }, data);

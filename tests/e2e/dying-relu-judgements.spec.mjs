@@ -26,7 +26,7 @@ const SUB = "₀₁₂₃₄₅₆₇₈₉";
 function coreCure(page, x) {
   return page.evaluate(
     async ({ x, ids }) => {
-      const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+      const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
       const spec = gradlab.preset("dying-relu");
       if (x) spec.inputs = [x];
       const unit = gradlab.watchedUnit(spec);
@@ -70,7 +70,7 @@ test("repeated SGD: a run is frozen exactly when the core finds no gradient for 
   const lines = page.locator("#dr-repeat-result [data-frozen]");
   await expect(lines).toHaveCount(2);
   const core = await page.evaluate(async () => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     const spec = gradlab.preset("dying-relu");
     const unit = gradlab.watchedUnit(spec);
     const out = {};
@@ -98,7 +98,7 @@ test("repeated SGD: a run is frozen exactly when the core finds no gradient for 
 test("the label's targets are the core's one-hot rows, and the inits are named from the core's catalogue", async ({ page }) => {
   const errors = await openScene(page);
   const core = await page.evaluate(async () => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     return { rows: gradlab.oneHot([0, 1, 2], 3), inits: gradlab.inits() };
   });
   const options = page.locator("#dr-label option");

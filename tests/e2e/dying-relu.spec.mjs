@@ -85,7 +85,7 @@ async function showAllSteps(page) {
  */
 async function coreTrace(page, changes) {
   return page.evaluate(async ({ x1, label, activation, learningRate }) => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     const spec = gradlab.preset("dying-relu");
     if (x1 !== undefined) spec.inputs[0][0] = x1;
     if (label !== undefined) spec.targets = [[0, 1, 2].map((k) => (k === label ? 1 : 0))];
@@ -258,7 +258,7 @@ test("over 100 SGD steps the dead ReLU unit never moves and the LeakyReLU one do
   await expect(result("relu")).toContainText("−1.69");
   // The same numbers straight from the core's Trainer.
   const run = await page.evaluate(async () => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     const spec = gradlab.preset("dying-relu");
     const out = {};
     for (const act of [{ id: "relu" }, { id: "leaky_relu", alpha: 0.01 }]) {

@@ -10,7 +10,7 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const url = (p) => new URL(p, document.baseURI).href;
     window.__flow = async () => ({
-      gradlab: await import(url("web/pkg/gradlab.js")),
+      gradlab: await import(url("web/pkg/gradlab.js")).then(async (g) => (await g.default(), g)),
       params: await import(url("web/scenes/vanishing/params.js")),
       diagram: await import(url("web/components/gradient-diagram.js")),
       format: await import(url("web/format.js")),

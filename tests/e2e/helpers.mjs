@@ -28,9 +28,10 @@ export async function expectIdle(scope) {
   await expect(scope.locator(".training-progress:not([hidden])")).toHaveCount(0);
 }
 
-// Inside page.evaluate, the specs reach the page's own instance of the JS API with
-//   const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
-// Importing the glue by the same URL as web/app.js returns the already-initialised module.
+// Inside page.evaluate, the specs reach the full core with
+//   const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
+// On a scene that trains that is the page's own, already initialised instance (init returns at
+// once); on a scene that runs on the lite core (web/wasm.js) it is a second, independent one.
 
 /**
  * Distinct colours (quantised to 4 bits per channel) on a grid of samples of a canvas, and the
@@ -67,6 +68,16 @@ const NUMBER_TEXT = /^-?(Infinity|(\d+\.?\d*|\.\d+)(e[-+]?\d+)?)$/;
  * a missing attribute fails here instead of reading as Number(null) = 0, which many an
  * assertion (x < start, x ≥ 0, a loop over 0 items) would let pass.
  */
+/**
+ * The activations chart's geometry (`#act-chart`'s data-geometry) once a drawing matching `drawn`
+ * is there: the chart draws in the frame after the scene shows, and again after a change.
+ */
+export async function chartGeometry(page, drawn = /"panels"/) {
+  const chart = page.locator("#act-chart");
+  await expect(chart).toHaveAttribute("data-geometry", drawn);
+  return JSON.parse(await chart.getAttribute("data-geometry"));
+}
+
 export async function numberAttribute(locator, name) {
   await expect(locator, `${name} holds a number`).toHaveAttribute(name, NUMBER_TEXT);
   return Number(await locator.getAttribute(name));
@@ -84,7 +95,7 @@ export function readoutValue(page, id) {
 export function coreRefusal(page, { config, data, steps }) {
   return page.evaluate(
     async ({ config, data, steps }) => {
-      const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+      const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
       const trainer = new gradlab.Trainer(config, typeof data === "string" ? gradlab.dataset({ id: data, standardize: true }) : data);
       try {
         for (let step = 1; step <= steps; step++) {

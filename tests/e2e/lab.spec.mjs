@@ -292,7 +292,7 @@ test("exports: the history as CSV rows, the network as JSON that trace accepts, 
   const [json] = await Promise.all([page.waitForEvent("download"), page.locator("#lab-export-json").click()]);
   const spec = JSON.parse(fs.readFileSync(await json.path(), "utf8"));
   const traced = await page.evaluate(async (spec) => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     return gradlab.trace(spec).steps.length;
   }, spec);
   expect(traced).toBeGreaterThan(3);

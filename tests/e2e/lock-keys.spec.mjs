@@ -146,7 +146,7 @@ for (const scene of SCENES.filter((s) => Object.keys(s.params).length)) {
     const declared = await page.evaluate(async (id) => {
       const registry = await import(new URL("web/scenes/registry.js", document.baseURI).href);
       const schema = await import(new URL("web/url-schema.js", document.baseURI).href);
-      const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+      const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
       return schema.controlKeysOf(registry.findScene(id), registry.contextOf(id, gradlab));
     }, scene.id);
     expect(declared.length).toBeGreaterThan(5);

@@ -18,7 +18,7 @@ const TOPICS = ["activations", "vanishing", "dying-relu", "zero-init"];
 function coreSet(page, topic, seed) {
   return page.evaluate(
     async ([topic, seed]) => {
-      const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+      const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
       return gradlab.practiceSet(topic, seed);
     },
     [topic, seed]
@@ -120,7 +120,7 @@ for (const lang of ["vi", "en"]) {
 test("every text the core names exists in both languages", async ({ page }) => {
   await openApp(page, "#scene=activations&lang=en");
   const missing = await page.evaluate(async (topics) => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     const tables = { en: (await import(new URL("web/i18n/en.js", document.baseURI).href)).default, vi: (await import(new URL("web/i18n/vi.js", document.baseURI).href)).default };
     const keys = new Set();
     for (const topic of topics) {

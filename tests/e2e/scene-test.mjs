@@ -25,7 +25,7 @@ export const test = base.extend({
 export function coreCall(page, name, ...args) {
   return page.evaluate(
     async ({ name, args }) => {
-      const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+      const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
       return gradlab[name](...args);
     },
     { name, args }

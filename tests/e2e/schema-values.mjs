@@ -82,7 +82,7 @@ export function randomValues(sceneId, ctx, g, caps = {}) {
 export function pageContext(page, sceneId) {
   return page.evaluate(async (id) => {
     const registry = await import(new URL("web/scenes/registry.js", document.baseURI).href);
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     return registry.contextOf(id, gradlab);
   }, sceneId);
 }

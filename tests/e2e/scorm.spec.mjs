@@ -18,7 +18,7 @@ const SESSION_TIME = /^\d{4}:\d{2}:\d{2}\.\d{2}$/;
 function coreSet(frame, topic, seed) {
   return frame.evaluate(
     async ([topic, seed]) => {
-      const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+      const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
       return gradlab.practiceSet(topic, seed);
     },
     [topic, seed]

@@ -14,7 +14,7 @@ export const close = (got, exact) => Math.abs(got - exact) <= atol + rtol * Math
  */
 export async function evaluateEntries(page, entries) {
   return page.evaluate(async (entries) => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     const traces = new Map();
     const specs = new Map();
     const walk = (root, path) => {

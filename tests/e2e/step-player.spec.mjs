@@ -10,7 +10,7 @@ async function mountPlayer(page, { preset = "dying-relu", mode = "single", augme
   return page.evaluate(
     async ({ preset, mode, augment }) => {
       const base = document.baseURI;
-      const gradlab = await import(new URL("web/pkg/gradlab.js", base).href);
+      const gradlab = await import(new URL("web/pkg/gradlab.js", base).href).then(async (g) => (await g.default(), g));
       const { t } = await import(new URL("web/i18n.js", base).href);
       const { createStepPlayer } = await import(new URL("web/components/step-player.js", base).href);
       const f = await import(new URL("web/components/step-formulas.js", base).href);
@@ -78,7 +78,7 @@ test("the bias can be folded into M = [b; W] without losing a number", async ({ 
   expect(count).toBe(13); // 15 steps, with ∇b merged into ∇M and b′ into M′
   const dM = await page.locator('#tp .sp-card[data-result="dM1"] .step-result mn').evaluateAll((ns) => ns.map((n) => Number(n.dataset.value)));
   const trace = await page.evaluate(async () => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     return gradlab.trace(gradlab.preset("dying-relu"));
   });
   expect(dM).toEqual([trace.layers[0].gradBias, ...trace.layers[0].gradWeights].flat());

@@ -14,7 +14,7 @@ function coreDeath(page, settings, steps) {
   return page.evaluate(
     async ({ settings, steps }) => {
       const url = (p) => new URL(p, document.baseURI).href;
-      const gradlab = await import(url("web/pkg/gradlab.js"));
+      const gradlab = await import(url("web/pkg/gradlab.js")).then(async (g) => (await g.default(), g));
       const { trainerConfig } = await import(url("web/scenes/dying-relu/training.js"));
       const { KILLER } = await import(url("web/scenes/dying-relu/training-controls.js"));
       const data = gradlab.dataset({ id: "iris", standardize: true });
@@ -165,7 +165,7 @@ test("vanishing: at every frame of a run the counter, the heat map and its capti
   // The readouts are the core's own numbers after n steps.
   const core = await page.evaluate(async (n) => {
     const url = (p) => new URL(p, document.baseURI).href;
-    const gradlab = await import(url("web/pkg/gradlab.js"));
+    const gradlab = await import(url("web/pkg/gradlab.js")).then(async (g) => (await g.default(), g));
     const params = await import(url("web/scenes/vanishing/params.js"));
     const trainer = new gradlab.Trainer(params.trainerConfig({ ...params.NET, depth: 30, width: 64 }), gradlab.dataset({ id: "iris", standardize: true }));
     try {
@@ -188,7 +188,7 @@ test("vanishing: at every frame of a run the counter, the heat map and its capti
 test("zero-init: a diverging regression shows the core's message as a divergence", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=zero-init&lin-x=100,100,100&lin-eta=1&lin-n=50&lang=en");
-  const spec = await page.evaluate(async () => (await import(new URL("web/pkg/gradlab.js", document.baseURI).href)).preset("linear-regression-zero"));
+  const spec = await page.evaluate(async () => (await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g))).preset("linear-regression-zero"));
   const inputs = [[100, 100, 100]];
   const config = { layers: spec.layers, loss: spec.loss, reduction: "sum", optimizer: { id: "sgd", lr: 1 }, shuffle: false };
   const core = await coreRefusal(page, { config, data: { inputs, targets: spec.targets }, steps: 50 });
@@ -203,7 +203,7 @@ test("a configuration the core refuses is reported as invalid, naming the field,
   await openApp(page, "#scene=vanishing&lang=en");
   const outcome = await page.evaluate(async () => {
     const url = (p) => new URL(p, document.baseURI).href;
-    const gradlab = await import(url("web/pkg/gradlab.js"));
+    const gradlab = await import(url("web/pkg/gradlab.js")).then(async (g) => (await g.default(), g));
     const { createTrainingSession } = await import(url("web/components/training-session.js"));
     const { sizedSgdConfig } = await import(url("web/components/trainer-config.js"));
     const reported = [];
@@ -234,7 +234,7 @@ async function failingStep(page, make) {
   // trainer also steps: the calls counted here are the run's own.
   await page.locator("#scene-root [data-rehearsed]").waitFor({ state: "attached", timeout: 30_000 });
   await page.evaluate(async (make) => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href);
+    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
     const original = gradlab.Trainer.prototype.step;
     let calls = 0;
     gradlab.Trainer.prototype.step = function (n) {

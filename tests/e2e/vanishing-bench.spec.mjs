@@ -50,7 +50,7 @@ async function bench(page, clock) {
     const { result: raw, frameTimes, frameCpuTimes, stages } = await mainThreadFrameTimes(page, () => page.evaluate(
       async ({ run, frames }) => {
         const base = document.baseURI;
-        const gradlab = await import(new URL("web/pkg/gradlab.js", base).href);
+        const gradlab = await import(new URL("web/pkg/gradlab.js", base).href).then(async (g) => (await g.default(), g));
         const params = await import(new URL("web/scenes/vanishing/params.js", base).href);
         const { createBackward } = await import(new URL("web/scenes/vanishing/backward.js", base).href);
         const { createNorms } = await import(new URL("web/scenes/vanishing/norms.js", base).href);

@@ -8,7 +8,7 @@ export function exposeScene(test) {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
       window.__vanishing = async () => ({
-        gradlab: await import(new URL("web/pkg/gradlab.js", document.baseURI).href),
+        gradlab: await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g)),
         params: await import(new URL("web/scenes/vanishing/params.js", document.baseURI).href),
       });
     });

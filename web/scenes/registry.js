@@ -148,12 +148,15 @@ const labSynthetic = (ctx, v) => LAB_SYNTHETIC.includes(v.data);
 /**
  * Every scene, in navigation order: one entry each (a new scene adds one here). `load` keeps a
  * literal import() path, which the standalone build rewrites; `styles` are paths from the page
- * (index.html); `context(gradlab)` is what the declarations' functions read as `ctx`.
+ * (index.html); `context(gradlab)` is what the declarations' functions read as `ctx`; `core:
+ * "lite"` runs the scene on the smaller core without training (web/wasm.js; the others run on
+ * the full one).
  */
 export const SCENES = [
   {
     id: "activations",
     load: () => import("./activations.js"),
+    core: "lite",
     nav: "scene.activations.nav",
     title: "scene.activations.title",
     lead: "act.intro",
@@ -368,6 +371,7 @@ export const SCENES = [
   {
     id: "summary",
     load: () => import("./summary.js"),
+    core: "lite",
     nav: "scene.summary.nav",
     title: "scene.summary.title",
     lead: "summary.lead",

@@ -28,6 +28,8 @@ pub const WASM_CRATE: &str = "gradlab-wasm";
 pub const OUT_NAME: &str = "gradlab";
 /// Where the glue lives inside dist/, as in DESIGN.md (`./web/pkg/gradlab.js`).
 pub const PKG_DIR: &str = "web/pkg";
+/// Where the lite core's glue lives inside dist/ (`./web/pkg/lite/gradlab.js`, see [`Core`]).
+pub const LITE_PKG_DIR: &str = "web/pkg/lite";
 pub const SIMD_FLAG: &str = "-Ctarget-feature=+simd128";
 
 /// Features the Rust wasm32 output uses (rustc's defaults plus simd128); wasm-opt must be told,
@@ -60,6 +62,21 @@ impl Profile {
     }
 }
 
+/// The two builds of the wasm crate the page loads (web/wasm.js, the registry's `core`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Core {
+    /// Every export (the `training` feature, the default): the scenes that train.
+    Full,
+    /// `--no-default-features`: no Trainer, StepBins, plotSeries, dataset, trace, gradCheck,
+    /// parseCsv or splitData — the first download of the scenes that do not train. `cargo xtask
+    /// serve` builds only the full core and serves it for both (see [`LITE_SHIM`]).
+    Lite,
+}
+
+/// dist/web/pkg/lite/gradlab.js when only the full core is built: the lite core's name for it.
+const LITE_SHIM: &str = "// No lite core in this build (cargo xtask serve): the full core stands in for it.\n\
+                         export * from \"../gradlab.js\";\nexport { default } from \"../gradlab.js\";\n";
+
 pub fn dist_dir() -> PathBuf {
     project_root().join("dist")
 }
@@ -77,17 +94,30 @@ fn target_dir() -> PathBuf {
         .unwrap_or_else(|| project_root().join("target"))
 }
 
-/// Staging directory for the wasm-bindgen output of one profile (copied into dist/web/pkg).
-pub fn pkg_staging(profile: Profile) -> PathBuf {
-    target_dir().join("wasm-pkg").join(profile.cargo_name())
+/// Staging directory for the wasm-bindgen output of one profile and core (copied into
+/// dist/web/pkg, or dist/web/pkg/lite).
+pub fn pkg_staging(profile: Profile, core: Core) -> PathBuf {
+    let name = match core {
+        Core::Full => profile.cargo_name().to_string(),
+        Core::Lite => format!("{}-lite", profile.cargo_name()),
+    };
+    target_dir().join("wasm-pkg").join(name)
 }
 
-/// Compiles the wasm crate and runs wasm-bindgen (and wasm-opt for release) into the staging
-/// directory, which it returns.
-pub fn build_wasm(profile: Profile, wb: &WasmBindgen, npm_bin: Option<&Path>) -> Result<PathBuf> {
+/// Compiles the wasm crate (one [`Core`]) and runs wasm-bindgen (and wasm-opt for release) into
+/// the staging directory, which it returns.
+pub fn build_wasm(
+    profile: Profile,
+    core: Core,
+    wb: &WasmBindgen,
+    npm_bin: Option<&Path>,
+) -> Result<PathBuf> {
     let mut build = cargo();
     build.args(["build", "-p", WASM_CRATE, "--lib", "--target", WASM_TARGET]);
     build.args(["--profile", profile.cargo_name()]);
+    if core == Core::Lite {
+        build.arg("--no-default-features");
+    }
     wasm_rustflags(&mut build);
     run(&mut build)?;
 
@@ -95,7 +125,7 @@ pub fn build_wasm(profile: Profile, wb: &WasmBindgen, npm_bin: Option<&Path>) ->
         .join(WASM_TARGET)
         .join(profile.cargo_name())
         .join(format!("{}.wasm", WASM_CRATE.replace('-', "_")));
-    let staging = pkg_staging(profile);
+    let staging = pkg_staging(profile, core);
     if staging.exists() {
         fs::remove_dir_all(&staging).ctx(|| format!("cleaning {}", staging.display()))?;
     }
@@ -195,6 +225,10 @@ pub fn assemble(dist: &Path, staging: &Path) -> Result {
         crate::util::copy_tree(&web, &dist.join("web"), &|rel| rel == Path::new("pkg"))?;
     }
     crate::util::copy_tree(staging, &dist.join(PKG_DIR), &|_| false)?;
+    let lite = dist.join(LITE_PKG_DIR);
+    fs::create_dir_all(&lite).ctx(|| format!("creating {}", lite.display()))?;
+    fs::write(lite.join(format!("{OUT_NAME}.js")), LITE_SHIM)
+        .ctx(|| format!("writing {}", lite.display()))?;
     // Only `dist()` gives the page its service worker; until then dist/sw.js retires any earlier one.
     crate::offline::write_retiring_worker(dist)
 }
@@ -206,9 +240,12 @@ pub fn dist() -> Result {
     tools::ensure_wasm_target()?;
     let wb = tools::ensure_wasm_bindgen()?;
     let npm_bin = tools::ensure_npm()?;
-    let staging = build_wasm(Profile::Release, &wb, Some(&npm_bin))?;
+    let staging = build_wasm(Profile::Release, Core::Full, &wb, Some(&npm_bin))?;
+    let lite = build_wasm(Profile::Release, Core::Lite, &wb, Some(&npm_bin))?;
     let dist = dist_dir();
     assemble(&dist, &staging)?;
+    // The lite core in place of the shim that stands in for it.
+    crate::util::copy_tree(&lite, &dist.join(LITE_PKG_DIR), &|_| false)?;
     minify_modules(&dist)?;
     let standalone = crate::standalone::write(&dist)?;
     // After the standalone file (which inlines every module and needs no hints).
@@ -256,8 +293,9 @@ fn add_module_preloads(dist: &Path) -> Result {
     fs::write(&path, out).ctx(|| format!("writing {}", path.display()))
 }
 
-/// Writes `<file>.gz` (gzip -9) next to every text and wasm file of dist/, for static hosts that
-/// serve precompressed files (nginx `gzip_static`, and `cargo xtask serve`'s own server).
+/// Writes `<file>.gz` (gzip -9) and `<file>.br` (brotli 11, `xtask/js/brotli.mjs`) next to every
+/// text and wasm file of dist/, for static hosts that serve precompressed files (nginx
+/// `gzip_static` / `brotli_static`, Caddy `precompressed`, and `cargo xtask serve`'s own server).
 fn precompress(dist: &Path) -> Result {
     const TYPES: [&str; 7] = ["html", "js", "mjs", "css", "wasm", "svg", "json"];
     for file in files_under(dist) {
@@ -271,7 +309,10 @@ fn precompress(dist: &Path) -> Result {
                 .arg(&file))?;
         }
     }
-    Ok(())
+    run(Command::new("node")
+        .arg(project_root().join("xtask/js/brotli.mjs"))
+        .arg(dist)
+        .args(TYPES))
 }
 
 /// Raw and gzip sizes of what a browser downloads.

@@ -30,9 +30,14 @@ impl Builder {
     fn build(&self, rust: bool) -> Result<Duration> {
         let start = Instant::now();
         let staging = if rust {
-            build::build_wasm(self.profile, &self.wasm_bindgen, self.npm_bin.as_deref())?
+            build::build_wasm(
+                self.profile,
+                build::Core::Full,
+                &self.wasm_bindgen,
+                self.npm_bin.as_deref(),
+            )?
         } else {
-            build::pkg_staging(self.profile)
+            build::pkg_staging(self.profile, build::Core::Full)
         };
         build::assemble(&self.dist, &staging)?;
         if self.profile == Profile::Release {

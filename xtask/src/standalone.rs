@@ -16,7 +16,9 @@
 //! - The wasm is base64 text in an inert `<script type="application/wasm;base64">` element.
 //!   `gradlab/web/pkg/gradlab.js` maps to a tiny wrapper that re-exports the wasm-bindgen glue
 //!   but whose `init()`/`initSync()` hand the glue these bytes (`{ module_or_path: bytes }`), so
-//!   the glue never tries to fetch `gradlab_bg.wasm` next to itself.
+//!   the glue never tries to fetch `gradlab_bg.wasm` next to itself. The lite core's glue
+//!   (`gradlab/web/pkg/lite/gradlab.js`) maps to the same wrapper: the file carries one wasm, the
+//!   full one, for every scene.
 //! - The served app's CSP (`script-src 'self' 'wasm-unsafe-eval'`) would block all of this, so
 //!   the file carries its own, relaxed policy (see [`CSP`]): inline scripts (the import map and
 //!   the one-line entry), `data:` module scripts and `wasm-unsafe-eval`; still no network at all.
@@ -26,7 +28,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use crate::build::{OUT_NAME, PKG_DIR};
+use crate::build::{LITE_PKG_DIR, OUT_NAME, PKG_DIR};
 use crate::serve::mime_type;
 use crate::util::{Context, Result, base64, files_under};
 
@@ -55,8 +57,13 @@ pub fn write(dist: &Path) -> Result<std::path::PathBuf> {
         ));
     }
 
+    // One wasm in the file: the lite core's glue (`pkg/lite/`) is mapped to the full one's wrapper.
+    let lite_glue = format!("{LITE_PKG_DIR}/{OUT_NAME}.js");
     let mut import_map = Vec::new();
     for (path, source) in &modules {
+        if path == &lite_glue {
+            continue;
+        }
         let rewritten = rewrite_imports(source, path, &modules)?;
         warn_about_runtime_urls(path, &rewritten, path == &glue);
         let key = if path == &glue {
@@ -66,7 +73,9 @@ pub fn write(dist: &Path) -> Result<std::path::PathBuf> {
         };
         import_map.push((key, js_data_url(&rewritten)));
     }
-    import_map.push((format!("{PREFIX}{glue}"), js_data_url(&glue_wrapper())));
+    let wrapper = js_data_url(&glue_wrapper());
+    import_map.push((format!("{PREFIX}{lite_glue}"), wrapper.clone()));
+    import_map.push((format!("{PREFIX}{glue}"), wrapper));
     let import_map = import_map
         .iter()
         .map(|(k, v)| format!("\"{}\":\"{}\"", json_escape(k), json_escape(v)))

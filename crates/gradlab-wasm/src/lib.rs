@@ -44,14 +44,20 @@
 //! The generated `gradlab.d.ts` carries the TypeScript shapes of every argument and result
 //! ([`types`]).
 //!
-//! Modules: [`convert`] (JS ⇄ core, errors), [`api`] (stateless functions), [`trainer`]
-//! (the `Trainer` handle), [`step_bins`] (a run's statistics binned for a chart), [`plot`]
+//! Modules: [`convert`] (JS ⇄ core, errors), [`api`] (stateless functions), `trainer`
+//! (the `Trainer` handle), `step_bins` (a run's statistics binned for a chart), [`plot`]
 //! (charts).
+//!
+//! The feature `training` (on by default) builds everything; without it the crate is the "lite"
+//! core of the scenes that do not train (activations, summary): no `Trainer`, `StepBins`,
+//! `plotSeries`, `dataset`, `trace`, `gradCheck`, `parseCsv` or `splitData`.
 
 pub mod api;
 pub mod convert;
 pub mod plot;
+#[cfg(feature = "training")]
 pub mod step_bins;
+#[cfg(feature = "training")]
 pub mod trainer;
 pub mod types;
 

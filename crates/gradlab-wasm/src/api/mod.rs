@@ -4,20 +4,27 @@
 //! `field` whose message names the field (paths are relative to the argument they are in).
 //!
 //! - [`activation_api`]: the activation catalogue, values, curves, intervals, regions, differences;
-//! - [`networks`]: the seed's presets and chain, data sets, `trace`, `gradCheck`;
+//! - [`networks`]: the seed's presets and chain, the init and data-set catalogues;
+//! - `passes` (feature `training`): a data set, `trace`, `gradCheck`;
 //! - [`judge`]: the judgements the page shows in words (verdicts, identical units, the watched
 //!   unit, residue of 0, learning outcome, one-hot targets) and the init catalogue;
-//! - [`data_api`]: a student's own CSV file (`parseCsv`) and the train/test split (`splitData`);
+//! - `data_api` (feature `training`): a student's own CSV file (`parseCsv`) and the train/test split (`splitData`);
 //! - [`practice`]: practice questions from a seed and the judging of answers.
 
 pub mod activation_api;
+#[cfg(feature = "training")]
 pub mod data_api;
 pub mod judge;
 pub mod networks;
+#[cfg(feature = "training")]
+pub mod passes;
 pub mod practice;
 
 pub use activation_api::*;
+#[cfg(feature = "training")]
 pub use data_api::*;
 pub use judge::*;
 pub use networks::*;
+#[cfg(feature = "training")]
+pub use passes::*;
 pub use practice::*;

@@ -27,6 +27,7 @@
 pub mod activation;
 pub mod geometry;
 pub mod painter;
+#[cfg(feature = "training")]
 pub mod series;
 pub mod style;
 

@@ -1,0 +1,84 @@
+// The two builds of the core (web/wasm.js; the registry's `core`): a scene that does not train
+// downloads the lite core only, a scene that trains the full one, and a navigation between them
+// loads the missing one once — with the scene's header and the loading line while it comes, and
+// the page's load error if it cannot. Needs `cargo xtask dist` (a serve build has no lite core).
+import { test, expect } from "@playwright/test";
+import en from "../../web/i18n/en.js";
+import { openApp, watchErrors } from "./helpers.mjs";
+
+const LITE = /\/web\/pkg\/lite\/gradlab_bg\.wasm$/;
+const FULL = /\/web\/pkg\/gradlab_bg\.wasm$/;
+
+/** The wasm files the page requests from now on. */
+function wasmRequests(page) {
+  const urls = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(".wasm")) urls.push(new URL(request.url()).pathname);
+  });
+  return urls;
+}
+
+test("activations and summary run on the lite core; a scene that trains loads the full one once", async ({ page }) => {
+  const errors = watchErrors(page);
+  const wasm = wasmRequests(page);
+  await openApp(page, "#scene=activations&lang=en");
+  await expect(page.locator("#readout-fprime")).toHaveAttribute("data-value", /\d/);
+  expect(wasm.filter((u) => LITE.test(u))).toHaveLength(1);
+  expect(wasm.filter((u) => FULL.test(u))).toHaveLength(0);
+
+  await page.locator('#scene-nav a[data-scene="summary"]').click();
+  await expect(page.locator("#scene-root h1")).toHaveText(en["scene.summary.title"]);
+  expect(wasm.filter((u) => FULL.test(u))).toHaveLength(0);
+
+  await page.locator('#scene-nav a[data-scene="vanishing"]').click();
+  await expect(page.locator('#scene-root .scene[data-scene="vanishing"]:not([data-provisional])')).toBeVisible();
+  await expect(page.locator("#scene-root h1")).toHaveText(en["scene.vanishing.title"]);
+  expect(wasm.filter((u) => FULL.test(u))).toHaveLength(1);
+
+  // Back and forth: nothing is downloaded again, and both scenes still compute.
+  await page.locator('#scene-nav a[data-scene="activations"]').click();
+  await expect(page.locator("#readout-fprime")).toHaveAttribute("data-value", /\d/);
+  await page.locator('#scene-nav a[data-scene="lab"]').click();
+  await expect(page.locator('#scene-root .scene[data-scene="lab"]')).toBeVisible();
+  expect(wasm.filter((u) => LITE.test(u))).toHaveLength(1);
+  expect(wasm.filter((u) => FULL.test(u))).toHaveLength(1);
+  expect(errors).toEqual([]);
+});
+
+test("while the full core downloads, the next scene's header and the loading line are shown", async ({ page }) => {
+  const errors = watchErrors(page);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(FULL, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, "#scene=activations&lang=en");
+  await page.locator('#scene-nav a[data-scene="dying-relu"]').click();
+  const provisional = page.locator("#scene-root .scene-dying-relu[data-provisional]");
+  await expect(provisional.locator("h1")).toHaveText(en["scene.dying-relu.title"]);
+  await expect(page.locator("#loading")).toBeVisible();
+  await expect(page.locator("#act-chart")).toHaveCount(0);
+  // Share works meanwhile, for the scene being opened.
+  await page.getByRole("button", { name: en["share.button"], exact: true }).click();
+  await expect(page.locator("dialog.share-dialog")).toBeVisible();
+  await expect(page.locator("#share-link")).toHaveValue(/scene=dying-relu/);
+  await expect(page.locator("#share-snippet")).toHaveValue(new RegExp(`title="${en["scene.dying-relu.title"]}`));
+  await page.keyboard.press("Escape");
+  release();
+  await expect(page.locator('#scene-root .scene[data-scene="dying-relu"]:not([data-provisional])')).toBeVisible();
+  await expect(provisional).toHaveCount(0);
+  await expect(page.locator("#loading")).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test("a full core that cannot be loaded shows the page's load error, not a half scene", async ({ page }) => {
+  await page.route(FULL, (route) => route.abort());
+  await openApp(page, "#scene=activations&lang=en");
+  await page.locator('#scene-nav a[data-scene="zero-init"]').click();
+  await expect(page.locator("html")).toHaveClass(/\bcore-failed\b/);
+  await expect(page.locator("#error-panel")).toBeVisible();
+  await expect(page.locator("#error-panel .error-title")).toHaveText(en["error.load.title"]);
+  await expect(page.locator("#loading")).toBeHidden();
+  await expect(page.locator('#scene-root .scene[data-scene="zero-init"]:not([data-provisional])')).toHaveCount(0);
+});
