@@ -218,9 +218,9 @@ async function route({ focus = false } = {}) {
 }
 
 /**
- * The core the scene runs on (its registry entry's `core`: "lite" for the scenes that do not
- * train, else the full one). Loaded at the first scene that needs it: while it downloads, the
- * scene's header and the loading line stand in its place, as on the first visit.
+ * The core the scene runs on (its registry entry's `core`: "lite", "training", else the full
+ * one; web/wasm.js). Loaded at the first scene that needs it: while it downloads, the scene's
+ * header and the loading line stand in its place, as on the first visit.
  * @param {string} id
  */
 function coreFor(id) {

@@ -7,15 +7,27 @@
 /** @typedef {typeof import("./pkg/gradlab.js")} Gradlab */
 
 /**
- * The two builds of the core (a scene's `core` in web/scenes/registry.js): "full", every export;
- * "lite", without training (no Trainer, StepBins, plotSeries, dataset, trace, gradCheck, parseCsv
- * or splitData) and about 40 % smaller — the first download of the scenes that do not train.
- * `cargo xtask serve` builds only the full one; its pkg/lite/gradlab.js re-exports it. Literal
- * paths: the standalone build rewrites them.
+ * The builds of the core (a scene's `core` in web/scenes/registry.js; gradlab-wasm's features):
+ * "full", every export (the lab); "training", without the lab's own calls (StepBins, parseCsv,
+ * splitData, gradCheck, the Trainer's decisionGrid, histograms and gradCheck); "lite", without
+ * training either (no Trainer, plotSeries, dataset or trace) — each a smaller first download.
+ * `cargo xtask serve` builds only the full one, and its pkg/lite and pkg/training glue re-export
+ * it. Literal paths: the standalone build rewrites them.
  */
 const GLUE = {
   full: () => import("./pkg/gradlab.js"),
+  training: () => import("./pkg/training/gradlab.js"),
   lite: () => import("./pkg/lite/gradlab.js"),
+};
+/**
+ * The core that serves `which`: itself if `GLUE` knows it, else the full one — and always the
+ * full one on a page the service worker controls, which keeps only that core in its cache (xtask
+ * offline.rs): every scene then runs on it, with no network.
+ * @param {string} which
+ */
+const coreName = (which) => {
+  if (typeof navigator !== "undefined" && navigator.serviceWorker?.controller) return "full";
+  return which === "lite" || which === "training" ? which : "full";
 };
 /** @type {Record<string, Promise<Gradlab>>} */
 const loading = {};
@@ -24,17 +36,19 @@ const loaded = new Set();
 
 /** True once `which` core (see `loadCore`) is instantiated. @param {string} which */
 export function isCoreLoaded(which) {
-  return loaded.has(which === "lite" ? "lite" : "full");
+  return loaded.has(coreName(which));
 }
 
 /**
- * Loads and instantiates a core once (`"full"` for any other name); resolves to the module's
- * exports (the JS API). A failed load is tried again at the next call.
+ * Loads and instantiates a core once (`"full"` for an unknown name, and for every name on a page
+ * the service worker controls); resolves to the module's exports (the JS API). A smaller core
+ * that cannot be loaded is replaced by the full one, which has all of its exports. A failed load
+ * is tried again at the next call.
  * @param {string} [which]
  * @returns {Promise<Gradlab>}
  */
 export function loadCore(which = "full") {
-  const id = which === "lite" ? "lite" : "full";
+  const id = coreName(which);
   loading[id] ??= (async () => {
     const glue = /** @type {Gradlab} */ (await GLUE[id]());
     await glue.default();
@@ -42,7 +56,13 @@ export function loadCore(which = "full") {
     return glue;
   })().catch((error) => {
     delete loading[id];
-    throw error;
+    if (id === "full") throw error;
+    console.warn(`gradlab: the ${id} core could not be loaded; the full core stands in for it`, error);
+    return loadCore("full").then((full) => {
+      loading[id] ??= Promise.resolve(full);
+      loaded.add(id);
+      return full;
+    });
   });
   return loading[id];
 }

@@ -1,12 +1,14 @@
-// The two builds of the core (web/wasm.js; the registry's `core`): a scene that does not train
-// downloads the lite core only, a scene that trains the full one, and a navigation between them
-// loads the missing one once — with the scene's header and the loading line while it comes, and
-// the page's load error if it cannot. Needs `cargo xtask dist` (a serve build has no lite core).
+// The builds of the core (web/wasm.js; the registry's `core`): a scene that does not train
+// downloads the lite core only, the lessons that train the training core, the lab the full one;
+// a navigation loads a missing one once — with the scene's header and the loading line while it
+// comes, and the page's load error if it cannot. Needs `cargo xtask dist` (a serve build has
+// only the full core).
 import { test, expect } from "@playwright/test";
 import en from "../../web/i18n/en.js";
 import { openApp, watchErrors } from "./helpers.mjs";
 
 const LITE = /\/web\/pkg\/lite\/gradlab_bg\.wasm$/;
+const TRAINING = /\/web\/pkg\/training\/gradlab_bg\.wasm$/;
 const FULL = /\/web\/pkg\/gradlab_bg\.wasm$/;
 
 /** The wasm files the page requests from now on. */
@@ -18,38 +20,38 @@ function wasmRequests(page) {
   return urls;
 }
 
-test("activations and summary run on the lite core; a scene that trains loads the full one once", async ({ page }) => {
+test("each scene downloads its own core once: lite, training, full", async ({ page }) => {
   const errors = watchErrors(page);
   const wasm = wasmRequests(page);
+  const count = (pattern) => wasm.filter((u) => pattern.test(u)).length;
   await openApp(page, "#scene=activations&lang=en");
   await expect(page.locator("#readout-fprime")).toHaveAttribute("data-value", /\d/);
-  expect(wasm.filter((u) => LITE.test(u))).toHaveLength(1);
-  expect(wasm.filter((u) => FULL.test(u))).toHaveLength(0);
+  expect([count(LITE), count(TRAINING), count(FULL)]).toEqual([1, 0, 0]);
 
   await page.locator('#scene-nav a[data-scene="summary"]').click();
   await expect(page.locator("#scene-root h1")).toHaveText(en["scene.summary.title"]);
-  expect(wasm.filter((u) => FULL.test(u))).toHaveLength(0);
+  expect([count(LITE), count(TRAINING), count(FULL)]).toEqual([1, 0, 0]);
 
   await page.locator('#scene-nav a[data-scene="vanishing"]').click();
-  await expect(page.locator('#scene-root .scene[data-scene="vanishing"]:not([data-provisional])')).toBeVisible();
+  await expect(page.locator('#scene-root .scene[data-scene="vanishing"]')).toBeVisible();
   await expect(page.locator("#scene-root h1")).toHaveText(en["scene.vanishing.title"]);
-  expect(wasm.filter((u) => FULL.test(u))).toHaveLength(1);
+  await page.locator('#scene-nav a[data-scene="zero-init"]').click();
+  await expect(page.locator('#scene-root .scene[data-scene="zero-init"]')).toBeVisible();
+  expect([count(LITE), count(TRAINING), count(FULL)]).toEqual([1, 1, 0]);
 
-  // Back and forth: nothing is downloaded again, and both scenes still compute.
-  await page.locator('#scene-nav a[data-scene="activations"]').click();
-  await expect(page.locator("#readout-fprime")).toHaveAttribute("data-value", /\d/);
   await page.locator('#scene-nav a[data-scene="lab"]').click();
   await expect(page.locator('#scene-root .scene[data-scene="lab"]')).toBeVisible();
-  expect(wasm.filter((u) => LITE.test(u))).toHaveLength(1);
-  expect(wasm.filter((u) => FULL.test(u))).toHaveLength(1);
+  await page.locator('#scene-nav a[data-scene="activations"]').click();
+  await expect(page.locator("#readout-fprime")).toHaveAttribute("data-value", /\d/);
+  expect([count(LITE), count(TRAINING), count(FULL)]).toEqual([1, 1, 1]);
   expect(errors).toEqual([]);
 });
 
-test("while the full core downloads, the next scene's header and the loading line are shown", async ({ page }) => {
+test("while a scene's core downloads, its header and the loading line are shown", async ({ page }) => {
   const errors = watchErrors(page);
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await page.route(FULL, async (route) => {
+  await page.route(TRAINING, async (route) => {
     await held;
     await route.continue();
   });
@@ -72,7 +74,8 @@ test("while the full core downloads, the next scene's header and the loading lin
   expect(errors).toEqual([]);
 });
 
-test("a full core that cannot be loaded shows the page's load error, not a half scene", async ({ page }) => {
+test("a core that cannot be loaded, nor the full one in its place, shows the page's load error, not a half scene", async ({ page }) => {
+  await page.route(TRAINING, (route) => route.abort());
   await page.route(FULL, (route) => route.abort());
   await openApp(page, "#scene=activations&lang=en");
   await page.locator('#scene-nav a[data-scene="zero-init"]').click();
@@ -81,4 +84,15 @@ test("a full core that cannot be loaded shows the page's load error, not a half 
   await expect(page.locator("#error-panel .error-title")).toHaveText(en["error.load.title"]);
   await expect(page.locator("#loading")).toBeHidden();
   await expect(page.locator('#scene-root .scene[data-scene="zero-init"]:not([data-provisional])')).toHaveCount(0);
+});
+
+test("a smaller core that cannot be loaded (offline, the worker keeps only the full one): the full core runs the scene", async ({ page }) => {
+  await page.route(LITE, (route) => route.abort());
+  const wasm = wasmRequests(page);
+  await openApp(page, "#scene=activations&act=sigmoid&x=3&lang=en");
+  await page.locator("#x-number").fill("0");
+  await expect(page.locator("#readout-f")).toHaveText("0.5");
+  await expect(page.locator("#readout-fprime")).toHaveText("0.25");
+  await expect(page.locator("#error-panel")).toBeHidden();
+  expect(wasm.filter((u) => FULL.test(u))).toHaveLength(1);
 });

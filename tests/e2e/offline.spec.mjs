@@ -189,5 +189,8 @@ test("the standalone file and the SCORM package's page carry no service worker; 
   for (const file of ["index.html", "web/app.js", "web/i18n/vi.js", "web/i18n/en.js", "web/i18n/vi/offline.js", "web/i18n/en/offline.js", "web/pkg/gradlab.js", "web/pkg/gradlab_bg.wasm", "web/styles/offline.css", "web/favicon.svg"]) {
     expect(worker, file).toContain(`"${file}"`);
   }
-  expect(worker).not.toMatch(/\.gz"|standalone|scorm12\.zip|"sw\.js"/);
+  // Only the full core: a page the worker controls runs every scene on it (web/wasm.js).
+  expect(worker).not.toContain("web/pkg/lite/");
+  expect(worker).not.toContain("web/pkg/training/");
+  expect(worker).not.toMatch(/\.gz"|\.br"|standalone|scorm12\.zip|"sw\.js"/);
 });

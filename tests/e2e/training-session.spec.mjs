@@ -234,7 +234,8 @@ async function failingStep(page, make) {
   // trainer also steps: the calls counted here are the run's own.
   await page.locator("#scene-root [data-rehearsed]").waitFor({ state: "attached", timeout: 30_000 });
   await page.evaluate(async (make) => {
-    const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
+    // The page's own instance: the vanishing scene runs on the training core (web/wasm.js).
+    const gradlab = await import(new URL("web/pkg/training/gradlab.js", document.baseURI).href);
     const original = gradlab.Trainer.prototype.step;
     let calls = 0;
     gradlab.Trainer.prototype.step = function (n) {

@@ -14,8 +14,8 @@ async function openScene(page, query = "&lang=en") {
   return errors;
 }
 
-/** The page's own instance of the core (inside page.evaluate). */
-const GLUE = "web/pkg/gradlab.js";
+/** The page's own instance of the core (inside page.evaluate): zero-init runs on the training core. */
+const GLUE = "web/pkg/training/gradlab.js";
 
 /** The cells of a table's body: { value (shown), raw (computed), residue (marked) } by row. */
 const tableCells = (page, id) =>

@@ -148,9 +148,9 @@ const labSynthetic = (ctx, v) => LAB_SYNTHETIC.includes(v.data);
 /**
  * Every scene, in navigation order: one entry each (a new scene adds one here). `load` keeps a
  * literal import() path, which the standalone build rewrites; `styles` are paths from the page
- * (index.html); `context(gradlab)` is what the declarations' functions read as `ctx`; `core:
- * "lite"` runs the scene on the smaller core without training (web/wasm.js; the others run on
- * the full one).
+ * (index.html); `context(gradlab)` is what the declarations' functions read as `ctx`; `core`
+ * is the build of the core the scene runs on (web/wasm.js): "lite" (no training), "training"
+ * (no lab-only calls) or, when absent, the full one.
  */
 export const SCENES = [
   {
@@ -189,6 +189,7 @@ export const SCENES = [
   {
     id: "vanishing",
     load: () => import("./vanishing.js"),
+    core: "training",
     nav: "scene.vanishing.nav",
     title: "scene.vanishing.title",
     lead: "van.lead",
@@ -230,6 +231,7 @@ export const SCENES = [
   {
     id: "dying-relu",
     load: () => import("./dying-relu.js"),
+    core: "training",
     nav: "scene.dying-relu.nav",
     title: "scene.dying-relu.title",
     lead: "dr.lead",
@@ -271,6 +273,7 @@ export const SCENES = [
   {
     id: "zero-init",
     load: () => import("./zero-init.js"),
+    core: "training",
     nav: "scene.zero-init.nav",
     title: "scene.zero-init.title",
     lead: "zi.lead",

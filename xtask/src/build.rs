@@ -28,8 +28,7 @@ pub const WASM_CRATE: &str = "gradlab-wasm";
 pub const OUT_NAME: &str = "gradlab";
 /// Where the glue lives inside dist/, as in DESIGN.md (`./web/pkg/gradlab.js`).
 pub const PKG_DIR: &str = "web/pkg";
-/// Where the lite core's glue lives inside dist/ (`./web/pkg/lite/gradlab.js`, see [`Core`]).
-pub const LITE_PKG_DIR: &str = "web/pkg/lite";
+
 pub const SIMD_FLAG: &str = "-Ctarget-feature=+simd128";
 
 /// Features the Rust wasm32 output uses (rustc's defaults plus simd128); wasm-opt must be told,
@@ -62,20 +61,62 @@ impl Profile {
     }
 }
 
-/// The two builds of the wasm crate the page loads (web/wasm.js, the registry's `core`).
+/// The builds of the wasm crate the page loads (web/wasm.js; a scene's `core` in the registry),
+/// each from a set of the crate's features.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Core {
-    /// Every export (the `training` feature, the default): the scenes that train.
+    /// Every export (the default feature `lab`): the lab.
     Full,
-    /// `--no-default-features`: no Trainer, StepBins, plotSeries, dataset, trace, gradCheck,
-    /// parseCsv or splitData — the first download of the scenes that do not train. `cargo xtask
-    /// serve` builds only the full core and serves it for both (see [`LITE_SHIM`]).
+    /// `--no-default-features --features training`: the scenes that train, without the lab's
+    /// own calls (StepBins, parseCsv, splitData, gradCheck, the Trainer's decisionGrid,
+    /// histograms and gradCheck).
+    Training,
+    /// `--no-default-features`: the scenes that do not train — no Trainer, plotSeries, dataset
+    /// or trace either.
     Lite,
 }
 
-/// dist/web/pkg/lite/gradlab.js when only the full core is built: the lite core's name for it.
-const LITE_SHIM: &str = "// No lite core in this build (cargo xtask serve): the full core stands in for it.\n\
-                         export * from \"../gradlab.js\";\nexport { default } from \"../gradlab.js\";\n";
+impl Core {
+    pub const ALL: [Core; 3] = [Core::Full, Core::Training, Core::Lite];
+
+    /// The registry's name for it (`core: "lite"`; "full" when a scene names none).
+    pub fn name(self) -> &'static str {
+        match self {
+            Core::Full => "full",
+            Core::Training => "training",
+            Core::Lite => "lite",
+        }
+    }
+
+    /// The core a registry name stands for (the full one for any other name).
+    pub fn named(name: &str) -> Core {
+        Core::ALL
+            .into_iter()
+            .find(|c| c.name() == name)
+            .unwrap_or(Core::Full)
+    }
+
+    /// Where its glue and wasm live in dist/ (`web/pkg`, `web/pkg/lite`, …).
+    pub fn pkg_dir(self) -> String {
+        match self {
+            Core::Full => PKG_DIR.to_string(),
+            other => format!("{PKG_DIR}/{}", other.name()),
+        }
+    }
+
+    fn cargo_features(self) -> &'static [&'static str] {
+        match self {
+            Core::Full => &[],
+            Core::Training => &["--no-default-features", "--features", "training"],
+            Core::Lite => &["--no-default-features"],
+        }
+    }
+}
+
+/// The glue of a smaller core when only the full one is built (`cargo xtask serve`): a module
+/// that re-exports the full core, which stands in for it.
+const SHIM: &str = "// Only the full core is built here (cargo xtask serve): it stands in for this one.\n\
+                    export * from \"../gradlab.js\";\nexport { default } from \"../gradlab.js\";\n";
 
 pub fn dist_dir() -> PathBuf {
     project_root().join("dist")
@@ -99,7 +140,7 @@ fn target_dir() -> PathBuf {
 pub fn pkg_staging(profile: Profile, core: Core) -> PathBuf {
     let name = match core {
         Core::Full => profile.cargo_name().to_string(),
-        Core::Lite => format!("{}-lite", profile.cargo_name()),
+        other => format!("{}-{}", profile.cargo_name(), other.name()),
     };
     target_dir().join("wasm-pkg").join(name)
 }
@@ -115,9 +156,7 @@ pub fn build_wasm(
     let mut build = cargo();
     build.args(["build", "-p", WASM_CRATE, "--lib", "--target", WASM_TARGET]);
     build.args(["--profile", profile.cargo_name()]);
-    if core == Core::Lite {
-        build.arg("--no-default-features");
-    }
+    build.args(core.cargo_features());
     wasm_rustflags(&mut build);
     run(&mut build)?;
 
@@ -225,10 +264,12 @@ pub fn assemble(dist: &Path, staging: &Path) -> Result {
         crate::util::copy_tree(&web, &dist.join("web"), &|rel| rel == Path::new("pkg"))?;
     }
     crate::util::copy_tree(staging, &dist.join(PKG_DIR), &|_| false)?;
-    let lite = dist.join(LITE_PKG_DIR);
-    fs::create_dir_all(&lite).ctx(|| format!("creating {}", lite.display()))?;
-    fs::write(lite.join(format!("{OUT_NAME}.js")), LITE_SHIM)
-        .ctx(|| format!("writing {}", lite.display()))?;
+    for core in [Core::Training, Core::Lite] {
+        let dir = dist.join(core.pkg_dir());
+        fs::create_dir_all(&dir).ctx(|| format!("creating {}", dir.display()))?;
+        fs::write(dir.join(format!("{OUT_NAME}.js")), SHIM)
+            .ctx(|| format!("writing {}", dir.display()))?;
+    }
     // Only `dist()` gives the page its service worker; until then dist/sw.js retires any earlier one.
     crate::offline::write_retiring_worker(dist)
 }
@@ -240,12 +281,19 @@ pub fn dist() -> Result {
     tools::ensure_wasm_target()?;
     let wb = tools::ensure_wasm_bindgen()?;
     let npm_bin = tools::ensure_npm()?;
-    let staging = build_wasm(Profile::Release, Core::Full, &wb, Some(&npm_bin))?;
-    let lite = build_wasm(Profile::Release, Core::Lite, &wb, Some(&npm_bin))?;
+    let mut staged = Vec::new();
+    for core in Core::ALL {
+        staged.push((
+            core,
+            build_wasm(Profile::Release, core, &wb, Some(&npm_bin))?,
+        ));
+    }
     let dist = dist_dir();
-    assemble(&dist, &staging)?;
-    // The lite core in place of the shim that stands in for it.
-    crate::util::copy_tree(&lite, &dist.join(LITE_PKG_DIR), &|_| false)?;
+    assemble(&dist, &staged[0].1)?;
+    // The smaller cores in place of the shims that stand in for them.
+    for (core, staging) in &staged[1..] {
+        crate::util::copy_tree(staging, &dist.join(core.pkg_dir()), &|_| false)?;
+    }
     minify_modules(&dist)?;
     let standalone = crate::standalone::write(&dist)?;
     // After the standalone file (which inlines every module and needs no hints).
@@ -253,7 +301,8 @@ pub fn dist() -> Result {
     let files = crate::offline::app_files(&dist);
     // The package before the page is marked for the service worker: an LMS serves it online.
     let package = crate::scorm::write(&dist, &files)?;
-    crate::offline::enable(&dist, &files)?;
+    let precached = crate::offline::precached(&files);
+    crate::offline::enable(&dist, &precached)?;
     precompress(&dist)?;
     println!(
         "\ndist/ is ready for any static host ({}):",
@@ -261,7 +310,7 @@ pub fn dist() -> Result {
     );
     print_sizes(&dist, Some(&standalone));
     println!("{}", size_line(&dist, &package));
-    println!("{}", crate::offline::size_line(&dist, &files));
+    println!("{}", crate::offline::size_line(&dist, &precached));
     crate::sizes::print(&crate::sizes::first_visits(&dist)?);
     Ok(())
 }

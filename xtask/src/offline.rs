@@ -16,6 +16,7 @@
 use std::fs;
 use std::path::Path;
 
+use crate::build::Core;
 use crate::util::{Context, Result, files_under, gzip_size, human};
 
 /// The worker's file name in dist/ (next to index.html: its scope is the app's folder).
@@ -53,6 +54,22 @@ fn is_precompressed(rel: &str) -> bool {
 pub fn write_retiring_worker(dist: &Path) -> Result {
     let path = dist.join(WORKER);
     fs::write(&path, RETIRING_WORKER).ctx(|| format!("writing {}", path.display()))
+}
+
+/// What the worker keeps of `files`: all but the smaller cores (web/pkg/lite/, web/pkg/training/),
+/// which a scene that runs on one fetches from the network when online; offline, web/wasm.js runs
+/// it on the full core instead, which is kept. So installing the worker downloads one wasm, not
+/// three.
+pub fn precached(files: &[String]) -> Vec<String> {
+    let smaller: Vec<String> = Core::ALL[1..]
+        .iter()
+        .map(|c| format!("{}/", c.pkg_dir()))
+        .collect();
+    files
+        .iter()
+        .filter(|f| !smaller.iter().any(|dir| f.starts_with(dir.as_str())))
+        .cloned()
+        .collect()
 }
 
 /// Marks dist/index.html and writes dist/sw.js for `files` (which must include index.html: the
@@ -193,6 +210,30 @@ mod tests {
             ]
         );
         fs::remove_dir_all(&dist).unwrap();
+    }
+
+    #[test]
+    fn the_worker_keeps_the_full_core_only() {
+        let files: Vec<String> = [
+            "index.html",
+            "web/pkg/gradlab.js",
+            "web/pkg/gradlab_bg.wasm",
+            "web/pkg/lite/gradlab.js",
+            "web/pkg/lite/gradlab_bg.wasm",
+            "web/pkg/training/gradlab_bg.wasm",
+            "web/pkg/literal.js",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            precached(&files),
+            [
+                "index.html",
+                "web/pkg/gradlab.js",
+                "web/pkg/gradlab_bg.wasm",
+                "web/pkg/literal.js"
+            ]
+        );
     }
 
     #[test]

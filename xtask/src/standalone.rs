@@ -16,9 +16,9 @@
 //! - The wasm is base64 text in an inert `<script type="application/wasm;base64">` element.
 //!   `gradlab/web/pkg/gradlab.js` maps to a tiny wrapper that re-exports the wasm-bindgen glue
 //!   but whose `init()`/`initSync()` hand the glue these bytes (`{ module_or_path: bytes }`), so
-//!   the glue never tries to fetch `gradlab_bg.wasm` next to itself. The lite core's glue
-//!   (`gradlab/web/pkg/lite/gradlab.js`) maps to the same wrapper: the file carries one wasm, the
-//!   full one, for every scene.
+//!   the glue never tries to fetch `gradlab_bg.wasm` next to itself. The smaller cores' glue
+//!   (`gradlab/web/pkg/lite/gradlab.js`, `…/training/…`) maps to the same wrapper: the file
+//!   carries one wasm, the full one, for every scene.
 //! - The served app's CSP (`script-src 'self' 'wasm-unsafe-eval'`) would block all of this, so
 //!   the file carries its own, relaxed policy (see [`CSP`]): inline scripts (the import map and
 //!   the one-line entry), `data:` module scripts and `wasm-unsafe-eval`; still no network at all.
@@ -28,7 +28,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use crate::build::{LITE_PKG_DIR, OUT_NAME, PKG_DIR};
+use crate::build::{Core, OUT_NAME, PKG_DIR};
 use crate::serve::mime_type;
 use crate::util::{Context, Result, base64, files_under};
 
@@ -57,11 +57,15 @@ pub fn write(dist: &Path) -> Result<std::path::PathBuf> {
         ));
     }
 
-    // One wasm in the file: the lite core's glue (`pkg/lite/`) is mapped to the full one's wrapper.
-    let lite_glue = format!("{LITE_PKG_DIR}/{OUT_NAME}.js");
+    // One wasm in the file: the smaller cores' glue (`pkg/lite/`, `pkg/training/`) is mapped
+    // to the full one's wrapper.
+    let other_glue: Vec<String> = Core::ALL[1..]
+        .iter()
+        .map(|c| format!("{}/{OUT_NAME}.js", c.pkg_dir()))
+        .collect();
     let mut import_map = Vec::new();
     for (path, source) in &modules {
-        if path == &lite_glue {
+        if other_glue.contains(path) {
             continue;
         }
         let rewritten = rewrite_imports(source, path, &modules)?;
@@ -74,7 +78,9 @@ pub fn write(dist: &Path) -> Result<std::path::PathBuf> {
         import_map.push((key, js_data_url(&rewritten)));
     }
     let wrapper = js_data_url(&glue_wrapper());
-    import_map.push((format!("{PREFIX}{lite_glue}"), wrapper.clone()));
+    for other in &other_glue {
+        import_map.push((format!("{PREFIX}{other}"), wrapper.clone()));
+    }
     import_map.push((format!("{PREFIX}{glue}"), wrapper));
     let import_map = import_map
         .iter()

@@ -48,14 +48,16 @@
 //! (the `Trainer` handle), `step_bins` (a run's statistics binned for a chart), [`plot`]
 //! (charts).
 //!
-//! The feature `training` (on by default) builds everything; without it the crate is the "lite"
-//! core of the scenes that do not train (activations, summary): no `Trainer`, `StepBins`,
-//! `plotSeries`, `dataset`, `trace`, `gradCheck`, `parseCsv` or `splitData`.
+//! Features: `lab` (the default; implies `training`) builds everything. With `training` alone
+//! the crate is the core of the scenes that train but are not the lab: no `StepBins`,
+//! `parseCsv`, `splitData`, `gradCheck`, nor the Trainer's `decisionGrid`, `histograms` and
+//! `gradCheck`. With neither it is the "lite" core of the scenes that do not train (activations,
+//! summary): no `Trainer`, `plotSeries`, `dataset` or `trace` either.
 
 pub mod api;
 pub mod convert;
 pub mod plot;
-#[cfg(feature = "training")]
+#[cfg(feature = "lab")]
 pub mod step_bins;
 #[cfg(feature = "training")]
 pub mod trainer;

@@ -5,14 +5,14 @@
 //!
 //! - [`activation_api`]: the activation catalogue, values, curves, intervals, regions, differences;
 //! - [`networks`]: the seed's presets and chain, the init and data-set catalogues;
-//! - `passes` (feature `training`): a data set, `trace`, `gradCheck`;
+//! - `passes` (feature `training`): a data set, `trace`, and `gradCheck` (feature `lab`);
 //! - [`judge`]: the judgements the page shows in words (verdicts, identical units, the watched
 //!   unit, residue of 0, learning outcome, one-hot targets) and the init catalogue;
-//! - `data_api` (feature `training`): a student's own CSV file (`parseCsv`) and the train/test split (`splitData`);
+//! - `data_api` (feature `lab`): a student's own CSV file (`parseCsv`) and the train/test split (`splitData`);
 //! - [`practice`]: practice questions from a seed and the judging of answers.
 
 pub mod activation_api;
-#[cfg(feature = "training")]
+#[cfg(feature = "lab")]
 pub mod data_api;
 pub mod judge;
 pub mod networks;
@@ -21,7 +21,7 @@ pub mod passes;
 pub mod practice;
 
 pub use activation_api::*;
-#[cfg(feature = "training")]
+#[cfg(feature = "lab")]
 pub use data_api::*;
 pub use judge::*;
 pub use networks::*;

@@ -1,7 +1,9 @@
 //! The network calls of the scenes that train (the `training` feature): a data set (`dataset`),
-//! one traced forward+backward pass (`trace`) and the finite-difference check (`gradCheck`).
+//! one traced forward+backward pass (`trace`) and, for the lab (feature `lab`), the
+//! finite-difference check (`gradCheck`).
 
 use gradlab_core::data::{self, DataSpec, Dataset, Standardization};
+#[cfg(feature = "lab")]
 use gradlab_core::gradcheck::grad_check;
 use gradlab_core::trace::TraceOptions;
 use gradlab_core::{NetworkSpec, trace as core_trace};
@@ -54,8 +56,9 @@ pub fn trace(
     })
 }
 
-/// `gradCheck(spec)` → `{ epsilon, maxRelError, layers: [{ maxRelError, maxAbsError, checked,
+/// `gradCheck(spec)` (feature `lab`) → `{ epsilon, maxRelError, layers: [{ maxRelError, maxAbsError, checked,
 /// total, worst }], nearKink }`: central finite differences against the analytic gradient.
+#[cfg(feature = "lab")]
 #[wasm_bindgen(js_name = gradCheck, unchecked_return_type = "GradCheck")]
 pub fn grad_check_js(
     #[wasm_bindgen(unchecked_param_type = "Spec")] spec: JsValue,
