@@ -217,14 +217,16 @@ async function route({ focus = false } = {}) {
   if (focus) (instance.focusTarget ?? document.getElementById("main")).focus();
 }
 
+/** The core a scene runs on: its registry entry's `core` ("lite", "training"), else the full one (web/wasm.js). */
+const coreOf = (id) => findScene(id)?.core ?? "full";
+
 /**
- * The core the scene runs on (its registry entry's `core`: "lite", "training", else the full
- * one; web/wasm.js). Loaded at the first scene that needs it: while it downloads, the scene's
- * header and the loading line stand in its place, as on the first visit.
+ * Loads the core the scene runs on (`coreOf`), at the first scene that needs it: while it
+ * downloads, the scene's header and the loading line stand in its place, as on the first visit.
  * @param {string} id
  */
 function coreFor(id) {
-  const which = findScene(id)?.core ?? "full";
+  const which = coreOf(id);
   const ready = loadCore(which);
   if (!isCoreLoaded(which)) {
     unmount();
@@ -296,7 +298,7 @@ if (textLoaded) {
   renderChrome();
   showProvisional();
 }
-const coreLoading = afterPaint().then(() => loadCore(findScene(state.get("scene") ?? DEFAULT_SCENE)?.core ?? "full"));
+const coreLoading = afterPaint().then(() => loadCore(coreOf(state.get("scene") ?? DEFAULT_SCENE)));
 coreLoading.catch(() => {}); // handled below
 
 try {
