@@ -28,7 +28,6 @@ pub const WASM_CRATE: &str = "gradlab-wasm";
 pub const OUT_NAME: &str = "gradlab";
 /// Where the glue lives inside dist/, as in DESIGN.md (`./web/pkg/gradlab.js`).
 pub const PKG_DIR: &str = "web/pkg";
-
 pub const SIMD_FLAG: &str = "-Ctarget-feature=+simd128";
 
 /// Features the Rust wasm32 output uses (rustc's defaults plus simd128); wasm-opt must be told,
@@ -78,6 +77,8 @@ pub enum Core {
 
 impl Core {
     pub const ALL: [Core; 3] = [Core::Full, Core::Training, Core::Lite];
+    /// The cores other than the full one (which `cargo xtask serve` builds alone).
+    pub const SMALLER: [Core; 2] = [Core::Training, Core::Lite];
 
     /// The registry's name for it (`core: "lite"`; "full" when a scene names none).
     pub fn name(self) -> &'static str {
@@ -135,8 +136,8 @@ fn target_dir() -> PathBuf {
         .unwrap_or_else(|| project_root().join("target"))
 }
 
-/// Staging directory for the wasm-bindgen output of one profile and core (copied into
-/// dist/web/pkg, or dist/web/pkg/lite).
+/// Staging directory for the wasm-bindgen output of one profile and core (copied into the
+/// core's [`Core::pkg_dir`]).
 pub fn pkg_staging(profile: Profile, core: Core) -> PathBuf {
     let name = match core {
         Core::Full => profile.cargo_name().to_string(),
@@ -264,7 +265,7 @@ pub fn assemble(dist: &Path, staging: &Path) -> Result {
         crate::util::copy_tree(&web, &dist.join("web"), &|rel| rel == Path::new("pkg"))?;
     }
     crate::util::copy_tree(staging, &dist.join(PKG_DIR), &|_| false)?;
-    for core in [Core::Training, Core::Lite] {
+    for core in Core::SMALLER {
         let dir = dist.join(core.pkg_dir());
         fs::create_dir_all(&dir).ctx(|| format!("creating {}", dir.display()))?;
         fs::write(dir.join(format!("{OUT_NAME}.js")), SHIM)
@@ -281,17 +282,18 @@ pub fn dist() -> Result {
     tools::ensure_wasm_target()?;
     let wb = tools::ensure_wasm_bindgen()?;
     let npm_bin = tools::ensure_npm()?;
-    let mut staged = Vec::new();
-    for core in Core::ALL {
-        staged.push((
+    let full = build_wasm(Profile::Release, Core::Full, &wb, Some(&npm_bin))?;
+    let mut smaller = Vec::new();
+    for core in Core::SMALLER {
+        smaller.push((
             core,
             build_wasm(Profile::Release, core, &wb, Some(&npm_bin))?,
         ));
     }
     let dist = dist_dir();
-    assemble(&dist, &staged[0].1)?;
+    assemble(&dist, &full)?;
     // The smaller cores in place of the shims that stand in for them.
-    for (core, staging) in &staged[1..] {
+    for (core, staging) in &smaller {
         crate::util::copy_tree(staging, &dist.join(core.pkg_dir()), &|_| false)?;
     }
     minify_modules(&dist)?;

@@ -61,7 +61,7 @@ pub fn write_retiring_worker(dist: &Path) -> Result {
 /// it on the full core instead, which is kept. So installing the worker downloads one wasm, not
 /// three.
 pub fn precached(files: &[String]) -> Vec<String> {
-    let smaller: Vec<String> = Core::ALL[1..]
+    let smaller: Vec<String> = Core::SMALLER
         .iter()
         .map(|c| format!("{}/", c.pkg_dir()))
         .collect();

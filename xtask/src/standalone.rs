@@ -59,7 +59,7 @@ pub fn write(dist: &Path) -> Result<std::path::PathBuf> {
 
     // One wasm in the file: the smaller cores' glue (`pkg/lite/`, `pkg/training/`) is mapped
     // to the full one's wrapper.
-    let other_glue: Vec<String> = Core::ALL[1..]
+    let other_glue: Vec<String> = Core::SMALLER
         .iter()
         .map(|c| format!("{}/{OUT_NAME}.js", c.pkg_dir()))
         .collect();

@@ -8,7 +8,8 @@
 //! - `passes` (feature `training`): a data set, `trace`, and `gradCheck` (feature `lab`);
 //! - [`judge`]: the judgements the page shows in words (verdicts, identical units, the watched
 //!   unit, residue of 0, learning outcome, one-hot targets) and the init catalogue;
-//! - `data_api` (feature `lab`): a student's own CSV file (`parseCsv`) and the train/test split (`splitData`);
+//! - `data_api` (feature `lab`): a student's own CSV file (`parseCsv`) and the train/test split
+//!   (`splitData`);
 //! - [`practice`]: practice questions from a seed and the judging of answers.
 
 pub mod activation_api;

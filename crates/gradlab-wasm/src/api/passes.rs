@@ -56,8 +56,8 @@ pub fn trace(
     })
 }
 
-/// `gradCheck(spec)` (feature `lab`) → `{ epsilon, maxRelError, layers: [{ maxRelError, maxAbsError, checked,
-/// total, worst }], nearKink }`: central finite differences against the analytic gradient.
+/// `gradCheck(spec)` (feature `lab`) → `{ epsilon, maxRelError, layers: [{ maxRelError,
+/// maxAbsError, checked, total, worst }], nearKink }`: central finite differences against the analytic gradient.
 #[cfg(feature = "lab")]
 #[wasm_bindgen(js_name = gradCheck, unchecked_return_type = "GradCheck")]
 pub fn grad_check_js(
