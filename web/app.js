@@ -26,6 +26,7 @@ import { createUrlNotice } from "./components/url-notice.js";
 import { setupShareDialog } from "./components/share-dialog.js";
 import { SCENES, DEFAULT_SCENE, findScene, contextOf } from "./scenes/registry.js";
 import { ensureStyles } from "./scene-styles.js";
+import { sceneStarting } from "./components/training-budget.js";
 import { sceneHeader } from "./components/dom.js";
 import { startLms } from "./lms/scorm.js";
 import { startOffline } from "./offline.js";
@@ -207,6 +208,7 @@ async function route({ focus = false } = {}) {
   sceneRoot.append(container);
   state.takeRejected(); // only what this scene reads counts
   state.setShownScene(id);
+  sceneStarting();
   const instance = /** @type {Scene} */ (module).mount(container, { gradlab: core, reportError: report });
   // A course author's link: hide=, lock= (the step player and practice still work), part=.
   const author = applyAuthorLink(container, id, contextOf(id, core));
@@ -273,12 +275,28 @@ function showProvisional() {
 
 /**
  * Resolves once the browser has painted what the page shows now — or after 100 ms, for a page
- * that is not painted (a background tab, an iframe off screen: no animation frames there).
+ * that is not painted (a background tab, an iframe off screen: no animation frames there). With
+ * `header` (the provisional scene's header just shown) and a browser that reports largest
+ * contentful paints, it waits for the report of a paint since then, not only for a frame: a frame
+ * can reach the screen after the next task has begun, and a download started in that gap shares
+ * the line with the page's largest text.
+ * @param {boolean} header
  */
-function afterPaint() {
+function afterPaint(header) {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 100);
+    const shownAt = performance.now();
+    let observer = null;
+    const done = () => {
+      observer?.disconnect();
+      resolve(undefined);
+    };
+    if (header && PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint")) {
+      observer = new PerformanceObserver((list) => list.getEntries().some((entry) => entry.startTime >= shownAt) && done());
+      observer.observe({ type: "largest-contentful-paint", buffered: true });
+    } else {
+      requestAnimationFrame(() => setTimeout(done, 0));
+    }
+    setTimeout(done, 100);
   });
 }
 
@@ -298,7 +316,7 @@ if (textLoaded) {
   renderChrome();
   showProvisional();
 }
-const coreLoading = afterPaint().then(() => loadCore(coreOf(state.get("scene") ?? DEFAULT_SCENE)));
+const coreLoading = afterPaint(provisional !== null).then(() => loadCore(coreOf(state.get("scene") ?? DEFAULT_SCENE)));
 coreLoading.catch(() => {}); // handled below
 
 try {

@@ -6,7 +6,10 @@
 // handler or scene mount share one SYNC_BUDGET_MS, and the slices of every running job are taken
 // in one animation-frame callback that shares one FRAME_BUDGET_MS. SYNC_BUDGET_MS leaves about
 // 30 ms of the 50 ms a task may take for the view to draw the results and the browser to lay
-// them out in the same task.
+// them out in the same task. While a scene starts (`sceneStarting()`, the app calls it as it
+// mounts one), the work at once is smaller still, START_BUDGET_MS: the start's task already lays
+// out and draws the scene, and on a phone (a CPU several times slower than a laptop's) its
+// own training slice would make that task long; the rest comes in animation frames.
 
 /** Training work done at once before the browser gets control back (see above; 30 ms left the
  * dying-ReLU worked example's edits at 51–58 ms in bench-long-tasks). */
@@ -14,7 +17,24 @@ export const SYNC_BUDGET_MS = 20;
 /** Training work per animation frame once a job runs in slices. */
 export const FRAME_BUDGET_MS = 12;
 
+/** Training work done at once while a scene starts. */
+export const START_BUDGET_MS = 4;
+/** How long after a scene's mount begins its start lasts (ms): its parts below the fold start
+ * in idle time (start-soon.js, within a second). */
+const SCENE_START_MS = 1500;
+
 let windowStart = null;
+let startingUntil = -Infinity;
+
+/** Marks the start of a scene: for SCENE_START_MS, `syncBudget()` is START_BUDGET_MS. */
+export function sceneStarting() {
+  startingUntil = performance.now() + SCENE_START_MS;
+}
+
+/** The training work a job may do at once now (ms): SYNC_BUDGET_MS, less while a scene starts. */
+export function syncBudget() {
+  return performance.now() < startingUntil ? START_BUDGET_MS : SYNC_BUDGET_MS;
+}
 
 /**
  * The time (performance.now()) by which a slice of training must stop: `ms` after the first

@@ -17,6 +17,7 @@ import { sceneHeader, sectionToc } from "../components/dom.js";
 import { contextOf } from "./registry.js";
 import { createPractice } from "../components/practice.js";
 import { markParts } from "../components/scene-part.js";
+import { startSoon } from "../components/start-soon.js";
 
 /** @typedef {import("../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../pkg/gradlab.js").Spec} Spec */
@@ -46,11 +47,13 @@ export function mount(root, { gradlab, reportError }) {
   // The parts a link may show alone (part=, declared in the registry).
   root.append(header, toc, ...markParts({ worked: worked.element, cure: cure.element, training: training.element, practice: practice.element }));
   worked.start();
-  training.start();
+  // Part (c) is the furthest down and trains the most at once: it starts after the first paint.
+  const trainingStart = startSoon(training.element, () => training.start());
 
   return {
     focusTarget: title,
     destroy() {
+      trainingStart.cancel();
       worked.destroy();
       cure.destroy();
       training.destroy();

@@ -13,6 +13,7 @@
 // Every number comes from the core; the page arranges and displays it. All state is in the URL.
 import { contextOf } from "./registry.js";
 import { createPractice } from "../components/practice.js";
+import { startSoon } from "../components/start-soon.js";
 import { createChain } from "./vanishing/chain.js";
 import { createNetwork } from "./vanishing/network.js";
 import { sceneHeader, sectionToc } from "../components/dom.js";
@@ -39,11 +40,13 @@ export function mount(root, { gradlab, reportError }) {
   // The parts a link may show alone (part=, declared in the registry; `training` is inside `network`).
   root.append(header, toc, ...markParts({ chain: chain.element, network: network.element, practice: practice.element }));
   chain.start();
-  network.start();
+  // Part (b) starts below part (a) and trains at once: it starts after the first paint.
+  const networkStart = startSoon(network.element, () => network.start());
 
   return {
     focusTarget: title,
     destroy() {
+      networkStart.cancel();
       chain.destroy();
       network.destroy();
     },

@@ -54,6 +54,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
   let run = null;
   let timer = 0;
   let drawFrame = 0;
+  let drawnOnce = false;
   const session = createTrainingSession({ gradlab, reportError });
 
   const { element } = headedSection({ className: "van-network", id: "van-net-title", title: t("van.net.title") });
@@ -101,13 +102,22 @@ export function createNetwork({ gradlab, ctx, reportError }) {
 
   /** Draws the run as it was traced: the counter and heat map stop at the same step as the pass. */
   function show({ done = true } = {}) {
-    const current = run.flow.layers.map((l) => l.gradNorm);
-    const history = run.history.slice(0, run.tracedAt);
-    const stats = run.stats.slice(0, run.tracedAt);
-    backward.update({ flow: run.flow, sizes: run.sizes, settings: run.settings, rows: PROBE_ROWS.length });
-    norms.update({ initial: run.initial, current, verdict: run.flow.verdict, trained: history.length, rows: PROBE_ROWS.length });
-    training.render({ history, stats, L: current.length, evaluation: run.evaluation, error: run.error, done, target: run.target, verdict: run.flow.verdict });
+    for (const view of views) view(done);
   }
+
+  /** The three views of `show`, each drawing the run as it was traced. */
+  const views = [
+    () => backward.update({ flow: run.flow, sizes: run.sizes, settings: run.settings, rows: PROBE_ROWS.length }),
+    () => {
+      const current = run.flow.layers.map((l) => l.gradNorm);
+      norms.update({ initial: run.initial, current, verdict: run.flow.verdict, trained: run.tracedAt, rows: PROBE_ROWS.length });
+    },
+    (done = true) => {
+      const history = run.history.slice(0, run.tracedAt);
+      const stats = run.stats.slice(0, run.tracedAt);
+      training.render({ history, stats, L: run.flow.layers.length, evaluation: run.evaluation, error: run.error, done, target: run.target, verdict: run.flow.verdict });
+    },
+  ];
 
   /** @param {{ message: string }} error */
   function fail(error) {
@@ -133,12 +143,19 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     run.initial = run.flow.layers.map((l) => l.gradNorm);
     problem.hidden = true;
     // Building a 30 × 64 network and its pass, then drawing its diagram, is more than one
-    // task should do: the drawing waits for the next frame (the network it draws is still this one).
+    // task should do: the drawing waits for the next frame (the network it draws is still this
+    // one). The first drawing, at the scene's start, goes a view a frame: on a phone the three
+    // are more than a frame's work, and nothing older is on screen to disagree with them.
     cancelAnimationFrame(drawFrame);
-    drawFrame = requestAnimationFrame(() => {
+    const pending = drawnOnce ? [show] : [...views];
+    drawnOnce = true;
+    const drawNext = () => {
       drawFrame = 0;
-      if (run === current) show();
-    });
+      if (run !== current) return;
+      pending.shift()?.();
+      if (pending.length) drawFrame = requestAnimationFrame(drawNext);
+    };
+    drawFrame = requestAnimationFrame(drawNext);
     // The link's training steps, replayed (seeded, so the same heat map).
     if (s.trained > 0) runTo(s.trained, { animate: false });
     else rehearse();
