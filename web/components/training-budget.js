@@ -4,12 +4,13 @@
 // the end), and after that at most FRAME_BUDGET_MS per animation frame. The budget belongs to the
 // piece of script that runs, not to a session: sessions that start runs in the same event
 // handler or scene mount share one SYNC_BUDGET_MS, and the slices of every running job are taken
-// in one animation-frame callback that shares one FRAME_BUDGET_MS. SYNC_BUDGET_MS leaves about
-// 30 ms of the 50 ms a task may take for the view to draw the results and the browser to lay
-// them out in the same task. While a scene starts (`sceneStarting()`, the app calls it as it
-// mounts one), the work at once is smaller still, START_BUDGET_MS: the start's task already lays
-// out and draws the scene, and on a phone (a CPU several times slower than a laptop's) its
-// own training slice would make that task long; the rest comes in animation frames.
+// in one animation-frame callback that shares one FRAME_BUDGET_MS (the jobs left once it is spent
+// go first in the next frame). SYNC_BUDGET_MS leaves about 30 ms of the 50 ms a task may take for
+// the view to draw the results and the browser to lay them out in the same task. While a scene
+// starts (`sceneStarting()`, which the app calls as it mounts one), the work done at once is
+// smaller still, START_BUDGET_MS: the start's task already lays out and draws the scene, and on a
+// phone (a CPU several times slower than a laptop's) a training slice of its own would make that
+// task long; the rest comes in animation frames.
 
 /** Training work done at once before the browser gets control back (see above; 30 ms left the
  * dying-ReLU worked example's edits at 51–58 ms in bench-long-tasks). */
@@ -63,9 +64,19 @@ function runFrame() {
   frame = 0;
   const ticks = [...waiting];
   waiting.clear();
-  // One job's failure must not stall the others: they all run, then the first error goes on.
+  const started = performance.now();
+  // One job's failure must not stall the others: they run, then the first error goes on.
   let failure = null;
-  for (const tick of ticks) {
+  for (const [i, tick] of ticks.entries()) {
+    if (i > 0 && performance.now() - started >= FRAME_BUDGET_MS) {
+      // The frame's budget is spent (finishing jobs draw their results): the jobs left take
+      // their turn first in the next frame, so that no frame does every job's drawing at once.
+      const next = [...ticks.slice(i), ...waiting];
+      waiting.clear();
+      for (const later of next) waiting.add(later);
+      frame ||= requestAnimationFrame(runFrame);
+      break;
+    }
     try {
       tick();
     } catch (error) {
