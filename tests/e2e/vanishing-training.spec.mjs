@@ -182,8 +182,11 @@ test("the rehearsal of Train in idle time changes nothing shown: training after 
   const ids = ["#van-trained", "#van-loss", "#van-acc", "#van-up-first", "#van-up-last"];
   const shown = (p) => p.evaluate((ids) => ids.map((id) => document.querySelector(id)?.textContent ?? null), ids);
   await openApp(page, link);
+  // The network part starts after the scene's first paint: its first numbers, then the rehearsal.
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "0");
+  await expect(page.locator("#van-loss")).not.toHaveText("");
   const before = await shown(page);
-  expect(before.every((v) => v !== null)).toBe(true);
+  expect(before.every((v) => v !== null && v !== "")).toBe(true);
   await expect(page.locator("#scene-root [data-rehearsed]")).toHaveAttribute("data-rehearsed", "true", { timeout: 30_000 });
   expect(await shown(page)).toEqual(before);
   await page.locator("#van-train").click();

@@ -22,7 +22,6 @@ export function createChart({ id, label, caption, lazy = false, draw }) {
   box.className = "chart-box";
   const canvas = document.createElement("canvas");
   if (id) canvas.id = id;
-  canvas.setAttribute("role", "img");
   const message = document.createElement("div");
   message.className = "chart-message";
   message.setAttribute("role", "status");
@@ -42,9 +41,13 @@ export function createChart({ id, label, caption, lazy = false, draw }) {
 
 
   // Only what changed: a chart redrawn every frame while training plays would otherwise make
-  // the browser recompute the style and layout of its caption every frame.
+  // the browser recompute the style and layout of its caption every frame. The canvas is an image
+  // once it has its label (a part that starts after the first paint labels its charts then).
   function setText({ label: l, caption: c }) {
-    if (l !== undefined && canvas.getAttribute("aria-label") !== l) canvas.setAttribute("aria-label", l);
+    if (l !== undefined && canvas.getAttribute("aria-label") !== l) {
+      canvas.setAttribute("aria-label", l);
+      canvas.setAttribute("role", "img");
+    }
     if (c !== undefined && figcaption.textContent !== c) figcaption.textContent = c;
   }
   setText({ label, caption });

@@ -25,10 +25,12 @@ export function createNetworkDiagram({ id, label, small = false }) {
   caption.className = "net-caption";
   element.append(svg, caption);
 
-  let edgesByUnit = new Map();
+  /** @type {SVGGElement | null} */
+  let edgeLayer = null;
 
+  /** Lights (or unlights) the edges of unit `key` ("column:unit"), found when the pointer comes. */
   function highlight(key, on) {
-    for (const edge of edgesByUnit.get(key) ?? []) edge.classList.toggle("is-lit", on);
+    for (const edge of edgeLayer?.querySelectorAll(`[data-from="${key}"], [data-to="${key}"]`) ?? []) edge.classList.toggle("is-lit", on);
     svg.classList.toggle("has-lit", on);
   }
 
@@ -38,7 +40,6 @@ export function createNetworkDiagram({ id, label, small = false }) {
     caption.textContent = summary;
     caption.hidden = summary === "";
     for (const child of [...svg.childNodes]) if (child !== title && child !== desc) child.remove();
-    edgesByUnit = new Map();
 
     const maxUnits = Math.max(...columns.map((c) => c.units.length));
     const dense = maxUnits > 8;
@@ -54,10 +55,14 @@ export function createNetworkDiagram({ id, label, small = false }) {
     svg.classList.toggle("is-dense", dense);
     svg.classList.toggle("is-small", small);
 
-    const edgeLayer = s("g", { class: "net-edges" });
+    edgeLayer = /** @type {SVGGElement} */ (s("g", { class: "net-edges" }));
     const unitLayer = s("g", { class: "net-units" });
     svg.append(edgeLayer, unitLayer);
 
+    // The edges as markup, parsed at once: a diagram of Iris's 4-32-32-3 network has over a
+    // thousand, and building them one DOM call at a time was most of the time it took to draw.
+    // Every value written is a number or one of the classes below.
+    const edges = [];
     for (let c = 0; c + 1 < columns.length; c++) {
       const W = weights[c];
       let maxAbs = 0;
@@ -69,24 +74,15 @@ export function createNetworkDiagram({ id, label, small = false }) {
           const strength = W && maxAbs > 0 && Number.isFinite(w) ? Math.abs(w) / maxAbs : 0.35;
           const dead = from.state === "dead" || to.state === "dead";
           const sign = w === undefined || w === null ? "" : w < 0 ? "is-negative" : "is-positive";
-          const line = s("line", {
-            x1: colX(c) + radius,
-            y1: unitY(c, i),
-            x2: colX(c + 1) - radius,
-            y2: unitY(c + 1, j),
-            class: `net-edge ${sign} ${dead ? "is-dead" : ""} ${w === 0 ? "is-zero" : ""}`.trim(),
-            "stroke-width": (dense ? 0.4 : 1) + strength * (dense ? 2.2 : 5),
-          });
-          line.dataset.from = `${c}:${i}`;
-          line.dataset.to = `${c + 1}:${j}`;
-          edgeLayer.append(line);
-          for (const key of [line.dataset.from, line.dataset.to]) {
-            if (!edgesByUnit.has(key)) edgesByUnit.set(key, []);
-            edgesByUnit.get(key).push(line);
-          }
+          const classes = `net-edge ${sign} ${dead ? "is-dead" : ""} ${w === 0 ? "is-zero" : ""}`.replace(/\s+/g, " ").trim();
+          const width = (dense ? 0.4 : 1) + strength * (dense ? 2.2 : 5);
+          edges.push(
+            `<line x1="${colX(c) + radius}" y1="${unitY(c, i)}" x2="${colX(c + 1) - radius}" y2="${unitY(c + 1, j)}" class="${classes}" stroke-width="${width}" data-from="${c}:${i}" data-to="${c + 1}:${j}"/>`
+          );
         });
       });
     }
+    edgeLayer.innerHTML = edges.join("");
 
     columns.forEach((column, c) => {
       unitLayer.append(s("text", { x: colX(c), y: dense ? 16 : 18, class: "net-column-label", "text-anchor": "middle" }, column.label ?? ""));
