@@ -46,7 +46,7 @@ export function createChart({ id, label, caption, lazy = false, draw }) {
   function setText({ label: l, caption: c }) {
     if (l !== undefined && canvas.getAttribute("aria-label") !== l) {
       canvas.setAttribute("aria-label", l);
-      canvas.setAttribute("role", "img");
+      if (!canvas.hasAttribute("role")) canvas.setAttribute("role", "img");
     }
     if (c !== undefined && figcaption.textContent !== c) figcaption.textContent = c;
   }
