@@ -44,8 +44,9 @@ pub const REACHED_KIB: f64 = 459.0;
 /// The same guard for the scenes on the training core (`core: "training"`): zero-init, 406.0 KiB
 /// when they moved to it.
 pub const REACHED_TRAINING_KIB: f64 = 407.0;
-/// The same guard for the scenes on the lite core (`core: "lite"`): activations, 299.0 KiB.
-pub const REACHED_LITE_KIB: f64 = 300.0;
+/// The same guard for the scenes on the lite core (`core: "lite"`): activations, 299.0 KiB, then
+/// 295.9 KiB once that core asked only on activations (`practice::ACTIVATIONS_ONLY`).
+pub const REACHED_LITE_KIB: f64 = 297.0;
 
 /// One scene's first visit: its files and their total gzip size in bytes, and their total as the
 /// `.br` copies dist writes (a host that serves them sends these; `None` if one is missing).

@@ -3,8 +3,8 @@
 //! as η·y·xₖ), and the judging of typed answers (comma, Unicode minus, tolerance, unreadable).
 
 use gradlab_core::lessons::practice::{
-    Answer, MAX_SEED, Question, TextValue, Topic, check_answer, check_choice, practice_set,
-    question,
+    ACTIVATIONS_ONLY, Answer, EVERY_TOPIC, MAX_SEED, Question, TextValue, Topic, check_answer,
+    check_choice, practice_set, practice_set_of, question, question_of,
 };
 
 fn num(q: &Question, name: &str) -> f64 {
@@ -301,4 +301,34 @@ fn answers_read_every_superscript_digit_and_up_to_64_characters() {
     let longest = format!("0.5{}", " ".repeat(61));
     assert_eq!(parse_answer(&longest), Some(0.5));
     assert_eq!(parse_answer(&format!("{longest} ")), None);
+}
+
+/// The lite core's generators (no network code linked): the activations' questions exactly as
+/// every topic's generators make them, and every other topic refused with a message naming it.
+#[test]
+fn activations_only_asks_the_same_activation_questions_and_refuses_the_rest() {
+    for seed in [0, 1, 42, MAX_SEED] {
+        let every = practice_set_of(EVERY_TOPIC, Topic::Activations, seed).unwrap();
+        let only = practice_set_of(ACTIVATIONS_ONLY, Topic::Activations, seed).unwrap();
+        assert_eq!(only, every);
+        assert_eq!(only, practice_set(Topic::Activations, seed).unwrap());
+        for index in 0..3 {
+            assert_eq!(
+                question_of(ACTIVATIONS_ONLY, Topic::Activations, seed, index).unwrap(),
+                question(Topic::Activations, seed, index).unwrap()
+            );
+        }
+    }
+    for topic in [Topic::Vanishing, Topic::DyingRelu, Topic::ZeroInit] {
+        let message = practice_set_of(ACTIVATIONS_ONLY, topic, 7)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains(topic.id()) && message.contains("activations"),
+            "{message}"
+        );
+        assert!(question_of(ACTIVATIONS_ONLY, topic, 7, 0).is_err());
+        assert!(practice_set_of(EVERY_TOPIC, topic, 7).is_ok());
+    }
+    assert!(practice_set_of(ACTIVATIONS_ONLY, Topic::Activations, MAX_SEED + 1).is_err());
 }

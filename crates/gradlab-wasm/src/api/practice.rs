@@ -7,13 +7,21 @@
 use gradlab_core::lessons::practice::{self, Topic};
 use wasm_bindgen::prelude::*;
 
+/// The topics this core asks questions on. The lite core (no `training` feature: the activations
+/// and summary scenes) asks only on activations, so the network questions' code — `trace`, the
+/// chain, the presets — stays out of it.
+#[cfg(feature = "training")]
+const TOPICS: practice::Topics = practice::EVERY_TOPIC;
+#[cfg(not(feature = "training"))]
+const TOPICS: practice::Topics = practice::ACTIVATIONS_ONLY;
+
 use crate::convert::{ApiError, ApiResult, count, from_arg, js_number, number, respond, text};
 
 /// `practiceSet(topic, seed)` → `{ topic, seed, questions: [{ id, prompt: { key, values },
 /// answer: { kind: "number", value, tolerance: { relative, absolute } } | { kind: "choice",
 /// choices: [{ key, values }], correct }, solution: [{ key, values }] }] }`: three questions
 /// on `topic` (`"activations"`, `"vanishing"`, `"dying-relu"`, `"zero-init"`), the same for
-/// the same seed (a whole number up to 2⁵³ − 1).
+/// the same seed (a whole number up to 2⁵³ − 1). The lite core: `"activations"` only.
 #[wasm_bindgen(js_name = practiceSet, unchecked_return_type = "PracticeSet")]
 pub fn practice_set(
     #[wasm_bindgen(unchecked_param_type = "string")] topic: JsValue,
@@ -21,14 +29,15 @@ pub fn practice_set(
 ) -> Result<JsValue, JsValue> {
     respond(|| {
         let topic = Topic::from_id(&text("topic", &topic)?)?;
-        Ok(practice::practice_set(topic, seed_of(&seed)?)?)
+        Ok(practice::practice_set_of(TOPICS, topic, seed_of(&seed)?)?)
     })
 }
 
 /// Question `index` of the set for `topic` and `seed`, regenerated (arguments named as given).
 fn question_of(topic: &JsValue, seed: &JsValue, index: &JsValue) -> ApiResult<practice::Question> {
     let topic = Topic::from_id(&text("topic", topic)?)?;
-    Ok(practice::question(
+    Ok(practice::question_of(
+        TOPICS,
         topic,
         seed_of(seed)?,
         count("index", index)?,

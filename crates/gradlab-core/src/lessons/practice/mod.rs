@@ -168,15 +168,32 @@ pub struct PracticeSet {
 /// The largest seed a set is made from (a JS number keeps it exact).
 pub const MAX_SEED: u64 = (1 << 53) - 1;
 
+/// The topics a caller can ask questions on, as the generators it links: [`EVERY_TOPIC`], or
+/// [`ACTIVATIONS_ONLY`] for a build that carries no network code (the adapter's lite core: the
+/// questions on networks compute their answers with `trace`, `chain` and the presets, which that
+/// core's scenes never ask for).
+#[derive(Clone, Copy)]
+pub struct Topics(fn(Topic, u64) -> Result<Vec<Question>>);
+
+/// Every topic's questions.
+pub const EVERY_TOPIC: Topics = Topics(topics::generate);
+/// The activations' questions only; any other topic is an error that says so.
+pub const ACTIVATIONS_ONLY: Topics = Topics(topics::generate_activations);
+
 /// Three questions on `topic`, the same ones for the same seed.
 pub fn practice_set(topic: Topic, seed: u64) -> Result<PracticeSet> {
+    practice_set_of(EVERY_TOPIC, topic, seed)
+}
+
+/// [`practice_set`] from the generators of `topics`.
+pub fn practice_set_of(topics: Topics, topic: Topic, seed: u64) -> Result<PracticeSet> {
     if seed > MAX_SEED {
         return Err(GradlabError::invalid(
             "seed",
             format!("expected a whole number from 0 to {MAX_SEED}, got {seed}"),
         ));
     }
-    let questions = topics::generate(topic, seed)?;
+    let questions = (topics.0)(topic, seed)?;
     Ok(PracticeSet {
         topic,
         seed,
@@ -187,7 +204,12 @@ pub fn practice_set(topic: Topic, seed: u64) -> Result<PracticeSet> {
 /// Question `index` (0-based) of the set for `topic` and `seed`: how an answer is checked
 /// without trusting an answer key sent back by the page.
 pub fn question(topic: Topic, seed: u64, index: usize) -> Result<Question> {
-    let mut set = practice_set(topic, seed)?;
+    question_of(EVERY_TOPIC, topic, seed, index)
+}
+
+/// [`question`] from the generators of `topics`.
+pub fn question_of(topics: Topics, topic: Topic, seed: u64, index: usize) -> Result<Question> {
+    let mut set = practice_set_of(topics, topic, seed)?;
     if index >= set.questions.len() {
         return Err(GradlabError::invalid(
             "question",

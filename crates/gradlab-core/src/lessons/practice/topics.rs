@@ -15,14 +15,35 @@ use crate::trace::trace;
 /// The questions of `topic` for `seed` (three).
 pub(super) fn generate(topic: Topic, seed: u64) -> Result<Vec<Question>> {
     let mut rng = InitRng::new(seed ^ topic_stream(topic));
-    let questions = match topic {
+    let drafts = match topic {
         Topic::Activations => activations(&mut rng)?,
         Topic::Vanishing => vanishing(&mut rng)?,
         Topic::DyingRelu => dying_relu(&mut rng)?,
         Topic::ZeroInit => zero_init(&mut rng)?,
     };
+    Ok(numbered(topic, seed, drafts))
+}
+
+/// [`generate`] for the activations' topic only, an error for the others: it links no network
+/// code (see [`super::ACTIVATIONS_ONLY`]).
+pub(super) fn generate_activations(topic: Topic, seed: u64) -> Result<Vec<Question>> {
+    if topic != Topic::Activations {
+        return Err(GradlabError::invalid(
+            "topic",
+            format!(
+                "questions on \"{}\" are not in this core, which asks only on \"activations\"",
+                topic.id()
+            ),
+        ));
+    }
+    let mut rng = InitRng::new(seed ^ topic_stream(topic));
+    Ok(numbered(topic, seed, activations(&mut rng)?))
+}
+
+/// The drafts as questions, each with its id `<topic>-<seed>-<n>`.
+fn numbered(topic: Topic, seed: u64, drafts: Vec<Draft>) -> Vec<Question> {
     let name = topic.id();
-    Ok(questions
+    drafts
         .into_iter()
         .enumerate()
         .map(|(n, (prompt, answer, solution))| Question {
@@ -31,7 +52,7 @@ pub(super) fn generate(topic: Topic, seed: u64) -> Result<Vec<Question>> {
             answer,
             solution,
         })
-        .collect())
+        .collect()
 }
 
 type Draft = (Text, Answer, Vec<Text>);
