@@ -52,7 +52,9 @@
 //! the crate is the core of the scenes that train but are not the lab: no `StepBins`,
 //! `parseCsv`, `splitData`, `gradCheck`, nor the Trainer's `decisionGrid`, `histograms` and
 //! `gradCheck`. With neither it is the "lite" core of the scenes that do not train (activations,
-//! summary): no `Trainer`, `plotSeries`, `dataset` or `trace` either.
+//! summary): no `Trainer`, `plotSeries`, `dataset` or `trace` either, none of the judgements on
+//! networks and numbers (`identicalUnits`, `watchedUnit`, `zeroResidue`, `learningOutcome`,
+//! `oneHot`), and practice questions on activations only.
 
 pub mod api;
 pub mod convert;

@@ -6,8 +6,9 @@
 //! - [`activation_api`]: the activation catalogue, values, curves, intervals, regions, differences;
 //! - [`networks`]: the seed's presets and chain, the init and data-set catalogues;
 //! - `passes` (feature `training`): a data set, `trace`, and `gradCheck` (feature `lab`);
-//! - [`judge`]: the judgements the page shows in words (verdicts, identical units, the watched
-//!   unit, residue of 0, learning outcome, one-hot targets) and the init catalogue;
+//! - [`judge`]: the verdicts on gradients the page shows in words; `network_judge` (feature
+//!   `training`): identical units, the watched unit, residue of 0, the learning outcome and
+//!   one-hot targets;
 //! - `data_api` (feature `lab`): a student's own CSV file (`parseCsv`) and the train/test split
 //!   (`splitData`);
 //! - [`practice`]: practice questions from a seed and the judging of answers.
@@ -16,6 +17,8 @@ pub mod activation_api;
 #[cfg(feature = "lab")]
 pub mod data_api;
 pub mod judge;
+#[cfg(feature = "training")]
+pub mod network_judge;
 pub mod networks;
 #[cfg(feature = "training")]
 pub mod passes;
@@ -25,6 +28,8 @@ pub use activation_api::*;
 #[cfg(feature = "lab")]
 pub use data_api::*;
 pub use judge::*;
+#[cfg(feature = "training")]
+pub use network_judge::*;
 pub use networks::*;
 #[cfg(feature = "training")]
 pub use passes::*;
