@@ -74,7 +74,7 @@ export function createNetworkDiagram({ id, label, small = false }) {
           const strength = W && maxAbs > 0 && Number.isFinite(w) ? Math.abs(w) / maxAbs : 0.35;
           const dead = from.state === "dead" || to.state === "dead";
           const sign = w === undefined || w === null ? "" : w < 0 ? "is-negative" : "is-positive";
-          const classes = `net-edge ${sign} ${dead ? "is-dead" : ""} ${w === 0 ? "is-zero" : ""}`.replace(/\s+/g, " ").trim();
+          const classes = ["net-edge", sign, dead && "is-dead", w === 0 && "is-zero"].filter(Boolean).join(" ");
           const width = (dense ? 0.4 : 1) + strength * (dense ? 2.2 : 5);
           edges.push(
             `<line x1="${colX(c) + radius}" y1="${unitY(c, i)}" x2="${colX(c + 1) - radius}" y2="${unitY(c + 1, j)}" class="${classes}" stroke-width="${width}" data-from="${c}:${i}" data-to="${c + 1}:${j}"/>`
