@@ -102,6 +102,8 @@ test.describe("with reduced motion", () => {
 
 test("a link with many trained steps on a large network replays them without freezing the page", async ({ page }) => {
   await openApp(page, "#scene=vanishing&depth=30&width=32&trained=2000&lang=en");
+  // The network part starts after the scene's first paint (start-soon.js); its replay then holds Train.
+  await expect(page.locator("#van-train")).toBeDisabled();
   // The replay goes on after the page is ready, in slices: animation frames keep coming while it
   // runs, and the progress line moves through the steps in between (whatever the machine's speed:
   // no timing is measured, only that the page keeps drawing and says how far it got).
