@@ -4,6 +4,8 @@
 // the page's next idle period, whichever is first — so a long scene's start is several short
 // tasks instead of one long one (a task over 50 ms delays the student's first input). A press or
 // a focus inside the part before then starts it first, so the control pressed finds it started.
+// Until it starts, the part is marked aria-busy (its content is still to come; a waiter for a
+// settled scene waits for it too) with the class `starting` (not dimmed like results redone).
 //
 //   const soon = startSoon(part.element, () => part.start());   soon.cancel();   // on destroy
 import { cancelIdle, whenIdle } from "./idle.js";
@@ -17,6 +19,8 @@ export function startSoon(element, start) {
   let done = false;
   const stop = () => {
     done = true;
+    element.removeAttribute("aria-busy");
+    element.classList.remove("starting");
     sight.disconnect();
     cancelIdle(handle);
     for (const type of ["pointerdown", "focusin"]) element.removeEventListener(type, go, true);
@@ -26,6 +30,8 @@ export function startSoon(element, start) {
     stop();
     start();
   };
+  element.setAttribute("aria-busy", "true");
+  element.classList.add("starting");
   const sight = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: "400px" });
   sight.observe(element);
   const handle = whenIdle(go, 1000);
