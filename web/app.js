@@ -9,10 +9,10 @@
 //
 // Modules: scenes/registry.js (every scene declared once: module, navigation label, title,
 // stylesheets, URL parameters — the navigation is built from it), state.js (URL hash),
-// i18n.js (+ i18n/vi.js, i18n/en.js), theme.js, embed.js, wasm.js (loading the core),
-// lms/ (SCORM 1.2 inside an LMS), offline.js (the service worker of a served build),
-// scene-styles.js, format.js, components/ (slider+number, readout, chart, error panel, the
-// header's Share dialog),
+// i18n.js (+ i18n/<lang>.js, and i18n/<lang>/<scene>.js once the scene is shown), theme.js,
+// embed.js, wasm.js (loading the core), lms/ (SCORM 1.2 inside an LMS), offline.js (the service
+// worker of a served build), scene-styles.js, format.js, components/ (slider+number, readout,
+// chart, error panel, the header's Share dialog),
 // scenes/ (one module per scene, each exporting `mount(root, ctx)` that returns
 // `{ focusTarget?, destroy() }`; components redraw on theme changes themselves).
 import { t, detectLang, loadLang, setLang, getLang, translateTree } from "./i18n.js";
@@ -176,7 +176,7 @@ async function route({ focus = false } = {}) {
     state.update({ scene: id });
   }
   const scene = findScene(id);
-  const loaded = Promise.all([scene.load(), ensureStyles(scene.styles)]);
+  const loaded = Promise.all([scene.load(), ensureStyles(scene.styles), loadLang(currentLangFromUrl(), [id])]);
   loaded.catch(() => {}); // awaited below, unless the core fails first
   let sceneCore;
   try {
@@ -316,7 +316,12 @@ if (textLoaded) {
   renderChrome();
   showProvisional();
 }
-const coreLoading = afterPaint(provisional !== null).then(() => loadCore(coreOf(state.get("scene") ?? DEFAULT_SCENE)));
+const coreLoading = afterPaint(provisional !== null).then(() => {
+  // The scene's own module and text come while the core downloads (route() awaits the same loads).
+  const first = findScene(state.get("scene") ?? DEFAULT_SCENE);
+  if (textLoaded && first) for (const load of [first.load(), loadLang(currentLangFromUrl(), [first.id])]) load.catch(() => {});
+  return loadCore(coreOf(first?.id ?? DEFAULT_SCENE));
+});
 coreLoading.catch(() => {}); // handled below
 
 try {

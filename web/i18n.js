@@ -1,25 +1,52 @@
 // @ts-check
-// Translations: every user-visible string of the page lives in web/i18n/{vi,en}.js (flat
-// key → string tables with identical key sets). A page loads only the table of the language it
-// shows (`loadLang`, before `setLang`; the other one when the student switches): half the text a
-// first visit downloads. `t(key, params)` looks a key up in the current language, substitutes
-// `{name}` placeholders, and falls back (English, then Vietnamese, as far as loaded, then the
-// key itself) with one console warning per missing key, so a forgotten string is visible in
-// development but never breaks the page.
+// Translations: every user-visible string of the page lives in web/i18n/ (flat key → string
+// tables, the same keys in vi and en). A page loads only the language it shows, and of it only
+// the common table (web/i18n/<lang>.js: the page's own strings, the shared components', every
+// scene's title, lead and part titles) and the tables of the scenes shown so far
+// (web/i18n/<lang>/<scene>.js): `loadLang(lang, [scene])` before `setLang` or a scene's mount;
+// another language loads the same tables when the student switches. `t(key, params)` looks a key
+// up in the current language, substitutes `{name}` placeholders, and falls back (English, then
+// Vietnamese, as far as loaded, then the key itself) with one console warning per missing key,
+// so a forgotten string is visible in development but never breaks the page.
 
 import { GLOBAL_PARAMS } from "./scenes/registry.js";
 
 /** The languages, as the URL's `lang` key declares them (web/scenes/registry.js). */
 export const LANGS = GLOBAL_PARAMS.lang.choices;
-/** Each language's table, loaded on first use (literal paths: the standalone build rewrites them). */
+/**
+ * Each language's tables, loaded on first use (literal paths: the standalone build rewrites
+ * them): `common`, and one per scene, named by the scene's id.
+ */
 const LOADERS = {
-  vi: () => import("./i18n/vi.js"),
-  en: () => import("./i18n/en.js"),
+  vi: {
+    common: () => import("./i18n/vi.js"),
+    activations: () => import("./i18n/vi/activations.js"),
+    vanishing: () => import("./i18n/vi/vanishing.js"),
+    "dying-relu": () => import("./i18n/vi/dying-relu.js"),
+    "zero-init": () => import("./i18n/vi/zero-init.js"),
+    lab: () => import("./i18n/vi/lab.js"),
+    summary: () => import("./i18n/vi/summary.js"),
+  },
+  en: {
+    common: () => import("./i18n/en.js"),
+    activations: () => import("./i18n/en/activations.js"),
+    vanishing: () => import("./i18n/en/vanishing.js"),
+    "dying-relu": () => import("./i18n/en/dying-relu.js"),
+    "zero-init": () => import("./i18n/en/zero-init.js"),
+    lab: () => import("./i18n/en/lab.js"),
+    summary: () => import("./i18n/en/summary.js"),
+  },
 };
-/** @type {Record<string, Record<string, string>>} the tables loaded so far */
+/** The names of the tables, common first. */
+export const TABLE_NAMES = Object.keys(LOADERS.vi);
+/** @type {Record<string, Record<string, string>[]>} each language's tables loaded so far */
 const TABLES = {};
-/** @type {Record<string, Promise<void>>} */
+/** @type {Record<string, Promise<void>>} by "lang/table" */
 const loading = {};
+/** The "lang/table"s loaded. */
+const loaded = new Set();
+/** The tables the page has asked for in any language: a switch of language loads them all. */
+const wanted = new Set(["common"]);
 
 let current = "vi";
 const warned = new Set();
@@ -42,27 +69,40 @@ export function getLang() {
 }
 
 /**
- * Loads the table of `lang` (an unknown language: English's) if it is not loaded yet; resolves
- * when it is. Call it before `setLang(lang)`.
+ * Loads, in `lang` (an unknown language: English), the common table, the `tables` named (scene
+ * ids) and every table asked for before, if not loaded yet; resolves when they are. Call it
+ * before `setLang(lang)` and before a scene that uses its table mounts.
  * @param {string} lang
+ * @param {string[]} [tables]
  */
-export function loadLang(lang) {
+export function loadLang(lang, tables = []) {
   const id = isLang(lang) ? lang : "en";
-  loading[id] ??= LOADERS[id]().then(
+  for (const name of tables) {
+    if (!Object.hasOwn(LOADERS[id], name)) return Promise.reject(new Error(`gradlab i18n: no table "${name}"`));
+    wanted.add(name);
+  }
+  return Promise.all([...wanted].map((name) => loadTable(id, name))).then(() => undefined);
+}
+
+/** @param {string} lang @param {string} name */
+function loadTable(lang, name) {
+  const key = `${lang}/${name}`;
+  loading[key] ??= LOADERS[lang][name]().then(
     (module) => {
-      TABLES[id] = module.default;
+      (TABLES[lang] ??= []).push(module.default);
+      loaded.add(key);
     },
     (error) => {
-      delete loading[id]; // a later call tries again
+      delete loading[key]; // a later call tries again
       throw error;
     }
   );
-  return loading[id];
+  return loading[key];
 }
 
-/** True once `lang`'s table is loaded. */
+/** True once `lang`'s common table is loaded (with it, every scene's title). */
 export function isLoaded(lang) {
-  return TABLES[lang] !== undefined;
+  return loaded.has(`${lang}/common`);
 }
 
 /** Shows the page in `lang` (its table loaded with `loadLang` first). */
@@ -78,18 +118,24 @@ export function t(key, params) {
 
 /** The string for `key` in `lang` if its table is loaded (the share dialog's iframe title), else undefined. */
 export function tIn(lang, key, params) {
-  const text = TABLES[lang]?.[key];
+  const text = find(lang, key);
   return text === undefined ? undefined : fill(text, params);
 }
 
+/** @param {string} lang @param {string} key */
+function find(lang, key) {
+  for (const table of TABLES[lang] ?? []) if (Object.hasOwn(table, key)) return table[key];
+  return undefined;
+}
+
 function lookup(lang, key) {
-  const text = TABLES[lang]?.[key];
+  const text = find(lang, key);
   if (text !== undefined) return text;
   if (!warned.has(`${lang}:${key}`)) {
     warned.add(`${lang}:${key}`);
-    console.warn(`gradlab i18n: missing "${key}" in ${lang}.js`);
+    console.warn(`gradlab i18n: missing "${key}" in ${lang}`);
   }
-  return TABLES.en?.[key] ?? TABLES.vi?.[key] ?? key;
+  return find("en", key) ?? find("vi", key) ?? key;
 }
 
 function fill(text, params) {
@@ -99,7 +145,7 @@ function fill(text, params) {
 
 /** True if the current table has `key` (for optional strings such as per-activation notes). */
 export function has(key) {
-  return TABLES[current]?.[key] !== undefined;
+  return find(current, key) !== undefined;
 }
 
 /**

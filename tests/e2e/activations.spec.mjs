@@ -4,7 +4,7 @@
 // dragging on the chart moves x, and the page never logs an error.
 // (Part 2, activations-more.spec.mjs: the article's points, the table, formulas, GELU, α/β/ε/n.)
 import { test, expect, coreCall, expectValues } from "./scene-test.mjs";
-import en from "../../web/i18n/en.js";
+import { en } from "./strings.mjs";
 import { openApp, canvasStats, chartGeometry } from "./helpers.mjs";
 
 

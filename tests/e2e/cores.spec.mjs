@@ -4,7 +4,7 @@
 // comes, and the page's load error if it cannot. Needs `cargo xtask dist` (a serve build has
 // only the full core).
 import { test, expect } from "@playwright/test";
-import en from "../../web/i18n/en.js";
+import { en } from "./strings.mjs";
 import { openApp, watchErrors } from "./helpers.mjs";
 
 const LITE = /\/web\/pkg\/lite\/gradlab_bg\.wasm$/;

@@ -5,8 +5,7 @@
 // activations carry the names of the i18n table (`act.name.*`). Expected values come from the
 // page's own core, run directly.
 import { test, expect } from "./fixtures.mjs";
-import vi from "../../web/i18n/vi.js";
-import en from "../../web/i18n/en.js";
+import { vi, en } from "./strings.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 
 /** Opens the scene with `query` (URL keys after the scene's) and starts collecting console errors. */

@@ -3,7 +3,7 @@
 // alive, and a learning rate that makes a run diverge is reported with the core's own message
 // (no error panel, no console error).
 import { test, expect } from "./fixtures.mjs";
-import en from "../../web/i18n/en.js";
+import { en } from "./strings.mjs";
 import { watchErrors, openApp, canvasStats, coreRefusal, numberAttribute } from "./helpers.mjs";
 
 test("death at scale with lr = 5: LeakyReLU's run diverges with the core's message, ReLU's finishes", async ({ page }) => {

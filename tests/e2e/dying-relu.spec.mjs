@@ -7,8 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test, expect } from "./fixtures.mjs";
-import vi from "../../web/i18n/vi.js";
-import en from "../../web/i18n/en.js";
+import { vi, en } from "./strings.mjs";
 import { watchErrors, openApp, canvasStats, numberAttribute } from "./helpers.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

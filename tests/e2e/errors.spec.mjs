@@ -1,8 +1,7 @@
 // The error panel: a failed wasm load, a wasm trap and an ordinary uncaught error are all shown
 // on the page (role="alert"), with a Reload button; a broken module shows the boot message.
 import { test, expect } from "./fixtures.mjs";
-import en from "../../web/i18n/en.js";
-import vi from "../../web/i18n/vi.js";
+import { vi, en } from "./strings.mjs";
 import { openApp } from "./helpers.mjs";
 
 test("the error panel appears when the wasm fails to load, and Reload recovers", async ({ page }) => {

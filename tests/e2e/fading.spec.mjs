@@ -8,8 +8,7 @@ import fs from "node:fs";
 import { test, expect } from "./fixtures.mjs";
 import { openApp, watchErrors } from "./helpers.mjs";
 import { seed } from "./seed-helpers.mjs";
-import vi from "../../web/i18n/vi.js";
-import en from "../../web/i18n/en.js";
+import { vi, en } from "./strings.mjs";
 
 const TABLES = { vi, en };
 const exact = Object.fromEntries(seed.sections.dyingRelu.entries.map((e) => [e.id.replace("dyingRelu.", ""), e.exact]));

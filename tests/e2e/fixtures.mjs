@@ -18,6 +18,14 @@ export const test = base.extend({
     }, PREDICTIONS);
     await use(context);
   },
+  page: async ({ page }, use) => {
+    const missing = [];
+    page.on("console", (msg) => {
+      if (msg.type() === "warning" && msg.text().startsWith("gradlab i18n: missing")) missing.push(msg.text());
+    });
+    await use(page);
+    expect(missing, "strings the page looked up and did not have").toEqual([]);
+  },
 });
 
 export { expect };

@@ -4,8 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test, expect } from "./fixtures.mjs";
-import vi from "../../web/i18n/vi.js";
-import en from "../../web/i18n/en.js";
+import { vi, en } from "./strings.mjs";
 import { openApp } from "./helpers.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

@@ -10,8 +10,7 @@ import { fileURLToPath } from "node:url";
 import { test, expect } from "@playwright/test";
 import { canvasStats, openApp, watchErrors } from "./helpers.mjs";
 import { serveFolder, copyOf, rewrite } from "./offline-server.mjs";
-import vi from "../../web/i18n/vi.js";
-import en from "../../web/i18n/en.js";
+import { vi, en } from "./strings.mjs";
 
 const TEXT = { vi, en };
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));

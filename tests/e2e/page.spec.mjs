@@ -1,6 +1,6 @@
 // The page shell: loads cleanly, draws the chart, routes deep links, embed mode, theme.
 import { test, expect } from "./fixtures.mjs";
-import en from "../../web/i18n/en.js";
+import { en } from "./strings.mjs";
 import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
 import { SCENES as REGISTERED } from "../../web/scenes/registry.js";
 

@@ -6,8 +6,7 @@
 // i18n templates), not asked of the page. Uses Playwright's own `test`: the prompts are asked.
 import { test, expect } from "@playwright/test";
 import { openApp, watchErrors } from "./helpers.mjs";
-import vi from "../../web/i18n/vi.js";
-import en from "../../web/i18n/en.js";
+import { vi, en } from "./strings.mjs";
 
 const TABLES = { vi, en };
 /** A template with its placeholders filled. */

@@ -8,8 +8,7 @@
 import { test, expect } from "@playwright/test";
 import { LMS_ORIGIN, PACKAGE, COLLECT_ERRORS, unzip, openInLms, scormAgain, received, lastSet } from "./scorm-host.mjs";
 import { openApp, watchErrors } from "./helpers.mjs";
-import en from "../../web/i18n/en.js";
-import vi from "../../web/i18n/vi.js";
+import { vi, en } from "./strings.mjs";
 
 const files = unzip(PACKAGE);
 const SESSION_TIME = /^\d{4}:\d{2}:\d{2}\.\d{2}$/;

@@ -5,8 +5,7 @@
 // choices change exactly their parameters; Copy uses the clipboard or, without it, selects the
 // text and says how to copy; the dialog works from the keyboard and fits a 360 px phone.
 import { test, expect } from "./fixtures.mjs";
-import vi from "../../web/i18n/vi.js";
-import en from "../../web/i18n/en.js";
+import { vi, en } from "./strings.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 
 const TABLES = { vi, en };

@@ -2,8 +2,7 @@
 // expected and what it uses instead (vi and en), the scene runs with those values, the bad
 // values leave the URL, and a good link shows no notice.
 import { test, expect } from "./fixtures.mjs";
-import vi from "../../web/i18n/vi.js";
-import en from "../../web/i18n/en.js";
+import { vi, en } from "./strings.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 
 const notice = (page) => page.locator(".url-notice");

@@ -9,8 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test, expect, expectTexts, expectValues } from "./scene-test.mjs";
-import vi from "../../web/i18n/vi.js";
-import en from "../../web/i18n/en.js";
+import { vi, en } from "./strings.mjs";
 import { openApp, canvasStats, numberAttribute } from "./helpers.mjs";
 import { exposeScene, coreNorms, dataValue } from "./vanishing-helpers.mjs";
 

@@ -4,7 +4,7 @@
 // on), the one-hot targets of a class (`oneHot`) and the constant init's range (`inits`).
 // Expected values come from the page's own core, run directly.
 import { test, expect } from "./fixtures.mjs";
-import en from "../../web/i18n/en.js";
+import { en } from "./strings.mjs";
 import { watchErrors, openApp, numberAttribute } from "./helpers.mjs";
 
 /** Opens the scene with `query` (URL keys after the scene's) and starts collecting console errors. */

@@ -1,8 +1,7 @@
 // The zero-init scene as a page: edits flow through the core, both languages are complete, every
 // control lives in the URL (a copied link restores the whole view), and the dark theme redraws.
 import { test, expect } from "./fixtures.mjs";
-import vi from "../../web/i18n/vi.js";
-import en from "../../web/i18n/en.js";
+import { vi, en } from "./strings.mjs";
 import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
 
 /** Console warnings about a missing zero-init string. */

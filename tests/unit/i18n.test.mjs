@@ -1,11 +1,12 @@
-// The i18n lookup (web/i18n.js) in Node: only the asked language's table is loaded, t() in each
-// language with its placeholders, the fall-back for a missing key (English, then Vietnamese,
-// then the key, with one warning), the language detection, translateTree on a stand-in tree, and
-// the two tables' key parity.
+// The i18n lookup (web/i18n.js) in Node: only the asked language's tables are loaded (the common
+// one, then a scene's when asked; a switch of language loads the same ones), t() in each language
+// with its placeholders, the fall-back for a missing key (English, then Vietnamese, then the key,
+// with one warning), the language detection, translateTree on a stand-in tree, and the tables'
+// key parity (vi and en, table by table) with no key in two tables.
 // setLang writes <html lang>; Node has no document, so these tests give it a stand-in one.
 import { test, beforeEach, mock } from "node:test";
 import assert from "node:assert/strict";
-import { LANGS, detectLang, getLang, has, isLang, loadLang, setLang, t, translateTree } from "../../web/i18n.js";
+import { LANGS, TABLE_NAMES, detectLang, getLang, has, isLang, loadLang, setLang, t, translateTree } from "../../web/i18n.js";
 import vi from "../../web/i18n/vi.js";
 import en from "../../web/i18n/en.js";
 
@@ -28,6 +29,28 @@ test("loadLang loads the table of the asked language only; until then t() gives 
   assert.equal(fresh.isLoaded("vi"), false);
   await fresh.loadLang("vi");
   assert.equal(fresh.tIn("vi", "url.rejected.number", { key: "x", raw: "a", min: 0, max: 1 }), "x = “a”: cần một số từ 0 đến 1");
+  mock.restoreAll();
+});
+
+test("a scene's own strings load with its table; the language switched to loads the same tables", async (context) => {
+  const fresh = await import("../../web/i18n.js?scene-tables");
+  const warn = context.mock.method(console, "warn", () => {});
+  await fresh.loadLang("en");
+  fresh.setLang("en");
+  // The scene's title and lead are common (the header shown while the core loads); its controls are not.
+  assert.equal(fresh.t("scene.dying-relu.title"), "Dying ReLU");
+  assert.equal(fresh.has("dr.lead"), true);
+  assert.equal(fresh.has("dr.train.run"), false);
+  assert.equal(fresh.t("dr.train.run"), "dr.train.run");
+  assert.equal(warn.mock.callCount(), 1);
+  await fresh.loadLang("en", ["dying-relu"]);
+  assert.equal(fresh.t("dr.train.run"), "Train again, step by step");
+  assert.equal(fresh.has("van.heat.label"), false, "another scene's table is not loaded");
+  await fresh.loadLang("vi");
+  fresh.setLang("vi");
+  assert.equal(fresh.t("dr.train.run"), "Huấn luyện lại và xem từng bước");
+  await assert.rejects(fresh.loadLang("vi", ["no-such-scene"]), /no table "no-such-scene"/);
+  await assert.rejects(fresh.loadLang("vi", ["toString"]), /no table "toString"/);
   mock.restoreAll();
 });
 
@@ -74,7 +97,7 @@ test("t: a missing key falls back to the other table, then to the key, with one 
   assert.equal(t("unit-test.no-such-key"), "unit-test.no-such-key");
   assert.equal(t("unit-test.no-such-key", { x: 1 }), "unit-test.no-such-key");
   assert.equal(warn.mock.callCount(), 1);
-  assert.deepEqual(warn.mock.calls[0].arguments, ['gradlab i18n: missing "unit-test.no-such-key" in vi.js']);
+  assert.deepEqual(warn.mock.calls[0].arguments, ['gradlab i18n: missing "unit-test.no-such-key" in vi']);
 
   en["unit-test.english-only"] = "Only in English, {n}";
   vi["unit-test.vietnamese-only"] = "Chỉ có tiếng Việt";
@@ -112,17 +135,39 @@ test("translateTree: data-i18n sets the text, data-i18n-attr sets each named att
   assert.deepEqual(attrs, { "aria-label": "Scenes", title: "Language" });
 });
 
-test("the two tables have the same keys, the same placeholders per key, and no empty string", () => {
-  const viKeys = Object.keys(vi).sort();
-  const enKeys = Object.keys(en).sort();
-  assert.ok(enKeys.length > 100, `the English table has ${enKeys.length} keys`);
-  assert.deepEqual(viKeys, enKeys);
-  const holes = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  for (const key of enKeys) {
-    assert.equal(typeof vi[key], "string", key);
-    assert.equal(typeof en[key], "string", key);
-    assert.notEqual(vi[key].trim(), "", `vi ${key} is empty`);
-    assert.notEqual(en[key].trim(), "", `en ${key} is empty`);
-    assert.deepEqual(holes(vi[key]), holes(en[key]), key);
+/** Every table of `lang`: common (web/i18n/<lang>.js) and each scene's, by name. */
+async function tablesOf(lang) {
+  const tables = {};
+  for (const name of TABLE_NAMES) {
+    tables[name] = (await import(name === "common" ? `../../web/i18n/${lang}.js` : `../../web/i18n/${lang}/${name}.js`)).default;
   }
+  return tables;
+}
+
+test("the tables: one per scene of the registry, and common", async () => {
+  const { SCENES } = await import("../../web/scenes/registry.js");
+  assert.deepEqual(TABLE_NAMES, ["common", ...SCENES.map((scene) => scene.id)]);
+});
+
+test("vi and en: the same keys table by table, the same placeholders per key, no empty string, no key in two tables", async () => {
+  const [viTables, enTables] = [await tablesOf("vi"), await tablesOf("en")];
+  const holes = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  const owner = new Map();
+  for (const name of TABLE_NAMES) {
+    const [vi, en] = [viTables[name], enTables[name]];
+    const viKeys = Object.keys(vi).sort();
+    const enKeys = Object.keys(en).sort();
+    assert.ok(enKeys.length > 20, `the English ${name} table has ${enKeys.length} keys`);
+    assert.deepEqual(viKeys, enKeys, name);
+    for (const key of enKeys) {
+      assert.equal(owner.get(key), undefined, `${key} is in ${owner.get(key)} and ${name}`);
+      owner.set(key, name);
+      assert.equal(typeof vi[key], "string", key);
+      assert.equal(typeof en[key], "string", key);
+      assert.notEqual(vi[key].trim(), "", `vi ${key} is empty`);
+      assert.notEqual(en[key].trim(), "", `en ${key} is empty`);
+      assert.deepEqual(holes(vi[key]), holes(en[key]), key);
+    }
+  }
+  assert.ok(owner.size > 1000, `${owner.size} keys in all`);
 });

@@ -1,29 +1,20 @@
 // @ts-check
 // English strings. Keys must match web/i18n/vi.js exactly (a test checks it).
 // `{name}` is a placeholder filled in by t(key, { name }).
-// Each scene keeps its own strings in ./en/<scene>.js; this table merges them in.
-import activations from "./en/activations.js";
-import vanishing from "./en/vanishing.js";
-import dying_relu from "./en/dying-relu.js";
-import zero_init from "./en/zero-init.js";
-import lab from "./en/lab.js";
+// The common table, loaded on every page: the page's own strings, the shared components' and
+// ./en/shared.js. Each scene's own strings are in ./en/<scene>.js, loaded when it is shown (../i18n.js).
+import shared from "./en/shared.js";
 import practice from "./en/practice.js";
 import predict from "./en/predict.js";
-import summary from "./en/summary.js";
 import share from "./en/share.js";
 import steps from "./en/steps.js";
 import training from "./en/training.js";
 import offline from "./en/offline.js";
 
 export default {
-  ...activations,
-  ...vanishing,
-  ...dying_relu,
-  ...zero_init,
-  ...lab,
+  ...shared,
   ...practice,
   ...predict,
-  ...summary,
   ...share,
   ...steps,
   ...training,

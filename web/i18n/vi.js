@@ -1,29 +1,20 @@
 // @ts-check
 // Chuỗi tiếng Việt. Các khóa phải trùng khớp với web/i18n/en.js (có test kiểm tra).
 // `{name}` là chỗ giữ, được điền bởi t(key, { name }).
-// Mỗi cảnh (scene) giữ chuỗi riêng trong ./vi/<cảnh>.js; bảng này gộp chúng lại.
-import activations from "./vi/activations.js";
-import vanishing from "./vi/vanishing.js";
-import dying_relu from "./vi/dying-relu.js";
-import zero_init from "./vi/zero-init.js";
-import lab from "./vi/lab.js";
+// Bảng chung, tải ở mọi trang: chuỗi của chính trang, các thành phần dùng chung và ./vi/shared.js.
+// Chuỗi riêng của mỗi cảnh nằm trong ./vi/<cảnh>.js, được tải khi cảnh đó được mở (../i18n.js).
+import shared from "./vi/shared.js";
 import practice from "./vi/practice.js";
 import predict from "./vi/predict.js";
-import summary from "./vi/summary.js";
 import share from "./vi/share.js";
 import steps from "./vi/steps.js";
 import training from "./vi/training.js";
 import offline from "./vi/offline.js";
 
 export default {
-  ...activations,
-  ...vanishing,
-  ...dying_relu,
-  ...zero_init,
-  ...lab,
+  ...shared,
   ...practice,
   ...predict,
-  ...summary,
   ...share,
   ...steps,
   ...training,

@@ -1,17 +1,9 @@
 // @ts-check
-// English strings of the “Activations” scene (merged into ../en.js). Keys must match ../vi/activations.js.
-// Activation names that are the same in both languages live once in ../activation-names.js; only the names that differ are here.
-import activationNames from "../activation-names.js";
+// English strings of the “Activations” scene (loaded by ../../i18n.js when the scene is shown; the
+// scene's title, lead and part titles are in ./shared.js). Keys must match ../vi/activations.js.
 
 export default {
-  ...activationNames,
-  "scene.activations.nav": "Activations",
-  "scene.activations.title": "Activation functions and their derivatives",
-
-  "act.intro":
-    "During backpropagation, the gradient that crosses a layer is multiplied by the derivative f′(z) of the layer's activation, taken at the layer's input z. Drag x to see where f′ is large and where it is nearly zero: where f′ ≈ 0 almost nothing gets through, and after n such layers the gradient has been multiplied n times.",
   "act.controls": "Function and input",
-  "act.part.explore": "Explore one activation: its chart, controls and readouts",
   "act.select": "Function explored",
   "act.x": "Input x",
   "act.x.slider": "x, slider",
@@ -93,7 +85,6 @@ export default {
   "act.seed.note.tanh.3":
     "The article's 0.010 is rounded to 3 decimal places and agrees with the exact {exact}; to 2 significant digits it is 0.0099, which is how this page labels the point.",
 
-  "act.table.title": "Largest derivative and non-saturated region of every function",
   "act.table.intro":
     "With the α and β chosen above: each function's largest derivative, where it is reached, and the x intervals where |f′(x)| ≥ ε = {eps} — outside them the unit is saturated. Swish, Mish and the GELUs have two intervals, because their derivative changes sign for negative x. Press a name to plot that function.",
   "act.table.caption": "Largest derivative, where it is reached, where |f′| ≥ {eps} and where f′ = 0, for each function",
@@ -102,10 +93,6 @@ export default {
   "act.table.where": "Reached at",
   "act.table.active": "|f′| ≥ {eps} on",
   "act.table.dead": "f′ = 0 on",
-  "act.table.none": "nowhere",
-  "act.table.at": "x = {x}",
-  "act.table.everywhere": "every x",
-  "act.table.approached": "never, only approached",
   "act.table.explore": "Explore {name}",
 
   "act.compare.title": "GELU and its two approximations",
@@ -116,10 +103,6 @@ export default {
   "act.compare.value": "max |f − GELU|",
   "act.compare.derivative": "max |f′ − GELU′|",
   "act.compare.at": "at x = {x}",
-
-  "act.name.identity": "Identity",
-  "act.name.gelu_tanh": "GELU (tanh approximation)",
-  "act.name.gelu_sigmoid": "GELU (sigmoid approximation)",
 
   "act.note.identity":
     "f′ is always 1, so the gradient passes through untouched — but a stack of such layers is still one linear map, however deep it is.",

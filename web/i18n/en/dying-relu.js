@@ -1,11 +1,9 @@
 // @ts-check
-// English strings of the dying-relu module (merged into ../en.js). Keys must match ../vi/dying-relu.js.
+// English strings of the dying-relu module (loaded by ../../i18n.js when the scene is shown; the
+// scene's title, lead and part titles are in ./shared.js). Keys must match ../vi/dying-relu.js.
 export default {
-  "dr.lead":
-    "ReLU lets the gradient through untouched when its input is positive, and stops it dead when the input is negative. A unit whose pre-activation is always negative never receives a gradient, so its weights never change: the unit has “died”. This page replays the article's hand calculation step by step, tries the cure of another activation, and then shows the same thing happening wholesale while a real network trains.",
   "dr.toc": "Parts of this page",
 
-  "dr.worked.title": "(a) The worked example: unit h₂ dies",
   "dr.worked.intro":
     "The article's 2-2-3 network: input x = [1.5, 0.2], two hidden ReLU units, three softmax outputs, correct label class 0 (y = [1, 0, 0]), learning rate η = 0.01. Edit any number you like — the compute core redoes the whole calculation below as you type.",
   "dr.edit.label.form": "The example's numbers",
@@ -80,7 +78,6 @@ export default {
   "dr.note.revived.update_weights": "Column {col} of M has changed: the update reaches unit h{unit}.",
   "dr.note.revived.update_weightsOut": "Row {col} of W_out changes too.",
 
-  "dr.cure.title": "(b) The cure: another activation",
   "dr.cure.intro":
     "ReLU blocks the gradient because its derivative is 0 on the whole negative half. LeakyReLU, PReLU, ELU, GELU and Swish all have a nonzero derivative there, so a unit with a negative pre-activation still receives a gradient. The table recomputes the example of part (a) under each of them.",
   "dr.compare.caption": "Unit h{unit} under each activation (the numbers of part (a), after one SGD step)",
@@ -113,7 +110,6 @@ export default {
   "dr.repeat.caption":
     "Under ReLU the line of h{unit} is perfectly flat. Under {other}, h{unit} changes at every step — up or down, whichever way lowers this sample's loss; what matters is that it is no longer frozen.",
 
-  "dr.train.title": "(c) Death at scale",
   "dr.train.intro":
     "A 4-32-32-3 ReLU network trained with SGD on {n} Iris flowers (standardised), one minibatch of {batch} samples per step. With a learning rate that is too large, a single update can push a unit's weights and bias so far that its pre-activation is negative for every sample — and from then on it never receives a gradient again.",
   "dr.train.controls": "Training settings",

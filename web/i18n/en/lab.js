@@ -1,8 +1,7 @@
 // @ts-check
-// English strings of the lab module (merged into ../en.js). Keys must match ../vi/lab.js.
+// English strings of the lab module (loaded by ../../i18n.js when the scene is shown; the scene's
+// title, lead and part titles are in ./shared.js). Keys must match ../vi/lab.js.
 export default {
-  "lab.lead":
-    "Build a small network, pick or bring the data, and train it while watching every monitor: the loss on the training and test sets, each layer's gradient, its dead units and how much its weights move. Every number is computed by the core as you watch.",
   // data
   "lab.data.title": "Data",
   "lab.data.set": "Data set",

@@ -1,11 +1,8 @@
 // @ts-check
-// English strings of the summary scene (merged into ../en.js). Keys must match ../vi/summary.js.
+// English strings of the summary scene (loaded by ../../i18n.js when the scene is shown; the
+// scene's title, lead and part titles are in ./shared.js). Keys must match ../vi/summary.js.
 // No numbers here: the largest derivatives and where they are reached come from the core.
 export default {
-  "scene.summary.nav": "Summary",
-  "scene.summary.title": "Summary: three reasons a network fails to learn",
-  "summary.lead":
-    "The three problems of this app in one table: which activations take part, what happens to the gradient, how large the activation's derivative can get, and how to fix it. Every fix is a link: it opens the scene where it lives, already set up for you to try.",
   "summary.caption": "The three problems, their cause and their fixes",
 
   // the columns

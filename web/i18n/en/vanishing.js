@@ -1,12 +1,10 @@
 // @ts-check
-// English strings of the vanishing module (merged into ../en.js). Keys must match ../vi/vanishing.js.
+// English strings of the vanishing module (loaded by ../../i18n.js when the scene is shown; the
+// scene's title, lead and part titles are in ./shared.js). Keys must match ../vi/vanishing.js.
 export default {
-  "van.lead":
-    "Backpropagation multiplies: every layer the gradient passes on its way back to the input scales it by that layer's local derivative. Multiply many factors below 1 and almost nothing arrives — the first layers stop learning. Below, first the bare arithmetic, then a real deep network.",
   "van.toc": "Parts of this page",
 
   // --- (a) the chain ------------------------------------------------------------------------
-  "van.chain.title": "The chain rule, number by number",
   "van.chain.intro":
     "Take the gradient that leaves the output as 1 and send it back through n layers, each with the same local derivative d. Each layer multiplies it by d; the weights of a layer then move by Δw = η · ∇. With d = 0.1 and five layers, see how little reaches layer 1.",
   "van.chain.controls": "Settings of the chain",
@@ -78,7 +76,6 @@ export default {
   "van.compare.yLabel": "|gradient|",
 
   // --- (b) the network ----------------------------------------------------------------------
-  "van.net.title": "A real deep network on Iris",
   "van.net.intro":
     "Now no assumed factor: a real multilayer network on the Iris flowers (4 measurements, 3 species, softmax), built with your settings. The gradients below are the exact ∂L/∂W of the mean loss over {rows} fixed flowers (10 of each species), at the current weights.",
   "van.net.controls": "Network settings",
@@ -94,11 +91,6 @@ export default {
   "van.net.seed.number": "Random seed",
   "van.net.act": "Activation of the hidden layers",
   "van.net.init": "Weight initialisation",
-  "van.net.ip.constant": "Every weight equals",
-  "van.net.ip.uniform": "Uniform on [−a, a], a =",
-  "van.net.ip.normal": "Normal, standard deviation σ =",
-  "van.net.ip.slider": "Initialisation parameter (slider)",
-  "van.net.ip.number": "Initialisation parameter",
   "van.net.res": "Residual connections (aₗ = f(zₗ) + aₗ₋₁ where the widths match)",
   "van.net.error": "This network cannot be built or traced: {message}",
   "van.net.diagramLabel": "Network diagram coloured by the gradient of every weight",
@@ -143,16 +135,6 @@ export default {
     "10 tanh layers with skip connections: the gradient takes the identity path past every f′ and reaches layer 1 at full size. With sigmoid instead of tanh the skips raise the ratio from about 10⁻⁶ to about 2 × 10⁻², not above 10⁻¹: layer 1 (4 inputs → 16 units) cannot have a skip, so its gradient still passes one σ′ ≤ 0.25. Choose sigmoid above to see it.",
   "van.preset.none": "Your own settings (none of the presets).",
 
-  "van.init.zeros": "Zeros",
-  "van.init.constant": "Constant",
-  "van.init.uniform": "Uniform U(−a, a)",
-  "van.init.normal": "Normal N(0, σ²)",
-  "van.init.xavier_uniform": "Xavier (Glorot), uniform",
-  "van.init.xavier_normal": "Xavier (Glorot), normal",
-  "van.init.he_uniform": "He (Kaiming), uniform",
-  "van.init.he_normal": "He (Kaiming), normal",
-  "van.init.lecun_normal": "LeCun, normal",
-
   "van.back.title.section": "The backward pass, layer by layer",
   "van.back.intro":
     "Play the backward pass: it starts at the output layer and moves one layer to the left per step. Each edge's colour and thickness is |∂L/∂w| of that weight on a log scale; grey layers have not been reached yet.",
@@ -194,7 +176,6 @@ export default {
   "van.norms.verdict.zero": "Zero: no gradient reaches layer 1 at all (‖∂L/∂W₁‖ = 0). Its units are dead on these flowers: whatever the input, they pass nothing back, so training cannot change them — the lesson of the dying-ReLU scene.",
 
   // --- training -----------------------------------------------------------------------------
-  "van.train.title": "Train N steps: who actually learns?",
   "van.train.intro":
     "Plain SGD on the 150 flowers, minibatches of {batch}. After every step the core reports each layer's relative update ‖ΔW‖/‖W‖ — how much of the layer changed. The heat map has one row per layer (layer 1 at the top) and one column per step: pale rows are layers that are frozen.",
   "van.train.controls": "Training settings",

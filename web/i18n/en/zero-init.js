@@ -1,8 +1,7 @@
 // @ts-check
-// English strings of the zero-init module (merged into ../en.js). Keys must match ../vi/zero-init.js.
+// English strings of the zero-init module (loaded by ../../i18n.js when the scene is shown; the
+// scene's title, lead and part titles are in ./shared.js). Keys must match ../vi/zero-init.js.
 export default {
-  "zi.lead":
-    "Start every weight at 0 and a regression still learns: each weight's gradient carries its own input, so the weights move apart at the first step. Put a hidden layer in between and the story changes — every hidden unit computes the same thing, gets the same gradient, and with ReLU and zeros gets no gradient at all.",
   "zi.digits": "Numbers in the calculations",
   "zi.digitsValue": "{d} significant digits",
   "zi.residue.global":
@@ -14,7 +13,6 @@ export default {
   "zi.chart.loss": "loss per sample",
   "zi.chart.step": "update step",
 
-  "zi.overview.title": "Four models, all starting from zero",
   "zi.overview.intro":
     "The same question for each: from all-zero weights, does the first backward pass give the weights anything to do, and does the loss fall over {n} steps of plain gradient descent? The numbers follow the settings further down the page.",
   "zi.overview.model.linear": "ŷ = w·x + b, squared error",
@@ -28,7 +26,6 @@ export default {
   "zi.overview.stuck": "Stuck",
   "zi.overview.open": "See the calculation",
 
-  "zi.reg.title": "(a) Regression from zero: it learns",
   "zi.reg.intro":
     "One layer, no hidden units. The error at the output is a single number (or one per class), and the gradient of weight wᵢ is that error times the input xᵢ. Different inputs, different gradients: zero is a perfectly good place to start.",
   "zi.reg.tabs": "Which regression",
@@ -90,7 +87,6 @@ export default {
   "zi.train.lossEnd": "Loss per sample after {n} steps",
   "zi.train.weightsAfter": "Weights after {n} steps",
 
-  "zi.mlp.title": "(b) A hidden layer from zero: it never learns",
   "zi.mlp.intro":
     "The article's small network: two inputs (petal length and width of three iris flowers), two ReLU units, three outputs (one per class), every weight and bias 0. The hidden units output 0, so the output weights get no gradient; the output weights are 0, so nothing flows back to the hidden layer; and ReLU′(0) = 0 closes the last door.",
   "zi.mlp.name": "MLP 2-2-3 (ReLU)",
@@ -148,7 +144,6 @@ export default {
   "zi.mlp.outcome.bias":
     "The loss falls only because the output bias learns how often each class occurs; the hidden layer is still all zero, so the network can never tell the flowers apart.",
 
-  "zi.sym.title": "(c) Symmetry: identical units stay identical",
   "zi.sym.intro":
     "Zeros are the extreme case of a wider problem. If all hidden units start with the same weights — zeros, or any constant — they compute the same function, receive the same gradient and take the same step, so they are still identical afterwards. Training cannot tell them apart. A random start, drawn from a seed, gives each unit its own weights and breaks the tie.",
   "zi.sym.controls": "Settings of the symmetry experiment",

@@ -1,17 +1,9 @@
 // @ts-check
-// Chuỗi tiếng Việt của cảnh “Hàm kích hoạt” (gộp vào ../vi.js). Các khóa phải trùng với ../en/activations.js.
-// Tên các hàm kích hoạt giống nhau ở hai ngôn ngữ nằm một lần trong ../activation-names.js; ở đây chỉ có các tên khác nhau.
-import activationNames from "../activation-names.js";
+// Chuỗi tiếng Việt của cảnh “Hàm kích hoạt” (../../i18n.js tải khi cảnh được mở; tiêu đề, lời dẫn
+// và tên các phần của cảnh nằm ở ./shared.js). Các khóa phải trùng với ../en/activations.js.
 
 export default {
-  ...activationNames,
-  "scene.activations.nav": "Hàm kích hoạt",
-  "scene.activations.title": "Hàm kích hoạt và đạo hàm của chúng",
-
-  "act.intro":
-    "Khi lan truyền ngược, gradient đi qua một lớp sẽ bị nhân với đạo hàm f′(z) của hàm kích hoạt, tính tại đầu vào z của lớp đó. Hãy kéo x để thấy f′ lớn ở đâu, gần bằng 0 ở đâu: chỗ nào f′ xấp xỉ 0 thì gradient gần như không lọt qua được, và qua n lớp như vậy nó bị nhân tới n lần.",
   "act.controls": "Hàm và đầu vào",
-  "act.part.explore": "Khám phá một hàm kích hoạt: đồ thị, điều khiển và số đo",
   "act.select": "Hàm đang xét",
   "act.x": "Đầu vào x",
   "act.x.slider": "x, thanh trượt",
@@ -93,7 +85,6 @@ export default {
   "act.seed.note.tanh.3":
     "Con số 0.010 của bài viết là làm tròn đến 3 chữ số thập phân và vẫn khớp với giá trị chính xác {exact}; giữ 2 chữ số có nghĩa thì được 0.0099, cách trang này ghi điểm ấy.",
 
-  "act.table.title": "Đạo hàm lớn nhất và vùng không bão hòa của mọi hàm",
   "act.table.intro":
     "Với các tham số α, β đang chọn: đạo hàm lớn nhất của mỗi hàm, nơi nó đạt được, và các khoảng x mà |f′(x)| ≥ ε = {eps} — ra ngoài các khoảng này thì nơ-ron bị bão hòa. Swish, Mish và các dạng GELU có hai khoảng, vì đạo hàm của chúng đổi dấu ở phía x âm. Bấm tên một hàm để xem đồ thị của nó.",
   "act.table.caption": "Đạo hàm lớn nhất, nơi đạt được, khoảng có |f′| ≥ {eps} và khoảng có f′ = 0 của từng hàm",
@@ -102,10 +93,6 @@ export default {
   "act.table.where": "Đạt tại",
   "act.table.active": "|f′| ≥ {eps} trên",
   "act.table.dead": "f′ = 0 trên",
-  "act.table.none": "không có",
-  "act.table.at": "x = {x}",
-  "act.table.everywhere": "mọi x",
-  "act.table.approached": "không đạt, chỉ tiến dần tới",
   "act.table.explore": "Xem {name}",
 
   "act.compare.title": "GELU và hai cách xấp xỉ",
@@ -116,10 +103,6 @@ export default {
   "act.compare.value": "max |f − GELU|",
   "act.compare.derivative": "max |f′ − GELU′|",
   "act.compare.at": "tại x = {x}",
-
-  "act.name.identity": "Hàm đồng nhất (identity)",
-  "act.name.gelu_tanh": "GELU (xấp xỉ bằng tanh)",
-  "act.name.gelu_sigmoid": "GELU (xấp xỉ bằng sigmoid)",
 
   "act.note.identity":
     "f′ luôn bằng 1 nên gradient đi qua nguyên vẹn — nhưng xếp bao nhiêu lớp như vậy thì cả mạng vẫn chỉ là một phép biến đổi tuyến tính.",

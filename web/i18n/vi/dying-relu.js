@@ -1,11 +1,9 @@
 // @ts-check
-// Vietnamese strings of the dying-relu module (merged into ../vi.js). Keys must match ../en/dying-relu.js.
+// Vietnamese strings of the dying-relu module (loaded by ../../i18n.js when the scene is shown; the
+// scene's title, lead and part titles are in ./shared.js). Keys must match ../en/dying-relu.js.
 export default {
-  "dr.lead":
-    "ReLU để gradient đi qua nguyên vẹn khi đầu vào dương, nhưng chặn đứng nó khi đầu vào âm. Một nơ-ron có tiền kích hoạt luôn âm sẽ không bao giờ nhận được gradient, nên trọng số của nó không bao giờ thay đổi: nơ-ron ấy đã “chết”. Trang này chạy lại phép tính tay của bài viết từng bước, thử cách chữa bằng hàm kích hoạt khác, rồi cho thấy điều tương tự xảy ra hàng loạt khi huấn luyện một mạng thật.",
   "dr.toc": "Các phần của trang",
 
-  "dr.worked.title": "(a) Ví dụ tính tay: nơ-ron h₂ chết",
   "dr.worked.intro":
     "Mạng 2-2-3 của bài viết: đầu vào x = [1.5, 0.2], hai nơ-ron ẩn dùng ReLU, ba đầu ra qua softmax, nhãn đúng là loại 0 (y = [1, 0, 0]), tốc độ học η = 0.01. Bạn có thể sửa bất kỳ con số nào — toàn bộ phép tính bên dưới được lõi tính toán làm lại ngay khi bạn gõ.",
   "dr.edit.label.form": "Số liệu của ví dụ",
@@ -81,7 +79,6 @@ export default {
   "dr.note.revived.update_weights": "Cột {col} của M đã thay đổi: bước cập nhật chạm được tới nơ-ron h{unit}.",
   "dr.note.revived.update_weightsOut": "Hàng {col} của W_out cũng thay đổi.",
 
-  "dr.cure.title": "(b) Chữa bằng một hàm kích hoạt khác",
   "dr.cure.intro":
     "ReLU chặn gradient vì đạo hàm của nó bằng 0 trên cả nửa âm. LeakyReLU, PReLU, ELU, GELU và Swish đều có đạo hàm khác 0 ở đó, nên một nơ-ron có tiền kích hoạt âm vẫn nhận được gradient. Bảng dưới đây tính lại đúng ví dụ ở phần (a) với từng hàm.",
   "dr.compare.caption": "Nơ-ron h{unit} với từng hàm kích hoạt (số liệu như phần (a), sau một bước SGD)",
@@ -115,7 +112,6 @@ export default {
   "dr.repeat.caption":
     "Với ReLU, đường h{unit} nằm ngang tuyệt đối. Với {other}, h{unit} thay đổi sau mỗi bước — lên hay xuống là tùy hướng nào làm mất mát của mẫu này giảm; điều quan trọng là nó không còn bị đóng băng.",
 
-  "dr.train.title": "(c) Nơ-ron chết hàng loạt khi huấn luyện",
   "dr.train.intro":
     "Một mạng 4-32-32-3 dùng ReLU được huấn luyện bằng SGD trên {n} bông hoa Iris (đã chuẩn hóa), mỗi bước một lô {batch} mẫu. Khi tốc độ học quá lớn, một lần cập nhật có thể đẩy trọng số và bias của một nơ-ron đi xa đến mức tiền kích hoạt của nó âm với mọi mẫu — và từ đó nó không bao giờ nhận được gradient nữa.",
   "dr.train.controls": "Thiết lập huấn luyện",

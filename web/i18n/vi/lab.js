@@ -1,8 +1,7 @@
 // @ts-check
-// Vietnamese strings of the lab module (merged into ../vi.js). Keys must match ../en/lab.js.
+// Vietnamese strings of the lab module (loaded by ../../i18n.js when the scene is shown; the
+// scene's title, lead and part titles are in ./shared.js). Keys must match ../en/lab.js.
 export default {
-  "lab.lead":
-    "Dựng một mạng nhỏ, chọn hoặc tự mang dữ liệu đến, rồi huấn luyện nó trong khi theo dõi mọi chỉ số: mất mát trên tập huấn luyện và tập kiểm tra, gradient của từng lớp, các nơ-ron chết và mức thay đổi của trọng số. Mọi con số đều do lõi tính ngay khi bạn xem.",
   // data
   "lab.data.title": "Dữ liệu",
   "lab.data.set": "Bộ dữ liệu",

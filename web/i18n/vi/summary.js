@@ -1,11 +1,8 @@
 // @ts-check
-// Chuỗi tiếng Việt của cảnh “Tóm tắt” (gộp vào ../vi.js). Các khóa phải trùng với ../en/summary.js.
+// Chuỗi tiếng Việt của cảnh “Tóm tắt” (../../i18n.js tải khi cảnh được mở; tiêu đề, lời dẫn và tên
+// các phần của cảnh nằm ở ./shared.js). Các khóa phải trùng với ../en/summary.js.
 // Không có con số nào ở đây: đạo hàm lớn nhất và chỗ đạt được do lõi tính, trang chỉ điền vào.
 export default {
-  "scene.summary.nav": "Tóm tắt",
-  "scene.summary.title": "Tóm tắt: ba lý do mạng không học được",
-  "summary.lead":
-    "Ba vấn đề của ứng dụng này gói trong một bảng: hàm kích hoạt nào dính vào, chuyện gì xảy ra với gradient, đạo hàm của hàm kích hoạt lớn được đến đâu, và cách khắc phục. Mỗi cách khắc phục là một liên kết: bấm vào để mở phần tương ứng, đã đặt sẵn để bạn thử ngay.",
   "summary.caption": "Ba vấn đề, nguyên nhân và cách khắc phục",
 
   // the columns

@@ -1,12 +1,10 @@
 // @ts-check
-// Vietnamese strings of the vanishing module (merged into ../vi.js). Keys must match ../en/vanishing.js.
+// Vietnamese strings of the vanishing module (loaded by ../../i18n.js when the scene is shown; the
+// scene's title, lead and part titles are in ./shared.js). Keys must match ../en/vanishing.js.
 export default {
-  "van.lead":
-    "Lan truyền ngược là một chuỗi phép nhân: mỗi lớp mà gradient đi qua trên đường quay về đầu vào lại nhân nó với đạo hàm cục bộ của lớp đó. Nhân nhiều thừa số nhỏ hơn 1 với nhau thì gần như chẳng còn gì đến nơi — các lớp đầu ngừng học. Dưới đây là phép tính trần trụi trước, rồi đến một mạng sâu thật.",
   "van.toc": "Các phần của trang",
 
   // --- (a) chuỗi ----------------------------------------------------------------------------
-  "van.chain.title": "Quy tắc chuỗi, từng con số một",
   "van.chain.intro":
     "Lấy gradient rời lớp đầu ra với giá trị 1 và cho nó đi ngược qua n lớp, lớp nào cũng có cùng đạo hàm cục bộ d. Qua mỗi lớp, gradient bị nhân thêm với d; trọng số của lớp đó khi ấy thay đổi một lượng Δw = η · ∇. Với d = 0.1 và năm lớp, hãy xem lớp 1 còn nhận được bao nhiêu.",
   "van.chain.controls": "Thiết lập của chuỗi",
@@ -78,7 +76,6 @@ export default {
   "van.compare.yLabel": "|gradient|",
 
   // --- (b) mạng ------------------------------------------------------------------------------
-  "van.net.title": "Một mạng sâu thật trên dữ liệu Iris",
   "van.net.intro":
     "Lần này không giả định thừa số nào: một mạng nhiều lớp thật trên bộ hoa Iris (4 số đo, 3 loài, softmax), dựng theo thiết lập của bạn. Các gradient bên dưới là ∂L/∂W chính xác của hàm mất mát trung bình trên {rows} bông hoa cố định (mỗi loài 10 bông), tại trọng số hiện tại.",
   "van.net.controls": "Thiết lập mạng",
@@ -94,11 +91,6 @@ export default {
   "van.net.seed.number": "Hạt giống ngẫu nhiên (seed)",
   "van.net.act": "Hàm kích hoạt của các lớp ẩn",
   "van.net.init": "Cách khởi tạo trọng số",
-  "van.net.ip.constant": "Mọi trọng số đều bằng",
-  "van.net.ip.uniform": "Phân phối đều trên [−a, a], a =",
-  "van.net.ip.normal": "Phân phối chuẩn, độ lệch chuẩn σ =",
-  "van.net.ip.slider": "Tham số khởi tạo (thanh trượt)",
-  "van.net.ip.number": "Tham số khởi tạo",
   "van.net.res": "Kết nối tắt (residual: aₗ = f(zₗ) + aₗ₋₁ ở những lớp có cùng độ rộng)",
   "van.net.error": "Không dựng hoặc không tính được mạng này: {message}",
   "van.net.diagramLabel": "Sơ đồ mạng, tô màu theo gradient của từng trọng số",
@@ -143,16 +135,6 @@ export default {
     "10 lớp tanh có kết nối tắt: gradient đi theo đường đồng nhất vòng qua mọi f′ và đến lớp 1 gần như nguyên vẹn. Nếu thay tanh bằng sigmoid, kết nối tắt nâng tỉ số từ khoảng 10⁻⁶ lên khoảng 2 × 10⁻², nhưng không vượt 10⁻¹: lớp 1 (4 đầu vào → 16 nơ-ron) không thể có kết nối tắt, nên gradient của nó vẫn phải qua một σ′ ≤ 0.25. Chọn sigmoid ở trên để tự kiểm chứng.",
   "van.preset.none": "Thiết lập riêng của bạn (không trùng cấu hình mẫu nào).",
 
-  "van.init.zeros": "Toàn số 0",
-  "van.init.constant": "Hằng số",
-  "van.init.uniform": "Phân phối đều U(−a, a)",
-  "van.init.normal": "Phân phối chuẩn N(0, σ²)",
-  "van.init.xavier_uniform": "Xavier (Glorot), phân phối đều",
-  "van.init.xavier_normal": "Xavier (Glorot), phân phối chuẩn",
-  "van.init.he_uniform": "He (Kaiming), phân phối đều",
-  "van.init.he_normal": "He (Kaiming), phân phối chuẩn",
-  "van.init.lecun_normal": "LeCun, phân phối chuẩn",
-
   "van.back.title.section": "Lan truyền ngược, từng lớp một",
   "van.back.intro":
     "Hãy phát lại quá trình lan truyền ngược: nó bắt đầu ở lớp đầu ra và mỗi bước lùi sang trái một lớp. Màu và độ dày của mỗi cạnh là |∂L/∂w| của trọng số đó theo thang logarit; những lớp màu xám là nơi gradient chưa tới.",
@@ -194,7 +176,6 @@ export default {
   "van.norms.verdict.zero": "Bằng 0: không chút gradient nào đến được lớp 1 (‖∂L/∂W₁‖ = 0). Các nơ-ron của nó đã chết trên những bông hoa này: đầu vào nào cũng không truyền ngược được gì, nên huấn luyện không thay đổi được chúng — đúng bài học của cảnh ReLU chết.",
 
   // --- huấn luyện ------------------------------------------------------------------------------
-  "van.train.title": "Huấn luyện N bước: lớp nào thật sự học?",
   "van.train.intro":
     "SGD thuần trên 150 bông hoa, mỗi lô {batch} mẫu. Sau mỗi bước, lõi tính toán báo lượng cập nhật tương đối ‖ΔW‖/‖W‖ của từng lớp — lớp đó đã thay đổi bao nhiêu so với chính nó. Bản đồ nhiệt có một hàng cho mỗi lớp (lớp 1 ở trên cùng) và một cột cho mỗi bước: hàng nào nhạt màu là lớp đang đứng yên.",
   "van.train.controls": "Thiết lập huấn luyện",

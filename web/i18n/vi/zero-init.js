@@ -1,8 +1,7 @@
 // @ts-check
-// Vietnamese strings of the zero-init module (merged into ../vi.js). Keys must match ../en/zero-init.js.
+// Vietnamese strings of the zero-init module (loaded by ../../i18n.js when the scene is shown; the
+// scene's title, lead and part titles are in ./shared.js). Keys must match ../en/zero-init.js.
 export default {
-  "zi.lead":
-    "Cho mọi trọng số bắt đầu từ 0, một mô hình hồi quy vẫn học được: gradient của mỗi trọng số mang theo chính đầu vào của nó, nên ngay bước đầu các trọng số đã tách ra khác nhau. Chen thêm một lớp ẩn vào giữa thì mọi chuyện đổi khác — các nơ-ron ẩn tính ra cùng một thứ, nhận cùng một gradient, và với ReLU cộng trọng số 0 thì chẳng nhận được gradient nào.",
   "zi.digits": "Số chữ số trong phép tính",
   "zi.digitsValue": "{d} chữ số có nghĩa",
   "zi.residue.global":
@@ -14,7 +13,6 @@ export default {
   "zi.chart.loss": "mất mát mỗi mẫu",
   "zi.chart.step": "bước cập nhật",
 
-  "zi.overview.title": "Bốn mô hình, cùng xuất phát từ 0",
   "zi.overview.intro":
     "Cùng một câu hỏi cho cả bốn: bắt đầu với trọng số toàn 0, lượt lan truyền ngược đầu tiên có cho trọng số việc gì để làm không, và mất mát có giảm sau {n} bước hạ gradient (gradient descent) thông thường không? Các con số đi theo thiết lập ở phần dưới của trang.",
   "zi.overview.model.linear": "ŷ = w·x + b, sai số bình phương",
@@ -28,7 +26,6 @@ export default {
   "zi.overview.stuck": "Đứng yên",
   "zi.overview.open": "Xem phép tính",
 
-  "zi.reg.title": "(a) Hồi quy bắt đầu từ 0: vẫn học được",
   "zi.reg.intro":
     "Chỉ có một lớp, không có nơ-ron ẩn. Sai số ở đầu ra là một con số (hoặc mỗi loại một con số), và gradient của trọng số wᵢ chính là sai số đó nhân với đầu vào xᵢ. Đầu vào khác nhau thì gradient khác nhau: xuất phát từ 0 hoàn toàn ổn.",
   "zi.reg.tabs": "Chọn mô hình hồi quy",
@@ -90,7 +87,6 @@ export default {
   "zi.train.lossEnd": "Mất mát mỗi mẫu sau {n} bước",
   "zi.train.weightsAfter": "Trọng số sau {n} bước",
 
-  "zi.mlp.title": "(b) Có lớp ẩn mà bắt đầu từ 0: không bao giờ học được",
   "zi.mlp.intro":
     "Mạng nhỏ trong bài viết: hai đầu vào (chiều dài và chiều rộng cánh hoa của ba bông iris), hai nơ-ron ReLU, ba đầu ra (mỗi loại một đầu ra), mọi trọng số và bias đều bằng 0. Nơ-ron ẩn cho ra 0 nên trọng số đầu ra không có gradient; trọng số đầu ra bằng 0 nên không có gì truyền ngược về lớp ẩn; và ReLU′(0) = 0 khóa nốt cánh cửa cuối cùng.",
   "zi.mlp.name": "MLP 2-2-3 (ReLU)",
@@ -148,7 +144,6 @@ export default {
   "zi.mlp.outcome.bias":
     "Mất mát giảm chỉ vì bias đầu ra học được tần suất của từng loại; lớp ẩn vẫn toàn số 0, nên mạng không bao giờ phân biệt được các bông hoa.",
 
-  "zi.sym.title": "(c) Đối xứng: các nơ-ron giống nhau thì mãi giống nhau",
   "zi.sym.intro":
     "Khởi tạo bằng 0 chỉ là trường hợp cực đoan của một vấn đề rộng hơn. Nếu mọi nơ-ron ẩn xuất phát với cùng bộ trọng số — toàn 0, hay bất kỳ hằng số nào — chúng tính ra cùng một hàm, nhận cùng một gradient và thực hiện cùng một bước cập nhật, nên sau đó vẫn giống hệt nhau. Huấn luyện không thể tách chúng ra. Khởi tạo ngẫu nhiên (từ một hạt giống ngẫu nhiên cố định) cho mỗi nơ-ron một bộ trọng số riêng và phá vỡ thế cân bằng đó.",
   "zi.sym.controls": "Thiết lập của thí nghiệm đối xứng",
