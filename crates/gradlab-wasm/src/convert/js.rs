@@ -22,6 +22,7 @@ use js_sys::{Array, ArrayBuffer, Float64Array, JsString, Object, Reflect};
 use serde_json::{Map, Number, Value};
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::de::{Segment, path_text};
 use super::error::{ApiError, ErrorKind};
 use super::{ApiResult, join, js_number};
 
@@ -116,12 +117,6 @@ pub fn js_to_json(value: &JsValue, numbers: Numbers) -> ApiResult<Value> {
     .value(value, 0)
 }
 
-/// One step of the path to the value being read: an array index or an object key.
-enum Segment {
-    Index(usize),
-    Key(String),
-}
-
 struct Walker {
     numbers: Numbers,
     budget: usize,
@@ -132,19 +127,7 @@ struct Walker {
 
 impl Walker {
     fn fail(&self, kind: ErrorKind, message: &str) -> ApiError {
-        let mut path = String::new();
-        for segment in &self.path {
-            match segment {
-                Segment::Index(i) => path.push_str(&format!("[{i}]")),
-                Segment::Key(name) => {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(name);
-                }
-            }
-        }
-        ApiError::new(kind, join(&path, message))
+        ApiError::new(kind, join(&path_text(&self.path), message))
     }
 
     fn take(&mut self, n: usize) -> ApiResult<()> {

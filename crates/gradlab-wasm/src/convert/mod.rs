@@ -11,8 +11,8 @@
 //!    are reported as `inputs[3][1]: expected a finite number, got NaN` (JSON has no such
 //!    numbers, so the core could not say it); plot data may instead read them as gaps
 //!    ([`Numbers::GapsAsNull`]).
-//! 2. [`from_json`]: the core type is deserialized from that value under
-//!    `serde_path_to_error`, so a type error reads
+//! 2. [`from_json`]: the core type is deserialized from that value by our own deserializer
+//!    ([`de`]), which names where an error happened, so a type error reads
 //!    `layers[1].weights[0][2]: invalid type: string "x", expected f64`.
 //!
 //! Why not deserialize straight from the JS value? serde-wasm-bindgen reads a Rust struct from a
@@ -30,6 +30,7 @@
 //! (never `Map`), `null` for `None`, numbers for 64-bit integers.
 
 pub mod args;
+pub mod de;
 pub mod error;
 pub mod js;
 
@@ -43,7 +44,6 @@ use gradlab_core::GradlabError;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use serde_path_to_error::{Path, Segment};
 use wasm_bindgen::prelude::*;
 
 /// The adapter's result type.
@@ -66,9 +66,7 @@ pub fn from_js_or_default<T: DeserializeOwned + Default>(value: JsValue) -> ApiR
 
 /// Step 2: a `serde_json::Value` as the core type `T`.
 pub fn from_json<T: DeserializeOwned>(value: Value) -> ApiResult<T> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        ApiError::from_serde_message(join(&path_string(e.path()), &e.inner().to_string()))
-    })
+    de::from_value(value).map_err(|e| ApiError::from_serde_message(join(&e.path(), e.message())))
 }
 
 /// Runs an export's body and hands the result to JS: the value as plain objects and arrays, or
@@ -82,24 +80,6 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> ApiResult<JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| ApiError::internal(format!("internal error: cannot convert the result: {e}")))
-}
-
-/// A JS-style path (`layers[1].weights[0]`), up to the first segment serde could not name.
-pub fn path_string(path: &Path) -> String {
-    let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
-            }
-            Segment::Unknown => break,
-        }
-    }
-    out
 }
 
 /// Puts `path` in front of `message`. A message that already starts with a field name

@@ -182,3 +182,114 @@ fn errors_carry_their_kind_and_field() {
     assert_eq!(e.field(), "", "a phrase is not a field");
     assert_eq!(ErrorKind::NonFinite.as_str(), "nonFinite");
 }
+
+/// The deserializer of `de` read as serde_json's own `Value` deserializer does, with the path.
+mod reader {
+    use super::super::de::{Segment, from_value, path_text};
+    use serde::Deserialize;
+    use serde_json::json;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(rename_all = "camelCase", deny_unknown_fields)]
+    struct Point {
+        x: f64,
+        count: usize,
+        shift: i32,
+        label: Option<String>,
+        kind: Kind,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(rename_all = "snake_case")]
+    enum Kind {
+        Plain,
+        Scaled(f64),
+        Pair(f64, f64),
+        Boxed { side: f64 },
+    }
+
+    fn read<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T, String> {
+        from_value::<T>(value).map_err(|e| format!("{} | {}", e.path(), e.message()))
+    }
+
+    #[test]
+    fn reads_numbers_options_and_every_enum_shape() {
+        let point: Point =
+            read(json!({"x": 2, "count": 3, "shift": -4, "label": null, "kind": "plain"})).unwrap();
+        assert_eq!(
+            point,
+            Point {
+                x: 2.0,
+                count: 3,
+                shift: -4,
+                label: None,
+                kind: Kind::Plain
+            }
+        );
+        let kinds: Vec<Kind> =
+            read(json!([{"scaled": 0.5}, {"pair": [1, 2.5]}, {"boxed": {"side": 3}}])).unwrap();
+        assert_eq!(
+            kinds,
+            [
+                Kind::Scaled(0.5),
+                Kind::Pair(1.0, 2.5),
+                Kind::Boxed { side: 3.0 }
+            ]
+        );
+        let pair: (f64, f64) = read(json!([1, 2])).unwrap();
+        assert_eq!(pair, (1.0, 2.0));
+    }
+
+    #[test]
+    fn errors_name_their_place() {
+        let bad = |v| read::<Vec<Point>>(v).unwrap_err();
+        let base = json!({"x": 1, "count": 1, "shift": 0, "label": "a", "kind": "plain"});
+        let mut v = json!([base.clone(), base.clone()]);
+        v[1]["count"] = json!(-1);
+        assert_eq!(
+            bad(v),
+            "[1].count | invalid value: integer `-1`, expected usize"
+        );
+        let mut v = json!([base.clone()]);
+        v[0]["kind"] = json!({"pair": [1, "b"]});
+        assert_eq!(
+            bad(v),
+            r#"[0].kind.pair[1] | invalid type: string "b", expected f64"#
+        );
+        let mut v = json!([base.clone()]);
+        v[0]["kind"] = json!("round");
+        assert!(bad(v).starts_with("[0].kind | unknown variant `round`"));
+        let mut v = json!([base.clone()]);
+        v[0]["extra"] = json!(1);
+        assert!(bad(v).starts_with("[0].extra | unknown field `extra`"));
+        let mut v = json!([base]);
+        v[0].as_object_mut().unwrap().remove("x");
+        assert_eq!(bad(v), "[0] | missing field `x`");
+        assert_eq!(
+            read::<(f64, f64)>(json!([1, 2, 3])).unwrap_err(),
+            " | invalid length 3, expected fewer elements in array"
+        );
+        assert_eq!(
+            read::<Kind>(json!({"plain": 1})).unwrap_err(),
+            "plain | invalid type: integer `1`, expected unit variant"
+        );
+        assert_eq!(
+            read::<f64>(json!(true)).unwrap_err(),
+            " | invalid type: boolean `true`, expected f64"
+        );
+    }
+
+    #[test]
+    fn paths_are_written_as_js_writes_them() {
+        let path = [
+            Segment::Key("layers".into()),
+            Segment::Index(1),
+            Segment::Key("w".into()),
+            Segment::Index(0),
+            Segment::Index(2),
+        ];
+        assert_eq!(path_text(&path), "layers[1].w[0][2]");
+        assert_eq!(path_text(&[Segment::Index(3)]), "[3]");
+        assert_eq!(path_text(&[]), "");
+    }
+}
