@@ -28,6 +28,7 @@ import { SCENES, DEFAULT_SCENE, findScene, contextOf } from "./scenes/registry.j
 import { ensureStyles } from "./scene-styles.js";
 import { sceneStarting } from "./components/training-budget.js";
 import { sceneHeader } from "./components/dom.js";
+import { stageParts } from "./components/staged-parts.js";
 import { startLms } from "./lms/scorm.js";
 import { startOffline } from "./offline.js";
 
@@ -217,6 +218,7 @@ async function route({ focus = false } = {}) {
   document.documentElement.dataset.scene = id;
   renderChrome();
   if (focus) (instance.focusTarget ?? document.getElementById("main")).focus();
+  await stageParts(container); // the page is ready once every part is in
 }
 
 /** The core a scene runs on: its registry entry's `core` ("lite", "training"), else the full one (web/wasm.js). */

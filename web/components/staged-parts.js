@@ -1,0 +1,53 @@
+// @ts-check
+// A scene's first frame shows its header and its first part; each further part joins in a frame
+// of its own (class `part-later`: display none until then). The first style, layout and paint of
+// a whole scene on a phone is one main-thread task of 150–200 ms at 4× CPU, and a task over 50 ms
+// delays the student's first input; laid out a part at a time, the start is several shorter
+// tasks. The app marks the page ready only once every part is in (`await stageParts(…)`), so
+// nothing that waits for a ready page reads a part still to come. A link showing one part
+// (`part=`) has nothing to stage.
+//
+//   await stageParts(container);
+
+/** A part marked by the scene (scene-part.js) that is not inside another part. */
+const topParts = (/** @type {HTMLElement} */ container) =>
+  [...container.querySelectorAll("[data-part]")].filter((part) => !part.parentElement?.closest("[data-part]"));
+
+/**
+ * Runs `next` once the frame in which the page's current state is drawn has been painted, or
+ * after 100 ms where no frames come (a background tab, an iframe out of view).
+ * @param {() => void} next
+ */
+function afterFrame(next) {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    next();
+  };
+  requestAnimationFrame(() => setTimeout(go, 0));
+  setTimeout(go, 100);
+}
+
+/**
+ * Holds back every part of the scene in `container` after the first and shows them one a frame;
+ * resolves when all are shown (at once if the container leaves the page meanwhile).
+ * @param {HTMLElement} container
+ * @returns {Promise<void>}
+ */
+export function stageParts(container) {
+  if (container.classList.contains("shows-part")) return Promise.resolve();
+  const later = topParts(container).slice(1);
+  if (later.length === 0) return Promise.resolve();
+  for (const part of later) part.classList.add("part-later");
+  return new Promise((resolve) => {
+    const showNext = () => {
+      const part = later.shift();
+      part?.classList.remove("part-later");
+      if (later.length > 0 && container.isConnected) return afterFrame(showNext);
+      for (const rest of later.splice(0)) rest.classList.remove("part-later");
+      resolve();
+    };
+    afterFrame(showNext);
+  });
+}
