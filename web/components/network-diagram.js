@@ -27,10 +27,20 @@ export function createNetworkDiagram({ id, label, small = false }) {
 
   /** @type {SVGGElement | null} */
   let edgeLayer = null;
+  /** A dense diagram's lit edges, drawn over its grouped ones while a unit is hovered. */
+  /** @type {SVGGElement | null} */
+  let litLayer = null;
+  /** A dense diagram's edges one by one: the units they join and their markup as a lit line. */
+  /** @type {{ from: string, to: string, line: string }[]} */
+  let denseEdges = [];
 
   /** Lights (or unlights) the edges of unit `key` ("column:unit"), found when the pointer comes. */
   function highlight(key, on) {
-    for (const edge of edgeLayer?.querySelectorAll(`[data-from="${key}"], [data-to="${key}"]`) ?? []) edge.classList.toggle("is-lit", on);
+    if (litLayer) {
+      litLayer.innerHTML = on ? denseEdges.filter((e) => e.from === key || e.to === key).map((e) => e.line).join("") : "";
+    } else {
+      for (const edge of edgeLayer?.querySelectorAll(`[data-from="${key}"], [data-to="${key}"]`) ?? []) edge.classList.toggle("is-lit", on);
+    }
     svg.classList.toggle("has-lit", on);
   }
 
@@ -59,10 +69,14 @@ export function createNetworkDiagram({ id, label, small = false }) {
     const unitLayer = s("g", { class: "net-units" });
     svg.append(edgeLayer, unitLayer);
 
-    // The edges as markup, parsed at once: a diagram of Iris's 4-32-32-3 network has over a
-    // thousand, and building them one DOM call at a time was most of the time it took to draw.
-    // Every value written is a number or one of the classes below.
-    const edges = [];
+    // The edges as markup, parsed at once. A dense diagram (Iris's 4-32-32-3 network has over a
+    // thousand edges) draws them as a few paths, one per look (classes and width to 0.1 px): a
+    // thousand <line>s cost the scene's start ~60 ms of style and layout on a phone. Every value
+    // written is a number or one of the classes below.
+    const lines = [];
+    /** @type {Map<string, string[]>} "classes|width" → the path's segments */
+    const looks = new Map();
+    denseEdges = [];
     for (let c = 0; c + 1 < columns.length; c++) {
       const W = weights[c];
       let maxAbs = 0;
@@ -76,13 +90,31 @@ export function createNetworkDiagram({ id, label, small = false }) {
           const sign = w === undefined || w === null ? "" : w < 0 ? "is-negative" : "is-positive";
           const classes = ["net-edge", sign, dead && "is-dead", w === 0 && "is-zero"].filter(Boolean).join(" ");
           const width = (dense ? 0.4 : 1) + strength * (dense ? 2.2 : 5);
-          edges.push(
-            `<line x1="${colX(c) + radius}" y1="${unitY(c, i)}" x2="${colX(c + 1) - radius}" y2="${unitY(c + 1, j)}" class="${classes}" stroke-width="${width}" data-from="${c}:${i}" data-to="${c + 1}:${j}"/>`
-          );
+          const [x1, y1, x2, y2] = [colX(c) + radius, unitY(c, i), colX(c + 1) - radius, unitY(c + 1, j)];
+          const ends = `data-from="${c}:${i}" data-to="${c + 1}:${j}"`;
+          if (dense) {
+            const look = `${classes}|${width.toFixed(1)}`;
+            if (!looks.has(look)) looks.set(look, []);
+            looks.get(look).push(`M${x1} ${y1}L${x2} ${y2}`);
+            denseEdges.push({ from: `${c}:${i}`, to: `${c + 1}:${j}`, line: `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" class="${classes} is-lit" stroke-width="${width}" ${ends}/>` });
+          } else {
+            lines.push(`<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" class="${classes}" stroke-width="${width}" ${ends}/>`);
+          }
         });
       });
     }
-    edgeLayer.innerHTML = edges.join("");
+    if (dense) {
+      const paths = [...looks].map(([look, segments]) => {
+        const [classes, width] = look.split("|");
+        return `<path class="${classes}" stroke-width="${width}" fill="none" d="${segments.join("")}"/>`;
+      });
+      edgeLayer.innerHTML = paths.join("");
+      litLayer = /** @type {SVGGElement} */ (s("g", { class: "net-edges-lit" }));
+      edgeLayer.after(litLayer);
+    } else {
+      edgeLayer.innerHTML = lines.join("");
+      litLayer = null;
+    }
 
     columns.forEach((column, c) => {
       unitLayer.append(s("text", { x: colX(c), y: dense ? 16 : 18, class: "net-column-label", "text-anchor": "middle" }, column.label ?? ""));
