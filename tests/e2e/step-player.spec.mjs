@@ -5,13 +5,15 @@
 import { test, expect } from "./fixtures.mjs";
 import { watchErrors, openApp } from "./helpers.mjs";
 
-/** Mounts a player in a fresh container of the running app (window.__player) from a preset's trace. */
+/** Mounts a player in a fresh container of the running app (window.__player) from a preset's trace, its strings loaded. */
 async function mountPlayer(page, { preset = "dying-relu", mode = "single", augment = false } = {}) {
   return page.evaluate(
     async ({ preset, mode, augment }) => {
       const base = document.baseURI;
       const gradlab = await import(new URL("web/pkg/gradlab.js", base).href).then(async (g) => (await g.default(), g));
-      const { t } = await import(new URL("web/i18n.js", base).href);
+      const { t, loadLang, getLang } = await import(new URL("web/i18n.js", base).href);
+      // The player's words come with the table of a scene that has one (the lab has none).
+      await loadLang(getLang(), ["dying-relu"]);
       const { createStepPlayer } = await import(new URL("web/components/step-player.js", base).href);
       const f = await import(new URL("web/components/step-formulas.js", base).href);
       window.__player?.destroy();

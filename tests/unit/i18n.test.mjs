@@ -149,19 +149,31 @@ test("the tables: one per scene of the registry, and common", async () => {
   assert.deepEqual(TABLE_NAMES, ["common", ...SCENES.map((scene) => scene.id)]);
 });
 
+/** The shared components' tables that a scene's table spreads into itself when the scene uses them. */
+const COMPONENT_TABLES = ["steps", "practice", "predict"];
+
 test("vi and en: the same keys table by table, the same placeholders per key, no empty string, no key in two tables", async () => {
   const [viTables, enTables] = [await tablesOf("vi"), await tablesOf("en")];
   const holes = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   const owner = new Map();
+  const components = {};
+  for (const name of COMPONENT_TABLES) components[name] = (await import(`../../web/i18n/en/${name}.js`)).default;
+  const fromComponent = (key) => COMPONENT_TABLES.find((name) => Object.hasOwn(components[name], key));
   for (const name of TABLE_NAMES) {
     const [vi, en] = [viTables[name], enTables[name]];
     const viKeys = Object.keys(vi).sort();
     const enKeys = Object.keys(en).sort();
     assert.ok(enKeys.length > 20, `the English ${name} table has ${enKeys.length} keys`);
     assert.deepEqual(viKeys, enKeys, name);
+    // A component's table is spread whole into a scene's, or not at all.
+    for (const component of COMPONENT_TABLES) {
+      const has = Object.keys(components[component]).filter((key) => Object.hasOwn(en, key)).length;
+      assert.ok(has === 0 || has === Object.keys(components[component]).length, `${name} has ${has} keys of ${component}`);
+    }
     for (const key of enKeys) {
-      assert.equal(owner.get(key), undefined, `${key} is in ${owner.get(key)} and ${name}`);
-      owner.set(key, name);
+      const where = fromComponent(key) ?? name;
+      assert.ok(owner.get(key) === undefined || owner.get(key) === where, `${key} is in ${owner.get(key)} and ${where}`);
+      owner.set(key, where);
       assert.equal(typeof vi[key], "string", key);
       assert.equal(typeof en[key], "string", key);
       assert.notEqual(vi[key].trim(), "", `vi ${key} is empty`);
@@ -170,4 +182,12 @@ test("vi and en: the same keys table by table, the same placeholders per key, no
     }
   }
   assert.ok(owner.size > 1000, `${owner.size} keys in all`);
+});
+
+test("the shared components' tables: vi and en have the same keys", async () => {
+  for (const name of COMPONENT_TABLES) {
+    const vi = (await import(`../../web/i18n/vi/${name}.js`)).default;
+    const en = (await import(`../../web/i18n/en/${name}.js`)).default;
+    assert.deepEqual(Object.keys(vi).sort(), Object.keys(en).sort(), name);
+  }
 });

@@ -1,22 +1,16 @@
 // @ts-check
 // English strings. Keys must match web/i18n/vi.js exactly (a test checks it).
 // `{name}` is a placeholder filled in by t(key, { name }).
-// The common table, loaded on every page: the page's own strings, the shared components' and
-// ./en/shared.js. Each scene's own strings are in ./en/<scene>.js, loaded when it is shown (../i18n.js).
+// The common table, loaded on every page: the page's own strings, the share dialog's, the
+// training line's, the offline note's and ./en/shared.js. Each scene's own strings are in ./en/<scene>.js, loaded when it is shown (../i18n.js).
 import shared from "./en/shared.js";
-import practice from "./en/practice.js";
-import predict from "./en/predict.js";
 import share from "./en/share.js";
-import steps from "./en/steps.js";
 import training from "./en/training.js";
 import offline from "./en/offline.js";
 
 export default {
   ...shared,
-  ...practice,
-  ...predict,
   ...share,
-  ...steps,
   ...training,
   ...offline,
   "app.name": "gradlab",

@@ -1,22 +1,17 @@
 // @ts-check
 // Chuỗi tiếng Việt. Các khóa phải trùng khớp với web/i18n/en.js (có test kiểm tra).
 // `{name}` là chỗ giữ, được điền bởi t(key, { name }).
-// Bảng chung, tải ở mọi trang: chuỗi của chính trang, các thành phần dùng chung và ./vi/shared.js.
-// Chuỗi riêng của mỗi cảnh nằm trong ./vi/<cảnh>.js, được tải khi cảnh đó được mở (../i18n.js).
+// Bảng chung, tải ở mọi trang: chuỗi của chính trang, của hộp thoại chia sẻ, dòng tiến độ huấn luyện,
+// ghi chú ngoại tuyến và ./vi/shared.js. Chuỗi riêng của mỗi cảnh (kèm bảng của trình phát từng bước,
+// phần luyện tập, phần dự đoán mà cảnh dùng) nằm trong ./vi/<cảnh>.js, tải khi cảnh được mở (../i18n.js).
 import shared from "./vi/shared.js";
-import practice from "./vi/practice.js";
-import predict from "./vi/predict.js";
 import share from "./vi/share.js";
-import steps from "./vi/steps.js";
 import training from "./vi/training.js";
 import offline from "./vi/offline.js";
 
 export default {
   ...shared,
-  ...practice,
-  ...predict,
   ...share,
-  ...steps,
   ...training,
   ...offline,
   "app.name": "gradlab",

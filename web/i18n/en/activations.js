@@ -2,7 +2,13 @@
 // English strings of the “Activations” scene (loaded by ../../i18n.js when the scene is shown; the
 // scene's title, lead and part titles are in ./shared.js). Keys must match ../vi/activations.js.
 
+// With the shared components' tables this scene uses (they load with it).
+import practice from "./practice.js";
+import predict from "./predict.js";
+
 export default {
+  ...practice,
+  ...predict,
   "act.controls": "Function and input",
   "act.select": "Function explored",
   "act.x": "Input x",

@@ -1,7 +1,15 @@
 // @ts-check
 // English strings of the dying-relu module (loaded by ../../i18n.js when the scene is shown; the
 // scene's title, lead and part titles are in ./shared.js). Keys must match ../vi/dying-relu.js.
+// With the shared components' tables this scene uses (they load with it).
+import steps from "./steps.js";
+import practice from "./practice.js";
+import predict from "./predict.js";
+
 export default {
+  ...steps,
+  ...practice,
+  ...predict,
   "dr.toc": "Parts of this page",
 
   "dr.worked.intro":

@@ -3,7 +3,6 @@
 // questions, choices and worked-solution steps the core names by key (lessons/practice).
 // Keys must match ../vi/practice.js.
 export default {
-  "practice.title": "Check yourself",
   "practice.lead": "Three short questions on this scene, made up from a seed and checked by the app's core. Work them out, then compare with the worked solution.",
   "practice.open": "Practice",
   "practice.rule": "Type a number: a decimal point or comma and the minus sign − are fine, as is 1.5e-3 or 1.5 × 10^-3. An answer within 1 % of the exact value (or within 0.000001 of 0) counts as right. Each question counts once.",

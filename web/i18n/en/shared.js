@@ -7,6 +7,8 @@ import activationNames from "../activation-names.js";
 
 export default {
   ...activationNames,
+  // the practice part of every scene (registry-kit.js PRACTICE_PART)
+  "practice.title": "Check yourself",
   // activations
   "scene.activations.nav": "Activations",
   "scene.activations.title": "Activation functions and their derivatives",

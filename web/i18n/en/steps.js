@@ -1,5 +1,6 @@
 // @ts-check
-// English strings of the steps module (merged into ../en.js). Keys must match ../vi/steps.js.
+// English strings of the steps module (spread into the tables of the
+// scenes that use them). Keys must match ../vi/steps.js.
 // The step player (web/components/step-player.js) and the step formulas (step-formulas.js),
 // shared by the dying-relu, vanishing and zero-init scenes.
 export default {

@@ -2,7 +2,13 @@
 // Chuỗi tiếng Việt của cảnh “Hàm kích hoạt” (../../i18n.js tải khi cảnh được mở; tiêu đề, lời dẫn
 // và tên các phần của cảnh nằm ở ./shared.js). Các khóa phải trùng với ../en/activations.js.
 
+// With the shared components' tables this scene uses (they load with it).
+import practice from "./practice.js";
+import predict from "./predict.js";
+
 export default {
+  ...practice,
+  ...predict,
   "act.controls": "Hàm và đầu vào",
   "act.select": "Hàm đang xét",
   "act.x": "Đầu vào x",

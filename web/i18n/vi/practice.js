@@ -2,7 +2,6 @@
 // Vietnamese strings of the practice questions (components/practice.js): the panel, the
 // questions, choices and worked-solution steps the core names by key. Keys match ../en/practice.js.
 export default {
-  "practice.title": "Tự kiểm tra",
   "practice.lead": "Ba câu hỏi ngắn về cảnh này, được tạo từ một hạt giống và do lõi của ứng dụng chấm. Hãy tự tính, rồi so với lời giải từng bước.",
   "practice.open": "Luyện tập",
   "practice.rule": "Nhập một số: dùng dấu chấm hay dấu phẩy thập phân và dấu trừ − đều được, viết 1,5e-3 hay 1,5 × 10^-3 cũng được. Câu trả lời lệch không quá 1 % so với giá trị chính xác (hoặc không quá 0,000001 quanh 0) được tính là đúng. Mỗi câu chỉ được tính một lần.",

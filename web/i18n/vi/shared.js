@@ -7,6 +7,8 @@ import activationNames from "../activation-names.js";
 
 export default {
   ...activationNames,
+  // the practice part of every scene (registry-kit.js PRACTICE_PART)
+  "practice.title": "Tự kiểm tra",
   // activations
   "scene.activations.nav": "Hàm kích hoạt",
   "scene.activations.title": "Hàm kích hoạt và đạo hàm của chúng",

@@ -1,5 +1,6 @@
 // @ts-check
-// Vietnamese strings of the steps module (merged into ../vi.js). Keys must match ../en/steps.js.
+// Vietnamese strings of the steps module (spread into the tables of the
+// scenes that use them). Keys must match ../en/steps.js.
 // The step player (web/components/step-player.js) and the step formulas (step-formulas.js),
 // shared by the dying-relu, vanishing and zero-init scenes.
 export default {

@@ -1,7 +1,15 @@
 // @ts-check
 // Vietnamese strings of the zero-init module (loaded by ../../i18n.js when the scene is shown; the
 // scene's title, lead and part titles are in ./shared.js). Keys must match ../en/zero-init.js.
+// With the shared components' tables this scene uses (they load with it).
+import steps from "./steps.js";
+import practice from "./practice.js";
+import predict from "./predict.js";
+
 export default {
+  ...steps,
+  ...practice,
+  ...predict,
   "zi.digits": "Số chữ số trong phép tính",
   "zi.digitsValue": "{d} chữ số có nghĩa",
   "zi.residue.global":
