@@ -24,7 +24,7 @@
 // default 60 Hz frames, and frames on demand (no vsync, no frame-rate limit). Reports
 // p50/p95/max in the console and in test-results/bench-vanishing.json. Target: p95 ≤ 16 ms.
 import { test } from "./fixtures.mjs";
-import { openApp } from "./helpers.mjs";
+import { expectIdle, openApp } from "./helpers.mjs";
 import { benchAtBothClocks, mainThreadFrameTimes, summary } from "./bench-helpers.mjs";
 
 test.skip(process.env.GRADLAB_BENCH !== "1", "benchmark: set GRADLAB_BENCH=1 to run it");
@@ -145,6 +145,8 @@ async function bench(page, clock) {
  */
 async function sceneTraining(page, clock) {
   await openApp(page, "#scene=vanishing&depth=20&width=32&nsteps=300&lang=en");
+  // The network part (and its Train button) starts after the scene's first paint.
+  await expectIdle(page);
   const { result: intervals, frameTimes } = await mainThreadFrameTimes(page, async () => {
     const recording = page.evaluate(
       () =>

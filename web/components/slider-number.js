@@ -11,6 +11,7 @@
 // from it are rounded to 3 significant digits, so 10⁻² reads 0.01.
 import { t } from "../i18n.js";
 import { formatNumber, minus, parseNumber } from "../format.js";
+import { setText } from "./set-text.js";
 
 const LOG_STEP = 0.01;
 const round3 = (v) => Number(v.toPrecision(3));
@@ -76,7 +77,7 @@ export function createSliderNumber({ id, label, sliderLabel, numberLabel, min, m
   }
 
   function say(msg) {
-    message.textContent = msg;
+    setText(message, msg);
     message.hidden = msg === "";
     number.setAttribute("aria-invalid", msg !== "" && message.dataset.kind === "invalid" ? "true" : "false");
   }

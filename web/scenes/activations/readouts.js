@@ -6,6 +6,7 @@
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el, liveLine } from "../../components/dom.js";
+import { setText } from "../../components/set-text.js";
 import { legendName } from "./text.js";
 import { spec, shownIds } from "./model.js";
 
@@ -51,7 +52,7 @@ export function createReadouts(ctx) {
    */
   function set(out, value) {
     out.dataset.value = String(value);
-    out.textContent = formatNumber(value);
+    setText(out, formatNumber(value));
   }
 
   // One <tbody> per activation: its name on a row of its own, then f, f′ and f′ⁿ (long
@@ -91,8 +92,8 @@ export function createReadouts(ctx) {
   function update(s) {
     const ids = shownIds(s);
     if (`${ids.join(",")}|${JSON.stringify(s.params)}` !== rowsKey) buildRows(s, ids);
-    heading.textContent = t("act.readouts.title", { x: formatNumber(s.x) });
-    powerHead.textContent = t("act.readout.power", { n: s.n });
+    setText(heading, t("act.readouts.title", { x: formatNumber(s.x) }));
+    setText(powerHead, t("act.readout.power", { n: s.n }));
     let first = null;
     for (const row of rows) {
       const v = gradlab.activation(spec(s, row.id), s.x);
@@ -105,12 +106,15 @@ export function createReadouts(ctx) {
     const d = first.derivative;
     const kind = gradlab.activationRegionAt(spec(s, rows[0].id), s.eps, s.x);
     status.dataset.state = kind;
-    status.textContent = t(`act.status.${kind}`, { eps: formatNumber(s.eps), d: formatNumber(d) });
-    power.textContent = t("act.power.sentence", {
-      n: s.n,
-      d: formatNumber(d),
-      p: formatNumber(first.factor),
-    });
+    setText(status, t(`act.status.${kind}`, { eps: formatNumber(s.eps), d: formatNumber(d) }));
+    setText(
+      power,
+      t("act.power.sentence", {
+        n: s.n,
+        d: formatNumber(d),
+        p: formatNumber(first.factor),
+      })
+    );
     return first;
   }
 
