@@ -13,6 +13,15 @@
 //   });
 import { svg as s, uniqueId } from "./svg.js";
 
+/**
+ * An edge: the units it joins ("column:unit"), its ends, its classes and its stroke width.
+ * @typedef {{ from: string, to: string, x1: number, y1: number, x2: number, y2: number, classes: string, width: number }} Edge
+ */
+
+/** One edge as a `<line>` (`lit`: drawn lit, over a dense diagram's paths). @param {Edge} e */
+const lineMarkup = (e, lit = false) =>
+  `<line x1="${e.x1}" y1="${e.y1}" x2="${e.x2}" y2="${e.y2}" class="${e.classes}${lit ? " is-lit" : ""}" stroke-width="${e.width}" data-from="${e.from}" data-to="${e.to}"/>`;
+
 export function createNetworkDiagram({ id, label, small = false }) {
   const uid = uniqueId(id, "net");
   const element = document.createElement("figure");
@@ -30,14 +39,15 @@ export function createNetworkDiagram({ id, label, small = false }) {
   /** A dense diagram's lit edges, drawn over its grouped ones while a unit is hovered. */
   /** @type {SVGGElement | null} */
   let litLayer = null;
-  /** A dense diagram's edges one by one: the units they join and their markup as a lit line. */
-  /** @type {{ from: string, to: string, line: string }[]} */
+  /** A dense diagram's edges one by one (drawn as lines only when lit). */
+  /** @type {Edge[]} */
   let denseEdges = [];
 
   /** Lights (or unlights) the edges of unit `key` ("column:unit"), found when the pointer comes. */
   function highlight(key, on) {
     if (litLayer) {
-      litLayer.innerHTML = on ? denseEdges.filter((e) => e.from === key || e.to === key).map((e) => e.line).join("") : "";
+      const lit = on ? denseEdges.filter((e) => e.from === key || e.to === key) : [];
+      litLayer.innerHTML = lit.map((e) => lineMarkup(e, true)).join("");
     } else {
       for (const edge of edgeLayer?.querySelectorAll(`[data-from="${key}"], [data-to="${key}"]`) ?? []) edge.classList.toggle("is-lit", on);
     }
@@ -73,10 +83,8 @@ export function createNetworkDiagram({ id, label, small = false }) {
     // thousand edges) draws them as a few paths, one per look (classes and width to 0.1 px): a
     // thousand <line>s cost the scene's start ~60 ms of style and layout on a phone. Every value
     // written is a number or one of the classes below.
-    const lines = [];
-    /** @type {Map<string, string[]>} "classes|width" → the path's segments */
-    const looks = new Map();
-    denseEdges = [];
+    /** @type {Edge[]} */
+    const edges = [];
     for (let c = 0; c + 1 < columns.length; c++) {
       const W = weights[c];
       let maxAbs = 0;
@@ -88,31 +96,38 @@ export function createNetworkDiagram({ id, label, small = false }) {
           const strength = W && maxAbs > 0 && Number.isFinite(w) ? Math.abs(w) / maxAbs : 0.35;
           const dead = from.state === "dead" || to.state === "dead";
           const sign = w === undefined || w === null ? "" : w < 0 ? "is-negative" : "is-positive";
-          const classes = ["net-edge", sign, dead && "is-dead", w === 0 && "is-zero"].filter(Boolean).join(" ");
-          const width = (dense ? 0.4 : 1) + strength * (dense ? 2.2 : 5);
-          const [x1, y1, x2, y2] = [colX(c) + radius, unitY(c, i), colX(c + 1) - radius, unitY(c + 1, j)];
-          const ends = `data-from="${c}:${i}" data-to="${c + 1}:${j}"`;
-          if (dense) {
-            const look = `${classes}|${width.toFixed(1)}`;
-            if (!looks.has(look)) looks.set(look, []);
-            looks.get(look).push(`M${x1} ${y1}L${x2} ${y2}`);
-            denseEdges.push({ from: `${c}:${i}`, to: `${c + 1}:${j}`, line: `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" class="${classes} is-lit" stroke-width="${width}" ${ends}/>` });
-          } else {
-            lines.push(`<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" class="${classes}" stroke-width="${width}" ${ends}/>`);
-          }
+          edges.push({
+            from: `${c}:${i}`,
+            to: `${c + 1}:${j}`,
+            x1: colX(c) + radius,
+            y1: unitY(c, i),
+            x2: colX(c + 1) - radius,
+            y2: unitY(c + 1, j),
+            classes: ["net-edge", sign, dead && "is-dead", w === 0 && "is-zero"].filter(Boolean).join(" "),
+            width: (dense ? 0.4 : 1) + strength * (dense ? 2.2 : 5),
+          });
         });
       });
     }
     if (dense) {
+      /** @type {Map<string, string[]>} "classes|width" → the path's segments */
+      const looks = new Map();
+      for (const e of edges) {
+        const look = `${e.classes}|${e.width.toFixed(1)}`;
+        if (!looks.has(look)) looks.set(look, []);
+        looks.get(look).push(`M${e.x1} ${e.y1}L${e.x2} ${e.y2}`);
+      }
       const paths = [...looks].map(([look, segments]) => {
         const [classes, width] = look.split("|");
         return `<path class="${classes}" stroke-width="${width}" fill="none" d="${segments.join("")}"/>`;
       });
       edgeLayer.innerHTML = paths.join("");
+      denseEdges = edges;
       litLayer = /** @type {SVGGElement} */ (s("g", { class: "net-edges-lit" }));
       edgeLayer.after(litLayer);
     } else {
-      edgeLayer.innerHTML = lines.join("");
+      edgeLayer.innerHTML = edges.map((e) => lineMarkup(e)).join("");
+      denseEdges = [];
       litLayer = null;
     }
 
