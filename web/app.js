@@ -27,6 +27,7 @@ import { setupShareDialog } from "./components/share-dialog.js";
 import { SCENES, DEFAULT_SCENE, findScene, contextOf } from "./scenes/registry.js";
 import { ensureStyles } from "./scene-styles.js";
 import { sceneStarting } from "./components/training-budget.js";
+import { afterFrame } from "./components/idle.js";
 import { sceneHeader } from "./components/dom.js";
 import { stageParts } from "./components/staged-parts.js";
 import { startLms } from "./lms/scorm.js";
@@ -285,19 +286,15 @@ function showProvisional() {
  * @param {boolean} header
  */
 function afterPaint(header) {
+  if (!header || !PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint")) return new Promise((resolve) => afterFrame(() => resolve(undefined)));
   return new Promise((resolve) => {
     const shownAt = performance.now();
-    let observer = null;
     const done = () => {
-      observer?.disconnect();
+      observer.disconnect();
       resolve(undefined);
     };
-    if (header && PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint")) {
-      observer = new PerformanceObserver((list) => list.getEntries().some((entry) => entry.startTime >= shownAt) && done());
-      observer.observe({ type: "largest-contentful-paint", buffered: true });
-    } else {
-      requestAnimationFrame(() => setTimeout(done, 0));
-    }
+    const observer = new PerformanceObserver((list) => list.getEntries().some((entry) => entry.startTime >= shownAt) && done());
+    observer.observe({ type: "largest-contentful-paint", buffered: true });
     setTimeout(done, 100);
   });
 }

@@ -1,9 +1,10 @@
 // @ts-check
 // Translations: every user-visible string of the page lives in web/i18n/ (flat key → string
 // tables, the same keys in vi and en). A page loads only the language it shows, and of it only
-// the common table (web/i18n/<lang>.js: the page's own strings, the shared components', every
-// scene's title, lead and part titles) and the tables of the scenes shown so far
-// (web/i18n/<lang>/<scene>.js): `loadLang(lang, [scene])` before `setLang` or a scene's mount;
+// the common table (web/i18n/<lang>.js: the page's own strings, the header's and the share
+// dialog's, every scene's title, lead and part titles) and the tables of the scenes shown so far
+// (web/i18n/<lang>/<scene>.js, each with the step player's, practice's and predictions' words if
+// the scene uses them): `loadLang(lang, [scene])` before `setLang` or a scene's mount;
 // another language loads the same tables when the student switches. `t(key, params)` looks a key
 // up in the current language, substitutes `{name}` placeholders, and falls back (English, then
 // Vietnamese, as far as loaded, then the key itself) with one console warning per missing key,

@@ -1,10 +1,11 @@
 // @ts-check
-// The page's next idle period, where the browser has idle callbacks, or else a short timer
-// (Safari has none): `whenIdle(work, timeout)` calls `work(timeLeft)` — `timeLeft()` is the ms
-// left of the period, 0 after a timer — at the latest `timeout` ms later, and returns the handle
-// `cancelIdle` takes.
+// Work for later: in the page's next idle period, where the browser has idle callbacks, or else
+// after a short timer (Safari has none): `whenIdle(work, timeout)` calls `work(timeLeft)` —
+// `timeLeft()` is the ms left of the period, 0 after a timer — at the latest `timeout` ms later,
+// and returns the handle `cancelIdle` takes. And once the next frame is painted: `afterFrame`.
 //
 //   const handle = whenIdle((timeLeft) => { while (timeLeft() > 2) …; }, 500);   cancelIdle(handle);
+//   afterFrame(() => …);
 
 /** Without idle callbacks: the wait before `work` runs (ms). */
 const FALLBACK_MS = 40;
@@ -23,4 +24,21 @@ export function whenIdle(work, timeout) {
 export function cancelIdle(handle) {
   if (typeof cancelIdleCallback === "function") cancelIdleCallback(handle);
   else clearTimeout(handle);
+}
+
+/**
+ * Runs `next` once the frame in which the page's current state is drawn has been painted (a task
+ * after that frame's callbacks), or after 100 ms where no frames come (a background tab, an iframe
+ * out of view).
+ * @param {() => void} next
+ */
+export function afterFrame(next) {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    next();
+  };
+  requestAnimationFrame(() => setTimeout(go, 0));
+  setTimeout(go, 100);
 }

@@ -8,26 +8,11 @@
 // (`part=`) has nothing to stage.
 //
 //   await stageParts(container);
+import { afterFrame } from "./idle.js";
 
 /** A part marked by the scene (scene-part.js) that is not inside another part. */
 const topParts = (/** @type {HTMLElement} */ container) =>
   [...container.querySelectorAll("[data-part]")].filter((part) => !part.parentElement?.closest("[data-part]"));
-
-/**
- * Runs `next` once the frame in which the page's current state is drawn has been painted, or
- * after 100 ms where no frames come (a background tab, an iframe out of view).
- * @param {() => void} next
- */
-function afterFrame(next) {
-  let done = false;
-  const go = () => {
-    if (done) return;
-    done = true;
-    next();
-  };
-  requestAnimationFrame(() => setTimeout(go, 0));
-  setTimeout(go, 100);
-}
 
 /**
  * Holds back every part of the scene in `container` after the first and shows them one a frame;
