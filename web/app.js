@@ -222,7 +222,7 @@ async function route({ focus = false } = {}) {
   await stageParts(container); // the page is ready once every part is in
 }
 
-/** The core a scene runs on: its registry entry's `core` ("lite", "training"), else the full one (web/wasm.js). */
+/** The core a scene runs on: its registry entry's `core` ("training", "lite", "facts"), else the full one (web/wasm.js). */
 const coreOf = (id) => findScene(id)?.core ?? "full";
 
 /**

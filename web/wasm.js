@@ -10,14 +10,17 @@
  * The builds of the core (a scene's `core` in web/scenes/registry.js; gradlab-wasm's features):
  * "full", every export (the lab); "training", without the lab's own calls (StepBins, parseCsv,
  * splitData, gradCheck, the Trainer's decisionGrid, histograms and gradCheck); "lite", without
- * training either (no Trainer, plotSeries, dataset or trace) — each a smaller first download.
- * `cargo xtask serve` builds only the full one, and its pkg/lite and pkg/training glue re-export
+ * training either (no Trainer, plotSeries, dataset or trace); "facts", without the charts and the
+ * exercises either (no plotActivation, practice questions, predictions or checked steps) — each a
+ * smaller first download.
+ * `cargo xtask serve` builds only the full one, and its pkg/training, pkg/lite and pkg/facts glue re-export
  * it. Literal paths: the standalone build rewrites them.
  */
 const GLUE = {
   full: () => import("./pkg/gradlab.js"),
   training: () => import("./pkg/training/gradlab.js"),
   lite: () => import("./pkg/lite/gradlab.js"),
+  facts: () => import("./pkg/facts/gradlab.js"),
 };
 /**
  * The core that serves `which`: itself if `GLUE` knows it, else the full one — and always the
@@ -27,7 +30,7 @@ const GLUE = {
  */
 const coreName = (which) => {
   if (typeof navigator !== "undefined" && navigator.serviceWorker?.controller) return "full";
-  return which === "lite" || which === "training" ? which : "full";
+  return Object.hasOwn(GLUE, which) ? which : "full";
 };
 /** @type {Record<string, Promise<Gradlab>>} */
 const loading = {};

@@ -1,5 +1,6 @@
-// The builds of the core (web/wasm.js; the registry's `core`): a scene that does not train
-// downloads the lite core only, the lessons that train the training core, the lab the full one;
+// The builds of the core (web/wasm.js; the registry's `core`): the activations scene downloads
+// the lite core only, the summary the facts core (no charts, no exercises), the lessons that
+// train the training core, the lab the full one;
 // a navigation loads a missing one once — with the scene's header and the loading line while it
 // comes, and the page's load error if it cannot. Needs `cargo xtask dist` (a serve build has
 // only the full core).
@@ -8,6 +9,7 @@ import { en } from "./strings.mjs";
 import { openApp, watchErrors } from "./helpers.mjs";
 
 const LITE = /\/web\/pkg\/lite\/gradlab_bg\.wasm$/;
+const FACTS = /\/web\/pkg\/facts\/gradlab_bg\.wasm$/;
 const TRAINING = /\/web\/pkg\/training\/gradlab_bg\.wasm$/;
 const FULL = /\/web\/pkg\/gradlab_bg\.wasm$/;
 
@@ -20,30 +22,44 @@ function wasmRequests(page) {
   return urls;
 }
 
-test("each scene downloads its own core once: lite, training, full", async ({ page }) => {
+test("each scene downloads its own core once: lite, facts, training, full", async ({ page }) => {
   const errors = watchErrors(page);
   const wasm = wasmRequests(page);
   const count = (pattern) => wasm.filter((u) => pattern.test(u)).length;
+  const counts = () => [count(LITE), count(FACTS), count(TRAINING), count(FULL)];
   await openApp(page, "#scene=activations&lang=en");
   await expect(page.locator("#readout-fprime")).toHaveAttribute("data-value", /\d/);
-  expect([count(LITE), count(TRAINING), count(FULL)]).toEqual([1, 0, 0]);
+  expect(counts()).toEqual([1, 0, 0, 0]);
 
   await page.locator('#scene-nav a[data-scene="summary"]').click();
   await expect(page.locator("#scene-root h1")).toHaveText(en["scene.summary.title"]);
-  expect([count(LITE), count(TRAINING), count(FULL)]).toEqual([1, 0, 0]);
+  // The summary's derivative column comes from the facts core: σ′ is at most 0.25.
+  await expect(page.locator("#summary-table")).toContainText("Sigmoid: largest f′ = 0.25");
+  expect(counts()).toEqual([1, 1, 0, 0]);
 
   await page.locator('#scene-nav a[data-scene="vanishing"]').click();
   await expect(page.locator('#scene-root .scene[data-scene="vanishing"]')).toBeVisible();
   await expect(page.locator("#scene-root h1")).toHaveText(en["scene.vanishing.title"]);
   await page.locator('#scene-nav a[data-scene="zero-init"]').click();
   await expect(page.locator('#scene-root .scene[data-scene="zero-init"]')).toBeVisible();
-  expect([count(LITE), count(TRAINING), count(FULL)]).toEqual([1, 1, 0]);
+  expect(counts()).toEqual([1, 1, 1, 0]);
 
   await page.locator('#scene-nav a[data-scene="lab"]').click();
   await expect(page.locator('#scene-root .scene[data-scene="lab"]')).toBeVisible();
   await page.locator('#scene-nav a[data-scene="activations"]').click();
   await expect(page.locator("#readout-fprime")).toHaveAttribute("data-value", /\d/);
-  expect([count(LITE), count(TRAINING), count(FULL)]).toEqual([1, 1, 1]);
+  await page.locator('#scene-nav a[data-scene="summary"]').click();
+  await expect(page.locator("#scene-root h1")).toHaveText(en["scene.summary.title"]);
+  expect(counts()).toEqual([1, 1, 1, 1]);
+  expect(errors).toEqual([]);
+});
+
+test("a first visit to the summary downloads the facts core alone", async ({ page }) => {
+  const errors = watchErrors(page);
+  const wasm = wasmRequests(page);
+  await openApp(page, "#scene=summary&lang=en");
+  await expect(page.locator("#summary-table")).toContainText("Sigmoid: largest f′ = 0.25");
+  expect(wasm.map((u) => u.replace(/^.*\/web\/pkg\//, ""))).toEqual(["facts/gradlab_bg.wasm"]);
   expect(errors).toEqual([]);
 });
 

@@ -190,6 +190,7 @@ test("the standalone file and the SCORM package's page carry no service worker; 
   }
   // Only the full core: a page the worker controls runs every scene on it (web/wasm.js).
   expect(worker).not.toContain("web/pkg/lite/");
+  expect(worker).not.toContain("web/pkg/facts/");
   expect(worker).not.toContain("web/pkg/training/");
   expect(worker).not.toMatch(/\.gz"|\.br"|standalone|scorm12\.zip|"sw\.js"/);
 });

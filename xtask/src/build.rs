@@ -70,15 +70,17 @@ pub enum Core {
     /// own calls (StepBins, parseCsv, splitData, gradCheck, the Trainer's decisionGrid,
     /// histograms and gradCheck).
     Training,
-    /// `--no-default-features`: the scenes that do not train — no Trainer, plotSeries, dataset
-    /// or trace either.
+    /// `--no-default-features --features charts,exercises`: the activations scene — no
+    /// Trainer, plotSeries, dataset or trace either.
     Lite,
+    /// `--no-default-features`: the summary — neither the charts nor the exercises either.
+    Facts,
 }
 
 impl Core {
-    pub const ALL: [Core; 3] = [Core::Full, Core::Training, Core::Lite];
+    pub const ALL: [Core; 4] = [Core::Full, Core::Training, Core::Lite, Core::Facts];
     /// The cores other than the full one (which `cargo xtask serve` builds alone).
-    pub const SMALLER: [Core; 2] = [Core::Training, Core::Lite];
+    pub const SMALLER: [Core; 3] = [Core::Training, Core::Lite, Core::Facts];
 
     /// The registry's name for it (`core: "lite"`; "full" when a scene names none).
     pub fn name(self) -> &'static str {
@@ -86,6 +88,7 @@ impl Core {
             Core::Full => "full",
             Core::Training => "training",
             Core::Lite => "lite",
+            Core::Facts => "facts",
         }
     }
 
@@ -109,7 +112,8 @@ impl Core {
         match self {
             Core::Full => &[],
             Core::Training => &["--no-default-features", "--features", "training"],
-            Core::Lite => &["--no-default-features"],
+            Core::Lite => &["--no-default-features", "--features", "charts,exercises"],
+            Core::Facts => &["--no-default-features"],
         }
     }
 }

@@ -56,10 +56,10 @@ pub fn write_retiring_worker(dist: &Path) -> Result {
     fs::write(&path, RETIRING_WORKER).ctx(|| format!("writing {}", path.display()))
 }
 
-/// What the worker keeps of `files`: all but the smaller cores (web/pkg/lite/, web/pkg/training/),
+/// What the worker keeps of `files`: all but the smaller cores (web/pkg/training/, lite/, facts/),
 /// which a scene that runs on one fetches from the network when online; offline, web/wasm.js runs
 /// it on the full core instead, which is kept. So installing the worker downloads one wasm, not
-/// three.
+/// four.
 pub fn precached(files: &[String]) -> Vec<String> {
     let smaller: Vec<String> = Core::SMALLER
         .iter()

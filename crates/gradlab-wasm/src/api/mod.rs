@@ -11,7 +11,8 @@
 //!   one-hot targets;
 //! - `data_api` (feature `lab`): a student's own CSV file (`parseCsv`) and the train/test split
 //!   (`splitData`);
-//! - [`practice`]: practice questions from a seed and the judging of answers.
+//! - `practice` (feature `exercises`): practice questions from a seed and the judging of answers,
+//!   predictions and checked steps.
 
 pub mod activation_api;
 #[cfg(feature = "lab")]
@@ -22,6 +23,7 @@ pub mod network_judge;
 pub mod networks;
 #[cfg(feature = "training")]
 pub mod passes;
+#[cfg(feature = "exercises")]
 pub mod practice;
 
 pub use activation_api::*;
@@ -33,4 +35,5 @@ pub use network_judge::*;
 pub use networks::*;
 #[cfg(feature = "training")]
 pub use passes::*;
+#[cfg(feature = "exercises")]
 pub use practice::*;

@@ -8,7 +8,7 @@ use gradlab_core::lessons::practice::{self, Topic};
 use wasm_bindgen::prelude::*;
 
 /// The topics this core asks questions on. The lite core (no `training` feature: the activations
-/// and summary scenes) asks only on activations, so the network questions' code — `trace`, the
+/// scene) asks only on activations, so the network questions' code — `trace`, the
 /// chain, the presets — stays out of it.
 #[cfg(feature = "training")]
 const TOPICS: practice::Topics = practice::EVERY_TOPIC;
