@@ -11,6 +11,7 @@
 
 pub mod activation;
 pub mod data;
+pub mod decimal;
 mod engine;
 pub mod error;
 pub mod gradcheck;

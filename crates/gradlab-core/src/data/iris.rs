@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use ndarray::{Array2, array};
 
 use super::Dataset;
+use crate::decimal::parse_f64;
 use crate::error::{GradlabError, Result};
 
 const IRIS_CSV: &str = include_str!("../../data/iris.csv");
@@ -98,9 +99,8 @@ fn parse_iris(text: &str) -> Result<Dataset> {
             ));
         };
         for field in [a, b, c, d] {
-            let v: f64 = field
-                .parse()
-                .map_err(|_| GradlabError::invalid(at(), format!("not a number: {field}")))?;
+            let v = parse_f64(field)
+                .ok_or_else(|| GradlabError::invalid(at(), format!("not a number: {field}")))?;
             if !v.is_finite() {
                 return Err(GradlabError::invalid(at(), format!("not finite: {field}")));
             }

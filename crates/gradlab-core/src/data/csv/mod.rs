@@ -24,6 +24,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::{Dataset, Standardization, standardize};
+use crate::decimal::parse_f64;
 use crate::error::{GradlabError, Result, caps};
 
 mod classes;
@@ -115,9 +116,9 @@ fn quoted(text: &str) -> String {
 /// returned (the caller says why they are refused).
 fn number(cell: &str, decimal_comma: bool) -> Option<f64> {
     if decimal_comma && !cell.contains('.') && cell.matches(',').count() == 1 {
-        return cell.replace(',', ".").parse().ok();
+        return parse_f64(&cell.replace(',', "."));
     }
-    cell.parse().ok()
+    parse_f64(cell)
 }
 
 /// Parses a CSV file (see the module docs) into a data set with one-hot targets, standardised

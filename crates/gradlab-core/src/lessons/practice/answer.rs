@@ -11,6 +11,8 @@
 
 use serde::Serialize;
 
+use crate::decimal::parse_f64;
+
 /// How close an answer must be (see the module docs).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -112,7 +114,7 @@ fn read_decimal(s: &str) -> Option<f64> {
     if digits == 0 || points > 1 || digits + points != body.chars().count() {
         return None;
     }
-    s.parse().ok()
+    parse_f64(s)
 }
 
 /// A whole exponent: optional sign and 1 to 3 digits.
