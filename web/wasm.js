@@ -8,11 +8,12 @@
 
 /**
  * The builds of the core (a scene's `core` in web/scenes/registry.js; gradlab-wasm's features):
- * "full", every export (the lab); "training", without the lab's own calls (StepBins, parseCsv,
- * splitData, gradCheck, the Trainer's decisionGrid, histograms and gradCheck); "lite", without
- * training either (no Trainer, plotSeries, dataset or trace); "facts", without the charts and the
- * exercises either (no plotActivation, practice questions, predictions or checked steps) — each a
- * smaller first download.
+ * "full", every export (the lab, and every scene offline); "training", without the lab's own
+ * calls (StepBins, parseCsv, splitData, gradCheck, the Trainer's decisionGrid, histograms and
+ * gradCheck) and without plotActivation; "lite", the activations scene's: plotActivation and the
+ * exercises but no training (no Trainer, plotSeries, dataset or trace); "facts", the summary's:
+ * neither (no plotActivation, practice questions, predictions or checked steps) — each a smaller
+ * first download.
  * `cargo xtask serve` builds only the full one, and its pkg/training, pkg/lite and pkg/facts glue re-export
  * it. Literal paths: the standalone build rewrites them.
  */

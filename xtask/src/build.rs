@@ -68,12 +68,12 @@ pub enum Core {
     Full,
     /// `--no-default-features --features training`: the scenes that train, without the lab's
     /// own calls (StepBins, parseCsv, splitData, gradCheck, the Trainer's decisionGrid,
-    /// histograms and gradCheck).
+    /// histograms and gradCheck) and without plotActivation.
     Training,
-    /// `--no-default-features --features charts,exercises`: the activations scene — no
-    /// Trainer, plotSeries, dataset or trace either.
+    /// `--no-default-features --features activation-chart,exercises`: the activations scene — no
+    /// Trainer, plotSeries, dataset or trace.
     Lite,
-    /// `--no-default-features`: the summary — neither the charts nor the exercises either.
+    /// `--no-default-features`: the summary — neither the activation chart nor the exercises.
     Facts,
 }
 
@@ -112,7 +112,11 @@ impl Core {
         match self {
             Core::Full => &[],
             Core::Training => &["--no-default-features", "--features", "training"],
-            Core::Lite => &["--no-default-features", "--features", "charts,exercises"],
+            Core::Lite => &[
+                "--no-default-features",
+                "--features",
+                "activation-chart,exercises",
+            ],
             Core::Facts => &["--no-default-features"],
         }
     }

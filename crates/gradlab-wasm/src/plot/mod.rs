@@ -24,6 +24,7 @@
 //! fonts, tick labels). Plotting needs a DOM, so only the
 //! pure parts are unit-tested here; the charts themselves are checked in a browser.
 
+#[cfg(feature = "activation-chart")]
 pub mod activation;
 pub mod geometry;
 pub mod painter;
