@@ -71,9 +71,10 @@ pub enum Core {
     /// histograms and gradCheck) and without plotActivation.
     Training,
     /// `--no-default-features --features activation-chart,exercises`: the activations scene — no
-    /// Trainer, plotSeries, dataset or trace.
+    /// Trainer, plotSeries, dataset or trace, nor presets, catalogues or verdicts (`networks`).
     Lite,
-    /// `--no-default-features`: the summary — neither the activation chart nor the exercises.
+    /// `--no-default-features --features networks`: the summary — presets and catalogues but
+    /// neither the activation chart nor the exercises.
     Facts,
 }
 
@@ -117,7 +118,7 @@ impl Core {
                 "--features",
                 "activation-chart,exercises",
             ],
-            Core::Facts => &["--no-default-features"],
+            Core::Facts => &["--no-default-features", "--features", "networks"],
         }
     }
 }

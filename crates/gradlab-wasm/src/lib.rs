@@ -49,15 +49,16 @@
 //! (charts).
 //!
 //! Features: `lab` (the default; implies `training` and `activation-chart`) builds everything.
-//! With `training` alone (it implies `exercises`) the crate is the core of the scenes that train
-//! but are not the lab: no `StepBins`, `parseCsv`, `splitData`, `gradCheck`, nor the Trainer's
-//! `decisionGrid`, `histograms` and `gradCheck`, and no `plotActivation` (only the activations
-//! scene draws it). With `activation-chart` and `exercises` it is the "lite" core of the
+//! With `training` alone (it implies `exercises` and `networks`) the crate is the core of the
+//! scenes that train but are not the lab: no `StepBins`, `parseCsv`, `splitData`, `gradCheck`,
+//! nor the Trainer's `decisionGrid`, `histograms` and `gradCheck`, and no `plotActivation` (only
+//! the activations scene draws it). With `activation-chart` and `exercises` it is the "lite" core of the
 //! activations scene: no `Trainer`, `plotSeries`, `dataset` or `trace`, none of the judgements on
 //! networks and numbers (`identicalUnits`, `watchedUnit`, `zeroResidue`, `learningOutcome`,
-//! `oneHot`), and practice questions on activations only. With no feature it is the "facts"
-//! core of the summary: neither `plotActivation` nor the practice questions, predictions and
-//! checked steps (`exercises`).
+//! `oneHot`), no presets, catalogues of initialisations and data sets or verdicts on gradients
+//! (`networks`), and practice questions on activations only. With `networks` alone it is the
+//! "facts" core of the summary: neither `plotActivation` nor the practice questions,
+//! predictions and checked steps (`exercises`).
 
 pub mod api;
 pub mod convert;

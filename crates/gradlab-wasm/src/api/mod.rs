@@ -4,10 +4,11 @@
 //! `field` whose message names the field (paths are relative to the argument they are in).
 //!
 //! - [`activation_api`]: the activation catalogue, values, curves, intervals, regions, differences;
-//! - [`networks`]: the seed's presets and chain, the init and data-set catalogues;
+//! - [`networks`]: the chain of derivatives through layers;
+//! - `catalogues` (feature `networks`): the seed's presets, the init and data-set catalogues;
 //! - `passes` (feature `training`): a data set, `trace`, and `gradCheck` (feature `lab`);
-//! - [`judge`]: the verdicts on gradients the page shows in words; `network_judge` (feature
-//!   `training`): identical units, the watched unit, residue of 0, the learning outcome and
+//! - `judge` (feature `networks`): the verdicts on gradients the page shows in words;
+//!   `network_judge` (feature `training`): identical units, the watched unit, residue of 0, the learning outcome and
 //!   one-hot targets;
 //! - `data_api` (feature `lab`): a student's own CSV file (`parseCsv`) and the train/test split
 //!   (`splitData`);
@@ -15,8 +16,11 @@
 //!   predictions and checked steps.
 
 pub mod activation_api;
+#[cfg(feature = "networks")]
+pub mod catalogues;
 #[cfg(feature = "lab")]
 pub mod data_api;
+#[cfg(feature = "networks")]
 pub mod judge;
 #[cfg(feature = "training")]
 pub mod network_judge;
@@ -27,8 +31,11 @@ pub mod passes;
 pub mod practice;
 
 pub use activation_api::*;
+#[cfg(feature = "networks")]
+pub use catalogues::*;
 #[cfg(feature = "lab")]
 pub use data_api::*;
+#[cfg(feature = "networks")]
 pub use judge::*;
 #[cfg(feature = "training")]
 pub use network_judge::*;
