@@ -68,13 +68,15 @@ pub enum Core {
     Full,
     /// `--no-default-features --features training`: the scenes that train, without the lab's
     /// own calls (StepBins, parseCsv, splitData, gradCheck, the Trainer's decisionGrid,
-    /// histograms and gradCheck) and without plotActivation.
+    /// histograms and gradCheck), without plotActivation and the calls on one activation beyond
+    /// f and f′ (`activation-detail`).
     Training,
-    /// `--no-default-features --features activation-chart,exercises`: the activations scene — no
-    /// Trainer, plotSeries, dataset or trace, nor presets, catalogues or verdicts (`networks`).
+    /// `--no-default-features --features activation-chart,activation-detail,exercises`: the
+    /// activations scene — no Trainer, plotSeries, dataset or trace, nor presets, catalogues or
+    /// verdicts (`networks`).
     Lite,
-    /// `--no-default-features --features networks`: the summary — presets and catalogues but
-    /// neither the activation chart nor the exercises.
+    /// `--no-default-features --features activation-detail,networks`: the summary — presets and
+    /// catalogues but neither the activation chart nor the exercises.
     Facts,
 }
 
@@ -116,9 +118,13 @@ impl Core {
             Core::Lite => &[
                 "--no-default-features",
                 "--features",
-                "activation-chart,exercises",
+                "activation-chart,activation-detail,exercises",
             ],
-            Core::Facts => &["--no-default-features", "--features", "networks"],
+            Core::Facts => &[
+                "--no-default-features",
+                "--features",
+                "activation-detail,networks",
+            ],
         }
     }
 }

@@ -48,17 +48,20 @@
 //! (the `Trainer` handle), `step_bins` (a run's statistics binned for a chart), `plot`
 //! (charts).
 //!
-//! Features: `lab` (the default; implies `training` and `activation-chart`) builds everything.
-//! With `training` alone (it implies `exercises` and `networks`) the crate is the core of the
-//! scenes that train but are not the lab: no `StepBins`, `parseCsv`, `splitData`, `gradCheck`,
-//! nor the Trainer's `decisionGrid`, `histograms` and `gradCheck`, and no `plotActivation` (only
-//! the activations scene draws it). With `activation-chart` and `exercises` it is the "lite" core of the
-//! activations scene: no `Trainer`, `plotSeries`, `dataset` or `trace`, none of the judgements on
-//! networks and numbers (`identicalUnits`, `watchedUnit`, `zeroResidue`, `learningOutcome`,
-//! `oneHot`), no presets, catalogues of initialisations and data sets or verdicts on gradients
-//! (`networks`), and practice questions on activations only. With `networks` alone it is the
-//! "facts" core of the summary: neither `plotActivation` nor the practice questions,
-//! predictions and checked steps (`exercises`).
+//! Features: `lab` (the default; implies `training`, `activation-chart` and `activation-detail`)
+//! builds everything. With `training` alone (it implies `exercises` and `networks`) the crate is
+//! the core of the scenes that train but are not the lab: no `StepBins`, `parseCsv`,
+//! `splitData`, `gradCheck`, nor the Trainer's `decisionGrid`, `histograms` and `gradCheck`, no
+//! `plotActivation` (only the activations scene draws it) and none of the calls on one
+//! activation beyond f and f′ at a point (`activation-detail`: curves, intervals, regions,
+//! differences, the seed's points). With `activation-chart`, `activation-detail` and
+//! `exercises` it is the "lite" core of the activations scene: no `Trainer`, `plotSeries`,
+//! `dataset` or `trace`, none of the judgements on networks and numbers (`identicalUnits`,
+//! `watchedUnit`, `zeroResidue`, `learningOutcome`, `oneHot`), no presets, catalogues of
+//! initialisations and data sets or verdicts on gradients (`networks`), and practice questions
+//! on activations only. With `activation-detail` and `networks` it is the "facts" core of the
+//! summary: neither `plotActivation` nor the practice questions, predictions and checked steps
+//! (`exercises`).
 
 pub mod api;
 pub mod convert;

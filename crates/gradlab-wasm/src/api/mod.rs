@@ -3,7 +3,9 @@
 //! result back; the math is all the core's. Invalid input throws a JS `Error` with `kind` and
 //! `field` whose message names the field (paths are relative to the argument they are in).
 //!
-//! - [`activation_api`]: the activation catalogue, values, curves, intervals, regions, differences;
+//! - [`activation_api`]: the activation catalogue, f and f′ at a point;
+//! - `activation_detail` (feature `activation-detail`): curves, intervals, regions, differences,
+//!   the seed's points;
 //! - [`networks`]: the chain of derivatives through layers;
 //! - `catalogues` (feature `networks`): the seed's presets, the init and data-set catalogues;
 //! - `passes` (feature `training`): a data set, `trace`, and `gradCheck` (feature `lab`);
@@ -16,6 +18,8 @@
 //!   predictions and checked steps.
 
 pub mod activation_api;
+#[cfg(feature = "activation-detail")]
+pub mod activation_detail;
 #[cfg(feature = "networks")]
 pub mod catalogues;
 #[cfg(feature = "lab")]
@@ -31,6 +35,8 @@ pub mod passes;
 pub mod practice;
 
 pub use activation_api::*;
+#[cfg(feature = "activation-detail")]
+pub use activation_detail::*;
 #[cfg(feature = "networks")]
 pub use catalogues::*;
 #[cfg(feature = "lab")]
