@@ -7,6 +7,7 @@
 import { test, expect } from "@playwright/test";
 import { en } from "./strings.mjs";
 import { openApp, watchErrors } from "./helpers.mjs";
+import { sceneUses, glueExports } from "./core-exports.mjs";
 
 const LITE = /\/web\/pkg\/lite\/gradlab_bg\.wasm$/;
 const FACTS = /\/web\/pkg\/facts\/gradlab_bg\.wasm$/;
@@ -111,4 +112,23 @@ test("a smaller core that cannot be loaded (offline, the worker keeps only the f
   await expect(page.locator("#readout-fprime")).toHaveText("0.25");
   await expect(page.locator("#error-panel")).toBeHidden();
   expect(wasm.filter((u) => FULL.test(u))).toHaveLength(1);
+});
+
+test("every core exports what the scenes that run on it call (read from the page's sources)", async ({ request }) => {
+  const uses = await sceneUses();
+  const byId = Object.fromEntries(uses.map((u) => [u.id, u]));
+  // The scan finds what each scene is known to call, and not what it is known not to.
+  expect(byId.activations.names).toEqual(expect.arrayContaining(["plotActivation", "practiceSet", "activationPoints"]));
+  expect(byId.activations.names).not.toContain("Trainer");
+  expect(byId.summary.names).toEqual(expect.arrayContaining(["activationFacts", "preset", "inits"]));
+  expect(byId["dying-relu"].names).toEqual(expect.arrayContaining(["Trainer", "trace", "watchedUnit", "plotSeries"]));
+  expect(byId.lab.names).toEqual(expect.arrayContaining(["parseCsv", "StepBins", "activationCurve"]));
+  for (const { id, core, names } of uses) {
+    const glue = core === "full" ? "web/pkg/gradlab.js" : `web/pkg/${core}/gradlab.js`;
+    const response = await request.get(glue);
+    expect(response.ok(), glue).toBe(true);
+    const exported = glueExports(await response.text());
+    expect(exported.size, glue).toBeGreaterThan(5);
+    expect(names.filter((n) => !exported.has(n)), `${id} on the ${core} core`).toEqual([]);
+  }
 });
