@@ -12,18 +12,17 @@
 // i18n.js (+ i18n/<lang>.js, and i18n/<lang>/<scene>.js once the scene is shown), theme.js,
 // embed.js, wasm.js (loading the core), lms/ (SCORM 1.2 inside an LMS), offline.js (the service
 // worker of a served build), scene-styles.js, format.js, components/ (slider+number, readout,
-// chart, error panel, the header's Share dialog),
+// chart, error panel, the header's Share dialog — imported at the first click on Share),
 // scenes/ (one module per scene, each exporting `mount(root, ctx)` that returns
 // `{ focusTarget?, destroy() }`; components redraw on theme changes themselves).
 import { t, detectLang, loadLang, setLang, getLang, translateTree } from "./i18n.js";
 import * as state from "./state.js";
 import { applyTheme, currentTheme, onSystemThemeChange, prefersReducedMotion } from "./theme.js";
-import { embedReady, setupEmbed } from "./embed.js";
+import { embedReady, setupEmbed, isEmbedded } from "./embed.js";
 import { applyAuthorLink } from "./components/author-link.js";
 import { loadCore, isCoreLoaded, isWasmTrap } from "./wasm.js";
 import { initErrorPanel, showError, refreshErrorPanel, errorShown } from "./components/error-panel.js";
 import { createUrlNotice } from "./components/url-notice.js";
-import { setupShareDialog } from "./components/share-dialog.js";
 import { SCENES, DEFAULT_SCENE, findScene, contextOf } from "./scenes/registry.js";
 import { ensureStyles } from "./scene-styles.js";
 import { sceneStarting } from "./components/training-budget.js";
@@ -299,6 +298,20 @@ function afterPaint(header) {
   });
 }
 
+/**
+ * The header's Share button (hidden when the page is embedded): the dialog's module
+ * (components/share-dialog.js) is imported at the first click, not with the page.
+ * @param {HTMLButtonElement} shareButton
+ */
+function setupShareButton(shareButton) {
+  shareButton.hidden = isEmbedded();
+  shareButton.addEventListener("click", async () => {
+    const { openShareDialog } = await import("./components/share-dialog.js");
+    const key = findScene(mounted?.id ?? provisional)?.title;
+    if (key) openShareDialog(shareButton, key);
+  });
+}
+
 // --- start ----------------------------------------------------------------------------------
 
 // Inside an LMS (SCORM 1.2) the view saved at the last launch is put back first: before the URL is read.
@@ -306,7 +319,7 @@ await startLms();
 applyTheme();
 setupEmbed();
 buildNav();
-setupShareDialog(/** @type {HTMLButtonElement} */ (document.getElementById("share-button")), () => findScene(mounted?.id ?? provisional)?.title ?? null);
+setupShareButton(/** @type {HTMLButtonElement} */ (document.getElementById("share-button")));
 // The text first, then the core: on a slow connection the page's words and the scene's header
 // (its first paint) need not share the line with the wasm, by far the largest download.
 const textLoaded = await languageLoaded();

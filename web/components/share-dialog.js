@@ -7,10 +7,10 @@
 // selected and a "press Ctrl+C" hint in a status line). The link itself is built in
 // share-link.js; the dialog is rebuilt on every opening, in the page's current language, from
 // the URL as it is then. Escape or Close closes it and focus returns to the Share button.
-// Hidden when the page is itself embedded (embed=1).
+// app.js hides the button when the page is itself embedded (embed=1) and imports this module at
+// the button's first click.
 import { t, tIn, getLang, loadLang, isLoaded, LANGS } from "../i18n.js";
 import * as state from "../state.js";
-import { isEmbedded } from "../embed.js";
 import { el, button, fieldset, selectField } from "./dom.js";
 import { findScene } from "../scenes/registry.js";
 import { shareLink, embedSource, embedSnippet } from "./share-link.js";
@@ -189,21 +189,24 @@ function fill(dialog, titleKey) {
   for (const lang of LANGS) if (!isLoaded(lang)) loadLang(lang).catch(() => {});
 }
 
+/** @type {HTMLDialogElement | null} the dialog, made at the first opening */
+let dialog = null;
+
 /**
- * Wires the header's Share button (hidden when the page is embedded) to the dialog.
+ * Opens the dialog for the scene titled `titleKey` (an i18n key); closing it gives the focus
+ * back to `shareButton`. The page imports this module at the first click on Share (app.js), so
+ * a first visit does not download it.
  * @param {HTMLButtonElement} shareButton
- * @param {() => string | null} titleKey the i18n key of the shown scene's title (null: no scene yet)
+ * @param {string} titleKey
  */
-export function setupShareDialog(shareButton, titleKey) {
-  shareButton.hidden = isEmbedded();
-  const dialog = /** @type {HTMLDialogElement} */ (el("dialog", "share-dialog"));
-  dialog.setAttribute("aria-labelledby", "share-title");
-  dialog.addEventListener("close", () => shareButton.focus());
-  document.body.append(dialog);
-  shareButton.addEventListener("click", () => {
-    const key = titleKey();
-    if (!key) return;
-    fill(dialog, key);
-    dialog.showModal();
-  });
+export function openShareDialog(shareButton, titleKey) {
+  if (!dialog) {
+    dialog = /** @type {HTMLDialogElement} */ (el("dialog", "share-dialog"));
+    dialog.setAttribute("aria-labelledby", "share-title");
+    dialog.addEventListener("close", () => shareButton.focus());
+    document.body.append(dialog);
+  }
+  if (dialog.open) return;
+  fill(dialog, titleKey);
+  dialog.showModal();
 }

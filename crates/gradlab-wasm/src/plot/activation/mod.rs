@@ -47,7 +47,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use super::{Frame, Geometry, canvas_of, draw_err, measure, prepare};
+use super::{Frame, Geometry, Size, canvas_of, draw_err, measure, prepare};
 use crate::convert::{ApiError, ApiResult, Numbers, from_json, in_argument, js_to_json, respond};
 use data::{at_x, compute};
 use marker::{MarkerPanel, draw_marker};
@@ -94,24 +94,16 @@ pub fn plot_activation(
         let value = js_to_json(&options, Numbers::Finite).map_err(|e| in_argument("options", e))?;
         let options: ActivationPlot = from_json(value).map_err(|e| in_argument("options", e))?;
         check(&options)?;
-        // Everything but x decides the picture under the marker. (Written with Debug, not as
-        // JSON: serde_json's writer and its float tables would cost ~7 KiB of wasm for a key.)
-        let key = format!(
-            "{:?}",
-            ActivationPlot {
-                x: None,
-                ..options.clone()
-            }
-        );
-        draw(&canvas_of(canvas)?, &options, key)
+        draw(&canvas_of(canvas)?, &options)
     })
 }
 
 /// The chart without its marker, as last drawn, so that moving x only repaints the marker:
-/// the picture (a detached canvas), what it was drawn for, and its geometry.
+/// the picture (a detached canvas), what it was drawn for (the options but x, and the size:
+/// compared field by field, which costs less wasm and time than a text key), and its geometry.
 struct Layer {
     target: HtmlCanvasElement,
-    key: String,
+    drawn_for: (ActivationPlot, Size),
     image: HtmlCanvasElement,
     geometry: ActivationGeometry,
     panels: Vec<MarkerPanel>,
@@ -122,11 +114,7 @@ thread_local! {
 }
 
 /// Draws the chart: the layer under the marker (reused when only x changed), then the marker.
-fn draw(
-    canvas: &HtmlCanvasElement,
-    o: &ActivationPlot,
-    key: String,
-) -> ApiResult<ActivationGeometry> {
+fn draw(canvas: &HtmlCanvasElement, o: &ActivationPlot) -> ApiResult<ActivationGeometry> {
     let frame = Frame {
         dark: o.dark,
         dpr: o.dpr,
@@ -134,13 +122,20 @@ fn draw(
         height: o.height,
     };
     let size = measure(canvas, &frame)?;
-    let key = format!("{key}|{}x{}@{}", size.css_width, size.css_height, size.dpr);
+    // Everything but x decides the picture under the marker.
+    let drawn_for = (
+        ActivationPlot {
+            x: None,
+            ..o.clone()
+        },
+        size,
+    );
     let marker = at_x(o);
     LAYER.with(|cell| {
         let mut cached = cell.borrow_mut();
-        let reusable = cached
-            .as_ref()
-            .is_some_and(|l| l.key == key && JsValue::from(&l.target) == JsValue::from(canvas));
+        let reusable = cached.as_ref().is_some_and(|l| {
+            l.drawn_for == drawn_for && JsValue::from(&l.target) == JsValue::from(canvas)
+        });
         if !reusable {
             let image = match cached.take() {
                 Some(l) => l.image,
@@ -153,7 +148,7 @@ fn draw(
             let (geometry, panels) = draw_layer(&image, size, o)?;
             *cached = Some(Layer {
                 target: canvas.clone(),
-                key,
+                drawn_for,
                 image,
                 geometry,
                 panels,
@@ -178,7 +173,7 @@ fn draw(
 /// Draws everything but the marker on `image`.
 fn draw_layer(
     image: &HtmlCanvasElement,
-    size: super::Size,
+    size: Size,
     o: &ActivationPlot,
 ) -> ApiResult<(ActivationGeometry, Vec<MarkerPanel>)> {
     let side_by_side = o.show_derivative && size.css_width > 1.6 * size.css_height;

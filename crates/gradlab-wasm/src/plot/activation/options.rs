@@ -10,7 +10,7 @@ use crate::convert::{ApiError, ApiResult, whole};
 use crate::plot::Corner;
 
 /// Panel and legend texts (the page passes its translations).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct Labels {
     pub f: String,
@@ -42,7 +42,7 @@ impl Default for Labels {
 }
 
 /// The options of `plotActivation` (see the module docs).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ActivationPlot {
     pub activations: Vec<Activation>,
