@@ -56,12 +56,11 @@
 //! activation beyond f and f′ at a point (`activation-detail`: curves, intervals, regions,
 //! differences, the seed's points). With `activation-chart`, `activation-detail` and
 //! `exercises` it is the "lite" core of the activations scene: no `Trainer`, `plotSeries`,
-//! `dataset` or `trace`, none of the judgements on networks and numbers (`identicalUnits`,
-//! `watchedUnit`, `zeroResidue`, `learningOutcome`, `oneHot`), no presets, catalogues of
-//! initialisations and data sets or verdicts on gradients (`networks`), and practice questions
-//! on activations only. With `activation-detail` and `networks` it is the "facts" core of the
-//! summary: neither `plotActivation` nor the practice questions, predictions and checked steps
-//! (`exercises`).
+//! `dataset` or `trace`, no `checkValues` (the lessons' step players), none of the judgements
+//! on networks and numbers (`identicalUnits`, `watchedUnit`, `zeroResidue`, `learningOutcome`,
+//! `oneHot`), no presets, catalogues of initialisations and data sets or verdicts on gradients
+//! (`networks`), and practice questions on activations only. With `activation-detail` and `networks` it is the "facts" core of the
+//! summary: neither `plotActivation` nor the practice questions and predictions (`exercises`).
 
 pub mod api;
 pub mod convert;

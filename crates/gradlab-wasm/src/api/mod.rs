@@ -14,8 +14,8 @@
 //!   one-hot targets;
 //! - `data_api` (feature `lab`): a student's own CSV file (`parseCsv`) and the train/test split
 //!   (`splitData`);
-//! - `practice` (feature `exercises`): practice questions from a seed and the judging of answers,
-//!   predictions and checked steps.
+//! - `practice` (feature `exercises`): practice questions from a seed and the judging of answers
+//!   and predictions; the step players' checked steps (`checkValues`, feature `training`).
 
 pub mod activation_api;
 #[cfg(feature = "activation-detail")]

@@ -15,7 +15,7 @@ const TOPICS: practice::Topics = practice::EVERY_TOPIC;
 #[cfg(not(feature = "training"))]
 const TOPICS: practice::Topics = practice::ACTIVATIONS_ONLY;
 
-use crate::convert::{ApiError, ApiResult, count, from_arg, js_number, number, respond, text};
+use crate::convert::{ApiError, ApiResult, count, js_number, number, respond, text};
 
 /// `practiceSet(topic, seed)` → `{ topic, seed, questions: [{ id, prompt: { key, values },
 /// answer: { kind: "number", value, tolerance: { relative, absolute } } | { kind: "choice",
@@ -97,14 +97,16 @@ pub fn check_choice(
 /// wrong, unreadable, tolerance }`: a result typed entry by entry (a faded step of the step
 /// player) judged against the exact values of the trace, by the rule of every practice answer;
 /// `answers[i]` is the text typed for `exact[i]` (the result's entries in row order, 1 to 400).
+/// Only the lessons' step players ask it: not in the lite core.
+#[cfg(feature = "training")]
 #[wasm_bindgen(js_name = checkValues, unchecked_return_type = "ValuesVerdict")]
 pub fn check_values(
     #[wasm_bindgen(unchecked_param_type = "number[]")] exact: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string[]")] answers: JsValue,
 ) -> Result<JsValue, JsValue> {
     respond(|| {
-        let exact: Vec<f64> = from_arg("exact", exact)?;
-        let answers: Vec<String> = from_arg("answers", answers)?;
+        let exact: Vec<f64> = crate::convert::from_arg("exact", exact)?;
+        let answers: Vec<String> = crate::convert::from_arg("answers", answers)?;
         Ok(practice::check_values(&exact, &answers)?)
     })
 }
