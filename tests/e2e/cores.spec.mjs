@@ -1,6 +1,6 @@
 // The builds of the core (web/wasm.js; the registry's `core`): the activations scene downloads
-// the lite core only, the summary the facts core (no charts, no exercises), the lessons that
-// train the training core, the lab the full one;
+// the lite core only, the summary the facts core (no chart, no exercises), the lessons that
+// train the training core, the lab the full one (and every core has what its scenes call);
 // a navigation loads a missing one once — with the scene's header and the loading line while it
 // comes, and the page's load error if it cannot. Needs `cargo xtask dist` (a serve build has
 // only the full core).
