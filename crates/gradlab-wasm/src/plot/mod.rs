@@ -30,6 +30,8 @@ pub mod geometry;
 pub mod painter;
 #[cfg(feature = "training")]
 pub mod series;
+#[cfg(feature = "training")]
+mod series_y;
 pub mod style;
 
 use plotters::coord::Shift;
@@ -238,11 +240,13 @@ pub struct Geometry {
     pub panels: Vec<PanelGeometry>,
 }
 
-/// Draws a chart's mesh (grid, axes, tick labels) in the painter's style.
+/// Draws a chart's mesh (grid, axes, tick labels) in the painter's style; a y tick at `v` on the
+/// axis is labelled `y_value(v)` (the value itself, or 10^v on a logarithmic series axis).
 pub fn draw_mesh<DB, X, Y>(
     chart: &mut ChartContext<'_, DB, Cartesian2d<X, Y>>,
     painter: &Painter,
     plot: PixelRect,
+    y_value: fn(f64) -> f64,
 ) -> ApiResult<()>
 where
     DB: DrawingBackend,
@@ -258,7 +262,8 @@ where
     };
     let (xr, yr) = (chart.x_range(), chart.y_range());
     let x_tick = move |v: &f64| style::tick_label(if near_zero(xr.clone(), *v) { 0.0 } else { *v });
-    let y_tick = move |v: &f64| style::tick_label(if near_zero(yr.clone(), *v) { 0.0 } else { *v });
+    let y_tick =
+        move |v: &f64| style::tick_label(y_value(if near_zero(yr.clone(), *v) { 0.0 } else { *v }));
     chart
         .configure_mesh()
         .max_light_lines(0)

@@ -18,16 +18,15 @@
 //! plots up to where it diverged).
 
 use plotters::coord::Shift;
-use plotters::coord::ranged1d::{AsRangedCoord, Ranged, ValueFormatter};
 use plotters::prelude::*;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
+use super::series_y::SeriesY;
 use super::style::{self, TICK_PX};
 use super::{
     Corner, CssRect, Frame, Geometry, Painter, PanelGeometry, PixelRect, Span, Swatch, canvas_of,
-    draw_err, draw_mesh, drawable, log_ticks, measure, padded_range, prepare, segments,
-    traced_points,
+    draw_err, draw_mesh, drawable, measure, padded_range, prepare, segments, traced_points,
 };
 use crate::convert::{
     ApiError, ApiResult, Numbers, from_json, in_argument, js_number, js_to_json, respond,
@@ -237,15 +236,12 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, o: &SeriesPlot, lines: &Lines) -> A
     let p = &surface.painter;
     let (x_lo, x_hi) = lines.x_range;
     let (y_lo, y_hi) = lines.y_range;
-    let (rect, legend) = if o.log_y {
-        // Our ticks (plotters labels powers of ten only: a loss from 0.5 to 0.9 would have no
-        // label at all). The plot is the canvas less about 80 px of title, ticks and axis label.
-        let ticks = log_ticks(y_lo, y_hi, style::y_label_count(size.css_height - 80.0));
-        let y = (y_lo..y_hi).log_scale().with_key_points(ticks);
-        chart(&surface.root, y, o, lines, p)?
+    let y = if o.log_y {
+        SeriesY::log(y_lo, y_hi)
     } else {
-        chart(&surface.root, y_lo..y_hi, o, lines, p)?
+        SeriesY::linear(y_lo, y_hi)
     };
+    let (rect, legend) = chart(&surface.root, y, o, lines, p)?;
     let mut panel = PanelGeometry::new("series", rect, p.dpr, (x_lo, x_hi), (y_lo, y_hi), o.log_y);
     panel.legend = legend.map(|b| CssRect::of(b, p.dpr));
     Ok(Geometry {
@@ -256,20 +252,15 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, o: &SeriesPlot, lines: &Lines) -> A
     })
 }
 
-/// Draws the chart with y coordinates `y` (linear or logarithmic); returns the plot rectangle
-/// and the legend's box.
-fn chart<DB, Y>(
+/// Draws the chart on the y axis `y` (linear or logarithmic); returns the plot rectangle and the
+/// legend's box.
+fn chart<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
-    y: Y,
+    y: SeriesY,
     o: &SeriesPlot,
     lines: &Lines,
     p: &Painter,
-) -> ApiResult<(PixelRect, Option<PixelRect>)>
-where
-    DB: DrawingBackend,
-    Y: AsRangedCoord<Value = f64>,
-    Y::CoordDescType: Ranged<ValueType = f64> + ValueFormatter<f64>,
-{
+) -> ApiResult<(PixelRect, Option<PixelRect>)> {
     let theme = &p.theme;
     let (x_lo, x_hi) = lines.x_range;
     let x_span = Span::linear(x_lo, x_hi);
@@ -288,7 +279,7 @@ where
         .build_cartesian_2d(x_lo..x_hi, y)
         .map_err(draw_err)?;
     let rect = PixelRect::of(chart.plotting_area());
-    draw_mesh(&mut chart, p, rect)?;
+    draw_mesh(&mut chart, p, rect, SeriesY::value_of(o.log_y))?;
 
     let line = p.ipx(o.line_width.unwrap_or(style::LINE_PX)).max(1) as u32;
     p.clip(rect);
@@ -299,10 +290,12 @@ where
         p.dash(dash);
         let style = color.stroke_width(line);
         let pieces = segments(xs, ys, x_span, y_span);
+        // On a logarithmic axis the chart's coordinate is log₁₀ y (series_y.rs).
+        let on_axis = |&(x, y): &(f64, f64)| (x, if o.log_y { y.log10() } else { y });
         let drawn = chart.draw_series(
             pieces
                 .iter()
-                .map(|seg| PathElement::new(seg.clone(), style)),
+                .map(|seg| PathElement::new(seg.iter().map(on_axis).collect::<Vec<_>>(), style)),
         );
         polylines.extend(pieces);
         if let Err(e) = drawn {

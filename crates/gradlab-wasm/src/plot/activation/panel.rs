@@ -143,7 +143,7 @@ pub fn draw_panel(
             p.hatch(x0, rect.y, x1 - x0, rect.h, theme.axis);
         }
     }
-    draw_mesh(&mut chart, p, rect)?;
+    draw_mesh(&mut chart, p, rect, |v| v)?;
 
     let thin = p.ipx(1.0).max(1) as u32;
     let axis = theme.axis.stroke_width(thin);
