@@ -20,9 +20,15 @@ self.addEventListener("activate", (event) => {
   clearInterval(asking);
   event.waitUntil(
     (async () => {
-      const names = await caches.keys();
-      await Promise.all(names.filter((name) => name.startsWith("gradlab-")).map((name) => caches.delete(name)));
+      // Swept twice: an older worker's fetch still on its way may have opened (so re-created)
+      // its cache after the first sweep.
+      const sweep = async () => {
+        const names = await caches.keys();
+        await Promise.all(names.filter((name) => name.startsWith("gradlab-")).map((name) => caches.delete(name)));
+      };
+      await sweep();
       await self.registration.unregister();
+      await sweep();
       for (const client of await self.clients.matchAll({ type: "window" })) client.navigate(client.url).catch(() => {});
     })()
   );

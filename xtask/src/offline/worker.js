@@ -43,11 +43,10 @@ function listedFile(request) {
 self.addEventListener("fetch", (event) => {
   const file = listedFile(event.request);
   if (!file) return;
+  // caches.match with a cacheName, not caches.open: open would create the cache again if a
+  // retiring worker (offline/retire.js) deleted it while this fetch was on its way.
   event.respondWith(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.match(file, { ignoreVary: true }))
-      .then((cached) => cached ?? fetch(event.request))
+    caches.match(file, { cacheName: CACHE, ignoreVary: true }).then((cached) => cached ?? fetch(event.request))
   );
 });
 
