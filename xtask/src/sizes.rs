@@ -9,8 +9,8 @@
 //! Found by reading the files (the same import scan as the standalone build), so `cargo xtask
 //! dist` prints it without a browser. The goal is [`BUDGET_KIB`] per scene (issue 17);
 //! [`REACHED_KIB`], [`REACHED_TRAINING_KIB`], [`REACHED_LITE_KIB`] and [`REACHED_FACTS_KIB`] (a
-//! scene on the full, training, lite or facts core) are what the build has reached, and `cargo xtask test` fails past it —
-//! a guard against growth, not the goal.
+//! scene on the full, training, lite or facts core) are what the build has reached, and `cargo
+//! xtask test` fails past it — a guard against growth, not the goal.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;

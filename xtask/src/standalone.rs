@@ -17,8 +17,8 @@
 //!   `gradlab/web/pkg/gradlab.js` maps to a tiny wrapper that re-exports the wasm-bindgen glue
 //!   but whose `init()`/`initSync()` hand the glue these bytes (`{ module_or_path: bytes }`), so
 //!   the glue never tries to fetch `gradlab_bg.wasm` next to itself. The smaller cores' glue
-//!   (`gradlab/web/pkg/lite/gradlab.js`, `…/training/…`, `…/facts/…`) maps to the same wrapper: the file
-//!   carries one wasm, the full one, for every scene.
+//!   (`gradlab/web/pkg/lite/gradlab.js`, `…/training/…`, `…/facts/…`) maps to the same
+//!   wrapper: the file carries one wasm, the full one, for every scene.
 //! - The served app's CSP (`script-src 'self' 'wasm-unsafe-eval'`) would block all of this, so
 //!   the file carries its own, relaxed policy (see [`CSP`]): inline scripts (the import map and
 //!   the one-line entry), `data:` module scripts and `wasm-unsafe-eval`; still no network at all.
@@ -57,8 +57,8 @@ pub fn write(dist: &Path) -> Result<std::path::PathBuf> {
         ));
     }
 
-    // One wasm in the file: the smaller cores' glue (`pkg/training/`, `pkg/lite/`, `pkg/facts/`) is mapped
-    // to the full one's wrapper.
+    // One wasm in the file: the smaller cores' glue (`pkg/training/`, `pkg/lite/`, `pkg/facts/`)
+    // is mapped to the full one's wrapper.
     let other_glue: Vec<String> = Core::SMALLER
         .iter()
         .map(|c| format!("{}/{OUT_NAME}.js", c.pkg_dir()))

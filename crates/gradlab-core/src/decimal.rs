@@ -32,8 +32,8 @@ const INFINITY_BITS: u64 = 0x7ff0_0000_0000_0000;
 
 /// The double nearest to `text` written as Rust writes a float literal: an optional sign, then
 /// digits with at most one point and at least one digit, then optionally `e`/`E`, an optional
-/// sign and digits — or `inf`, `infinity`, `nan` in any case. `None` for anything else (spaces included).
-/// Too large a value is ±∞, too small ±0, as with `str::parse::<f64>`.
+/// sign and digits — or `inf`, `infinity`, `nan` in any case. `None` for anything else (spaces
+/// included). Too large a value is ±∞, too small ±0, as with `str::parse::<f64>`.
 ///
 /// ```
 /// use gradlab_core::decimal::parse_f64;

@@ -59,8 +59,9 @@
 //! `dataset` or `trace`, no `checkValues` (the lessons' step players), none of the judgements
 //! on networks and numbers (`identicalUnits`, `watchedUnit`, `zeroResidue`, `learningOutcome`,
 //! `oneHot`), no presets, catalogues of initialisations and data sets or verdicts on gradients
-//! (`networks`), and practice questions on activations only. With `activation-detail` and `networks` it is the "facts" core of the
-//! summary: neither `plotActivation` nor the practice questions and predictions (`exercises`).
+//! (`networks`), and practice questions on activations only. With `activation-detail` and
+//! `networks` it is the "facts" core of the summary: neither `plotActivation` nor the practice
+//! questions and predictions (`exercises`).
 
 pub mod api;
 pub mod convert;

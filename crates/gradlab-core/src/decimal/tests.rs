@@ -125,7 +125,10 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
-    fn any_double_written_out_reads_back_as_std_reads_it(bits in any::<u64>(), precision in 0usize..30) {
+    fn any_double_written_out_reads_back_as_std_reads_it(
+        bits in any::<u64>(),
+        precision in 0usize..30,
+    ) {
         let v = finite(bits);
         for text in [format!("{v}"), format!("{v:e}"), format!("{v:.precision$e}"), format!("{v:?}")] {
             agrees(&text)?;
@@ -134,7 +137,11 @@ proptest! {
     }
 
     #[test]
-    fn subnormals_and_the_smallest_normals(fraction in 0u64..(1 << 52), field in 0u64..3, precision in 0usize..25) {
+    fn subnormals_and_the_smallest_normals(
+        fraction in 0u64..(1 << 52),
+        field in 0u64..3,
+        precision in 0usize..25,
+    ) {
         let v = f64::from_bits(field << 52 | fraction);
         for text in [format!("{v:e}"), format!("{v:.precision$e}")] {
             agrees(&text)?;
@@ -147,7 +154,7 @@ proptest! {
         let halfway = u128::from(2 * n + 1) << scale;
         agrees(&halfway.to_string())?;
         agrees(&format!("{halfway}.000"))?;
-        agrees(&format!("{}1", halfway))?;
+        agrees(&format!("{halfway}1"))?;
     }
 
     #[test]
@@ -158,11 +165,14 @@ proptest! {
         let text = format!("{}.{fraction}", if whole.is_empty() { "0" } else { whole });
         agrees(&text)?;
         agrees(&format!("{text}1"))?;
-        agrees(&format!("{}e-{k}", digits))?;
+        agrees(&format!("{digits}e-{k}"))?;
     }
 
     #[test]
-    fn any_digits_and_exponent(mantissa in "[0-9]{1,40}(\\.[0-9]{0,40})?", exponent in -420i32..420) {
+    fn any_digits_and_exponent(
+        mantissa in "[0-9]{1,40}(\\.[0-9]{0,40})?",
+        exponent in -420i32..420,
+    ) {
         agrees(&mantissa)?;
         agrees(&format!("{mantissa}e{exponent}"))?;
         agrees(&format!("-{mantissa}E+{}", exponent.unsigned_abs()))?;

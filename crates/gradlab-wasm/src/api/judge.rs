@@ -1,9 +1,9 @@
 //! The judgements of the JS API (`gradlab_core::lessons::judge`) in every core but the
 //! activations scene's (feature `networks`): what the page says in words about a gradient —
 //! "zero", "vanishing", "exploding", "steady" — decided by the core so that the page only shows
-//! it, with the numbers and thresholds it rests on. The
-//! judgements on networks and numbers ("identical", "dead", residue of 0, the learning outcome)
-//! are in [`super::network_judge`] (the `training` feature).
+//! it, with the numbers and thresholds it rests on. The judgements on networks and numbers
+//! ("identical", "dead", residue of 0, the learning outcome) are in [`super::network_judge`]
+//! (the `training` feature).
 
 use gradlab_core::lessons::judge;
 use wasm_bindgen::prelude::*;

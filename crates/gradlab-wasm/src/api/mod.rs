@@ -10,8 +10,8 @@
 //! - `catalogues` (feature `networks`): the seed's presets, the init and data-set catalogues;
 //! - `passes` (feature `training`): a data set, `trace`, and `gradCheck` (feature `lab`);
 //! - `judge` (feature `networks`): the verdicts on gradients the page shows in words;
-//!   `network_judge` (feature `training`): identical units, the watched unit, residue of 0, the learning outcome and
-//!   one-hot targets;
+//!   `network_judge` (feature `training`): identical units, the watched unit, residue of 0, the
+//!   learning outcome and one-hot targets;
 //! - `data_api` (feature `lab`): a student's own CSV file (`parseCsv`) and the train/test split
 //!   (`splitData`);
 //! - `practice` (feature `exercises`): practice questions from a seed and the judging of answers

@@ -264,6 +264,7 @@ fn chart<DB: DrawingBackend>(
     let theme = &p.theme;
     let (x_lo, x_hi) = lines.x_range;
     let x_span = Span::linear(x_lo, x_hi);
+    let y_value = y.value_of();
     let y_span = Span {
         lo: lines.y_range.0,
         hi: lines.y_range.1,
@@ -279,7 +280,7 @@ fn chart<DB: DrawingBackend>(
         .build_cartesian_2d(x_lo..x_hi, y)
         .map_err(draw_err)?;
     let rect = PixelRect::of(chart.plotting_area());
-    draw_mesh(&mut chart, p, rect, SeriesY::value_of(o.log_y))?;
+    draw_mesh(&mut chart, p, rect, y_value)?;
 
     let line = p.ipx(o.line_width.unwrap_or(style::LINE_PX)).max(1) as u32;
     p.clip(rect);

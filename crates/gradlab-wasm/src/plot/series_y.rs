@@ -36,9 +36,13 @@ impl SeriesY {
         }
     }
 
-    /// The value of the page at `v` on the axis (10^v on a logarithmic one).
-    pub fn value_of(log: bool) -> fn(f64) -> f64 {
-        if log { |v| 10f64.powf(v) } else { |v| v }
+    /// The value of the page at `v` on this axis (10^v on a logarithmic one).
+    pub fn value_of(&self) -> fn(f64) -> f64 {
+        if self.log.is_some() {
+            |v| 10f64.powf(v)
+        } else {
+            |v| v
+        }
     }
 }
 
