@@ -181,6 +181,28 @@ test("cargo xtask serve's page registers no worker, and its sw.js retires the on
   }
 });
 
+test("a page without a worker clears a gradlab cache an earlier dist left, and only gradlab's", async ({ page }) => {
+  const errors = watchErrors(page);
+  const serve = copyOf(DIST, (copy) => rewrite(copy, "index.html", `${MARK}\n`, ""));
+  const server = await serveFolder(serve);
+  try {
+    await page.goto(`${server.url}/#scene=summary&lang=en`);
+    await expect(page.locator("html")).toHaveClass(/\bready\b/);
+    await page.evaluate(async () => {
+      await caches.open("gradlab-0123456789abcdef");
+      await caches.open("someone-else");
+    });
+    await page.reload();
+    await expect(page.locator("html")).toHaveClass(/\bready\b/);
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(["someone-else"]);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await server.close();
+    fs.rmSync(serve, { recursive: true, force: true });
+  }
+});
+
 test("the standalone file and the SCORM package's page carry no service worker; dist's page does", () => {
   expect(fs.readFileSync(`${DIST}/index.html`, "utf8")).toContain(MARK);
   expect(fs.readFileSync(`${DIST}/gradlab-standalone.html`, "utf8")).not.toContain("gradlab-service-worker");
