@@ -9,6 +9,15 @@ import { onThemeChange } from "../theme.js";
 import { watchSize } from "./dom.js";
 
 /**
+ * The animation frame (its callbacks' shared timestamp) in which a canvas of the page painted for
+ * the first time. A canvas's first paint is the costly one (the chart's code compiled and run
+ * cold, a new canvas buffer made): when a scene part starts, its charts all ask for the same
+ * frame, which became one task of 150–200 ms at 4× CPU; at most one first paint a frame spreads
+ * them over as many frames. Later paints (a training's animation) are not held back.
+ */
+let firstPaintFrame = -1;
+
+/**
  * @param {HTMLElement} box the element whose size the canvas follows
  * @param {(size: { width: number, height: number }) => void} paint draws the whole canvas at the
  *   box's CSS size
@@ -21,10 +30,12 @@ export function schedulePaint(box, paint, { lazy = false } = {}) {
   let destroyed = false;
   let visible = !lazy;
   let waiting = false;
+  let painted = false;
   /** @type {{ width: number, height: number } | null} the box's size, from the size watcher */
   let size = null;
   const measured = () => size ?? { width: box.clientWidth, height: box.clientHeight };
-  const run = () => {
+  /** @param {number} [now] the frame's timestamp (none when painted on demand) */
+  const run = (now) => {
     frame = 0;
     if (destroyed) return;
     if (!visible) {
@@ -35,6 +46,14 @@ export function schedulePaint(box, paint, { lazy = false } = {}) {
     // frame's layout and asks again. Reading clientWidth now would force that layout early, in
     // the middle of the scene's start (31 ms of the activations scene's first frame).
     if (!size) return;
+    if (!painted && now !== undefined) {
+      if (now === firstPaintFrame) {
+        frame = requestAnimationFrame(run);
+        return;
+      }
+      firstPaintFrame = now;
+    }
+    painted = true;
     waiting = false;
     paint(size);
   };
@@ -68,7 +87,9 @@ export function schedulePaint(box, paint, { lazy = false } = {}) {
     paintNow() {
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
-      if (!destroyed) paint(measured());
+      if (destroyed) return;
+      painted = true;
+      paint(measured());
     },
     destroy() {
       destroyed = true;

@@ -159,30 +159,47 @@ export function createBackward({ gradlab }) {
      * @param {BackwardSnapshot} next
      */
     update(next) {
-      snapshot = next;
-      const { flow, sizes } = next;
-      const L = flow.layers.length;
-      diagram.update({
-        sizes,
-        layers: flow.layers.map((l) => ({ grad: l.gradWeights, norm: l.gradNorm, residual: l.residual })),
-        summary: t("van.net.summary", {
-          L,
-          out: formatNumber(flow.layers[L - 1].gradNorm, 3),
-          first: formatNumber(flow.layers[0].gradNorm, 3),
-          rows: next.rows,
-        }),
-      });
-      // The same network again (a new trace of it): only the numbers on the cards change.
-      if (initialIndex === null && stepCount === L) player.refreshCards();
-      else player.setSteps(backwardSteps(L), initialIndex === null ? { describe } : { describe, index: initialIndex });
-      stepCount = L;
-      initialIndex = null;
-      diagram.reveal(player.mode === "all" ? null : player.index);
+      showDiagram(next);
+      showSteps();
     },
+    /**
+     * The two halves of `update`, for a first drawing spread over two frames: the diagram of a
+     * new gradient flow, then the player's steps and cards for it.
+     */
+    showDiagram,
+    showSteps,
     destroy() {
       player.destroy();
       diagram.destroy();
     },
   };
+
+  /** @param {BackwardSnapshot} next */
+  function showDiagram(next) {
+    snapshot = next;
+    const { flow, sizes } = next;
+    const L = flow.layers.length;
+    diagram.update({
+      sizes,
+      layers: flow.layers.map((l) => ({ grad: l.gradWeights, norm: l.gradNorm, residual: l.residual })),
+      summary: t("van.net.summary", {
+        L,
+        out: formatNumber(flow.layers[L - 1].gradNorm, 3),
+        first: formatNumber(flow.layers[0].gradNorm, 3),
+        rows: next.rows,
+      }),
+    });
+  }
+
+  /** The steps and cards of the diagram's flow (after `showDiagram`). */
+  function showSteps() {
+    const L = snapshot.flow.layers.length;
+    // The same network again (a new trace of it): only the numbers on the cards change.
+    if (initialIndex === null && stepCount === L) player.refreshCards();
+    else player.setSteps(backwardSteps(L), initialIndex === null ? { describe } : { describe, index: initialIndex });
+    stepCount = L;
+    initialIndex = null;
+    diagram.reveal(player.mode === "all" ? null : player.index);
+  }
 }
 

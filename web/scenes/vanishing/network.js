@@ -105,9 +105,10 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     for (const view of views) view(done);
   }
 
-  /** The three views of `show`, each drawing the run as it was traced. */
+  /** The views of `show`, each drawing the run as it was traced (the diagram, then its steps). */
   const views = [
-    () => backward.update({ flow: run.flow, sizes: run.sizes, settings: run.settings, rows: PROBE_ROWS.length }),
+    () => backward.showDiagram({ flow: run.flow, sizes: run.sizes, settings: run.settings, rows: PROBE_ROWS.length }),
+    () => backward.showSteps(),
     () => {
       const current = run.flow.layers.map((l) => l.gradNorm);
       norms.update({ initial: run.initial, current, verdict: run.flow.verdict, trained: run.tracedAt, rows: PROBE_ROWS.length });
@@ -144,8 +145,9 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     problem.hidden = true;
     // Building a 30 × 64 network and its pass, then drawing its diagram, is more than one
     // task should do: the drawing waits for the next frame (the network it draws is still this
-    // one). The first drawing, at the scene's start, goes a view a frame: on a phone the three
-    // are more than a frame's work, and nothing older is on screen to disagree with them.
+    // one). The first drawing, at the scene's start, goes a view a frame: on a phone the four
+    // are more than a frame's work (the diagram alone was half of a 250–450 ms task at 4× CPU),
+    // and nothing older is on screen to disagree with them.
     cancelAnimationFrame(drawFrame);
     const pending = drawnOnce ? [show] : [...views];
     drawnOnce = true;
