@@ -4,19 +4,35 @@
 // under the pointer, and an embedding page must not resize its iframe at every step). The
 // height is forgotten when the content's kind changes (`reset`) and when the box's width
 // changes (the cards reflow).
+//
+// Nothing here reads the layout: every height and width comes from the size observer's reports,
+// which the browser makes after its layout. A read in a frame callback (getBoundingClientRect,
+// clientWidth) forced the page's whole layout whenever an earlier callback of that frame had
+// changed the DOM — at a scene's start, with several players, 100 ms of the zero-init scene's
+// main thread at 4× CPU.
 
 /** @param {HTMLElement} box */
 export function keepTallest(box) {
   let tallest = 0;
-  let width = 0; // as the size observer first reports it
+  let width = -1; // the border-box width of the last report (-1: none yet)
+  // A floor is wanted at the next report: the content changed with none kept (a new box, after a
+  // reset), or the width changed while the box stood at its floor.
+  let pending = false;
   let holdFrame = 0;
+  let widthFrame = 0;
   const reset = () => {
     tallest = 0;
     if (holdFrame) cancelAnimationFrame(holdFrame);
     holdFrame = 0;
     box.style.minHeight = "";
   };
-  /** A new floor, written in the next frame (not inside the observer's callback: see below). */
+  /**
+   * A new floor, written in the next frame: a min-height set inside the observer's callback can
+   * show or hide the page's scroll bar, change the width again within the same delivery, and end
+   * in the browser's "ResizeObserver loop" error. A floor written a frame late changes nothing
+   * on screen (the box is already that tall).
+   * @param {number} height
+   */
   const hold = (height) => {
     tallest = height;
     if (!holdFrame) {
@@ -26,58 +42,45 @@ export function keepTallest(box) {
       });
     }
   };
-  let frame = 0;
-  // Re-measured in the next frame, not inside the observer's callback: a new min-height there
-  // can show or hide the page's scroll bar, change the width again within the same delivery,
-  // and end in the browser's "ResizeObserver loop" error.
   const observer = new ResizeObserver(([entry]) => {
-    // Grown past the floor: the new height is the floor (read from the report, after layout).
-    const reported = entry.borderBoxSize?.[0]?.blockSize;
-    if (tallest > 0 && reported !== undefined && Math.ceil(reported) > tallest) hold(Math.ceil(reported));
-    // A first measure waits for this report (the page has been laid out), then for the next
-    // frame: a min-height set in here could change the layout within the same delivery.
-    if (pending && !firstFrame) {
-      firstFrame = requestAnimationFrame(() => {
-        firstFrame = 0;
-        pending = false;
-        measureNow();
-      });
+    const size = entry.borderBoxSize?.[0];
+    // Rounded up: a floor a fraction of a pixel below the tallest card let a later, slightly
+    // shorter one shrink the page by that fraction (an embedding page then got a height 1 px lower).
+    const height = Math.ceil(size ? size.blockSize : entry.contentRect.height);
+    const inline = size ? size.inlineSize : entry.contentRect.width;
+    if (width >= 0 && inline !== width) {
+      width = inline;
+      // The cards reflow: the floor of the old width is dropped (next frame, as above). If the box
+      // stood at that floor, its content's own height is known only from the report that follows.
+      const atFloor = tallest > 0 && height <= tallest;
+      if (!widthFrame) {
+        widthFrame = requestAnimationFrame(() => {
+          widthFrame = 0;
+          reset();
+          if (atFloor) pending = true;
+          else if (height > 0) hold(height);
+        });
+      }
+      return;
     }
-    if (box.clientWidth === width || frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      width = box.clientWidth;
-      reset();
-      measureNow();
-    });
+    width = inline;
+    // Grown past the floor, or the first floor wanted: the reported height is the floor.
+    if ((pending || tallest > 0) && height > tallest) {
+      pending = false;
+      hold(height);
+    }
   });
   observer.observe(box);
-  let pending = false;
-  let firstFrame = 0;
   /**
-   * Call after the content changed: the box grows to it and does not shrink back. Nothing is read
-   * here — a height read right after a change forces the page's layout (the whole first layout in
-   * a scene's start: 57 ms of the dying-ReLU scene's on a loaded machine; 1.7 ms a frame while the
-   * vanishing scene animates its cards). The size observer reports growth after the layout; the
-   * first floor (nothing kept yet: a new box, or after a reset) is measured a frame after its
-   * next report. A floor written a frame late changes nothing on screen.
+   * Call after the content changed: the box grows to it and does not shrink back. The size
+   * observer reports the new height after the layout; with no floor kept yet, that report sets it.
    */
   function measure() {
     if (tallest === 0) pending = true;
   }
-  function measureNow() {
-    // The exact height rounded up: offsetHeight rounds to the nearest pixel, and a min-height a
-    // fraction below the tallest card let a later, slightly shorter one shrink the page by that
-    // fraction (an embedding page then got a height 1 px lower).
-    const height = Math.ceil(box.getBoundingClientRect().height);
-    if (height <= tallest) return;
-    tallest = height;
-    box.style.minHeight = `${height}px`;
-  }
   const destroy = () => {
     observer.disconnect();
-    if (frame) cancelAnimationFrame(frame);
-    if (firstFrame) cancelAnimationFrame(firstFrame);
+    if (widthFrame) cancelAnimationFrame(widthFrame);
     if (holdFrame) cancelAnimationFrame(holdFrame);
   };
   return { measure, reset, destroy };
