@@ -70,9 +70,16 @@ export function createOverview({ gradlab, presets, getParams, onOpen, reportErro
     return c;
   }
 
+  /** The settings the cards are (being) computed for: the parts report every change, also at
+   * their start, when nothing the cards show has changed (a second run of the four trainings). */
+  let shownKey = "";
+
   return {
     element,
     update() {
+      const key = JSON.stringify(CASES.map((id) => getParams(id)));
+      if (key === shownKey) return;
+      shownKey = key;
       const runs = CASES.map((id) => {
         const p = getParams(id);
         const spec = id === "mlp" ? mlpSpec(gradlab, /** @type {MlpParams} */ (p), presets.mlp) : regressionSpec(gradlab, id, /** @type {RegressionParams} */ (p), presets[id]);
