@@ -87,7 +87,9 @@ export function mount(root, { gradlab, reportError }) {
   // 4× CPU).
   const mlpStart = startSoon(mlp.element, () => mlp.start());
   const symmetryStart = startSoon(symmetry.element, () => symmetry.start());
-  overview.update();
+  // The overview's four trainings are built in the next frame, not in the mount's task (its cards
+  // appear when they are done either way).
+  changed();
 
   return {
     focusTarget: title,

@@ -38,6 +38,7 @@ export function createOverview({ gradlab, presets, getParams, onOpen, reportErro
   element.setAttribute("aria-labelledby", heading.id);
   const grid = el("div", "zi-cards");
   element.append(heading, el("p", "zi-intro", t("zi.overview.intro", { n: TRAIN_CHUNK })), grid);
+  markBusy(grid, true); // nothing computed yet: the scene asks for the cards after its mount
 
   /**
    * One case's card: the core's verdict on its run and the counts it rests on.
