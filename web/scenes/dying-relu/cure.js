@@ -66,6 +66,8 @@ function frozenUnit(gradlab, layer, unit) {
 export function createCure({ gradlab, preset, catalog, reportError }) {
   /** @type {{ params: WorkedParams, unit: number | null } | null} */
   let current = null;
+  /** @type {WorkedParams | null} the worked example's parameters, not yet read (next frame) */
+  let pending = null;
   let k = state.readParams("dying-relu", {}, ["k"]).k;
   let frame = 0;
   const session = createTrainingSession({ gradlab, reportError });
@@ -213,6 +215,15 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
 
   function renderRepeat() {
     frame = 0;
+    if (pending) {
+      const params = pending;
+      pending = null;
+      const unit = gradlab.watchedUnit(specOf(gradlab, params, preset, "relu", null));
+      current = { params, unit };
+      markBusy(tableWrap, false);
+      if (unit === null) table.replaceChildren(el("caption", "", t("dr.compare.none")));
+      else renderTable(params, unit);
+    }
     if (!current) return;
     const { params, unit } = current;
     plusOne.disabled = k >= K_MAX;
@@ -319,10 +330,10 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
      * @param {{ params: WorkedParams }} snapshot
      */
     update({ params }) {
-      const unit = gradlab.watchedUnit(specOf(gradlab, params, preset, "relu", null));
-      current = { params, unit };
-      if (unit === null) table.replaceChildren(el("caption", "", t("dr.compare.none")));
-      else renderTable(params, unit);
+      // Read in the next frame with the repeated steps: the part sits below the worked example,
+      // whose edits (and the scene's mount) should not wait for its table.
+      pending = params;
+      markBusy(tableWrap, true);
       schedule();
     },
     destroy() {
