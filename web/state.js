@@ -16,6 +16,7 @@
 //   carries changes it there (one `lang` in the URL, not `?lang=vi#…&lang=en`).
 
 import { GLOBAL_PARAMS, findScene, partNames } from "./scenes/registry.js";
+import { whenIdle, cancelIdle } from "./components/idle.js";
 import { controlKeysOf, declarationsOf, decodeParams, defaultValues, encodeParams, formatNumberParam } from "./url-schema.js";
 
 export { formatNumberParam };
@@ -182,8 +183,16 @@ export function update(changes, { push = false } = {}) {
   else history.replaceState(history.state, "", hash);
 }
 
+/** The longest a change waits while more keep coming (ms). */
+const MAX_WAIT_MS = 1000;
+/** The longest the write then waits for an idle period (ms). */
+const IDLE_TIMEOUT_MS = 200;
 let pending = null;
 let pendingTimer = 0;
+/** The idle callback that will write the pending changes (after the timer), or 0. */
+let pendingIdle = 0;
+/** When the oldest unwritten change came (performance.now()). */
+let pendingSince = 0;
 // The scene whose changes are pending: they are dropped if the hash shows another scene by the
 // time they are written (a scene's last changes must not land in the next scene's link, even
 // when it makes them after the hash changed, e.g. in its destroy()).
@@ -212,18 +221,26 @@ function takePending() {
 }
 
 /**
- * Like `update` (replace), but coalesced: a slider sends dozens of input events per second and
- * browsers throttle history.replaceState, so the URL is written at most every `delay` ms and
- * always after the last change.
+ * Like `update` (replace), but coalesced: a slider sends dozens of input events per second,
+ * browsers throttle history.replaceState, and writing the URL costs the main thread a few ms
+ * (under load, the moment a slider's frame waits for). So the URL is written once the changes
+ * pause for `delay` ms, or at the latest `MAX_WAIT_MS` after the first unwritten one while they
+ * go on (a drag) — and then in the page's next idle period, never between an input and its frame.
  */
 export function updateSoon(changes, delay = 150) {
   if (!pending) {
     pendingScene = shownScene ?? hashParams().get("scene");
     pendingHash = location.hash;
+    pendingSince = performance.now();
   }
   pending = { ...pending, ...changes };
-  if (pendingTimer) return;
-  pendingTimer = setTimeout(flush, delay);
+  if (pendingIdle) return;
+  clearTimeout(pendingTimer);
+  const wait = Math.max(0, Math.min(delay, pendingSince + MAX_WAIT_MS - performance.now()));
+  pendingTimer = setTimeout(() => {
+    pendingTimer = 0;
+    pendingIdle = whenIdle(flush, IDLE_TIMEOUT_MS);
+  }, wait);
 }
 
 /** Writes any pending `updateSoon` changes now. */
@@ -236,6 +253,8 @@ export function flush() {
 export function cancelPending() {
   clearTimeout(pendingTimer);
   pendingTimer = 0;
+  if (pendingIdle) cancelIdle(pendingIdle);
+  pendingIdle = 0;
   pending = null;
   pendingScene = null;
 }

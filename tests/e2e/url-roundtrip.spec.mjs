@@ -86,3 +86,31 @@ test("a pending URL write does not overwrite a navigation whose hashchange has n
   expect(written).toBe("1.5");
   expect(errors).toEqual([]);
 });
+
+// While a slider moves, the URL is not rewritten at every step (writing it costs the main thread a
+// few ms, the moment a slider's frame waits for): it is written once the steps pause, or at most
+// about once a second while they go on, and then holds the last value.
+test("a slider's steps write the URL once they pause, not at every step", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=activations&act=tanh&x=0&lang=en");
+  await page.evaluate(() => {
+    const replace = history.replaceState.bind(history);
+    window.__urlWrites = 0;
+    history.replaceState = (...args) => {
+      window.__urlWrites++;
+      return replace(...args);
+    };
+  });
+  const slider = page.locator("#x-slider");
+  await slider.focus();
+  const started = Date.now();
+  for (let k = 0; k < 40; k++) await page.keyboard.press("ArrowRight"); // 40 steps of 0.01
+  const elapsed = Date.now() - started;
+  await expect(page.locator("#x-number")).toHaveValue("0.4");
+  await expect.poll(() => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get("x"))).toBe("0.4");
+  const writes = await page.evaluate(() => window.__urlWrites);
+  // One write after the pause, plus at most one a second during the steps.
+  expect(writes).toBeGreaterThanOrEqual(1);
+  expect(writes).toBeLessThanOrEqual(1 + Math.ceil(elapsed / 1000));
+  expect(errors).toEqual([]);
+});

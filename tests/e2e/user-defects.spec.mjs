@@ -388,7 +388,7 @@ test("leaving a scene with a URL write still pending does not change the next sc
   });
   await expect(page.locator("html")).toHaveAttribute("data-scene", "vanishing");
   await expect(page.locator("#van-act")).toHaveValue("tanh");
-  await page.waitForTimeout(400); // on purpose: past the coalescing delay of the stray write, which must not land
+  await page.waitForTimeout(600); // on purpose: past the stray write's coalescing (a 150 ms pause, then an idle period within 200 ms), which must not land
   await expect(page).toHaveURL(/act=tanh/);
   await expect(page).not.toHaveURL(/softplus/);
   await expect(page.locator("#van-act")).toHaveValue("tanh");
