@@ -9,6 +9,7 @@
 // A chart with no size (inside a hidden panel) is not drawn: it draws when it is shown and its
 // box gets a size (the resize). A failure is told in the page's language with what to do; the
 // core's own words stay under "details" for whoever reports it.
+import { setText as setCaption } from "./set-text.js";
 import { t } from "../i18n.js";
 import { isWasmTrap } from "../wasm.js";
 import { schedulePaint } from "./canvas-painter.js";
@@ -48,7 +49,7 @@ export function createChart({ id, label, caption, lazy = false, draw }) {
       canvas.setAttribute("aria-label", l);
       if (!canvas.hasAttribute("role")) canvas.setAttribute("role", "img");
     }
-    if (c !== undefined && figcaption.textContent !== c) figcaption.textContent = c;
+    if (c !== undefined) setCaption(figcaption, c);
   }
   setText({ label, caption });
 

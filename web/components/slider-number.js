@@ -11,7 +11,7 @@
 // from it are rounded to 3 significant digits, so 10⁻² reads 0.01.
 import { t } from "../i18n.js";
 import { formatNumber, minus, parseNumber } from "../format.js";
-import { setText } from "./set-text.js";
+import { setText, setAttr, setHidden } from "./set-text.js";
 
 const LOG_STEP = 0.01;
 const round3 = (v) => Number(v.toPrecision(3));
@@ -78,8 +78,8 @@ export function createSliderNumber({ id, label, sliderLabel, numberLabel, min, m
 
   function say(msg) {
     setText(message, msg);
-    message.hidden = msg === "";
-    number.setAttribute("aria-invalid", msg !== "" && message.dataset.kind === "invalid" ? "true" : "false");
+    setHidden(message, msg === "");
+    setAttr(number, "aria-invalid", msg !== "" && message.dataset.kind === "invalid" ? "true" : "false");
   }
 
   function position(v) {
@@ -89,7 +89,7 @@ export function createSliderNumber({ id, label, sliderLabel, numberLabel, min, m
   function sync({ slider: toSlider = true, box = true } = {}) {
     if (toSlider) slider.value = String(position(current));
     if (box) number.value = text(current);
-    slider.setAttribute("aria-valuetext", valueText ? valueText(current) : formatNumber(current));
+    setAttr(slider, "aria-valuetext", valueText ? valueText(current) : formatNumber(current));
   }
 
   function emit() {
@@ -98,7 +98,7 @@ export function createSliderNumber({ id, label, sliderLabel, numberLabel, min, m
 
   slider.addEventListener("input", () => {
     current = clamp(fromSlider(Number(slider.value)));
-    message.dataset.kind = "";
+    setAttr(message, "data-kind", "");
     say("");
     sync({ slider: false });
     emit();
@@ -169,7 +169,7 @@ export function createSliderNumber({ id, label, sliderLabel, numberLabel, min, m
     },
     /** Refreshes aria-valuetext (e.g. when the readouts it describes change). */
     refresh() {
-      slider.setAttribute("aria-valuetext", valueText ? valueText(current) : formatNumber(current));
+      setAttr(slider, "aria-valuetext", valueText ? valueText(current) : formatNumber(current));
     },
   };
 }

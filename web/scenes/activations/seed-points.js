@@ -4,6 +4,7 @@
 // article printed are data (`PRINTED`, checked against tests/golden/seed.json by the e2e tests),
 // shown next to the exact ones, with a note where the article's rounding differs. Before the
 // list shows them, the student estimates tanh′(2) (components/predict.js).
+import { setAttr } from "../../components/set-text.js";
 import { t, has } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el, headedSection } from "../../components/dom.js";
@@ -86,7 +87,7 @@ export function createSeedPoints(ctx) {
    */
   function update(s) {
     for (const item of items) {
-      item.button.setAttribute("aria-pressed", String(item.id === s.acts[0] && item.x === s.x));
+      setAttr(item.button, "aria-pressed", String(item.id === s.acts[0] && item.x === s.x));
     }
   }
 
