@@ -12,13 +12,14 @@
 //     embed/h5p-resizer.js.
 // Heights go out once the scene has rendered (`embedReady`, not the loading shell's height),
 // then only when the height has changed and settled (embed/height-watch.js); never the same
-// height twice in a row. Outside a frame nothing is posted and nothing is listened to.
+// height twice in a row. Outside a frame nothing is posted and nothing is listened to, and the
+// two modules that do it (embed/) are not even loaded: only a page inside a frame imports them.
 import * as state from "./state.js";
-import { startH5pResizer } from "./embed/h5p-resizer.js";
-import { watchContentHeight } from "./embed/height-watch.js";
 
 /** @type {(() => void) | null} */
 let markReady = null;
+/** `embedReady` came before the height watcher had loaded. */
+let readyEarly = false;
 
 export function isEmbedded() {
   return state.readGlobal("embed") === "1";
@@ -34,17 +35,24 @@ export function setupEmbed() {
   if (!isEmbedded()) return;
   document.documentElement.classList.add("embed");
   if (window.parent === window) return;
-  /** @type {{ report: () => void } | null} */
-  let h5p = null;
-  const watch = watchContentHeight((height) => {
-    postHeight(height);
-    h5p?.report();
-  });
-  h5p = startH5pResizer({ onHostResize: watch.check });
-  markReady = watch.start;
+  Promise.all([import("./embed/h5p-resizer.js"), import("./embed/height-watch.js")]).then(
+    ([{ startH5pResizer }, { watchContentHeight }]) => {
+      /** @type {{ report: () => void } | null} */
+      let h5p = null;
+      const watch = watchContentHeight((height) => {
+        postHeight(height);
+        h5p?.report();
+      });
+      h5p = startH5pResizer({ onHostResize: watch.check });
+      markReady = watch.start;
+      if (readyEarly) watch.start();
+    },
+    (error) => console.warn("gradlab: the embed height watcher did not load", error)
+  );
 }
 
 /** The scene (or the message that replaces it) is on screen: post its height now. */
 export function embedReady() {
-  markReady?.();
+  if (markReady) markReady();
+  else readyEarly = true;
 }
