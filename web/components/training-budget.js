@@ -10,9 +10,7 @@
 // starts (`sceneStarting()`, which the app calls as it mounts one), the work done at once is
 // smaller still, START_BUDGET_MS: the start's task already lays out and draws the scene, and on a
 // phone (a CPU several times slower than a laptop's) a training slice of its own would make that
-// task long; the rest comes in animation frames, which then train START_FRAME_BUDGET_MS each
-// (`frameBudget()`): their frames also lay out and paint the parts that start after the first
-// paint, and draw each chart for the first time.
+// task long; the rest comes in animation frames.
 
 /** Training work done at once before the browser gets control back (see above; 30 ms left the
  * dying-ReLU worked example's edits at 51–58 ms in bench-long-tasks). */
@@ -22,8 +20,6 @@ export const FRAME_BUDGET_MS = 12;
 
 /** Training work done at once while a scene starts. */
 export const START_BUDGET_MS = 4;
-/** Training work per animation frame while a scene starts. */
-export const START_FRAME_BUDGET_MS = 4;
 /** How long after a scene's mount begins its start lasts (ms): its parts below the fold start
  * in idle time (start-soon.js, within a second). */
 const SCENE_START_MS = 1500;
@@ -39,11 +35,6 @@ export function sceneStarting() {
 /** The training work a job may do at once now (ms): SYNC_BUDGET_MS, less while a scene starts. */
 export function syncBudget() {
   return performance.now() < startingUntil ? START_BUDGET_MS : SYNC_BUDGET_MS;
-}
-
-/** The training work of one animation frame now (ms): FRAME_BUDGET_MS, less while a scene starts. */
-export function frameBudget() {
-  return performance.now() < startingUntil ? START_FRAME_BUDGET_MS : FRAME_BUDGET_MS;
 }
 
 /**
@@ -74,11 +65,10 @@ function runFrame() {
   const ticks = [...waiting];
   waiting.clear();
   const started = performance.now();
-  const budget = frameBudget();
   // One job's failure must not stall the others: they run, then the first error goes on.
   let failure = null;
   for (const [i, tick] of ticks.entries()) {
-    if (i > 0 && performance.now() - started >= budget) {
+    if (i > 0 && performance.now() - started >= FRAME_BUDGET_MS) {
       // The frame's budget is spent (finishing jobs draw their results): the jobs left take
       // their turn first in the next frame, so that no frame does every job's drawing at once.
       const next = [...ticks.slice(i), ...waiting];

@@ -18,7 +18,7 @@
 // (`reportError`) and ends the job, since the instance cannot be used again. `step` is the step
 // being taken (for a hook: the steps done) and `field` the path the core names, or "".
 import { errorKind } from "../wasm.js";
-import { cancelFrame, frameBudget, nextFrame, sliceDeadline, syncBudget, taskElapsed } from "./training-budget.js";
+import { FRAME_BUDGET_MS, cancelFrame, nextFrame, sliceDeadline, syncBudget, taskElapsed } from "./training-budget.js";
 import { cancelIdle, whenIdle } from "./idle.js";
 
 /** The longest a rehearsal works in one idle period (ms), unless a single piece takes longer. */
@@ -196,14 +196,13 @@ export function createTrainingSession({ gradlab, reportError }) {
       later(current);
       return report(current);
     }
-    const budget = frameBudget();
-    if (!slice(current, budget)) return;
+    if (!slice(current, FRAME_BUDGET_MS)) return;
     if (!active(current).length) return completeSoon(current);
     later(current);
     const start = performance.now();
     current.sample?.(current.runs);
     current.sampleMs = performance.now() - start;
-    if (current.sampleMs + current.drawMs > budget) current.drawNext = true;
+    if (current.sampleMs + current.drawMs > FRAME_BUDGET_MS) current.drawNext = true;
     else report(current);
   }
 
@@ -226,7 +225,7 @@ export function createTrainingSession({ gradlab, reportError }) {
    * drawing of the results get a task of their own.
    */
   function completeSoon(current) {
-    if (taskElapsed() < frameBudget()) return complete(current);
+    if (taskElapsed() < FRAME_BUDGET_MS) return complete(current);
     current.frame = () => {
       current.frame = null;
       if (job === current) complete(current);
