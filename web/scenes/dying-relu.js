@@ -46,13 +46,16 @@ export function mount(root, { gradlab, reportError }) {
   const practice = createPractice({ gradlab, topic: "dying-relu" });
   // The parts a link may show alone (part=, declared in the registry).
   root.append(header, toc, ...markParts({ worked: worked.element, cure: cure.element, training: training.element, practice: practice.element }));
-  worked.start();
-  // Part (c) is the furthest down and trains the most at once: it starts after the first paint.
+  // Every part starts after the scene's first paint (its words and controls), the worked example,
+  // on screen, as soon as the browser reports it in view: the mount stays a short task.
+  const workedStart = startSoon(worked.element, () => worked.start());
+  // Part (c) is the furthest down and trains the most at once.
   const trainingStart = startSoon(training.element, () => training.start());
 
   return {
     focusTarget: title,
     destroy() {
+      workedStart.cancel();
       trainingStart.cancel();
       worked.destroy();
       cure.destroy();

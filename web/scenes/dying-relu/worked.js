@@ -14,6 +14,8 @@ import { describer, unitStates } from "./notation.js";
 import { digitsField } from "../example-kit.js";
 import { createUrlPlayer } from "../player-params.js";
 import { createPrediction } from "../../components/predict.js";
+import { markBusy } from "../../components/training-progress.js";
+import { afterFrame } from "../../components/idle.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -194,6 +196,12 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
   }
 
   function update() {
+    cancelStage();
+    showPlayer(showOverview());
+  }
+
+  /** The trace of the current numbers, and the overview drawn from it (the first half of `update`). */
+  function showOverview() {
     const spec = specOf(gradlab, params, preset);
     trace = gradlab.trace(spec, undefined);
     const states = unitStates(trace);
@@ -203,17 +211,40 @@ export function createWorked({ gradlab, preset, catalog, onTrace }) {
     renderVerdict(states);
     renderRounding(article);
     prediction.refresh();
+    return { spec, article };
+  }
+
+  /** The step player, the URL and the listeners (the second half of `update`). */
+  function showPlayer({ spec, article }) {
     player.show(augmentBias(trace.steps, 0), describer({ trace, digits, article }));
     state.updateSoon(toUrl(params, preset, catalog));
     onTrace?.({ params, trace, spec });
   }
 
+  // The part's first drawing comes in two tasks (the overview, then once it is painted the step
+  // player), each well under what the two took together while the scene started; an edit in
+  // between draws everything at once and drops the second.
+  let stage = 0;
+  function cancelStage() {
+    stage++;
+    markBusy(playerHost, false);
+  }
+
   return {
     element,
     start() {
-      update();
+      cancelStage();
+      const mine = stage;
+      const shown = showOverview();
+      markBusy(playerHost, true);
+      afterFrame(() => {
+        if (stage !== mine) return;
+        markBusy(playerHost, false);
+        showPlayer(shown);
+      });
     },
     destroy() {
+      stage++;
       player.destroy();
     },
   };
