@@ -39,13 +39,15 @@ export function mount(root, { gradlab, reportError }) {
   const practice = createPractice({ gradlab, topic: "vanishing" });
   // The parts a link may show alone (part=, declared in the registry; `training` is inside `network`).
   root.append(header, toc, ...markParts({ chain: chain.element, network: network.element, practice: practice.element }));
-  chain.start();
-  // Part (b) starts below part (a) and trains at once: it starts after the first paint.
+  // Every part starts after the scene's first paint: part (a), at the top, as soon as the browser
+  // reports it in view (the mount stays a short task); part (b), below it, trains at once.
+  const chainStart = startSoon(chain.element, () => chain.start());
   const networkStart = startSoon(network.element, () => network.start());
 
   return {
     focusTarget: title,
     destroy() {
+      chainStart.cancel();
       networkStart.cancel();
       chain.destroy();
       network.destroy();
