@@ -9,14 +9,22 @@
 // A chart with no size (inside a hidden panel) is not drawn: it draws when it is shown and its
 // box gets a size (the resize). A failure is told in the page's language with what to do; the
 // core's own words stay under "details" for whoever reports it.
+// With `warm`, the chart's first paint is preceded, in an idle period, by a drawing into a small
+// detached canvas: the first call of a chart's code compiles its wasm functions (lazily, one by
+// one), which with the first full drawing made one long task; so the compiling and the first
+// drawing each get a task.
 import { setText as setCaption } from "./set-text.js";
 import { t } from "../i18n.js";
 import { isWasmTrap } from "../wasm.js";
 import { schedulePaint } from "./canvas-painter.js";
 import { downloadCanvas } from "./download.js";
+import { whenIdle, cancelIdle } from "./idle.js";
 
-/** @param {{ id?: string, label?: string, caption?: string, lazy?: boolean, draw: (frame: { canvas: HTMLCanvasElement, dpr: number, width: number, height: number }) => { unavailable: string } | null }} options */
-export function createChart({ id, label, caption, lazy = false, draw }) {
+/** The warm-up drawing's size (CSS px at a ratio of 1): large enough for every part of a chart (ticks, labels, legend) to be drawn. */
+const WARM_SIZE = { width: 320, height: 240 };
+
+/** @param {{ id?: string, label?: string, caption?: string, lazy?: boolean, warm?: boolean, draw: (frame: { canvas: HTMLCanvasElement, dpr: number, width: number, height: number }) => { unavailable: string } | null }} options */
+export function createChart({ id, label, caption, lazy = false, warm = false, draw }) {
   const element = document.createElement("figure");
   element.className = "chart";
   const box = document.createElement("div");
@@ -34,7 +42,10 @@ export function createChart({ id, label, caption, lazy = false, draw }) {
   png.className = "button chart-png";
   png.textContent = t("chart.png");
   png.addEventListener("click", () => {
-    if (lazy) painter.paintNow();
+    if (lazy || !warmed) {
+      warmed = true;
+      painter.paintNow();
+    }
     downloadCanvas(canvas, `gradlab-${id || "chart"}.png`).catch((error) => showFailure(t("chart.pngFailed"), error));
   });
   box.append(canvas, message);
@@ -82,8 +93,28 @@ export function createChart({ id, label, caption, lazy = false, draw }) {
     element.classList.remove("chart-unavailable");
   }
 
+  let warmed = !warm;
+  let warming = 0;
+  /** The warm-up (see the file's head), then the first paint; a failure is left to that paint to report. */
+  function warmUp() {
+    if (warming) return;
+    warming = whenIdle(() => {
+      warmed = true;
+      try {
+        const detached = document.createElement("canvas");
+        detached.width = WARM_SIZE.width;
+        detached.height = WARM_SIZE.height;
+        draw({ canvas: detached, dpr: 1, ...WARM_SIZE });
+      } catch (error) {
+        if (isWasmTrap(error)) throw error;
+      }
+      painter.requestDraw();
+    }, 300);
+  }
+
   /** @param {{ width: number, height: number }} size the box's CSS size */
   function paint(size) {
+    if (!warmed) return warmUp();
     const dpr = window.devicePixelRatio || 1;
     const width = Math.round(size.width);
     const height = Math.round(size.height);
@@ -124,6 +155,9 @@ export function createChart({ id, label, caption, lazy = false, draw }) {
     /** Draws now (synchronously), e.g. right after an input event for the lowest latency. */
     drawNow: painter.drawNow,
     setText,
-    destroy: painter.destroy,
+    destroy() {
+      if (warming) cancelIdle(warming);
+      painter.destroy();
+    },
   };
 }

@@ -23,6 +23,7 @@ export function createActivationChart(ctx) {
 
   const chart = createChart({
     id: "act-chart",
+    warm: true,
     draw: ({ canvas, dpr, width, height }) => {
       if (typeof gradlab.plotActivation !== "function") return { unavailable: t("chart.unavailable") };
       const s = ctx.state;
