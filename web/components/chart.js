@@ -9,10 +9,11 @@
 // A chart with no size (inside a hidden panel) is not drawn: it draws when it is shown and its
 // box gets a size (the resize). A failure is told in the page's language with what to do; the
 // core's own words stay under "details" for whoever reports it.
-// With `warm`, the chart's first paint is preceded, in an idle period, by a drawing into a small
-// detached canvas: the first call of a chart's code compiles its wasm functions (lazily, one by
-// one), which with the first full drawing made one long task; so the compiling and the first
-// drawing each get a task.
+// With `warm` (a name for the chart's drawing code, e.g. "plotSeries"), the first paint of the
+// page's first chart of that code is preceded, in an idle period, by a drawing into a small
+// detached canvas (`draw` is told `warmUp: true`): the first call of a chart's code compiles its
+// wasm functions (lazily, one by one), which with the first full drawing made one long task; so
+// the compiling and the first drawing each get a task. Later charts of the same code need none.
 import { setText as setCaption } from "./set-text.js";
 import { t } from "../i18n.js";
 import { isWasmTrap } from "../wasm.js";
@@ -22,9 +23,11 @@ import { whenIdle, cancelIdle } from "./idle.js";
 
 /** The warm-up drawing's size (CSS px at a ratio of 1): large enough for every part of a chart (ticks, labels, legend) to be drawn. */
 const WARM_SIZE = { width: 320, height: 240 };
+/** The drawing codes (`warm`) a chart of the page has run: their wasm functions are compiled. */
+const warmCode = new Set();
 
-/** @param {{ id?: string, label?: string, caption?: string, lazy?: boolean, warm?: boolean, draw: (frame: { canvas: HTMLCanvasElement, dpr: number, width: number, height: number }) => { unavailable: string } | null }} options */
-export function createChart({ id, label, caption, lazy = false, warm = false, draw }) {
+/** @param {{ id?: string, label?: string, caption?: string, lazy?: boolean, warm?: string, draw: (frame: { canvas: HTMLCanvasElement, dpr: number, width: number, height: number, warmUp?: boolean }) => { unavailable: string } | null }} options */
+export function createChart({ id, label, caption, lazy = false, warm, draw }) {
   const element = document.createElement("figure");
   element.className = "chart";
   const box = document.createElement("div");
@@ -93,20 +96,23 @@ export function createChart({ id, label, caption, lazy = false, warm = false, dr
     element.classList.remove("chart-unavailable");
   }
 
-  let warmed = !warm;
+  let warmed = !warm || warmCode.has(warm);
   let warming = 0;
   /** The warm-up (see the file's head), then the first paint; a failure is left to that paint to report. */
   function warmUp() {
     if (warming) return;
     warming = whenIdle(() => {
       warmed = true;
-      try {
-        const detached = document.createElement("canvas");
-        detached.width = WARM_SIZE.width;
-        detached.height = WARM_SIZE.height;
-        draw({ canvas: detached, dpr: 1, ...WARM_SIZE });
-      } catch (error) {
-        if (isWasmTrap(error)) throw error;
+      if (warm && !warmCode.has(warm)) {
+        try {
+          const detached = document.createElement("canvas");
+          detached.width = WARM_SIZE.width;
+          detached.height = WARM_SIZE.height;
+          // Nothing drawn (a chart with no data yet): its code is still cold.
+          if (!draw({ canvas: detached, dpr: 1, ...WARM_SIZE, warmUp: true })) warmCode.add(warm);
+        } catch (error) {
+          if (isWasmTrap(error)) throw error;
+        }
       }
       painter.requestDraw();
     }, 300);

@@ -23,12 +23,12 @@ export function createActivationChart(ctx) {
 
   const chart = createChart({
     id: "act-chart",
-    warm: true,
-    draw: ({ canvas, dpr, width, height }) => {
+    warm: "plotActivation",
+    draw: ({ canvas, dpr, width, height, warmUp }) => {
       if (typeof gradlab.plotActivation !== "function") return { unavailable: t("chart.unavailable") };
       const s = ctx.state;
       const ids = shownIds(s);
-      geometry = gradlab.plotActivation(canvas, {
+      const drawn = gradlab.plotActivation(canvas, {
         activations: ids.map((id) => spec(s, id)),
         names: ids.map((id) => legendName(id, s.params)),
         xMin: s.xMin,
@@ -54,6 +54,8 @@ export function createActivationChart(ctx) {
         width,
         height,
       });
+      if (warmUp) return null;
+      geometry = drawn;
       // For tests and course authors' scripts: where the panels are (CSS px, data ranges).
       const text = JSON.stringify(geometry);
       if (canvas.dataset.geometry !== text) canvas.dataset.geometry = text;
