@@ -11,10 +11,16 @@ export function watchErrors(page) {
   return errors;
 }
 
-/** Opens the app at `path` (query + hash, relative to baseURL) and waits until a scene is up. */
+/**
+ * Opens the app at `path` (query + hash, relative to baseURL) and waits until a scene is up and
+ * its parts have started: a lesson's parts start after its first paint (components/start-soon.js
+ * marks them `starting` until then, within a second), so a spec that reads a part at once reads
+ * its content, not the moment before it comes.
+ */
 export async function openApp(page, path = "#scene=activations") {
   await page.goto(path.startsWith("/") ? path : `/${path}`);
   await expect(page.locator("html")).toHaveClass(/\bready\b/);
+  await expect(page.locator("#scene-root .starting")).toHaveCount(0);
 }
 
 /**
