@@ -6,7 +6,7 @@
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el, liveLine } from "../../components/dom.js";
-import { setText } from "../../components/set-text.js";
+import { setAttr, setText } from "../../components/set-text.js";
 import { legendName } from "./text.js";
 import { spec, shownIds } from "./model.js";
 
@@ -105,7 +105,7 @@ export function createReadouts(ctx) {
     }
     const d = first.derivative;
     const kind = gradlab.activationRegionAt(spec(s, rows[0].id), s.eps, s.x);
-    status.dataset.state = kind;
+    setAttr(status, "data-state", kind);
     setText(status, t(`act.status.${kind}`, { eps: formatNumber(s.eps), d: formatNumber(d) }));
     setText(
       power,
