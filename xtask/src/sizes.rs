@@ -46,9 +46,9 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// 397.3 KiB with the core's own decimal reader instead of std's float parser (its tables),
 /// 394.4 KiB with the Share dialog imported at the first click, 393.5 KiB with one plotters
 /// coordinate type for linear and logarithmic series charts, 392.9 KiB with the embed modules
-/// imported only inside a frame.
+/// imported only inside a frame (393.1 KiB with the charts' warm-up drawing, chart.js).
 /// Growth past it fails the test stage (lower it as the bytes come down).
-pub const REACHED_KIB: f64 = 393.0;
+pub const REACHED_KIB: f64 = 393.5;
 /// The same guard for the scenes on the training core (`core: "training"`): zero-init, 406.0 KiB
 /// when they moved to it, 389.7 KiB with only the shown scene's text, 385.8 KiB without
 /// serde_path_to_error, 375.4 KiB with the core's own decimal reader, 351.1 KiB once that core
@@ -56,8 +56,8 @@ pub const REACHED_KIB: f64 = 393.0;
 /// one activation beyond f and f′ at a point (curves, intervals, regions, differences), 340.7 KiB
 /// with the Share dialog imported at the first click, 334.8 KiB with one plotters coordinate type
 /// for linear and logarithmic series charts (plot/series_y.rs), 334.2 KiB with the embed modules
-/// imported only inside a frame.
-pub const REACHED_TRAINING_KIB: f64 = 334.5;
+/// imported only inside a frame (334.3 KiB with the charts' warm-up drawing, chart.js).
+pub const REACHED_TRAINING_KIB: f64 = 334.7;
 /// The same guard for the scenes on the lite core (`core: "lite"`): activations, 299.0 KiB, then
 /// 244.6 KiB once that core left out the judgements on networks and the network questions (with
 /// the trace they run), 226.3 KiB with only the shown scene's text, 221.7 KiB without
