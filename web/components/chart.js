@@ -9,7 +9,7 @@
 // A chart with no size (inside a hidden panel) is not drawn: it draws when it is shown and its
 // box gets a size (the resize). A failure is told in the page's language with what to do; the
 // core's own words stay under "details" for whoever reports it.
-// With `warm` (a name for the chart's drawing code, e.g. "plotSeries"), the first paint of the
+// With `warm` (a name for the chart's drawing code: "plotActivation"), the first paint of the
 // page's first chart of that code is preceded, in an idle period, by a drawing into a small
 // detached canvas (`draw` is told `warmUp: true`): the first call of a chart's code compiles its
 // wasm functions (lazily, one by one), which with the first full drawing made one long task; so
