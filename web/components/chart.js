@@ -98,10 +98,24 @@ export function createChart({ id, label, caption, lazy = false, warm, draw }) {
 
   let warmed = !warm || warmCode.has(warm);
   let warming = 0;
+  // From the warm-up to the first paint the chart is marked as a part still starting (as
+  // startSoon marks one): aria-busy, its content is still to come; a waiter for a settled scene
+  // waits for it.
+  let starting = false;
+  const settle = () => {
+    if (!starting) return;
+    starting = false;
+    element.removeAttribute("aria-busy");
+    element.classList.remove("starting");
+  };
   /** The warm-up (see the file's head), then the first paint; a failure is left to that paint to report. */
   function warmUp() {
     if (warming) return;
+    starting = true;
+    element.setAttribute("aria-busy", "true");
+    element.classList.add("starting");
     warming = whenIdle(() => {
+      warming = 0;
       warmed = true;
       if (warm && !warmCode.has(warm)) {
         try {
@@ -121,6 +135,7 @@ export function createChart({ id, label, caption, lazy = false, warm, draw }) {
   /** @param {{ width: number, height: number }} size the box's CSS size */
   function paint(size) {
     if (!warmed) return warmUp();
+    settle();
     const dpr = window.devicePixelRatio || 1;
     const width = Math.round(size.width);
     const height = Math.round(size.height);
@@ -163,6 +178,7 @@ export function createChart({ id, label, caption, lazy = false, warm, draw }) {
     setText,
     destroy() {
       if (warming) cancelIdle(warming);
+      settle();
       painter.destroy();
     },
   };
