@@ -1,7 +1,7 @@
 //! What a first visit to each scene downloads, gzip -9 (as a static host serving pre-compressed
 //! files sends it): index.html, the stylesheets and scripts it links, the app's static module
 //! graph (from web/app.js), one language's text (the common table web/i18n/vi.js or en.js with
-//! the tables it imports, and the scene's own web/i18n/<lang>/<scene>.js: i18n.js loads these for
+//! the tables it imports, and the scene's own `web/i18n/<lang>/<scene>.js`: i18n.js loads these for
 //! the language shown; the larger of the two languages is counted), the
 //! wasm and glue of the scene's core (`core: "lite"` in the registry), the scene's module graph
 //! (the registry's `import("./<scene>.js")`) and the stylesheets the registry lists for it; next
@@ -40,7 +40,7 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// 462.0 KiB without std's Unicode case tables and serde_json's writer (−12.1 KiB of wasm),
 /// 458.7 KiB with the stylesheets squeezed; since the other scenes moved to smaller cores, the
 /// lab (434.1 KiB) is the only scene on the full core; 415.7 KiB once a page loads only the text of
-/// the scenes it shows (web/i18n/<lang>/<scene>.js), 413.3 KiB with the adapter's own
+/// the scenes it shows (`web/i18n/<lang>/<scene>.js`), 413.3 KiB with the adapter's own
 /// path-naming deserializer instead of serde_path_to_error, 408.7 KiB once the step player's,
 /// practice's and predictions' words load with the scenes that use them (the lab uses none),
 /// 397.3 KiB with the core's own decimal reader instead of std's float parser (its tables),

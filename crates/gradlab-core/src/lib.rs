@@ -1,7 +1,7 @@
 //! gradlab-core: the exact math behind gradlab.
 //!
 //! Pure Rust with no I/O, no wasm and no OS randomness: dense networks with per-layer
-//! activations, a forward/backward pass that can be recorded step by step ([`trace`]), seeded
+//! activations, a forward/backward pass that can be recorded step by step ([`trace`](mod@trace)), seeded
 //! initialisation ([`init`]), training ([`train`]), data sets ([`data`]), the seed article's worked
 //! examples ([`lessons`]) and a finite-difference gradient check ([`gradcheck`]).
 //!

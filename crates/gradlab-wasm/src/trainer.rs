@@ -1,7 +1,7 @@
 //! `Trainer`: a training run kept in Rust behind an opaque handle. The network, the data, the
 //! optimizer state and the buffers stay in wasm memory; each call returns a small snapshot.
 //! Call `free()` when done (or let the JS garbage collector's FinalizationRegistry do it).
-//! The lab's own calls (`decisionGrid`, `histograms`, `gradCheck`) are in [`lab`] (feature `lab`).
+//! The lab's own calls (`decisionGrid`, `histograms`, `gradCheck`) are in `lab` (feature `lab`).
 
 #[cfg(feature = "lab")]
 mod lab;

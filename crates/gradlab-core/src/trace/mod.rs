@@ -1,6 +1,6 @@
 //! The teaching trace: one forward+backward pass (and the SGD update it implies) recorded as
 //! plain data — every intermediate of every layer, plus an ordered list of [`Step`]s that the
-//! page plays one at a time like a hand calculation. The math itself is [`crate::engine`]'s;
+//! page plays one at a time like a hand calculation. The math itself is `engine`'s;
 //! this module only snapshots it.
 
 mod flow;

@@ -56,7 +56,7 @@ pub struct BinnedSeries {
 
 impl StepBins {
     /// Bins for `width` series (1 ≤ width ≤ the layer cap + 1), at most `max_bins` of them
-    /// (2 ≤ max_bins ≤ [`MAX_BINS`]).
+    /// (2 ≤ max_bins ≤ `MAX_BINS`, 100 000).
     pub fn new(width: usize, max_bins: usize) -> Result<Self> {
         if width == 0 || width > caps::MAX_LAYERS + 1 {
             return Err(GradlabError::invalid(

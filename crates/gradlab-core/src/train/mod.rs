@@ -3,8 +3,8 @@
 //! batches). Each step reports the statistics the page monitors: loss, accuracy, per-layer
 //! gradient norm, dead fraction and relative update ‖ΔW‖/‖W‖. The views of the current weights
 //! the lab monitors live beside it: evaluation on the training or other data and the gradient
-//! check ([`evaluate`]), the decision grid ([`grid`]) and the histograms of pre-activations
-//! ([`histogram`]). Per-step statistics for a chart of a long run: [`StepBins`] ([`bins`]).
+//! check (`evaluate`), the decision grid (`grid`) and the histograms of pre-activations
+//! (`histogram`). Per-step statistics for a chart of a long run: [`StepBins`] (`bins`).
 
 mod bins;
 mod config;

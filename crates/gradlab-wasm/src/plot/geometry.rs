@@ -29,7 +29,7 @@ impl Span {
         }
     }
 
-    /// `v` moved to at most [`Span::REACH`] plot sizes outside the range (in log space for a
+    /// `v` moved to at most a thousand plot sizes (`REACH`) outside the range (in log space for a
     /// log axis). Inside, or near, it is unchanged; the plot is clipped anyway.
     pub fn bound(&self, v: f64) -> f64 {
         if self.log {
