@@ -23,12 +23,30 @@ export function morph(current, next) {
     /** @type {ChildNode} */ (current).replaceWith(next);
     return next;
   }
-  for (const { name, value } of next.attributes) if (current.getAttribute(name) !== value) current.setAttribute(name, value);
-  for (const { name } of [...current.attributes]) if (!next.hasAttribute(name)) current.removeAttribute(name);
-  // Both lists copied first: a replaced child moves from `next` into the page.
-  const shown = [...current.childNodes];
-  [...next.childNodes].forEach((child, i) => morph(shown[i], child));
+  if (current.hasAttributes() || next.hasAttributes()) syncAttributes(current, next);
+  // Walked sibling by sibling (no copies of the child lists: this runs for every node of a
+  // formula at every slider step); each next sibling is taken before a replacement moves a
+  // child out of `next`.
+  let shown = current.firstChild;
+  let fresh = next.firstChild;
+  while (shown && fresh) {
+    const shownAfter = shown.nextSibling;
+    const freshAfter = fresh.nextSibling;
+    morph(shown, fresh);
+    shown = shownAfter;
+    fresh = freshAfter;
+  }
   return current;
+}
+
+/** `current`'s attributes set to `next`'s. @param {Element} current @param {Element} next */
+function syncAttributes(current, next) {
+  for (const name of next.getAttributeNames()) {
+    const value = /** @type {string} */ (next.getAttribute(name));
+    if (current.getAttribute(name) !== value) current.setAttribute(name, value);
+  }
+  if (current.attributes.length === next.attributes.length) return;
+  for (const name of current.getAttributeNames()) if (!next.hasAttribute(name)) current.removeAttribute(name);
 }
 
 /** @param {Element} a @param {Element} b */

@@ -51,7 +51,7 @@ export function createReadouts(ctx) {
    * @param {number} value
    */
   function set(out, value) {
-    out.dataset.value = String(value);
+    setAttr(out, "data-value", String(value));
     setText(out, formatNumber(value));
   }
 
