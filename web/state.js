@@ -193,6 +193,10 @@ let pendingTimer = 0;
 let pendingIdle = 0;
 /** When the oldest unwritten change came (performance.now()). */
 let pendingSince = 0;
+// When the pending changes are due (the pause after the last one, or MAX_WAIT_MS after the
+// first), and when the timer set for them fires.
+let pendingDue = 0;
+let pendingTimerAt = 0;
 // The scene whose changes are pending: they are dropped if the hash shows another scene by the
 // time they are written (a scene's last changes must not land in the next scene's link, even
 // when it makes them after the hash changed, e.g. in its destroy()).
@@ -228,19 +232,32 @@ function takePending() {
  * go on (a drag) — and then in the page's next idle period, never between an input and its frame.
  */
 export function updateSoon(changes, delay = 150) {
+  const now = performance.now();
   if (!pending) {
     pendingScene = shownScene ?? hashParams().get("scene");
     pendingHash = location.hash;
-    pendingSince = performance.now();
+    pendingSince = now;
   }
   pending = { ...pending, ...changes };
+  pendingDue = Math.min(now + delay, pendingSince + MAX_WAIT_MS);
   if (pendingIdle) return;
+  // One timer for a whole drag (not one cleared and set again at every input event): when it
+  // fires early, because the changes went on, it waits for the rest.
+  if (pendingTimer && pendingTimerAt <= pendingDue) return;
   clearTimeout(pendingTimer);
-  const wait = Math.max(0, Math.min(delay, pendingSince + MAX_WAIT_MS - performance.now()));
+  armPending(now);
+}
+
+/** Sets the timer for `pendingDue`; once it is due, the write waits for an idle period. */
+function armPending(now) {
+  pendingTimerAt = pendingDue;
   pendingTimer = setTimeout(() => {
     pendingTimer = 0;
-    pendingIdle = whenIdle(flush, IDLE_TIMEOUT_MS);
-  }, wait);
+    if (!pending) return;
+    const left = pendingDue - performance.now();
+    if (left > 1) armPending(performance.now());
+    else pendingIdle = whenIdle(flush, IDLE_TIMEOUT_MS);
+  }, Math.max(0, pendingDue - now));
 }
 
 /** Writes any pending `updateSoon` changes now. */
