@@ -1,7 +1,8 @@
 // The activations scene, part 1: the x slider and number box drive readouts that equal the
 // core's values (three activations each), the URL holds the whole state and restores it, every
 // activation draws a non-blank chart, the chart is crisp at dpr 2 and re-laid-out on resize,
-// dragging on the chart moves x, and the page never logs an error.
+// dragging on the chart moves x, moving x repaints the marker as a fresh drawing would, and the
+// page never logs an error.
 // (Part 2, activations-more.spec.mjs: the article's points, the table, formulas, GELU, α/β/ε/n.)
 import { test, expect, coreCall, expectValues } from "./scene-test.mjs";
 import { en } from "./strings.mjs";
@@ -251,4 +252,59 @@ test("without plotActivation in the core the chart area explains itself instead 
   await expect(page.locator(".chart-message")).toHaveText(en["chart.unavailable"]);
   await page.locator("#x-number").fill("0");
   await expect(page.locator("#readout-fprime")).toHaveAttribute("data-value", "0.25");
+});
+
+// Moving x alone repaints the chart's last drawing with the marker at the new x
+// (plotActivationAt): the picture must be the one a fresh page draws at that x.
+test("moving x repaints the marker exactly as a fresh drawing at that x; plotActivationAt checks its input", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const hash = (x) => `#scene=activations&act=tanh,sigmoid,relu,gelu,swish,mish&n=50&x=${x}`;
+  /** The chart's pixels once the frames after the last change have run. */
+  const picture = () =>
+    page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(document.getElementById("act-chart").toDataURL())))));
+  const fresh = async (x) => {
+    await page.goto("about:blank");
+    await openApp(page, hash(x));
+    return picture();
+  };
+  const at003 = await fresh(0.03);
+  const at2 = await fresh(2);
+
+  await page.goto("about:blank");
+  await openApp(page, hash(0));
+  const atZero = await picture();
+  await page.locator("#x-slider").focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await expect(page.locator("#x-number")).toHaveValue("0.03");
+  const stepped = await picture();
+  expect(stepped).not.toBe(atZero);
+  expect(stepped).toBe(at003);
+
+  // The core's call itself, on the page's canvas (the lite core the scene loaded).
+  const calls = await page.evaluate(async () => {
+    const gradlab = await import(new URL("web/pkg/lite/gradlab.js", document.baseURI).href);
+    const canvas = document.getElementById("act-chart");
+    const thrown = (f) => {
+      try {
+        f();
+        return null;
+      } catch (error) {
+        return { kind: error.kind, field: error.field, message: error.message };
+      }
+    };
+    return {
+      repainted: gradlab.plotActivationAt(canvas, 2),
+      picture: canvas.toDataURL(),
+      otherCanvas: gradlab.plotActivationAt(document.createElement("canvas"), 1),
+      nan: thrown(() => gradlab.plotActivationAt(canvas, NaN)),
+      text: thrown(() => gradlab.plotActivationAt(canvas, "1")),
+      notCanvas: thrown(() => gradlab.plotActivationAt({}, 1)),
+    };
+  });
+  expect(calls.repainted).toBe(true);
+  expect(calls.picture).toBe(at2);
+  expect(calls.otherCanvas).toBe(false);
+  expect(calls.nan).toEqual({ kind: "invalid", field: "x", message: "x: expected a finite number, got NaN" });
+  expect(calls.text).toMatchObject({ kind: "type", field: "x" });
+  expect(calls.notCanvas).toMatchObject({ kind: "type", field: "canvas" });
 });

@@ -84,6 +84,7 @@ test("every export survives hostile arguments of every JS type, then reproduces 
       judgeGuess: () => ["magnitude", 1e-3, 2.5e-6],
       readNumber: () => ["−2,5e-3"],
       plotActivation: () => [canvas, { activations: ["relu"], x: 1 }],
+      plotActivationAt: () => [canvas, 1],
       plotSeries: () => [canvas, { series: [{ x: [0, 1], y: [1, 2] }] }],
       // No arguments: extra ones must be ignored, whatever they are.
       activations: () => [],

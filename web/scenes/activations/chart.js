@@ -1,6 +1,7 @@
 // @ts-check
-// The scene's chart: gradlab.plotActivation on a canvas sized for devicePixelRatio (redrawn on
-// resize by components/chart.js), in the page's theme. Pointer input on the chart: pressing or
+// The scene's chart: gradlab.plotActivation (gradlab.plotActivationAt when only x moved) on a
+// canvas sized for devicePixelRatio (redrawn on resize by components/chart.js), in the page's
+// theme. Pointer input on the chart: pressing or
 // dragging moves x (touch too: the canvas pans vertically only), pressing a diamond (one of
 // the article's points) jumps to it. Pixel → x uses the geometry the core's chart returned.
 import { t } from "../../i18n.js";
@@ -20,6 +21,8 @@ export function createActivationChart(ctx) {
   const { gradlab } = ctx;
   /** @type {import("../../pkg/gradlab.js").ActivationChartGeometry | null} */
   let geometry = null;
+  /** The options (but x) of the chart last drawn on the canvas, as JSON. */
+  let drawnKey = "";
 
   const chart = createChart({
     id: "act-chart",
@@ -28,7 +31,7 @@ export function createActivationChart(ctx) {
       if (typeof gradlab.plotActivation !== "function") return { unavailable: t("chart.unavailable") };
       const s = ctx.state;
       const ids = shownIds(s);
-      const drawn = gradlab.plotActivation(canvas, {
+      const options = {
         activations: ids.map((id) => spec(s, id)),
         names: ids.map((id) => legendName(id, s.params)),
         xMin: s.xMin,
@@ -53,8 +56,15 @@ export function createActivationChart(ctx) {
         dpr,
         width,
         height,
-      });
+      };
+      // When only x moved since the last drawing, the core paints its last chart again with the
+      // marker at the new x, without reading every option again (its geometry is unchanged).
+      const key = JSON.stringify({ ...options, x: undefined });
+      if (!warmUp && key === drawnKey && typeof gradlab.plotActivationAt === "function" && gradlab.plotActivationAt(canvas, s.x)) return null;
+      drawnKey = "";
+      const drawn = gradlab.plotActivation(canvas, options);
       if (warmUp) return null;
+      drawnKey = key;
       geometry = drawn;
       // For tests and course authors' scripts: where the panels are (CSS px, data ranges).
       const text = JSON.stringify(geometry);

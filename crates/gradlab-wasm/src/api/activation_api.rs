@@ -9,7 +9,7 @@ use gradlab_core::activation::Activation;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::convert::{ApiError, ApiResult, from_arg, js_number, number, respond};
+use crate::convert::{ApiError, ApiResult, finite, from_arg, js_number, respond};
 
 /// An activation argument (errors name it `activation`, or `reference` for the second one).
 pub(crate) fn activation_arg(name: &str, act: JsValue) -> ApiResult<Activation> {
@@ -39,13 +39,7 @@ pub fn activation(
 ) -> Result<JsValue, JsValue> {
     respond(|| {
         let a = activation_arg("activation", act)?;
-        let x = number("x", &x)?;
-        if !x.is_finite() {
-            return Err(ApiError::invalid(format!(
-                "x: expected a finite number, got {}",
-                js_number(x)
-            )));
-        }
+        let x = finite("x", &x)?;
         let (value, derivative) = a.value_and_derivative(x);
         if !value.is_finite() || !derivative.is_finite() {
             return Err(ApiError::new(

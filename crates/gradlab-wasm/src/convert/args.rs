@@ -20,6 +20,19 @@ pub fn number(name: &str, v: &JsValue) -> ApiResult<f64> {
     v.as_f64().ok_or_else(|| wrong_type(name, "a number", v))
 }
 
+/// A finite JS number (NaN and ±Infinity are `invalid`: `x: expected a finite number, got NaN`).
+pub fn finite(name: &str, v: &JsValue) -> ApiResult<f64> {
+    let x = number(name, v)?;
+    if x.is_finite() {
+        Ok(x)
+    } else {
+        Err(ApiError::invalid(format!(
+            "{name}: expected a finite number, got {}",
+            super::js_number(x)
+        )))
+    }
+}
+
 /// A JS number, or `None` for `undefined`/`null` (an omitted argument).
 pub fn optional_number(name: &str, v: &JsValue) -> ApiResult<Option<f64>> {
     if v.is_undefined() || v.is_null() {

@@ -35,7 +35,8 @@ pub mod error;
 pub mod js;
 
 pub use args::{
-    count, from_arg, from_optional_arg, in_argument, number, optional_number, row_indices, text,
+    count, finite, from_arg, from_optional_arg, in_argument, number, optional_number, row_indices,
+    text,
 };
 pub use error::{ApiError, ErrorKind, is_field_path};
 pub use js::{MAX_DEPTH, MAX_STRING, MAX_VALUES, Numbers, describe, js_to_json};

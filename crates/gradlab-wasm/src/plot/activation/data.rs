@@ -91,9 +91,9 @@ pub(super) fn compute(o: &ActivationPlot, samples: usize) -> ApiResult<Data> {
     })
 }
 
-/// (x, (f(x), f′(x)) of each activation) when x is set and in range.
-pub(super) fn at_x(o: &ActivationPlot) -> Option<(f64, AtX)> {
-    o.x.filter(|x| (o.x_min..=o.x_max).contains(x)).map(|x| {
+/// (x, (f(x), f′(x)) of each activation of `o`) when `x` is set and in `o`'s range.
+pub(super) fn at_x(o: &ActivationPlot, x: Option<f64>) -> Option<(f64, AtX)> {
+    x.filter(|x| (o.x_min..=o.x_max).contains(x)).map(|x| {
         let at = o
             .activations
             .iter()

@@ -27,6 +27,9 @@
 //! //      height, xMin, xMax, yMin, yMax, logY }], points: [{ x, left, top }],
 //! //      differences: [{ index, maxAbs, at, signed }] }
 //! ```
+//! `plotActivationAt(canvas, x)` paints the chart last drawn on that canvas again with the marker
+//! at a new x (→ `true`; `false` when there is none: call `plotActivation`).
+//!
 //! Panels sit side by side when the canvas is more than 1.6 times as wide as it is tall (the
 //! difference panel then spans the width below them); otherwise they are stacked.
 //!
@@ -48,7 +51,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use super::{Frame, Geometry, Size, canvas_of, draw_err, measure, prepare};
-use crate::convert::{ApiError, ApiResult, Numbers, from_json, in_argument, js_to_json, respond};
+use crate::convert::{
+    ApiError, ApiResult, Numbers, finite, from_json, in_argument, js_to_json, respond,
+};
 use data::{at_x, compute};
 use marker::{MarkerPanel, draw_marker};
 use options::check;
@@ -98,6 +103,33 @@ pub fn plot_activation(
     })
 }
 
+/// `plotActivationAt(canvas, x)` → `true` when the chart `plotActivation` last drew on `canvas`
+/// was painted again with its marker at `x` (every other option, the size and the geometry as
+/// they were), `false` when there is no such chart (then call `plotActivation`). For a slider or
+/// a drag that moves x only: reading the options again was half the time of such a step.
+#[wasm_bindgen(js_name = plotActivationAt)]
+pub fn plot_activation_at(
+    #[wasm_bindgen(unchecked_param_type = "HTMLCanvasElement")] canvas: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] x: JsValue,
+) -> Result<bool, JsValue> {
+    let run = || -> ApiResult<bool> {
+        let canvas = canvas_of(canvas)?;
+        let x = finite("x", &x)?;
+        LAYER.with(|cell| {
+            let cached = cell.borrow();
+            let Some(layer) = cached
+                .as_ref()
+                .filter(|l| JsValue::from(&l.target) == JsValue::from(&canvas))
+            else {
+                return Ok(false);
+            };
+            paint(&canvas, layer, Some(x))?;
+            Ok(true)
+        })
+    };
+    Ok(run()?)
+}
+
 /// The chart without its marker, as last drawn, so that moving x only repaints the marker:
 /// the picture (a detached canvas), what it was drawn for (the options but x, and the size:
 /// compared field by field, which costs less wasm and time than a text key), and its geometry.
@@ -130,7 +162,6 @@ fn draw(canvas: &HtmlCanvasElement, o: &ActivationPlot) -> ApiResult<ActivationG
         },
         size,
     );
-    let marker = at_x(o);
     LAYER.with(|cell| {
         let mut cached = cell.borrow_mut();
         let reusable = cached.as_ref().is_some_and(|l| {
@@ -157,17 +188,26 @@ fn draw(canvas: &HtmlCanvasElement, o: &ActivationPlot) -> ApiResult<ActivationG
         let layer = cached
             .as_ref()
             .ok_or_else(|| ApiError::invalid("canvas: no layer"))?;
-        let surface = prepare(canvas, size, o.dark)?;
-        surface
-            .painter
-            .ctx
-            .draw_image_with_html_canvas_element(&layer.image, 0.0, 0.0)
-            .map_err(|e| draw_err(format!("{e:?}")))?;
-        if let Some((x, at)) = &marker {
-            draw_marker(&surface.painter, &layer.panels, *x, at);
-        }
+        paint(canvas, layer, o.x)?;
         Ok(layer.geometry.clone())
     })
+}
+
+/// Paints `layer` on `canvas`, then the marker at `x` (if set and in the layer's range). Not inlined: its
+/// two callers would each carry a copy of the marker's drawing.
+#[inline(never)]
+fn paint(canvas: &HtmlCanvasElement, layer: &Layer, x: Option<f64>) -> ApiResult<()> {
+    let (o, size) = &layer.drawn_for;
+    let surface = prepare(canvas, *size, o.dark)?;
+    surface
+        .painter
+        .ctx
+        .draw_image_with_html_canvas_element(&layer.image, 0.0, 0.0)
+        .map_err(|e| draw_err(format!("{e:?}")))?;
+    if let Some((x, at)) = &at_x(o, x) {
+        draw_marker(&surface.painter, &layer.panels, *x, at);
+    }
+    Ok(())
 }
 
 /// Draws everything but the marker on `image`.
