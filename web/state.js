@@ -187,6 +187,11 @@ export function update(changes, { push = false } = {}) {
 const MAX_WAIT_MS = 1000;
 /** The longest the write then waits for an idle period (ms). */
 const IDLE_TIMEOUT_MS = 200;
+/**
+ * The unwritten changes, in the order they came: objects of changes, and writers (`writerSoon`),
+ * each at the place of its last mark; null when there are none.
+ * @type {Array<object | (() => object)> | null}
+ */
 let pending = null;
 let pendingTimer = 0;
 /** The idle callback that will write the pending changes (after the timer), or 0. */
@@ -216,11 +221,13 @@ export function setShownScene(id) {
  * or when the hash changed under them (a navigation whose hashchange has not run yet).
  */
 function takePending() {
-  const changes = pending;
+  const parts = pending;
   const scene = pendingScene;
   const hash = pendingHash;
   cancelPending();
-  if (!changes || scene !== hashParams().get("scene") || location.hash !== hash) return null;
+  if (!parts || scene !== hashParams().get("scene") || location.hash !== hash) return null;
+  let changes = {};
+  for (const part of parts) changes = { ...changes, ...(typeof part === "function" ? part() : part) };
   return changes;
 }
 
@@ -230,6 +237,9 @@ function takePending() {
  * (under load, the moment a slider's frame waits for). So the URL is written once the changes
  * pause for `delay` ms, or at the latest `MAX_WAIT_MS` after the first unwritten one while they
  * go on (a drag) — and then in the page's next idle period, never between an input and its frame.
+ * `changes` may be a function that returns them (see `writerSoon`).
+ * @param {object | (() => object)} changes
+ * @param {number} [delay]
  */
 export function updateSoon(changes, delay = 150) {
   const now = performance.now();
@@ -237,8 +247,18 @@ export function updateSoon(changes, delay = 150) {
     pendingScene = shownScene ?? hashParams().get("scene");
     pendingHash = location.hash;
     pendingSince = now;
+    pending = [];
   }
-  pending = { ...pending, ...changes };
+  if (typeof changes === "function") {
+    // A writer: its changes are read when written, after everything that came before its mark.
+    const at = pending.indexOf(changes);
+    if (at >= 0) pending.splice(at, 1);
+    pending.push(changes);
+  } else {
+    const last = pending.at(-1);
+    if (last && typeof last !== "function") Object.assign(last, changes);
+    else pending.push({ ...changes });
+  }
   pendingDue = Math.min(now + delay, pendingSince + MAX_WAIT_MS);
   if (pendingIdle) return;
   // One timer for a whole drag (not one cleared and set again at every input event): when it
@@ -258,6 +278,18 @@ function armPending(now) {
     if (left > 1) armPending(performance.now());
     else pendingIdle = whenIdle(flush, IDLE_TIMEOUT_MS);
   }, Math.max(0, pendingDue - now));
+}
+
+/**
+ * A writer of the URL, coalesced like `updateSoon`, for a view whose state changes at every
+ * step of a slider or a training: calling the returned function marks it, and `changes()` (the
+ * view's current state as URL changes) runs once, when the URL is written, instead of at every
+ * step.
+ * @param {() => object} changes
+ * @param {number} [delay]
+ */
+export function writerSoon(changes, delay = 150) {
+  return () => updateSoon(changes, delay);
 }
 
 /** Writes any pending `updateSoon` changes now. */

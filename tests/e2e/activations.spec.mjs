@@ -280,9 +280,11 @@ test("moving x repaints the marker exactly as a fresh drawing at that x; plotAct
   expect(stepped).not.toBe(atZero);
   expect(stepped).toBe(at003);
 
-  // The core's call itself, on the page's canvas (the lite core the scene loaded).
+  // The core's call itself, on the page's canvas, through the page's own instance of the core
+  // the scene runs on (the lite one; the full one once the offline cache controls the page).
   const calls = await page.evaluate(async () => {
-    const gradlab = await import(new URL("web/pkg/lite/gradlab.js", document.baseURI).href);
+    const { loadCore } = await import(new URL("web/wasm.js", document.baseURI).href);
+    const gradlab = await loadCore("lite");
     const canvas = document.getElementById("act-chart");
     const thrown = (f) => {
       try {

@@ -93,6 +93,7 @@ export function mount(root, { gradlab }) {
 
   // --- behaviour --------------------------------------------------------------------------
   let lastId = "";
+  const writeUrl = state.writerSoon(() => model.toUrl(s, catalog));
   /** @param {{ xOnly?: boolean }} [options] */
   function render({ xOnly = false } = {}) {
     const id = s.acts[0];
@@ -115,7 +116,7 @@ export function mount(root, { gradlab }) {
       controls.sync(s);
     }
     chart.describe(s);
-    state.updateSoon(model.toUrl(s, catalog));
+    writeUrl();
     chart.requestDraw();
   }
 

@@ -53,6 +53,8 @@ export function createNetwork({ gradlab, ctx, reportError }) {
   /** @type {import("../../pkg/gradlab.js").Dataset | null} */
   let data = null;
   const s = readNet(ctx);
+  // `s` is changed in place by the controls: the URL is computed from it when it is written.
+  const writeUrl = state.writerSoon(() => netUrl(s, ctx));
   /** @type {Run | null} */
   let run = null;
   let timer = 0;
@@ -72,7 +74,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     onTrain: () => train(s.nsteps),
     onReset: () => rebuild({ keepTrained: false }),
     onStop: () => session.stop(),
-    onSteps: () => state.updateSoon(netUrl(s, ctx)),
+    onSteps: () => writeUrl(),
   });
   const problem = el("p", "status van-net-error");
   problem.dataset.state = "dead";
@@ -135,7 +137,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     timer = 0;
     run = null;
     if (!keepTrained) s.trained = 0;
-    state.updateSoon(netUrl(s, ctx));
+    writeUrl();
     data ??= gradlab.dataset({ id: "iris", standardize: true });
     const error = session.build([{ config: trainerConfig(s, ctx.inits), data }]);
     training.setBusy(false);
@@ -247,7 +249,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
       onDone: ({ runs }) => {
         current.error = runs[0]?.error ?? null;
         s.trained = current.history.length;
-        state.updateSoon(netUrl(s, ctx));
+        writeUrl();
         const traced = traceNow(current);
         // At the end the counter and heat map show every step, even when the last pass failed.
         current.tracedAt = current.history.length;
