@@ -116,11 +116,13 @@ test("formulas in MathML with x substituted end in the core's values", async ({ 
   expect(await lastNumber(fp.nth(1))).toBe(String(at2.derivative));
   await expect(fp.nth(1)).toContainText("0.880797"); // σ′(2) = σ(2)(1 − σ(2)) with σ(2) substituted
 
-  // A piecewise function shows the branch that applies, with the current α.
+  // A piecewise function shows the branch that applies, with the current α. (Off screen, the
+  // formulas follow x once they are seen: the student scrolls to them.)
   await page.locator("#act-select").selectOption("leaky_relu");
   await page.locator("#x-number").fill("-2");
   const leaky = await coreCall(page, "activation", { id: "leaky_relu", alpha: 0.01 }, -2);
-  expect(await lastNumber(page.locator("#act-formula-f math").nth(1))).toBe(String(leaky.value));
+  await page.locator("#act-formula-f").scrollIntoViewIfNeeded();
+  await expect.poll(() => lastNumber(page.locator("#act-formula-f math").nth(1))).toBe(String(leaky.value));
   await expect(page.locator("#act-formula-fprime math").nth(1)).toContainText("−2 ≤ 0");
 });
 

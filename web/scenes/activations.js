@@ -24,6 +24,7 @@ import { createChartOptions } from "./activations/chart-options.js";
 import { createActivationChart } from "./activations/chart.js";
 import { createReadouts } from "./activations/readouts.js";
 import { createFormulas } from "./activations/formulas.js";
+import { updateWhenSeen } from "../components/update-when-seen.js";
 import { createSeedPoints } from "./activations/seed-points.js";
 import { createFactsTable } from "./activations/facts-table.js";
 import { createCompare } from "./activations/compare.js";
@@ -70,6 +71,7 @@ export function mount(root, { gradlab }) {
   const options = createChartOptions(ctx);
   const readouts = createReadouts(ctx);
   const formulas = createFormulas();
+  const formulasSoon = updateWhenSeen(formulas.element, formulas.update);
   seed = createSeedPoints(ctx);
   const table = createFactsTable(ctx);
   const compare = createCompare(ctx);
@@ -99,7 +101,9 @@ export function mount(root, { gradlab }) {
     const id = s.acts[0];
     const first = readouts.update(s);
     values = first;
-    formulas.update(id, s.x, s.params[id] ?? {}, first);
+    // Below the chart, often off screen: while a drag goes on, brought up to date only if seen.
+    formulasSoon.request(id, s.x, s.params[id] ?? {}, first);
+    if (!xOnly) formulasSoon.flush();
     seed.update(s);
     controls.refresh();
     if (!xOnly) {
@@ -138,6 +142,7 @@ export function mount(root, { gradlab }) {
     focusTarget: title,
     destroy() {
       state.flush();
+      formulasSoon.destroy();
       chart.destroy();
     },
   };
