@@ -24,6 +24,7 @@ import { logRange, snapRange, position, decadeTicks, pow10Label, rampColor, ramp
 import { currentTheme, onThemeChange } from "../theme.js";
 import { svg as s, uniqueId } from "./svg.js";
 import { svgPngButton } from "./svg-png.js";
+import { setText, setHidden } from "./set-text.js";
 
 const MAX_FULL = 8;
 /** Colour steps along the log scale: finer than the eye can tell apart on the ramp. */
@@ -246,7 +247,7 @@ export function createGradientDiagram({ id, label = "", text }) {
       }
     }
     range = snapRange(max > 0 ? logRange([max, min], { span: 10 }) : null, 6);
-    layers.forEach((layer, l) => (layerGroups[l].layerTitle.textContent = text.layerTitle(l, layer)));
+    layers.forEach((layer, l) => setText(layerGroups[l].layerTitle, text.layerTitle(l, layer)));
     const theme = currentTheme();
     for (const edge of edges) {
       const v = layers[edge.l].grad[edge.i * sizes[edge.l + 1] + edge.j];
@@ -268,10 +269,11 @@ export function createGradientDiagram({ id, label = "", text }) {
 
   /** @param {{ sizes: number[], layers: { grad: ArrayLike<number>, norm: number, residual: boolean }[], summary?: string, label?: string }} next */
   function update({ sizes, layers, summary = "", label: newLabel }) {
-    if (newLabel !== undefined) title.textContent = newLabel;
-    desc.textContent = summary;
-    caption.textContent = summary;
-    caption.hidden = summary === "";
+    // Written only when they change: the trainings redraw the diagram at every frame.
+    if (newLabel !== undefined) setText(title, newLabel);
+    setText(desc, summary);
+    setText(caption, summary);
+    setHidden(caption, summary === "");
     const key = `${sizes.join(",")}|${layers.map((l) => (l.residual ? 1 : 0)).join("")}`;
     if (key !== structure) {
       build(sizes, layers);
