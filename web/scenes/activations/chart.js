@@ -1,9 +1,9 @@
 // @ts-check
 // The scene's chart: gradlab.plotActivation (gradlab.plotActivationAt when only x moved) on a
 // canvas sized for devicePixelRatio (redrawn on resize by components/chart.js), in the page's
-// theme. Pointer input on the chart: pressing or
-// dragging moves x (touch too: the canvas pans vertically only), pressing a diamond (one of
-// the article's points) jumps to it. Pixel → x uses the geometry the core's chart returned.
+// theme. Pointer input on the chart: pressing or dragging moves x (touch too: the canvas pans
+// vertically only), pressing a diamond (one of the article's points) jumps to it. Pixel → x uses
+// the geometry the core's chart returned.
 import { t } from "../../i18n.js";
 import { currentTheme } from "../../theme.js";
 import { formatNumber } from "../../format.js";

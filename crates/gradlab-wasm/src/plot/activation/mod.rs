@@ -193,9 +193,7 @@ fn draw(canvas: &HtmlCanvasElement, o: &ActivationPlot) -> ApiResult<ActivationG
     })
 }
 
-/// Paints `layer` on `canvas`, then the marker at `x` (if set and in the layer's range). Not inlined: its
-/// two callers would each carry a copy of the marker's drawing.
-#[inline(never)]
+/// Paints `layer` on `canvas`, then the marker at `x` (if set and in the layer's range).
 fn paint(canvas: &HtmlCanvasElement, layer: &Layer, x: Option<f64>) -> ApiResult<()> {
     let (o, size) = &layer.drawn_for;
     let surface = prepare(canvas, *size, o.dark)?;
