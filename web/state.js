@@ -16,7 +16,7 @@
 //   carries changes it there (one `lang` in the URL, not `?lang=vi#…&lang=en`).
 
 import { GLOBAL_PARAMS, findScene, partNames } from "./scenes/registry.js";
-import { whenIdle, cancelIdle } from "./components/idle.js";
+import { whenSettled } from "./components/idle.js";
 import { controlKeysOf, declarationsOf, decodeParams, defaultValues, encodeParams, formatNumberParam } from "./url-schema.js";
 
 export { formatNumberParam };
@@ -193,15 +193,10 @@ const IDLE_TIMEOUT_MS = 200;
  * @type {Array<object | (() => object)> | null}
  */
 let pending = null;
-let pendingTimer = 0;
-/** The idle callback that will write the pending changes (after the timer), or 0. */
-let pendingIdle = 0;
 /** When the oldest unwritten change came (performance.now()). */
 let pendingSince = 0;
-// When the pending changes are due (the pause after the last one, or MAX_WAIT_MS after the
-// first), and when the timer set for them fires.
-let pendingDue = 0;
-let pendingTimerAt = 0;
+/** The write of the pending changes, once they pause (see `updateSoon`). */
+const pendingWrite = whenSettled(() => flush(), IDLE_TIMEOUT_MS);
 // The scene whose changes are pending: they are dropped if the hash shows another scene by the
 // time they are written (a scene's last changes must not land in the next scene's link, even
 // when it makes them after the hash changed, e.g. in its destroy()).
@@ -259,25 +254,7 @@ export function updateSoon(changes, delay = 150) {
     if (last && typeof last !== "function") Object.assign(last, changes);
     else pending.push({ ...changes });
   }
-  pendingDue = Math.min(now + delay, pendingSince + MAX_WAIT_MS);
-  if (pendingIdle) return;
-  // One timer for a whole drag (not one cleared and set again at every input event): when it
-  // fires early, because the changes went on, it waits for the rest.
-  if (pendingTimer && pendingTimerAt <= pendingDue) return;
-  clearTimeout(pendingTimer);
-  armPending(now);
-}
-
-/** Sets the timer for `pendingDue`; once it is due, the write waits for an idle period. */
-function armPending(now) {
-  pendingTimerAt = pendingDue;
-  pendingTimer = setTimeout(() => {
-    pendingTimer = 0;
-    if (!pending) return;
-    const left = pendingDue - performance.now();
-    if (left > 1) armPending(performance.now());
-    else pendingIdle = whenIdle(flush, IDLE_TIMEOUT_MS);
-  }, Math.max(0, pendingDue - now));
+  pendingWrite.at(Math.min(now + delay, pendingSince + MAX_WAIT_MS));
 }
 
 /**
@@ -300,10 +277,7 @@ export function flush() {
 
 /** Drops pending changes (the user navigated: the new URL wins). */
 export function cancelPending() {
-  clearTimeout(pendingTimer);
-  pendingTimer = 0;
-  if (pendingIdle) cancelIdle(pendingIdle);
-  pendingIdle = 0;
+  pendingWrite.cancel();
   pending = null;
   pendingScene = null;
 }

@@ -3,6 +3,7 @@
 // after a short timer (Safari has none): `whenIdle(work, timeout)` calls `work(timeLeft)` —
 // `timeLeft()` is the ms left of the period, 0 after a timer — at the latest `timeout` ms later,
 // and returns the handle `cancelIdle` takes. And once the next frame is painted: `afterFrame`.
+// And once requests pause, then in an idle period: `whenSettled` (a URL write, an unseen view).
 //
 //   const handle = whenIdle((timeLeft) => { while (timeLeft() > 2) …; }, 500);   cancelIdle(handle);
 //   afterFrame(() => …);
@@ -41,4 +42,51 @@ export function afterFrame(next) {
   };
   requestAnimationFrame(() => setTimeout(go, 0));
   setTimeout(go, 100);
+}
+
+/**
+ * `work` once a stream of requests settles: `at(time)` asks for it at `time` (performance.now()
+ * ms) or later — each request of a drag moves the time on — and then in an idle period (at the
+ * latest `idleTimeout` ms after). One timer serves the whole stream: it is not cleared and set
+ * again at every request (a slider's input events), and when it fires early it waits the rest.
+ * @param {() => void} work
+ * @param {number} idleTimeout
+ * @returns {{ at: (time: number) => void, cancel: () => void }}
+ */
+export function whenSettled(work, idleTimeout) {
+  let timer = 0;
+  let idle = 0;
+  let due = 0;
+  /** When the timer set fires (performance.now() ms). */
+  let firesAt = 0;
+  /** @param {number} now */
+  const arm = (now) => {
+    firesAt = due;
+    timer = Number(
+      setTimeout(() => {
+        timer = 0;
+        const later = performance.now();
+        if (due - later > 1) arm(later);
+        else
+          idle = whenIdle(() => {
+            idle = 0;
+            work();
+          }, idleTimeout);
+      }, Math.max(0, due - now))
+    );
+  };
+  return {
+    at(time) {
+      due = time;
+      if (idle || (timer && firesAt <= due)) return;
+      clearTimeout(timer);
+      arm(performance.now());
+    },
+    cancel() {
+      clearTimeout(timer);
+      timer = 0;
+      if (idle) cancelIdle(idle);
+      idle = 0;
+    },
+  };
 }

@@ -5,7 +5,7 @@
 // idle period), when the view comes near the screen, or before printing. Each update of an unseen
 // view would cost its script and then its layout in the slider's frame, at every step of a drag.
 // Its own module: only the activations scene loads it.
-import { whenIdle, cancelIdle } from "./idle.js";
+import { whenSettled } from "./idle.js";
 
 /** How long the steps must pause before an unseen view is brought up to date (ms). */
 const PAUSE_MS = 250;
@@ -24,33 +24,14 @@ export function updateWhenSeen(element, update, { margin = "300px" } = {}) {
   let near = true;
   /** @type {A | null} */
   let pending = null;
-  let timer = 0;
-  let idle = 0;
-  let due = 0;
-  const cancel = () => {
-    clearTimeout(timer);
-    timer = 0;
-    if (idle) cancelIdle(idle);
-    idle = 0;
-  };
-  /** @param {number} wait */
-  const arm = (wait) => {
-    timer = Number(
-      setTimeout(() => {
-        timer = 0;
-        const left = due - performance.now();
-        if (left > 1) arm(left);
-        else idle = whenIdle(flush, IDLE_TIMEOUT_MS);
-      }, wait)
-    );
-  };
   const flush = () => {
-    cancel();
+    settled.cancel();
     if (!pending) return;
     const args = pending;
     pending = null;
     update(...args);
   };
+  const settled = whenSettled(flush, IDLE_TIMEOUT_MS);
   const sight = new IntersectionObserver(
     ([entry]) => {
       near = entry.isIntersecting;
@@ -64,18 +45,16 @@ export function updateWhenSeen(element, update, { margin = "300px" } = {}) {
     request(...args) {
       if (near) {
         pending = null;
-        cancel();
+        settled.cancel();
         update(...args);
         return;
       }
       pending = args;
-      due = performance.now() + PAUSE_MS;
-      // One timer for a whole drag: when it fires early (the steps went on), it waits the rest.
-      if (!timer && !idle) arm(PAUSE_MS);
+      settled.at(performance.now() + PAUSE_MS);
     },
     flush,
     destroy() {
-      cancel();
+      settled.cancel();
       sight.disconnect();
       window.removeEventListener("beforeprint", flush);
     },
