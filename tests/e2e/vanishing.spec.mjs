@@ -182,6 +182,29 @@ test("the backward pass advances one layer per step; the diagram and the norm ch
   expect(await widthOf()).toBe(width);
 });
 
+test("the current layer's edges flow a few times when it becomes current, then rest: an idle page animates nothing", async ({ page }) => {
+  await openApp(page, "#scene=vanishing&lang=en");
+  const svg = page.locator("#van-diagram");
+  const flowing = () =>
+    page.evaluate(() =>
+      document
+        .getAnimations()
+        .filter((a) => a.playState === "running" && a.effect?.target?.closest?.("#van-diagram .gd-layer.is-current"))
+        .map((a) => a.effect.getComputedTiming().iterations)
+    );
+  await page.locator("#van-player .sp-next").click();
+  await expect(svg).toHaveAttribute("data-current", "10");
+  // The new current layer flows towards the input, a finite number of times (under WCAG's 5 s)…
+  const iterations = await flowing();
+  expect(iterations.length).toBeGreaterThan(0);
+  for (const n of iterations) expect(Number.isFinite(n)).toBe(true);
+  // …then nothing on the page runs an animation: no frame is drawn while the student reads.
+  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running").length), { timeout: 8_000 }).toBe(0);
+  // Its edges still say which layer is current: dashed, as drawn.
+  const dash = await svg.locator(".gd-layer.is-current .gd-edge:not(.is-zero)").first().evaluate((line) => getComputedStyle(line).strokeDasharray);
+  expect(dash).not.toBe("none");
+});
+
 test("the URL restores every setting", async ({ page }) => {
   const hash = "#scene=vanishing&n=7&src=act&cact=gelu&x=-0.5&eta=0.1&depth=4&width=8&act=elu&init=normal&ip=0.3&res=1&seed=7&lr=0.05&step=3&lang=en";
   await openApp(page, hash);

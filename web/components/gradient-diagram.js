@@ -12,8 +12,10 @@
 // the edge under the pointer, with its exact |∂L/∂W|.
 //
 // The backward pass is shown layer by layer with `reveal(k)`: the k-th backward step (0 = the
-// output layer) is the current layer (highlighted; its edges "flow" towards the input unless
-// the reader asked for reduced motion), the layers already passed keep their colours, and the
+// output layer) is the current layer (highlighted and dashed; its edges "flow" towards the input
+// three times as it becomes current, unless the reader asked for reduced motion — a flow that
+// never stopped repainted the whole diagram at every frame of an idle page), the layers already
+// passed keep their colours, and the
 // layers the gradient has not reached yet are grey. `reveal(null)` shows every layer.
 //
 //   const d = createGradientDiagram({ id: "van-net", label: "…", text: { … i18n callbacks … } });
