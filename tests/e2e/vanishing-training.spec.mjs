@@ -85,6 +85,9 @@ test.describe("with reduced motion", () => {
   test.use({ reducedMotion: "reduce" });
   test("training jumps to the end and the current layer does not flow", async ({ page }) => {
     await openApp(page, "#scene=vanishing&lang=en");
+    // Moved to the next layer, where the student would see it flow.
+    await page.locator("#van-player .sp-next").click();
+    await expect(page.locator("#van-diagram")).toHaveAttribute("data-current", "10");
     const animation = await page
       .locator("#van-diagram .gd-layer.is-current .gd-edge:not(.is-zero)")
       .first()

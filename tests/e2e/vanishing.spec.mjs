@@ -182,7 +182,7 @@ test("the backward pass advances one layer per step; the diagram and the norm ch
   expect(await widthOf()).toBe(width);
 });
 
-test("the current layer's edges flow a few times when it becomes current, then rest: an idle page animates nothing", async ({ page }) => {
+test("the current layer's edges flow a few times when the student moves to it, then rest: an idle page animates nothing", async ({ page }) => {
   await openApp(page, "#scene=vanishing&lang=en");
   const svg = page.locator("#van-diagram");
   const flowing = () =>
@@ -192,6 +192,9 @@ test("the current layer's edges flow a few times when it becomes current, then r
         .filter((a) => a.playState === "running" && a.effect?.target?.closest?.("#van-diagram .gd-layer.is-current"))
         .map((a) => a.effect.getComputedTiming().iterations)
     );
+  // The first drawing does not flow (the scene's start has enough to draw): the current layer is dashed, still.
+  await expect(svg.locator(".gd-layer.is-current")).toHaveCount(1);
+  expect(await flowing()).toEqual([]);
   await page.locator("#van-player .sp-next").click();
   await expect(svg).toHaveAttribute("data-current", "10");
   // The new current layer flows towards the input, a finite number of times (under WCAG's 5 s)…

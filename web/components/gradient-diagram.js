@@ -13,7 +13,7 @@
 //
 // The backward pass is shown layer by layer with `reveal(k)`: the k-th backward step (0 = the
 // output layer) is the current layer (highlighted and dashed; its edges "flow" towards the input
-// three times as it becomes current, unless the reader asked for reduced motion — a flow that
+// three times when the reader moves to it, unless they asked for reduced motion — a flow that
 // never stopped repainted the whole diagram at every frame of an idle page), the layers already
 // passed keep their colours, and the layers the gradient has not reached yet are grey. `reveal(null)` shows every layer.
 //
@@ -285,8 +285,14 @@ export function createGradientDiagram({ id, label = "", text }) {
     reveal(current);
   }
 
+  let stepShown = false;
   /** Shows the backward pass up to step k (0 = output layer); null shows every layer. */
   function reveal(k) {
+    // The current layer flows when the reader moves to it, not on the first step drawn (a scene's
+    // start has enough to draw) nor when a new trace of the same step is drawn (a training frame).
+    const step = typeof k === "number";
+    const moved = step && stepShown && k !== current;
+    stepShown ||= step;
     current = k;
     const L = layerGroups.length;
     layerGroups.forEach(({ g, band }, l) => {
@@ -294,6 +300,7 @@ export function createGradientDiagram({ id, label = "", text }) {
       const state = k === null || k === undefined ? "reached" : stepOf < k ? "reached" : stepOf === k ? "current" : "waiting";
       g.classList.toggle("is-reached", state === "reached");
       g.classList.toggle("is-current", state === "current");
+      g.classList.toggle("is-flowing", state === "current" && (moved || g.classList.contains("is-flowing")));
       g.classList.toggle("is-waiting", state === "waiting");
       band.classList.toggle("is-current", state === "current");
     });
