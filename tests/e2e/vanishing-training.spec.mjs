@@ -40,11 +40,22 @@ test("train N steps fills the heat map with the core's ‖ΔW‖/‖W‖, and th
   await expect(page).toHaveURL(/trained=40/);
   await expect(page).toHaveURL(/nsteps=40/);
 
+  // The diagram as drawn at the end of the animation (its colour range is held only while the
+  // training goes on): the same colours and legend as a link's drawing of the trained network.
+  const drawing = () =>
+    page.locator("#van-diagram").evaluate((svg) => ({
+      strokes: [...svg.querySelectorAll(".gd-edge")].map((l) => `${l.getAttribute("stroke")} ${l.getAttribute("stroke-width")}`).join(),
+      legend: svg.closest(".gradient-diagram").querySelector(".gd-legend-bar")?.textContent,
+    }));
+  const trainedDrawing = await drawing();
+  expect(trainedDrawing.legend).toMatch(/10/);
+
   // A reload replays the 40 seeded steps: the same numbers.
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/\bready\b/);
   await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "40");
   expect(await dataValue(page, "#van-up-first")).toBe(core.ratios[0]);
+  await expect.poll(drawing).toEqual(trainedDrawing);
   await expect(page.locator("#van-nsteps-number")).toHaveValue("40");
   // Start over empties it.
   await page.locator("#van-train-reset").click();

@@ -21,7 +21,7 @@
 //   d.update({ sizes: [4, 16, …, 3], layers: [{ grad /* row-major fanIn × fanOut, e.g. a Float64Array */, norm, residual }], summary });
 //   d.reveal(2); … d.destroy();   (edges recolour themselves when the theme changes)
 import { scrollFocus } from "./scroll-focus.js";
-import { logRange, snapRange, position, decadeTicks, pow10Label, rampColor, rampStops } from "./log-color.js";
+import { logRange, snapRange, heldRange, position, decadeTicks, pow10Label, rampColor, rampStops } from "./log-color.js";
 import { currentTheme, onThemeChange } from "../theme.js";
 import { svg as s, uniqueId } from "./svg.js";
 import { svgPngButton } from "./svg-png.js";
@@ -142,6 +142,7 @@ export function createGradientDiagram({ id, label = "", text }) {
     layerGroups = [];
     edges = [];
     hovered = null;
+    range = null; // a new network: no colour range to hold
     const cols = sizes.length;
     const slots = sizes.map(columnSlots);
     const maxSlots = Math.max(...slots.map((c) => c.length));
@@ -235,7 +236,8 @@ export function createGradientDiagram({ id, label = "", text }) {
     if (hovered) writeTitle(hovered);
   });
 
-  function fill(sizes, layers) {
+  /** @param {boolean} live a frame of a live redraw (training): the colour range is held while it fits (heldRange) */
+  function fill(sizes, layers, live) {
     let max = 0;
     let min = Infinity;
     for (const layer of layers) {
@@ -247,7 +249,8 @@ export function createGradientDiagram({ id, label = "", text }) {
         }
       }
     }
-    range = snapRange(max > 0 ? logRange([max, min], { span: 10 }) : null, 6);
+    const fresh = snapRange(max > 0 ? logRange([max, min], { span: 10 }) : null, 6);
+    range = live ? heldRange(range, fresh, max) : fresh;
     layers.forEach((layer, l) => setText(layerGroups[l].layerTitle, text.layerTitle(l, layer)));
     const theme = currentTheme();
     for (const edge of edges) {
@@ -268,8 +271,8 @@ export function createGradientDiagram({ id, label = "", text }) {
     if (hovered) writeTitle(hovered);
   }
 
-  /** @param {{ sizes: number[], layers: { grad: ArrayLike<number>, norm: number, residual: boolean }[], summary?: string, label?: string }} next */
-  function update({ sizes, layers, summary = "", label: newLabel }) {
+  /** @param {{ sizes: number[], layers: { grad: ArrayLike<number>, norm: number, residual: boolean }[], summary?: string, label?: string, live?: boolean }} next */
+  function update({ sizes, layers, summary = "", label: newLabel, live = false }) {
     // Written only when they change: the trainings redraw the diagram at every frame.
     if (newLabel !== undefined) setText(title, newLabel);
     setText(desc, summary);
@@ -280,7 +283,7 @@ export function createGradientDiagram({ id, label = "", text }) {
       build(sizes, layers);
       structure = key;
     }
-    fill(sizes, layers);
+    fill(sizes, layers, live);
     legendChanged();
     reveal(current);
   }

@@ -58,6 +58,22 @@ export function snapRange(range, max = 6) {
   return { loExp: range.hiExp - Math.ceil(n / step) * step, hiExp: range.hiExp };
 }
 
+/**
+ * The range to keep drawing with while a view redraws live (a training frame): `held` as long as
+ * it still has `max` (the largest |v|) in its top two decades, else `fresh`. Each new range
+ * recolours every value drawn; without this, a largest value hovering around a decade boundary
+ * (a noisy batch) flipped the range back and forth, and each flip restyled every edge of a
+ * diagram. Values below a held range's bottom are clamped to its bottom colour, as always (the
+ * legend says "≤"). A still drawing uses the fresh range.
+ * @param {{ loExp: number, hiExp: number } | null} held the range drawn last
+ * @param {{ loExp: number, hiExp: number } | null} fresh the range of the values now
+ * @param {number} max the largest finite |v| now (0 if none)
+ */
+export function heldRange(held, fresh, max) {
+  if (!held || !fresh || !(max > 0)) return fresh;
+  return max <= 10 ** held.hiExp && max > 10 ** (held.hiExp - 2) ? held : fresh;
+}
+
 /** Decade exponents for tick labels, at most `max` of them, from the top down every `step`. */
 export function decadeTicks(range, max = 6) {
   const step = tickStep(range, max);

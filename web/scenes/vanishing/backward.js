@@ -20,7 +20,8 @@ import { ratioText } from "../../components/verdict.js";
 /** @typedef {import("../../pkg/gradlab.js").GradientVerdict} GradientVerdict */
 /**
  * A gradient flow of the network with its sizes and settings, on `rows` flowers.
- * @typedef {{ flow: GradientFlow, sizes: number[], settings: import("./params.js").NetSettings, rows: number }} BackwardSnapshot
+ * (`live`: a frame of a training that goes on — the diagram holds its colour range while it fits.)
+ * @typedef {{ flow: GradientFlow, sizes: number[], settings: import("./params.js").NetSettings, rows: number, live?: boolean }} BackwardSnapshot
  */
 /** @typedef {{ phase: string, op: string, layer: number, result: { name: string, layer: number } }} BackwardStep */
 
@@ -180,6 +181,7 @@ export function createBackward({ gradlab }) {
     const { flow, sizes } = next;
     const L = flow.layers.length;
     diagram.update({
+      live: next.live === true,
       sizes,
       layers: flow.layers.map((l) => ({ grad: l.gradWeights, norm: l.gradNorm, residual: l.residual })),
       summary: t("van.net.summary", {

@@ -112,7 +112,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
 
   /** The views of `show`, each drawing the run as it was traced (the diagram, then its steps). */
   const views = [
-    () => backward.showDiagram({ flow: run.flow, sizes: run.sizes, settings: run.settings, rows: PROBE_ROWS.length }),
+    (done = true) => backward.showDiagram({ flow: run.flow, sizes: run.sizes, settings: run.settings, rows: PROBE_ROWS.length, live: !done }),
     () => backward.showSteps(),
     () => {
       const current = run.flow.layers.map((l) => l.gradNorm);
