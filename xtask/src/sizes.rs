@@ -48,9 +48,11 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// coordinate type for linear and logarithmic series charts, 392.9 KiB with the embed modules
 /// imported only inside a frame (393.1 KiB with the charts' warm-up drawing, chart.js), 393.8 KiB
 /// with `plotActivationAt` (the activations slider's step repaints the marker without reading
-/// every option again: 0.68 → 0.49 ms of its chart's drawing; the lite core stayed at 198.3).
+/// every option again: 0.68 → 0.49 ms of its chart's drawing; the lite core stayed at 198.3),
+/// 394.0 with the colour range a live drawing holds (log-color.js `heldRange`, which the lab's
+/// modules load with the scale they share).
 /// Growth past it fails the test stage (lower it as the bytes come down).
-pub const REACHED_KIB: f64 = 394.0;
+pub const REACHED_KIB: f64 = 394.1;
 /// The same guard for the scenes on the training core (`core: "training"`): zero-init, 406.0 KiB
 /// when they moved to it, 389.7 KiB with only the shown scene's text, 385.8 KiB without
 /// serde_path_to_error, 375.4 KiB with the core's own decimal reader, 351.1 KiB once that core
