@@ -9,11 +9,12 @@
 // A chart with no size (inside a hidden panel) is not drawn: it draws when it is shown and its
 // box gets a size (the resize). A failure is told in the page's language with what to do; the
 // core's own words stay under "details" for whoever reports it.
-// With `warm` (a name for the chart's drawing code: "plotActivation"), the first paint of the
-// page's first chart of that code is preceded, in an idle period, by a drawing into a small
-// detached canvas (`draw` is told `warmUp: true`): the first call of a chart's code compiles its
-// wasm functions (lazily, one by one), which with the first full drawing made one long task; so
-// the compiling and the first drawing each get a task. Later charts of the same code need none.
+// With `warm` (the core's drawing function the chart calls: `gradlab.plotActivation`, one per
+// core the page loaded), the first paint of the page's first chart of that code is preceded, in
+// an idle period, by a drawing into a small detached canvas (`draw` is told `warmUp: true`): the
+// first call of a chart's code compiles its wasm functions (lazily, one by one), which with the
+// first full drawing made one long task; so the compiling and the first drawing each get a task.
+// Later charts of the same code need none.
 import { setText as setCaption } from "./set-text.js";
 import { t } from "../i18n.js";
 import { isWasmTrap } from "../wasm.js";
@@ -26,7 +27,7 @@ const WARM_SIZE = { width: 320, height: 240 };
 /** The drawing codes (`warm`) a chart of the page has run: their wasm functions are compiled. */
 const warmCode = new Set();
 
-/** @param {{ id?: string, label?: string, caption?: string, lazy?: boolean, warm?: string, draw: (frame: { canvas: HTMLCanvasElement, dpr: number, width: number, height: number, warmUp?: boolean }) => { unavailable: string } | null }} options */
+/** @param {{ id?: string, label?: string, caption?: string, lazy?: boolean, warm?: Function, draw: (frame: { canvas: HTMLCanvasElement, dpr: number, width: number, height: number, warmUp?: boolean }) => { unavailable: string } | null }} options */
 export function createChart({ id, label, caption, lazy = false, warm, draw }) {
   const element = document.createElement("figure");
   element.className = "chart";

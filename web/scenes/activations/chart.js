@@ -26,7 +26,7 @@ export function createActivationChart(ctx) {
 
   const chart = createChart({
     id: "act-chart",
-    warm: "plotActivation",
+    warm: gradlab.plotActivation,
     draw: ({ canvas, dpr, width, height, warmUp }) => {
       if (typeof gradlab.plotActivation !== "function") return { unavailable: t("chart.unavailable") };
       const s = ctx.state;
