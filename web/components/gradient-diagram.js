@@ -15,7 +15,8 @@
 // output layer) is the current layer (highlighted and dashed; its edges "flow" towards the input
 // three times when the reader moves to it, unless they asked for reduced motion — a flow that
 // never stopped repainted the whole diagram at every frame of an idle page), the layers already
-// passed keep their colours, and the layers the gradient has not reached yet are grey. `reveal(null)` shows every layer.
+// passed keep their colours, and the layers the gradient has not reached yet are grey.
+// `reveal(null)` shows every layer.
 //
 //   const d = createGradientDiagram({ id: "van-net", label: "…", text: { … i18n callbacks … } });
 //   d.update({ sizes: [4, 16, …, 3], layers: [{ grad /* row-major fanIn × fanOut, e.g. a Float64Array */, norm, residual }], summary });
