@@ -70,6 +70,27 @@ test("a link to one part shows no provisional header (its header has no lead): t
   expect(errors).toEqual([]);
 });
 
+// dist's modules ask V8 to compile them while they stream in, off the main thread, instead of
+// function by function at the first call (xtask/js/minify.mjs): the hint is the file's first line.
+test("every module a scene loads starts with V8's compile hint", async ({ page }) => {
+  const errors = watchErrors(page);
+  const modules = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname.match(/^\/web\/.*\.js$/)) modules.push(response);
+  });
+  await page.goto("./#scene=vanishing&lang=vi");
+  await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
+  const unhinted = [];
+  for (const response of modules) {
+    if (!(await response.text()).startsWith("//# allFunctionsCalledOnLoad\n")) unhinted.push(response.url());
+  }
+  // The app shell, the scene, its components, the text and the wasm glue: dozens of modules.
+  expect(modules.length).toBeGreaterThan(40);
+  expect(modules.some((r) => r.url().endsWith("/web/pkg/training/gradlab.js"))).toBe(true);
+  expect(unhinted).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
   for (const link of ["#scene=dying-relu&lang=en", "#scene=zero-init&lang=vi"]) {
