@@ -27,6 +27,7 @@ import { createBoundary, featureRange, GRID, GRID_PLAYING } from "./lab/boundary
 import { createHistograms, BINS } from "./lab/histograms.js";
 import { createGradCheck } from "./lab/gradcheck.js";
 import { rehearseLab } from "./lab/warm-up.js";
+import { startSoon } from "../components/start-soon.js";
 
 /**
  * The core's bins of what the monitors' line charts draw: the evaluations (train loss, test
@@ -287,11 +288,15 @@ export function mount(root, { gradlab, reportError }) {
     if (spec) downloadText(JSON.stringify(spec, null, 2), "gradlab-lab-network.json", "application/json");
   }
 
-  rebuild();
+  // The first network is built after the scene's first paint (start-soon.js): its data, its
+  // trainer and the views' first drawing were most of the mount's task, which at 4× CPU took
+  // ~190 ms. A press or a focus in the scene before then builds it first.
+  const firstBuild = startSoon(root, () => rebuild());
 
   return {
     focusTarget: title,
     destroy() {
+      firstBuild.cancel();
       session.destroy();
       freeBins();
       monitors.destroy();

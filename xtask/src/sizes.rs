@@ -52,9 +52,10 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// 394.0 with the colour range a live drawing holds (log-color.js `heldRange`, which the lab's
 /// modules load with the scale they share), 395.2 KiB with V8's compile hint at the top of every
 /// module (xtask/js/minify.mjs: ~22 bytes a file for 80–130 ms less main-thread compilation at
-/// 4× CPU while a scene starts).
+/// 4× CPU while a scene starts), 395.6 KiB with the lab's first network built after its first
+/// paint (start-soon.js, one more module: its mount's task at 4× CPU 178–212 ms → 61–83 and 82).
 /// Growth past it fails the test stage (lower it as the bytes come down).
-pub const REACHED_KIB: f64 = 395.3;
+pub const REACHED_KIB: f64 = 395.7;
 /// The same guard for the scenes on the training core (`core: "training"`): zero-init, 406.0 KiB
 /// when they moved to it, 389.7 KiB with only the shown scene's text, 385.8 KiB without
 /// serde_path_to_error, 375.4 KiB with the core's own decimal reader, 351.1 KiB once that core
