@@ -6,12 +6,13 @@
 // copied as they are). Prints the bytes before and after. Usage: node xtask/js/minify.mjs <dir>
 //
 // Every module then starts with V8's explicit compile hint, `//# allFunctionsCalledOnLoad`
-// (Chrome 136+; other engines read a comment): V8 compiles all of the file's functions while it
-// streams the file in, off the main thread, instead of each function at its first call on the
-// main thread. A scene's start calls most of the functions of the modules it loads (its mount,
-// the components, the i18n, the wasm glue), and at 4× CPU that lazy compilation was 130–170 ms
-// of main-thread time, 40–55 ms with the hint (`scratch/mainsum.mjs`, stop note 35). ~22 gzip
-// bytes a file; hinting only the larger files kept half of the cost.
+// (Chrome 136+; other engines read a comment): V8 compiles all of the file's functions when it
+// loads the file (off the main thread when it streams it) instead of each function at its first
+// call, in the middle of the task that calls it. A scene's start calls most of the functions of
+// the modules it loads (its mount, the components, the i18n, the wasm glue): at 4× CPU the
+// main thread's compilation while a scene starts was 125–200 ms, 40–57 ms with the hint
+// (`scratch/mainsum.mjs`, stop note 35). ~22 gzip bytes a file; hinting only the files over 3 KB
+// kept about half of the compilation.
 import { minify } from "terser";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
