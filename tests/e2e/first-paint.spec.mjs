@@ -70,8 +70,8 @@ test("a link to one part shows no provisional header (its header has no lead): t
   expect(errors).toEqual([]);
 });
 
-// dist's modules ask V8 to compile them while they stream in, off the main thread, instead of
-// function by function at the first call (xtask/js/minify.mjs): the hint is the file's first line.
+// dist's modules ask V8 to compile all their functions when the file loads, instead of function
+// by function at the first call (xtask/js/minify.mjs): the hint is the file's first line.
 test("every module a scene loads starts with V8's compile hint", async ({ page }) => {
   const errors = watchErrors(page);
   const modules = [];

@@ -59,9 +59,10 @@ for (const file of files) {
     console.error(`minify: ${file}: terser returned no code`);
     process.exit(1);
   }
-  writeFileSync(file, COMPILE_HINT + result.code);
+  const code = COMPILE_HINT + result.code;
+  writeFileSync(file, code);
   before += Buffer.byteLength(source);
-  after += Buffer.byteLength(result.code);
+  after += Buffer.byteLength(code);
 }
 const kib = (n) => (n / 1024).toFixed(1);
 console.log(`minified ${files.length} modules: ${kib(before)} → ${kib(after)} KiB`);
