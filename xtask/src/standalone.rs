@@ -319,7 +319,14 @@ pub fn resolve(from: &str, spec: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
+/// Modules that fetch only on a served page and do nothing inside the standalone file (they check
+/// for its inline wasm): the core's warm-up (web/core-warm-up.js) and its worker.
+const SERVED_ONLY: &[&str] = &["web/core-warm-up.js", "web/core-warm-up-worker.js"];
+
 fn warn_about_runtime_urls(path: &str, source: &str, is_glue: bool) {
+    if SERVED_ONLY.contains(&path) {
+        return;
+    }
     if !is_glue && source.contains("import.meta.url") {
         eprintln!(
             "xtask: warning: {path} uses import.meta.url; inside the standalone file that is a \

@@ -1,0 +1,80 @@
+// @ts-check
+// The worker of core-warm-up.js. V8 compiles a wasm function the first time it is called, on the
+// thread that calls it; a `WebAssembly.Module` posted to a worker shares its compiled code with
+// the page. So this worker instantiates the page's module and makes, in order, the calls a
+// scene's start makes (the data set, a Trainer, its step, backward pass, evaluation and trace,
+// the lab's split, decision grid, histograms and bins, a preset's trace, the catalogues and the
+// exercises' readers) on small inputs: the page then finds those functions compiled instead of
+// compiling them in its own tasks. Its results are thrown away; it posts
+// `{ ms, failed: [call names] }` and is ended. A call its core does not export is skipped.
+//
+//   worker.postMessage({ module, glue: "https://…/web/pkg/training/gradlab.js" });
+
+/** @typedef {typeof import("./pkg/gradlab.js")} Gradlab */
+
+/** Rows of Iris for the backward passes (one of each species). */
+const ROWS = [0, 50, 100];
+
+/**
+ * The calls, in the order a scene's start needs them. Each gets the core and what the earlier
+ * calls made (`made`).
+ * @type {[string, (g: Gradlab, made: Record<string, any>) => unknown][]}
+ */
+const CALLS = [
+  ["dataset", (g, made) => (made.data = g.dataset({ id: "iris", standardize: true }))],
+  [
+    "Trainer",
+    (g, made) =>
+      (made.trainer = new g.Trainer(
+        { sizes: [4, 8, 8, 3], activation: "sigmoid", init: "xavier_uniform", seed: 1, residual: false, optimizer: { id: "sgd", lr: 0.1 }, batchSize: 16 },
+        made.data
+      )),
+  ],
+  ["gradientFlow", (_, made) => made.trainer.gradientFlow(ROWS)],
+  ["evaluate", (_, made) => made.trainer.evaluate()],
+  ["step", (_, made) => made.trainer.step(1)],
+  ["Trainer.trace", (_, made) => made.trainer.trace(ROWS)],
+  ["splitData", (g, made) => g.splitData({ inputs: made.data.inputs, targets: made.data.targets }, { testFraction: 0.2, seed: 1, standardize: true })],
+  ["decisionGrid", (_, made) => made.trainer.decisionGrid({ features: [0, 1], x: [-2, 2], y: [-2, 2], nx: 8, ny: 8 })],
+  ["histograms", (_, made) => made.trainer.histograms({ bins: 8 })],
+  [
+    "StepBins",
+    (g) => {
+      const bins = new g.StepBins(2, 16);
+      bins.push(1, [0.5, 0.25]);
+      bins.free();
+    },
+  ],
+  ["trace", (g) => g.trace(g.preset("dying-relu"))],
+  ["chain", (g) => g.chain(1, 0.25, 5, 0.1)],
+  ["activations", (g) => g.activations()],
+  ["inits", (g) => g.inits()],
+  ["practiceSet", (g) => g.practiceSet("vanishing", 1)],
+  ["readNumber", (g) => g.readNumber("1,5")],
+  ["checkValues", (g) => g.checkValues([1], ["1"])],
+];
+
+self.onmessage = async ({ data }) => {
+  const start = performance.now();
+  /** @type {string[]} */
+  const failed = [];
+  try {
+    const g = /** @type {Gradlab} */ (await import(data.glue));
+    await g.default({ module_or_path: data.module });
+    /** @type {Record<string, any>} */
+    const made = {};
+    for (const [name, call] of CALLS) {
+      const exported = name.split(".")[0];
+      if (!(exported in g) && !(exported in (made.trainer ?? {}))) continue;
+      try {
+        call(g, made);
+      } catch {
+        failed.push(name);
+      }
+    }
+    made.trainer?.free();
+  } catch {
+    failed.push("init");
+  }
+  self.postMessage({ ms: Math.round(performance.now() - start), failed });
+};
