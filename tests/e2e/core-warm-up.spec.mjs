@@ -1,6 +1,6 @@
-// The core's warm-up worker (web/core-warm-up.js, issue 17): on a scene whose core trains, a
-// worker makes the start's calls on the page's own compiled module first, so the page does not
-// compile them in its tasks. It must never change what the page does: one download of the wasm,
+// The core's warm-up worker (web/core-warm-up.js, issue 17): on a scene whose core draws charts
+// or trains, a worker makes the start's calls (the charts' among them, on an OffscreenCanvas) on
+// the page's own compiled module first, so the page does not compile them in its tasks. It must never change what the page does: one download of the wasm,
 // every call of its list accepted by the core (a call the API no longer takes would silently
 // warm nothing), and the scene working the same where no worker can run or the server sends the
 // wasm without its MIME type.
@@ -22,6 +22,7 @@ const warmUp = (page) => page.locator("html").getAttribute("data-core-warm-up");
 for (const { link, wasm } of [
   { link: "#scene=vanishing&lang=en", wasm: "pkg/training/gradlab_bg.wasm" },
   { link: "#scene=lab&lang=vi", wasm: "pkg/gradlab_bg.wasm" },
+  { link: "#scene=activations&lang=en", wasm: "pkg/lite/gradlab_bg.wasm" },
 ]) {
   test(`${link}: the worker makes every call of its list on the page's module, which is downloaded once`, async ({ page }) => {
     const errors = watchErrors(page);
@@ -34,12 +35,12 @@ for (const { link, wasm } of [
   });
 }
 
-test("a scene whose core does not train (activations) starts no worker", async ({ page }) => {
+test("the summary, whose core draws no chart and trains nothing, starts no worker", async ({ page }) => {
   const errors = watchErrors(page);
   const paths = requests(page);
-  await openApp(page, "#scene=activations&lang=en");
-  await expect(page.locator("#scene-root canvas").first()).toBeVisible();
-  expect(paths).toEqual(["pkg/lite/gradlab_bg.wasm"]);
+  await openApp(page, "#scene=summary&lang=en");
+  await expect(page.locator("#scene-root h1")).toBeVisible();
+  expect(paths).toEqual(["pkg/facts/gradlab_bg.wasm"]);
   expect(await warmUp(page)).toBeNull();
   expect(errors).toEqual([]);
 });

@@ -320,8 +320,8 @@ pub fn resolve(from: &str, spec: &str) -> Option<String> {
 }
 
 /// Modules that fetch only on a served page and do nothing inside the standalone file (they check
-/// for its inline wasm): the core's warm-up (web/core-warm-up.js) and its worker.
-const SERVED_ONLY: &[&str] = &["web/core-warm-up.js", "web/core-warm-up-worker.js"];
+/// for its inline wasm): the core's warm-up (web/core-warm-up.js).
+const SERVED_ONLY: &[&str] = &["web/core-warm-up.js"];
 
 fn warn_about_runtime_urls(path: &str, source: &str, is_glue: bool) {
     if SERVED_ONLY.contains(&path) {
