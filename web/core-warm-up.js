@@ -2,12 +2,12 @@
 // Instantiating a core with a worker that makes its first calls (core-warm-up-worker.js). V8
 // compiles a wasm function at its first call, on the thread that calls it: a scene's first calls
 // into the core were mostly compilation (vanishing at 4× CPU: the network's first build and
-// backward pass, 64–96 ms of script, 9–27 with the worker). The module is compiled here (streaming, as the
-// glue would) and posted to the worker, which shares its compiled code; the page does not wait for
-// the worker. Where no worker can run, where streaming compilation refuses the response (a server
-// that does not send `application/wasm`) or where the modules are not files on a server (the
-// standalone file), the glue loads the core as before. web/wasm.js uses it for the cores that
-// draw charts ("lite", "training", "full").
+// backward pass, 64–96 ms of script, 9–27 with the worker). The module is compiled here
+// (streaming, as the glue would) and posted to the worker, which shares its compiled code; the
+// page does not wait for the worker. Where no worker can run, where streaming compilation refuses
+// the response (a server that does not send `application/wasm`) or where the modules are not
+// files on a server (the standalone file), the glue loads the core as before. web/wasm.js uses it
+// for the cores that draw charts ("lite", "training", "full").
 //
 //   await initCore(glue, "training");   // → glue.default(), with the worker started
 
