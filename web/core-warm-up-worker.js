@@ -3,7 +3,7 @@
 // thread that calls it; a `WebAssembly.Module` posted to a worker shares its compiled code with
 // the page. So this worker instantiates the page's module and makes, in order, the calls a
 // scene's start makes (the data set, a Trainer, its step, backward pass, evaluation and trace,
-// the lab's split, decision grid, histograms and bins, the charts, a preset's trace, the
+// the lab's split, decision grid, histograms and bins, the series charts, a preset's trace, the
 // catalogues and the exercises' readers) on small inputs: the page then finds those functions
 // compiled instead of compiling them in its own tasks. Its results are thrown away; it posts
 // `{ ms, failed: [call names] }` and is ended. A call its core does not export is skipped.
@@ -47,33 +47,11 @@ const CALLS = [
   ],
   ["plotSeries", (g) => g.plotSeries(canvas(), { series: [{ label: "y", x: [1, 2, 3], y: [1e-6, 1e-3, 1] }], logY: true, xLabel: "x", yLabel: "y", ...CHART })],
   ["plotSeries", (g) => g.plotSeries(canvas(), { series: [{ label: "a", x: [0, 1, 2], y: [1, 0.5, 0.25] }, { label: "b", x: [0, 1, 2], y: [0.5, 0.5, 0.5] }], xLabel: "x", yLabel: "y", ...CHART })],
-  [
-    "plotActivation",
-    (g, made) => {
-      made.canvas = canvas();
-      g.plotActivation(made.canvas, {
-        activations: ["sigmoid", "tanh"],
-        names: ["σ", "tanh"],
-        xMin: -6,
-        xMax: 6,
-        x: 1,
-        epsilon: 0.01,
-        showDerivative: true,
-        power: 3,
-        reference: "gelu",
-        points: [0, 2],
-        labels: { f: "f", fprime: "f′", saturated: "s", dead: "d", power: "p", difference: "Δ", saturatedShort: "s", deadShort: "d" },
-        ...CHART,
-      });
-    },
-  ],
-  ["plotActivationAt", (g, made) => g.plotActivationAt(made.canvas, 0.5)],
   ["trace", (g) => g.trace(g.preset("dying-relu"))],
   ["chain", (g) => g.chain(1, 0.25, 5, 0.1)],
   ["activations", (g) => g.activations()],
   ["inits", (g) => g.inits()],
-  // The activations' questions are in every core that has exercises (the lite one has no others).
-  ["practiceSet", (g) => g.practiceSet("activations", 1)],
+  ["practiceSet", (g) => g.practiceSet("vanishing", 1)],
   ["readNumber", (g) => g.readNumber("1,5")],
   ["checkValues", (g) => g.checkValues([1], ["1"])],
 ];
@@ -82,18 +60,15 @@ const CALLS = [
 const CHART = { width: 320, height: 240, dpr: 1 };
 
 /**
- * A canvas for the charts' calls. A worker has no DOM; the core takes what
+ * A canvas for the series charts' calls. A worker has no DOM; the core takes what
  * `instanceof HTMLCanvasElement` accepts, so in this worker (and nowhere else) OffscreenCanvas
- * stands in for it and for its context, with the one element method a chart calls (`cloneNode`,
- * the activation chart's layer under the marker). Without OffscreenCanvas the charts' calls fail
- * and are reported as such.
+ * stands in for it and for its context. Without OffscreenCanvas those calls fail and are reported.
  * @returns {HTMLCanvasElement}
  */
 function canvas() {
   const scope = /** @type {any} */ (self);
   scope.HTMLCanvasElement ??= OffscreenCanvas;
   scope.CanvasRenderingContext2D ??= OffscreenCanvasRenderingContext2D;
-  /** @type {any} */ (OffscreenCanvas.prototype).cloneNode ??= () => new OffscreenCanvas(1, 1);
   return /** @type {any} */ (new OffscreenCanvas(CHART.width, CHART.height));
 }
 

@@ -1,9 +1,9 @@
-// The core's warm-up worker (web/core-warm-up.js, issue 17): on a scene whose core draws charts
-// or trains, a worker makes the start's calls (the charts' among them, on an OffscreenCanvas) on
-// the page's own compiled module first, so the page does not compile them in its tasks. It must never change what the page does: one download of the wasm,
-// every call of its list accepted by the core (a call the API no longer takes would silently
-// warm nothing), and the scene working the same where no worker can run or the server sends the
-// wasm without its MIME type.
+// The core's warm-up worker (web/core-warm-up.js, issue 17): on a scene whose core trains, a
+// worker makes the start's calls (the series chart's among them, on an OffscreenCanvas) on the
+// page's own compiled module first, so the page does not compile them in its tasks. It must
+// never change what the page does: one download of the wasm, every call of its list accepted by
+// the core (a call the API no longer takes would silently warm nothing), and the scene working
+// the same where no worker can run or the server sends the wasm without its MIME type.
 import { test, expect } from "./fixtures.mjs";
 import { openApp, watchErrors } from "./helpers.mjs";
 
@@ -22,7 +22,6 @@ const warmUp = (page) => page.locator("html").getAttribute("data-core-warm-up");
 for (const { link, wasm } of [
   { link: "#scene=vanishing&lang=en", wasm: "pkg/training/gradlab_bg.wasm" },
   { link: "#scene=lab&lang=vi", wasm: "pkg/gradlab_bg.wasm" },
-  { link: "#scene=activations&lang=en", wasm: "pkg/lite/gradlab_bg.wasm" },
 ]) {
   test(`${link}: the worker makes every call of its list on the page's module, which is downloaded once`, async ({ page }) => {
     const errors = watchErrors(page);
@@ -35,15 +34,20 @@ for (const { link, wasm } of [
   });
 }
 
-test("the summary, whose core draws no chart and trains nothing, starts no worker", async ({ page }) => {
-  const errors = watchErrors(page);
-  const paths = requests(page);
-  await openApp(page, "#scene=summary&lang=en");
-  await expect(page.locator("#scene-root h1")).toBeVisible();
-  expect(paths).toEqual(["pkg/facts/gradlab_bg.wasm"]);
-  expect(await warmUp(page)).toBeNull();
-  expect(errors).toEqual([]);
-});
+for (const { link, wasm } of [
+  { link: "#scene=activations&lang=en", wasm: "pkg/lite/gradlab_bg.wasm" },
+  { link: "#scene=summary&lang=vi", wasm: "pkg/facts/gradlab_bg.wasm" },
+]) {
+  test(`${link}: a core that does not train starts no worker`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const paths = requests(page);
+    await openApp(page, link);
+    await expect(page.locator("#scene-root h1")).toBeVisible();
+    expect(paths).toEqual([wasm]);
+    expect(await warmUp(page)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+}
 
 test("without workers the vanishing scene starts as before and shows its numbers", async ({ page }) => {
   const errors = watchErrors(page);
