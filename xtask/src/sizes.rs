@@ -426,6 +426,46 @@ mod tests {
     }
 
     #[test]
+    fn a_visit_on_a_core_that_trains_counts_the_warm_up_and_its_worker() {
+        let dist = crate::util::temp_tree(
+            "xtask-sizes-warm-up",
+            &[
+                (
+                    "index.html",
+                    "<script type=\"module\" src=\"web/app.js\"></script>",
+                ),
+                ("web/app.js", "import \"./shell.js\";"),
+                ("web/shell.js", "shell"),
+                ("web/i18n/vi.js", "vi"),
+                ("web/i18n/en.js", "en"),
+                ("web/i18n/vi/one.js", "vi one"),
+                ("web/i18n/en/one.js", "en one"),
+                ("web/i18n/vi/two.js", "vi two"),
+                ("web/i18n/en/two.js", "en two"),
+                (
+                    "web/scenes/registry.js",
+                    "{ id: \"one\", load: () => import(\"./one.js\"), core: \"lite\", styles: [] },\n\
+                     { id: \"two\", load: () => import(\"./two.js\"), core: \"training\", styles: [] }",
+                ),
+                ("web/scenes/one.js", "one"),
+                ("web/scenes/two.js", "two"),
+                ("web/core-warm-up.js", "warm"),
+                ("web/core-warm-up-worker.js", "worker"),
+            ],
+        );
+        let visits = first_visits(&dist).unwrap();
+        let files = |id: &str| &visits.iter().find(|v| v.scene == id).unwrap().files;
+        for file in WARM_UP {
+            assert!(files("two").contains(file), "{file}");
+            assert!(!files("one").contains(file), "{file}");
+        }
+        assert!(files("two").contains("web/pkg/training/gradlab_bg.wasm"));
+        assert!(
+            files("one").contains("web/shell.js") && files("one").contains("web/scenes/one.js")
+        );
+    }
+
+    #[test]
     fn reads_the_linked_scripts() {
         assert_eq!(
             linked_scripts(
