@@ -1,6 +1,7 @@
 // A static file server for tests/e2e/offline.spec.mjs (not a spec itself): it serves one folder
 // at a time on a free 127.0.0.1 port, and `use(folder)` switches folders without changing the
-// address — a new build deployed at the same origin, where the service worker lives.
+// address — a new build deployed at the same origin, where the service worker lives; `hold(file)`
+// leaves a file's requests unanswered (a download still on its way).
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
@@ -10,8 +11,10 @@ const TYPES = { html: "text/html; charset=utf-8", js: "text/javascript; charset=
 /** Serves `folder`; resolves to { url, use(folder), close() }. */
 export async function serveFolder(folder) {
   let root = path.resolve(folder);
+  const held = new Set();
   const server = http.createServer((request, response) => {
     let file = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    if (held.has(file)) return; // answered never: the connection closes with the server
     if (file.endsWith("/")) file += "index.html";
     const full = path.join(root, file);
     if (!full.startsWith(root + path.sep)) {
@@ -32,6 +35,10 @@ export async function serveFolder(folder) {
     url: `http://127.0.0.1:${server.address().port}`,
     use(next) {
       root = path.resolve(next);
+    },
+    /** Leaves every request for `file` (a path such as "/web/favicon.svg") unanswered. */
+    hold(file) {
+      held.add(file);
     },
     close() {
       server.closeAllConnections();

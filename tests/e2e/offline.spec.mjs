@@ -4,7 +4,8 @@
 // language's text was cached too). A new build at the same address installs on the next visit
 // and the page says so (vi and en) while it keeps running its own build; Reload brings the new
 // build. A page without dist's mark (what `cargo xtask serve` assembles) registers nothing, and
-// its sw.js retires a worker an earlier dist left behind. The standalone file has no worker.
+// its sw.js retires a worker an earlier dist left behind, also when Chromium keeps it waiting behind
+// the old worker. The standalone file has no worker.
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { test, expect } from "@playwright/test";
@@ -30,6 +31,20 @@ function activeWorker(page) {
 /** The script URL of the worker that controls the page, or null. */
 function controller(page) {
   return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null);
+}
+
+/** The registration's workers (state and script) and whether the "updated" note shows. */
+function registrationState(page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const worker = (w) => (w ? `${w.state} ${w.scriptURL.split("/").pop()}` : null);
+    return {
+      installing: worker(registration?.installing),
+      waiting: worker(registration?.waiting),
+      active: worker(registration?.active),
+      note: document.querySelector("#update-note") !== null,
+    };
+  });
 }
 
 function cacheNames(page) {
@@ -166,7 +181,12 @@ test("cargo xtask serve's page registers no worker, and its sw.js retires the on
         .catch(() => "navigating");
     await expect
       .poll(settled, { message: "the worker and its cache are gone, the page is the network's", ...INSTALL })
-      .toEqual({ ready: true, mark: false, controlled: false, registrations: 0, caches: [] });
+      .toEqual({ ready: true, mark: false, controlled: false, registrations: 0, caches: [] })
+      .catch(async (error) => {
+        // Where it stopped: which workers the registration holds, and whether the note is up.
+        console.log("registration at the timeout:", JSON.stringify(await registrationState(page).catch(String)));
+        throw error;
+      });
 
     // An edit shows at the next reload, and nothing registers again.
     rewrite(serve, "web/i18n/en.js", TAGLINE, `"app.tagline":"[edited] `);
@@ -174,6 +194,49 @@ test("cargo xtask serve's page registers no worker, and its sw.js retires the on
     await expect(page.locator(".brand-tagline")).toHaveText(`[edited] ${en["app.tagline"]}`);
     await expect(page.locator("html")).toHaveClass(/\bready\b/); // offline.js decides as the app is up
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await server.close();
+    fs.rmSync(serve, { recursive: true, force: true });
+  }
+});
+
+test("the retiring worker retires, and reloads the page, while a download of the old worker keeps it waiting", async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  const serve = copyOf(DIST, (copy) => {
+    rewrite(copy, "index.html", `${MARK}\n`, "");
+    fs.copyFileSync(RETIRING_WORKER, `${copy}/sw.js`);
+  });
+  const server = await serveFolder(DIST);
+  try {
+    await visitTwice(page, `${server.url}/#scene=activations&lang=en`);
+    // A file the old worker no longer has and the server does not answer: the old worker's fetch
+    // stays on its way, and Chromium keeps a new worker waiting until it ends (skipWaiting or not).
+    server.hold("/web/favicon.svg");
+    await page.evaluate(async () => {
+      const url = new URL("web/favicon.svg", document.baseURI).href;
+      for (const name of await caches.keys()) await (await caches.open(name)).delete(url);
+      fetch(url).catch(() => {});
+    });
+    server.use(serve);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect
+      .poll(() => registrationState(page).catch(() => "navigating"), { message: "the retiring worker waits behind the old one", ...INSTALL })
+      .toMatchObject({ waiting: "installed sw.js", active: "activated sw.js" });
+    const settled = () =>
+      page
+        .evaluate(async () => ({
+          mark: document.querySelector('meta[name="gradlab-service-worker"]') !== null,
+          controlled: navigator.serviceWorker.controller !== null,
+          registrations: (await navigator.serviceWorker.getRegistrations()).length,
+          caches: await caches.keys(),
+        }))
+        .catch(() => "navigating");
+    await expect
+      .poll(settled, { message: "the page in front is the network's, nothing is registered or cached", ...INSTALL })
+      .toEqual({ mark: false, controlled: false, registrations: 0, caches: [] });
+    await expect(page.locator("html")).toHaveClass(/\bready\b/);
     expect(errors).toEqual([]);
   } finally {
     await server.close();

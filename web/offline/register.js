@@ -7,6 +7,7 @@
 // another's. Any failure is silent: the app works online as before.
 
 const MESSAGE_ACTIVATE = "gradlab:activate";
+const MESSAGE_RETIRED = "gradlab:retired";
 
 /** @param {string} script the worker's URL, relative to the page */
 export function register(script) {
@@ -15,11 +16,18 @@ export function register(script) {
   // reload from it. A first visit is never taken over (sw.js does not claim pages).
   if (workers.controller) {
     let reloading = false;
-    workers.addEventListener("controllerchange", () => {
+    const reload = () => {
       if (reloading) return;
       reloading = true;
       location.reload();
+    };
+    workers.addEventListener("controllerchange", reload);
+    // The retiring worker of `cargo xtask serve` (xtask/src/offline/retire.js) could not take over:
+    // it has unregistered and deleted the caches, so a reload comes from the network.
+    workers.addEventListener("message", (event) => {
+      if (event.data === MESSAGE_RETIRED) reload();
     });
+    workers.startMessages();
   }
   // Registered already: watch at once, and look for a new build now (the browser's own look, after
   // a navigation, waits until the worker has been idle for a while).
