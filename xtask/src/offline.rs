@@ -266,7 +266,10 @@ mod tests {
         assert!(worker.contains("skipWaiting()"));
         assert!(worker.contains("caches.delete"));
         assert!(worker.contains("registration.unregister()"));
-        assert!(worker.contains("\"gradlab:retired\""), "it asks the pages to reload when kept waiting");
+        assert!(
+            worker.contains("\"gradlab:retired\""),
+            "it asks the pages to reload when kept waiting"
+        );
         assert!(!worker.contains("\"fetch\""), "it serves nothing");
         fs::remove_dir_all(&dist).unwrap();
     }
