@@ -182,6 +182,23 @@ test("the backward pass advances one layer per step; the diagram and the norm ch
   expect(await widthOf()).toBe(width);
 });
 
+test("the diagram's first drawing already shows the link's step: its layers are styled once, not all reached and then restyled", async ({ page }) => {
+  // Every value the diagram's step takes, from the page's start (the scene draws it a frame
+  // before the player's steps: they once came one frame later, every layer and edge restyled).
+  await page.addInitScript(() => {
+    window.__steps = [];
+    new MutationObserver((records) => {
+      for (const r of records) if (r.target.id === "van-diagram") window.__steps.push(r.target.getAttribute("data-current"));
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-current"] });
+  });
+  await openApp(page, "#scene=vanishing&step=3&lang=en");
+  const svg = page.locator("#van-diagram");
+  await expect(svg).toHaveAttribute("data-current", "9");
+  await expect(page.locator("#van-player .sp-card")).toHaveAttribute("data-layer", "9");
+  expect(new Set(await page.evaluate(() => window.__steps))).toEqual(new Set(["9"]));
+  await expect(svg.locator(".gd-layer.is-reached")).toHaveCount(2);
+});
+
 test("the current layer's edges flow a few times when the student moves to it, then rest: an idle page animates nothing", async ({ page }) => {
   await openApp(page, "#scene=vanishing&lang=en");
   const svg = page.locator("#van-diagram");

@@ -19,7 +19,7 @@
 // `reveal(null)` shows every layer.
 //
 //   const d = createGradientDiagram({ id: "van-net", label: "…", text: { … i18n callbacks … } });
-//   d.update({ sizes: [4, 16, …, 3], layers: [{ grad /* row-major fanIn × fanOut, e.g. a Float64Array */, norm, residual }], summary });
+//   d.update({ sizes: [4, 16, …, 3], layers: [{ grad /* row-major fanIn × fanOut, e.g. a Float64Array */, norm, residual }], summary, step });
 //   d.reveal(2); … d.destroy();   (edges recolour themselves when the theme changes)
 import { scrollFocus } from "./scroll-focus.js";
 import { logRange, snapRange, heldRange, position, decadeTicks, pow10Label, rampColor, rampStops } from "./log-color.js";
@@ -272,8 +272,12 @@ export function createGradientDiagram({ id, label = "", text }) {
     if (hovered) writeTitle(hovered);
   }
 
-  /** @param {{ sizes: number[], layers: { grad: ArrayLike<number>, norm: number, residual: boolean }[], summary?: string, label?: string, live?: boolean }} next */
-  function update({ sizes, layers, summary = "", label: newLabel, live = false }) {
+  /**
+   * `step`, when given, is the step to show (as `reveal`): a first drawing then styles its layers
+   * once, instead of every layer and edge again when the player's step follows a frame later.
+   * @param {{ sizes: number[], layers: { grad: ArrayLike<number>, norm: number, residual: boolean }[], summary?: string, label?: string, live?: boolean, step?: number | null }} next
+   */
+  function update({ sizes, layers, summary = "", label: newLabel, live = false, step = current }) {
     // Written only when they change: the trainings redraw the diagram at every frame.
     if (newLabel !== undefined) setText(title, newLabel);
     setText(desc, summary);
@@ -286,7 +290,7 @@ export function createGradientDiagram({ id, label = "", text }) {
     }
     fill(sizes, layers, live);
     legendChanged();
-    reveal(current);
+    reveal(step);
   }
 
   let stepShown = false;

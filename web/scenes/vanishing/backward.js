@@ -182,6 +182,7 @@ export function createBackward({ gradlab }) {
     const L = flow.layers.length;
     diagram.update({
       live: next.live === true,
+      step: stepToShow(L),
       sizes,
       layers: flow.layers.map((l) => ({ grad: l.gradWeights, norm: l.gradNorm, residual: l.residual })),
       summary: t("van.net.summary", {
@@ -191,6 +192,16 @@ export function createBackward({ gradlab }) {
         rows: next.rows,
       }),
     });
+  }
+
+  /**
+   * The step `showSteps` will show for a flow of L layers (null: every step): the URL's at the
+   * first flow, otherwise the player's, within the new steps.
+   * @param {number} L
+   */
+  function stepToShow(L) {
+    if (player.mode === "all") return null;
+    return Math.max(0, Math.min(L - 1, initialIndex ?? player.index));
   }
 
   /** The steps and cards of the diagram's flow (after `showDiagram`). */
