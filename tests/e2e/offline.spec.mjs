@@ -152,14 +152,44 @@ test("a new build: the page says it was updated (vi, en) and keeps its own build
   }
 });
 
-test("cargo xtask serve's page registers no worker, and its sw.js retires the one an earlier dist left", async ({ page }) => {
-  test.setTimeout(120_000);
-  const errors = watchErrors(page);
-  // What `cargo xtask serve` assembles: index.html without the mark, the retiring worker as sw.js.
-  const serve = copyOf(DIST, (copy) => {
+/** What `cargo xtask serve` assembles, copied from dist: index.html without the mark, the retiring worker as sw.js. */
+function serveCopy() {
+  return copyOf(DIST, (copy) => {
     rewrite(copy, "index.html", `${MARK}\n`, "");
     fs.copyFileSync(RETIRING_WORKER, `${copy}/sw.js`);
   });
+}
+
+/**
+ * Waits until the page in front is the network's (no mark, no controller) and ready, with no
+ * worker registered and no cache left. The retiring worker reloads the page (perhaps twice: it
+ * takes over, then it leaves), so the state is read once it has settled.
+ */
+async function expectRetired(page) {
+  const settled = () =>
+    page
+      .evaluate(async () => ({
+        ready: document.documentElement.classList.contains("ready"),
+        mark: document.querySelector('meta[name="gradlab-service-worker"]') !== null,
+        controlled: navigator.serviceWorker.controller !== null,
+        registrations: (await navigator.serviceWorker.getRegistrations()).length,
+        caches: await caches.keys(),
+      }))
+      .catch(() => "navigating");
+  await expect
+    .poll(settled, { message: "the worker and its cache are gone, the page is the network's", ...INSTALL })
+    .toEqual({ ready: true, mark: false, controlled: false, registrations: 0, caches: [] })
+    .catch(async (error) => {
+      // Where it stopped: which workers the registration holds, and whether the note is up.
+      console.log("registration at the timeout:", JSON.stringify(await registrationState(page).catch(String)));
+      throw error;
+    });
+}
+
+test("cargo xtask serve's page registers no worker, and its sw.js retires the one an earlier dist left", async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  const serve = serveCopy();
   const server = await serveFolder(DIST);
   try {
     await visitTwice(page, `${server.url}/#scene=activations&lang=en`);
@@ -167,26 +197,7 @@ test("cargo xtask serve's page registers no worker, and its sw.js retires the on
 
     server.use(serve);
     await page.reload();
-    // The retiring worker reloads the page (perhaps twice: it takes over, then it leaves), so the
-    // state is read once the page in front is the network's and has settled.
-    const settled = () =>
-      page
-        .evaluate(async () => ({
-          ready: document.documentElement.classList.contains("ready"),
-          mark: document.querySelector('meta[name="gradlab-service-worker"]') !== null,
-          controlled: navigator.serviceWorker.controller !== null,
-          registrations: (await navigator.serviceWorker.getRegistrations()).length,
-          caches: await caches.keys(),
-        }))
-        .catch(() => "navigating");
-    await expect
-      .poll(settled, { message: "the worker and its cache are gone, the page is the network's", ...INSTALL })
-      .toEqual({ ready: true, mark: false, controlled: false, registrations: 0, caches: [] })
-      .catch(async (error) => {
-        // Where it stopped: which workers the registration holds, and whether the note is up.
-        console.log("registration at the timeout:", JSON.stringify(await registrationState(page).catch(String)));
-        throw error;
-      });
+    await expectRetired(page);
 
     // An edit shows at the next reload, and nothing registers again.
     rewrite(serve, "web/i18n/en.js", TAGLINE, `"app.tagline":"[edited] `);
@@ -204,10 +215,7 @@ test("cargo xtask serve's page registers no worker, and its sw.js retires the on
 test("the retiring worker retires, and reloads the page, while a download of the old worker keeps it waiting", async ({ page }) => {
   test.setTimeout(120_000);
   const errors = watchErrors(page);
-  const serve = copyOf(DIST, (copy) => {
-    rewrite(copy, "index.html", `${MARK}\n`, "");
-    fs.copyFileSync(RETIRING_WORKER, `${copy}/sw.js`);
-  });
+  const serve = serveCopy();
   const server = await serveFolder(DIST);
   try {
     await visitTwice(page, `${server.url}/#scene=activations&lang=en`);
@@ -224,19 +232,7 @@ test("the retiring worker retires, and reloads the page, while a download of the
     await expect
       .poll(() => registrationState(page).catch(() => "navigating"), { message: "the retiring worker waits behind the old one", ...INSTALL })
       .toMatchObject({ waiting: "installed sw.js", active: "activated sw.js" });
-    const settled = () =>
-      page
-        .evaluate(async () => ({
-          mark: document.querySelector('meta[name="gradlab-service-worker"]') !== null,
-          controlled: navigator.serviceWorker.controller !== null,
-          registrations: (await navigator.serviceWorker.getRegistrations()).length,
-          caches: await caches.keys(),
-        }))
-        .catch(() => "navigating");
-    await expect
-      .poll(settled, { message: "the page in front is the network's, nothing is registered or cached", ...INSTALL })
-      .toEqual({ mark: false, controlled: false, registrations: 0, caches: [] });
-    await expect(page.locator("html")).toHaveClass(/\bready\b/);
+    await expectRetired(page);
     expect(errors).toEqual([]);
   } finally {
     await server.close();
