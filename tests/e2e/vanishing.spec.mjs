@@ -136,9 +136,9 @@ test("the backward pass advances one layer per step; the diagram and the norm ch
   expect(await svg.locator("circle").count()).toBeGreaterThan(50);
   await expect(svg.locator(".gd-layer.is-current")).toHaveCount(1);
   await expect(svg.locator(".gd-layer.is-waiting")).toHaveCount(10);
-  // The edges carry colours from the ramp, not a single flat colour.
-  const strokes = await svg.locator(".gd-edge").evaluateAll((lines) => new Set(lines.map((l) => l.getAttribute("stroke"))).size);
-  expect(strokes).toBeGreaterThan(20);
+  // Only the layer the pass has reached has coloured edges (5 units shown × 3 outputs); a layer is
+  // drawn when the pass reaches it.
+  await expect(svg.locator(".gd-edge")).toHaveCount(15);
   await expect(page.locator("#van-player .sp-card")).toHaveAttribute("data-layer", "11");
 
   await page.locator("#van-player .sp-next").click();
@@ -146,6 +146,7 @@ test("the backward pass advances one layer per step; the diagram and the norm ch
   await expect(svg.locator('.gd-layer[data-layer="10"]')).toHaveClass(/is-current/);
   await expect(svg.locator('.gd-layer[data-layer="11"]')).toHaveClass(/is-reached/);
   await expect(svg.locator(".gd-layer.is-waiting")).toHaveCount(9);
+  await expect(svg.locator(".gd-edge")).toHaveCount(15 + 25);
   await expect(page.locator("#van-player .sp-card")).toHaveAttribute("data-layer", "10");
   await expect(page).toHaveURL(/step=2/);
   // The card's norm is the trace's.
@@ -167,6 +168,10 @@ test("the backward pass advances one layer per step; the diagram and the norm ch
   // "Show all steps" shows the whole diagram.
   await page.locator("#van-player-all").check();
   await expect(svg).toHaveAttribute("data-current", "");
+  await expect(svg.locator(".gd-edge")).toHaveCount(await numberAttribute(svg, "data-edges"));
+  // The edges carry colours from the ramp, not a single flat colour.
+  const strokes = await svg.locator(".gd-edge").evaluateAll((lines) => new Set(lines.map((l) => l.getAttribute("stroke"))).size);
+  expect(strokes).toBeGreaterThan(20);
 
   const stats = await canvasStats(page, "#van-norm-chart");
   expect(stats.colours).toBeGreaterThan(4);
@@ -276,6 +281,9 @@ test("zero init: every hidden gradient is exactly 0 and drawn as such", async ({
   // Zero init: every hidden gradient is exactly 0 — drawn dashed, ratio 0.
   await expect(page.locator("#van-init")).toHaveValue("zeros");
   expect(await dataValue(page, "#van-norm-first")).toBe(0);
+  // The legend explains the dashed edges from the first step, before the pass reaches them.
+  await expect(page.locator("#van-diagram").locator("xpath=..").locator(".gd-swatch.is-zero")).toBeVisible();
+  await page.locator("#van-player-all").check();
   expect(await page.locator("#van-diagram .gd-edge.is-zero").count()).toBeGreaterThan(50);
 });
 

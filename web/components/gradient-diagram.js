@@ -15,7 +15,9 @@
 // output layer) is the current layer (highlighted and dashed; its edges "flow" towards the input
 // three times when the reader moves to it, unless they asked for reduced motion — a flow that
 // never stopped repainted the whole diagram at every frame of an idle page), the layers already
-// passed keep their colours, and the layers the gradient has not reached yet are grey.
+// passed keep their colours, and the layers the gradient has not reached yet are grey (their
+// coloured edges are created when it first reaches them: a deep network's first drawing at the
+// first step builds the output layer's edges only).
 // `reveal(null)` shows every layer.
 //
 //   const d = createGradientDiagram({ id: "van-net", label: "…", text: { … i18n callbacks … } });
@@ -59,20 +61,21 @@ export function createGradientDiagram({ id, label = "", text }) {
   element.append(svg, legend, caption, png);
 
   let layerGroups = [];
-  let edges = []; // [{ line, l, i, j, value, level, width }]; level null = zero gradient
+  let edges = []; // [{ line, ends, l, i, j, value, level, width }]; level null = zero gradient; line null until its layer is drawn
   let hovered = null;
   let range = null;
   let current = null;
 
   let legendKey = "";
-  const hasZero = () => edges.some((e) => e.level === null);
+  // From the values: a layer not drawn yet has zero gradients too.
+  const hasZero = () => edges.some((e) => position(e.value, range) === null);
   const hasSkip = () => svg.querySelector(".gd-skip") !== null;
 
   /** Recolours every edge (a new theme); `fill` recolours only the edges whose level changed. */
   function paintEdges() {
     const theme = currentTheme();
     for (const { line, level } of edges) {
-      if (level !== null && level !== undefined) line.setAttribute("stroke", rampColor(level / LEVELS, theme));
+      if (line && level !== null && level !== undefined) line.setAttribute("stroke", rampColor(level / LEVELS, theme));
     }
     legendChanged();
   }
@@ -185,21 +188,19 @@ export function createGradientDiagram({ id, label = "", text }) {
         skeletonLayer.append(arc);
       }
       let skeleton = ""; // the layer's grey edges as one path: one element to style and paint, not one per edge
+      const first = edges.length;
       for (const [a, from] of slots[l].entries()) {
         if (from.gap !== undefined) continue;
         for (const [b, to] of slots[l + 1].entries()) {
           if (to.gap !== undefined) continue;
           const ends = { x1: colX(l) + radius, y1: slotY(l, a), x2: colX(l + 1) - radius, y2: slotY(l + 1, b) };
           skeleton += `M${ends.x1} ${ends.y1}L${ends.x2} ${ends.y2}`;
-          const line = s("line", ends);
-          line.dataset.edge = String(edges.length);
-          edges.push({ line, l, i: from.unit, j: to.unit, value: 0, level: undefined, width: "" });
-          g.append(line);
+          edges.push({ line: null, ends, l, i: from.unit, j: to.unit, value: 0, level: undefined, width: "" });
         }
       }
       if (skeleton) skeletonLayer.append(s("path", { d: skeleton, class: "gd-skel" }));
       edgeLayer.append(g);
-      layerGroups.push({ g, band, layerTitle });
+      layerGroups.push({ g, band, layerTitle, first, count: edges.length - first, drawn: false });
     });
 
     sizes.forEach((n, c) => {
@@ -255,21 +256,42 @@ export function createGradientDiagram({ id, label = "", text }) {
     layers.forEach((layer, l) => setText(layerGroups[l].layerTitle, text.layerTitle(l, layer)));
     const theme = currentTheme();
     for (const edge of edges) {
-      const v = layers[edge.l].grad[edge.i * sizes[edge.l + 1] + edge.j];
-      const p = position(v, range);
-      const level = p === null ? null : Math.round(p * LEVELS);
-      edge.value = v;
-      if (level === edge.level) continue;
-      const line = edge.line;
-      if (level === null || edge.level === null || edge.level === undefined) line.setAttribute("class", level === null ? "gd-edge is-zero" : "gd-edge");
-      const width = level === null ? "0.8" : widthOf(level);
-      if (width !== edge.width) line.setAttribute("stroke-width", width);
-      if (level === null) line.removeAttribute("stroke");
-      else line.setAttribute("stroke", rampColor(level / LEVELS, theme));
-      edge.level = level;
-      edge.width = width;
+      edge.value = layers[edge.l].grad[edge.i * sizes[edge.l + 1] + edge.j];
+      if (edge.line) paintEdge(edge, theme);
     }
     if (hovered) writeTitle(hovered);
+  }
+
+  /** Writes an edge's class, width and colour for its value, where its step changed. */
+  function paintEdge(edge, theme) {
+    const p = position(edge.value, range);
+    const level = p === null ? null : Math.round(p * LEVELS);
+    if (level === edge.level) return;
+    const line = edge.line;
+    if (level === null || edge.level === null || edge.level === undefined) line.setAttribute("class", level === null ? "gd-edge is-zero" : "gd-edge");
+    const width = level === null ? "0.8" : widthOf(level);
+    if (width !== edge.width) line.setAttribute("stroke-width", width);
+    if (level === null) line.removeAttribute("stroke");
+    else line.setAttribute("stroke", rampColor(level / LEVELS, theme));
+    edge.level = level;
+    edge.width = width;
+  }
+
+  /**
+   * Creates a layer's edges, coloured by their last values, when the backward pass first reaches
+   * it: until then the layer is hidden (is-waiting), and its edges were most of the first drawing
+   * of a deep network (at the first step, all but the output layer's).
+   */
+  function drawLayer(group) {
+    group.drawn = true;
+    const theme = currentTheme();
+    for (let n = group.first; n < group.first + group.count; n++) {
+      const edge = edges[n];
+      edge.line = s("line", edge.ends);
+      edge.line.dataset.edge = String(n);
+      paintEdge(edge, theme);
+      group.g.append(edge.line);
+    }
   }
 
   /**
@@ -303,9 +325,11 @@ export function createGradientDiagram({ id, label = "", text }) {
     stepShown ||= step;
     current = k;
     const L = layerGroups.length;
-    layerGroups.forEach(({ g, band }, l) => {
+    layerGroups.forEach((group, l) => {
+      const { g, band } = group;
       const stepOf = L - 1 - l;
       const state = k === null || k === undefined ? "reached" : stepOf < k ? "reached" : stepOf === k ? "current" : "waiting";
+      if (state !== "waiting" && !group.drawn) drawLayer(group);
       g.classList.toggle("is-reached", state === "reached");
       g.classList.toggle("is-current", state === "current");
       g.classList.toggle("is-flowing", state === "current" && (moved || g.classList.contains("is-flowing")));
