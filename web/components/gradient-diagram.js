@@ -67,8 +67,8 @@ export function createGradientDiagram({ id, label = "", text }) {
   let current = null;
 
   let legendKey = "";
-  // From the values: a layer not drawn yet has zero gradients too.
-  const hasZero = () => edges.some((e) => position(e.value, range) === null);
+  let zeroSeen = false; // some edge's gradient is zero (or no range), drawn or not: set by `fill`
+  const hasZero = () => zeroSeen;
   const hasSkip = () => svg.querySelector(".gd-skip") !== null;
 
   /** Recolours every edge (a new theme); `fill` recolours only the edges whose level changed. */
@@ -255,10 +255,14 @@ export function createGradientDiagram({ id, label = "", text }) {
     range = live ? heldRange(range, fresh, max) : fresh;
     layers.forEach((layer, l) => setText(layerGroups[l].layerTitle, text.layerTitle(l, layer)));
     const theme = currentTheme();
+    let zero = range === null && edges.length > 0;
     for (const edge of edges) {
-      edge.value = layers[edge.l].grad[edge.i * sizes[edge.l + 1] + edge.j];
+      const v = layers[edge.l].grad[edge.i * sizes[edge.l + 1] + edge.j];
+      edge.value = v;
+      zero ||= !(Math.abs(v) > 0 && Number.isFinite(v)); // where `position` gives null
       if (edge.line) paintEdge(edge, theme);
     }
+    zeroSeen = zero;
     if (hovered) writeTitle(hovered);
   }
 
