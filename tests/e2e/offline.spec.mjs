@@ -186,15 +186,28 @@ async function expectRetired(page) {
     });
 }
 
-test("cargo xtask serve's page registers no worker, and its sw.js retires the one an earlier dist left", async ({ page }) => {
+/**
+ * Serves dist, visits it twice (the page is then its worker's), and runs `body` with the server and
+ * a copy of what `cargo xtask serve` assembles; no console error, and both are gone after.
+ */
+async function afterDistVisit(page, body) {
   test.setTimeout(120_000);
   const errors = watchErrors(page);
   const serve = serveCopy();
   const server = await serveFolder(DIST);
   try {
     await visitTwice(page, `${server.url}/#scene=activations&lang=en`);
-    expect(await cacheNames(page)).toHaveLength(1);
+    await body({ server, serve });
+    expect(errors).toEqual([]);
+  } finally {
+    await server.close();
+    fs.rmSync(serve, { recursive: true, force: true });
+  }
+}
 
+test("cargo xtask serve's page registers no worker, and its sw.js retires the one an earlier dist left", ({ page }) =>
+  afterDistVisit(page, async ({ server, serve }) => {
+    expect(await cacheNames(page)).toHaveLength(1);
     server.use(serve);
     await page.reload();
     await expectRetired(page);
@@ -205,20 +218,10 @@ test("cargo xtask serve's page registers no worker, and its sw.js retires the on
     await expect(page.locator(".brand-tagline")).toHaveText(`[edited] ${en["app.tagline"]}`);
     await expect(page.locator("html")).toHaveClass(/\bready\b/); // offline.js decides as the app is up
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
-    expect(errors).toEqual([]);
-  } finally {
-    await server.close();
-    fs.rmSync(serve, { recursive: true, force: true });
-  }
-});
+  }));
 
-test("the retiring worker retires, and reloads the page, while a download of the old worker keeps it waiting", async ({ page }) => {
-  test.setTimeout(120_000);
-  const errors = watchErrors(page);
-  const serve = serveCopy();
-  const server = await serveFolder(DIST);
-  try {
-    await visitTwice(page, `${server.url}/#scene=activations&lang=en`);
+test("the retiring worker retires, and reloads the page, while a download of the old worker keeps it waiting", ({ page }) =>
+  afterDistVisit(page, async ({ server, serve }) => {
     // A file the old worker no longer has and the server does not answer: the old worker's fetch
     // stays on its way, and Chromium keeps a new worker waiting until it ends (skipWaiting or not).
     server.hold("/web/favicon.svg");
@@ -233,12 +236,7 @@ test("the retiring worker retires, and reloads the page, while a download of the
       .poll(() => registrationState(page).catch(() => "navigating"), { message: "the retiring worker waits behind the old one", ...INSTALL })
       .toMatchObject({ waiting: "installed sw.js", active: "activated sw.js" });
     await expectRetired(page);
-    expect(errors).toEqual([]);
-  } finally {
-    await server.close();
-    fs.rmSync(serve, { recursive: true, force: true });
-  }
-});
+  }));
 
 test("a page without a worker clears a gradlab cache an earlier dist left, and only gradlab's", async ({ page }) => {
   const errors = watchErrors(page);
