@@ -95,9 +95,55 @@ test("every module a scene loads starts with V8's compile hint", async ({ page }
   expect(errors).toEqual([]);
 });
 
+test("the activations scene's first frame has its chart; the formulas, the note and the side column join a frame each, then the other parts", async ({ page }) => {
+  const errors = watchErrors(page);
+  // Every change of `part-later` on a block the scene holds back, or on a part, with the frame
+  // it happened in (a counter of animation frames), recorded as it happens.
+  await page.addInitScript(() => {
+    window.__staged = [];
+    let frame = 0;
+    const tick = () => {
+      frame++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const name = (el) => (el.matches(".side") ? "side" : el.matches(".formulas") ? "formulas" : el.matches(".about") ? "about" : el.dataset.part ? `part ${el.dataset.part}` : el.className);
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target;
+        const hidden = el.classList.contains("part-later");
+        const was = /\bpart-later\b/.test(r.oldValue ?? "");
+        if (hidden === was) continue;
+        const chart = document.querySelector("#act-chart");
+        window.__staged.push({ name: name(el), hidden, frame, chartShown: !!chart && chart.isConnected && !chart.closest(".part-later") });
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["class"], attributeOldValue: true });
+  });
+  await page.goto("./#scene=activations&lang=en");
+  await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
+  const log = await page.evaluate(() => window.__staged);
+  const held = ["formulas", "about", "side"];
+  for (const block of held) {
+    const on = log.find((e) => e.name === block && e.hidden);
+    const off = log.find((e) => e.name === block && !e.hidden);
+    expect(on, `${block} is held back at first`).toBeTruthy();
+    expect(on.chartShown, `the chart is in the page while ${block} is held back`).toBe(true);
+    expect(off, `${block} is shown later`).toBeTruthy();
+  }
+  // Shown one a frame, in the page's order, before the parts after the first.
+  const shown = log.filter((e) => !e.hidden).map((e) => e.name);
+  expect(shown).toEqual([...held, "part table", "part practice"]);
+  const frames = log.filter((e) => !e.hidden).map((e) => e.frame);
+  for (let i = 1; i < frames.length; i++) expect(frames[i], `${shown[i]} in a frame after ${shown[i - 1]}`).toBeGreaterThan(frames[i - 1]);
+  // All of it visible once the page is ready.
+  for (const selector of ["#scene-root .side", "#scene-root .formulas", "#scene-root .about", "#act-chart"]) await expect(page.locator(selector)).toBeVisible();
+  await expect(page.locator("#scene-root .part-later")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
-  for (const link of ["#scene=dying-relu&lang=en", "#scene=zero-init&lang=vi"]) {
+  for (const link of ["#scene=activations&lang=en", "#scene=dying-relu&lang=en", "#scene=zero-init&lang=vi"]) {
     test(`${link}: nothing on screen moves while the page loads (layout shifts under 0.01)`, async ({ page }) => {
       const errors = watchErrors(page);
       await page.addInitScript(() => {

@@ -5,8 +5,11 @@
 // delays the student's first input; laid out a part at a time, the start is several shorter
 // tasks. The app marks the page ready only once every part is in (`await stageParts(…)`), so
 // nothing that waits for a ready page reads a part still to come. A link showing one part
-// (`part=`) has nothing to stage.
+// (`part=`) has nothing to stage. Inside a part, a scene may mark blocks that join a frame after
+// the rest of it (`stageLater`: below the part's first screen on a phone, or a side column), when
+// one part alone is too much for a frame.
 //
+//   main.append(chart, stageLater(formulas));
 //   await stageParts(container);
 import { afterFrame } from "./idle.js";
 
@@ -14,15 +17,30 @@ import { afterFrame } from "./idle.js";
 const topParts = (/** @type {HTMLElement} */ container) =>
   [...container.querySelectorAll("[data-part]")].filter((part) => !part.parentElement?.closest("[data-part]"));
 
+/** The attribute `stageLater` sets. */
+const LATER = "data-stage-later";
+
 /**
- * Holds back every part of the scene in `container` after the first and shows them one a frame;
- * resolves when all are shown (at once if the container leaves the page meanwhile).
+ * Marks `block` (inside a part) to join a frame after the rest of its part. Returns it.
+ * @template {Element} T
+ * @param {T} block
+ * @returns {T}
+ */
+export function stageLater(block) {
+  block.setAttribute(LATER, "");
+  return block;
+}
+
+/**
+ * Holds back every part of the scene in `container` after the first, and the blocks of every part
+ * marked with `stageLater`, and shows them one a frame in the page's order (a part, then its
+ * marked blocks); resolves when all are shown (at once if the container leaves the page meanwhile).
  * @param {HTMLElement} container
  * @returns {Promise<void>}
  */
 export function stageParts(container) {
   if (container.classList.contains("shows-part")) return Promise.resolve();
-  const later = topParts(container).slice(1);
+  const later = topParts(container).flatMap((part, index) => [...(index > 0 ? [part] : []), ...part.querySelectorAll(`[${LATER}]`)]);
   if (later.length === 0) return Promise.resolve();
   for (const part of later) part.classList.add("part-later");
   return new Promise((resolve) => {

@@ -17,6 +17,7 @@ import * as state from "../state.js";
 import { el, sceneHeader, headedSection } from "../components/dom.js";
 import { createPractice } from "../components/practice.js";
 import { markParts } from "../components/scene-part.js";
+import { stageLater } from "../components/staged-parts.js";
 import { activationName } from "./activations/text.js";
 import * as model from "./activations/model.js";
 import { createControls } from "./activations/controls.js";
@@ -83,13 +84,13 @@ export function mount(root, { gradlab }) {
   about.append(note, guide);
 
   const main = el("div", "act-main");
-  main.append(chart.element, options.element, formulas.element, about);
-  const side = el("div", "side");
+  // The chart and its options come first; the rest of the part, in frames of their own.
+  main.append(chart.element, options.element, stageLater(formulas.element), stageLater(about));
+  const side = stageLater(el("div", "side"));
   side.append(controls.element, readouts.element, compare.element, seed.element);
   const layout = el("div", "act-grid");
   layout.append(main, side);
   const practice = createPractice({ gradlab, topic: "activations" });
-  // The parts a link may show alone (part=, declared in the registry).
   // The parts a link may show alone (part=, declared in the registry).
   root.append(header, ...markParts({ explore: layout, table: table.element, practice: practice.element }));
 
