@@ -141,6 +141,45 @@ test("the activations scene's first frame has its chart; the formulas, the note 
   expect(errors).toEqual([]);
 });
 
+test.describe("at a pixel ratio of 2", () => {
+  test.use({ deviceScaleFactor: 2 });
+  // The core sizes a chart's fonts in device pixels; the first text at a size is slow, so the
+  // charts' warm-up drawing (components/chart.js, in an idle callback) must set the sizes the
+  // first paint (canvas-painter.js, in a frame) then uses. Each font set is told apart by the
+  // page's modules on its call stack.
+  for (const { link, chart, drawer } of [
+    { link: "#scene=activations&lang=en", chart: "#act-chart", drawer: "scenes/activations/chart.js" },
+    { link: "#scene=vanishing&lang=vi", chart: "#van-norm-chart", drawer: "components/series-chart.js" },
+  ]) {
+    test(`${link}: every font of the chart's first paint was set first by its warm-up`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.addInitScript(() => {
+        window.__fonts = [];
+        Error.stackTraceLimit = 100;
+        const font = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, "font");
+        Object.defineProperty(CanvasRenderingContext2D.prototype, "font", {
+          ...font,
+          set(value) {
+            window.__fonts.push({ value, stack: new Error().stack ?? "" });
+            font.set.call(this, value);
+          },
+        });
+      });
+      await page.goto(`./${link}`);
+      await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
+      await expect(page.locator(chart).locator("xpath=ancestor::figure[1]")).toHaveAttribute("data-drawn", /^[1-9]/);
+      const fonts = (await page.evaluate(() => window.__fonts)).filter((f) => f.stack.includes(drawer));
+      const warmed = new Set(fonts.filter((f) => f.stack.includes("components/idle.js")).map((f) => f.value));
+      const painted = fonts.filter((f) => f.stack.includes("components/canvas-painter.js")).map((f) => f.value);
+      expect(warmed.size, "the warm-up set fonts").toBeGreaterThan(0);
+      expect(painted.length, "the paint set fonts").toBeGreaterThan(0);
+      // At a ratio of 2 a drawing at a ratio of 1 would have set other sizes.
+      expect(painted.filter((f) => !warmed.has(f)), `warmed: ${[...warmed].join(" | ")}`).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
   for (const link of ["#scene=activations&lang=en", "#scene=dying-relu&lang=en", "#scene=zero-init&lang=vi"]) {
