@@ -2,7 +2,10 @@
 // page shows the scene's own title and lead and the loading line under them; when the core
 // arrives the scene takes over with the same header in the same place (nothing above it moves)
 // and the loading line goes. The wasm's response is held back by the test until it lets it go.
-// Expected words are written here, not read from the page's tables.
+// Expected words are written here, not read from the page's tables. Then the start in short
+// tasks: the modules' compile hint, the activations scene's blocks shown a frame each after its
+// chart (staged-parts.js), the charts' warm-up at the page's pixel ratio, and no layout shift on
+// a phone.
 import { test, expect } from "./fixtures.mjs";
 import { watchErrors } from "./helpers.mjs";
 
