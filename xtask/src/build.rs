@@ -5,6 +5,7 @@
 //! dist/index.html            copied from the repo root
 //! dist/favicon.*             copied from the repo root, if present
 //! dist/web/**                copied from web/ (except web/pkg); `dist` minifies its modules
+//!                            and joins index.html's stylesheets into web/app.css (stylesheets.rs)
 //! dist/web/pkg/gradlab.js    wasm-bindgen glue   (import init from "./web/pkg/gradlab.js")
 //! dist/web/pkg/gradlab_bg.wasm
 //! dist/sw.js                 the service worker (release: offline.rs; serve: a retiring one)
@@ -312,6 +313,7 @@ pub fn dist() -> Result {
         crate::util::copy_tree(staging, &dist.join(core.pkg_dir()), &|_| false)?;
     }
     minify_modules(&dist)?;
+    crate::stylesheets::join(&dist)?;
     let standalone = crate::standalone::write(&dist)?;
     // After the standalone file (which inlines every module and needs no hints).
     add_module_preloads(&dist)?;

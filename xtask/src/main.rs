@@ -26,6 +26,7 @@ mod scorm;
 mod serve;
 mod sizes;
 mod standalone;
+mod stylesheets;
 mod test;
 mod tools;
 mod util;
