@@ -63,8 +63,9 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// 397.2 KiB with the worker that compiles the core's first calls off the page's thread
 /// (core-warm-up.js and its worker, +1.6 KiB), 395.2 KiB with the page's six stylesheets joined
 /// into one file in dist (stylesheets.rs: −2.1 KiB and five requests on every first visit).
-/// Growth past it fails the test stage (lower it as the bytes come down).
-pub const REACHED_KIB: f64 = 395.2;
+/// Growth past it fails the test stage (lower it as the bytes come down; each guard is the
+/// figure reached rounded up to the next 0.1 KiB, as the report rounds).
+pub const REACHED_KIB: f64 = 395.3;
 /// The same guard for the scenes on the training core (`core: "training"`): zero-init, 406.0 KiB
 /// when they moved to it, 389.7 KiB with only the shown scene's text, 385.8 KiB without
 /// serde_path_to_error, 375.4 KiB with the core's own decimal reader, 351.1 KiB once that core
@@ -79,7 +80,7 @@ pub const REACHED_KIB: f64 = 395.2;
 /// calls off the page's thread (core-warm-up.js and its worker, +1.6 KiB: the vanishing start's
 /// network build and backward pass at 4× CPU 64–96 → 9–27 ms of script, its charts' warm-up
 /// 44–52 → 15–27 ms), 336.1 KiB with the page's stylesheets joined into one file (stylesheets.rs).
-pub const REACHED_TRAINING_KIB: f64 = 336.1;
+pub const REACHED_TRAINING_KIB: f64 = 336.2;
 /// The same guard for the scenes on the lite core (`core: "lite"`): activations, 299.0 KiB, then
 /// 244.6 KiB once that core left out the judgements on networks and the network questions (with
 /// the trace they run), 226.3 KiB with only the shown scene's text, 221.7 KiB without
@@ -94,7 +95,7 @@ pub const REACHED_TRAINING_KIB: f64 = 336.1;
 /// warm-up worker's import in web/wasm.js (the lite core does not load it), 200.3 KiB with blocks
 /// of a part staged after the rest of it, 198.2 KiB with the page's stylesheets joined into one
 /// file (stylesheets.rs).
-pub const REACHED_LITE_KIB: f64 = 198.2;
+pub const REACHED_LITE_KIB: f64 = 198.3;
 /// The same guard for the scenes on the facts core (`core: "facts"`, neither the chart nor
 /// exercises): the summary, 112.2 KiB when it moved to it from the lite core (193.9 KiB), 110.1
 /// KiB with the Share dialog imported at the first click, 109.5 KiB with the embed modules
@@ -103,7 +104,7 @@ pub const REACHED_LITE_KIB: f64 = 198.2;
 /// (staged-parts.js `stageLater`, +51 bytes in the app's shared modules: the activations start's
 /// long-task excess at 4× CPU 204 → 151 ms median), 108.6 KiB with the page's stylesheets
 /// joined into one file (stylesheets.rs).
-pub const REACHED_FACTS_KIB: f64 = 108.6;
+pub const REACHED_FACTS_KIB: f64 = 108.7;
 
 /// One scene's first visit: its files and their total gzip size in bytes, and their total as the
 /// `.br` copies dist writes (a host that serves them sends these; `None` if one is missing).
