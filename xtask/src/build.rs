@@ -5,7 +5,8 @@
 //! dist/index.html            copied from the repo root
 //! dist/favicon.*             copied from the repo root, if present
 //! dist/web/**                copied from web/ (except web/pkg); `dist` minifies its modules
-//!                            and joins index.html's stylesheets into web/app.css (stylesheets.rs)
+//!                            and joins index.html's stylesheets into web/app.css, each
+//!                            scene's into web/styles/scene-<id>.css (stylesheets.rs)
 //! dist/web/pkg/gradlab.js    wasm-bindgen glue   (import init from "./web/pkg/gradlab.js")
 //! dist/web/pkg/gradlab_bg.wasm
 //! dist/sw.js                 the service worker (release: offline.rs; serve: a retiring one)
@@ -314,6 +315,7 @@ pub fn dist() -> Result {
     }
     minify_modules(&dist)?;
     crate::stylesheets::join(&dist)?;
+    crate::stylesheets::join_scene_sheets(&dist)?;
     let standalone = crate::standalone::write(&dist)?;
     // After the standalone file (which inlines every module and needs no hints).
     add_module_preloads(&dist)?;

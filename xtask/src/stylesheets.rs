@@ -1,10 +1,14 @@
-//! `cargo xtask dist`: the page's own stylesheets (the `<link rel="stylesheet">`s of
-//! dist/index.html, which every scene loads) joined into one file, `web/app.css`, in their
-//! cascade order. Six small files gzipped one by one cost ~2.1 KiB more than their
+//! `cargo xtask dist`: stylesheets joined so that a first visit fetches two — the page's and
+//! its scene's — instead of up to ten. Small files gzipped one by one cost more than their
 //! concatenation gzipped once (each file's compressor starts without the words the others
-//! share), and five more requests in the parser's first task. The sources stay separate (the
-//! page's stylesheets are split by topic, each under ~400 lines); `cargo xtask serve` links them
-//! one by one. The scenes' own stylesheets (web/scenes/registry.js) are not touched.
+//! share): the page's own six (the `<link rel="stylesheet">`s of dist/index.html) 2.1 KiB more,
+//! and five more requests in the parser's first task; a scene's two to four (its registry
+//! `styles`) 0.5–0.9 KiB more. The sources stay separate (split by topic, each under ~400
+//! lines, `practice.css` shared by four scenes); `cargo xtask serve` loads them one by one.
+//!
+//! - [`join`]: index.html's links → `web/app.css`, in cascade order;
+//! - [`join_scene_sheets`]: each scene's `styles: [...]` in the minified web/scenes/registry.js
+//!   with more than one sheet → `web/styles/scene-<id>.css`, and the registry lists that file.
 
 use std::fs;
 use std::path::Path;
@@ -41,6 +45,104 @@ pub fn join(dist: &Path) -> Result<Vec<String>> {
     }
     fs::write(&index, out).ctx(|| format!("writing {}", index.display()))?;
     Ok(sheets)
+}
+
+/// A joined file (relative to dist/) and the stylesheets it holds, in cascade order.
+pub type Joined = (String, Vec<String>);
+
+/// Joins each scene's stylesheets (registry `styles` with two or more) into
+/// `web/styles/scene-<id>.css` and writes the registry with that one path instead; removes the
+/// sheets no scene lists any more. Runs on the minified registry (`styles:["…","…"]`, the scene's
+/// `id:"…"` before it, as terser writes them). Returns each joined file and its parts.
+pub fn join_scene_sheets(dist: &Path) -> Result<Vec<Joined>> {
+    let path = dist.join(crate::standalone::REGISTRY);
+    let source = fs::read_to_string(&path).ctx(|| format!("reading {}", path.display()))?;
+    let (out, joined) = rewrite_registry(&source)?;
+    if joined.is_empty() {
+        return Err(
+            "dist registry: no scene lists two stylesheets or more (styles:[…]); the \
+                    registry's form may have changed"
+                .into(),
+        );
+    }
+    for (file, parts) in &joined {
+        let mut css = String::new();
+        for part in parts {
+            let text = fs::read_to_string(dist.join(part))
+                .ctx(|| format!("reading dist/{part} (a scene's stylesheet)"))?;
+            css.push_str(text.trim_end());
+            css.push('\n');
+        }
+        fs::write(dist.join(file), css).ctx(|| format!("writing dist/{file}"))?;
+    }
+    let still_listed = crate::standalone::stylesheet_paths(&out);
+    let mut gone: Vec<&String> = joined.iter().flat_map(|(_, parts)| parts).collect();
+    gone.sort();
+    gone.dedup();
+    for part in gone.into_iter().filter(|p| !still_listed.contains(p)) {
+        fs::remove_file(dist.join(part)).ctx(|| format!("removing dist/{part}"))?;
+    }
+    fs::write(&path, out).ctx(|| format!("writing {}", path.display()))?;
+    Ok(joined)
+}
+
+/// The registry with every `styles:[…]` of two or more paths replaced by the scene's joined
+/// file, and each joined file with its parts.
+fn rewrite_registry(source: &str) -> Result<(String, Vec<Joined>)> {
+    const STYLES: &str = "styles:[";
+    const ID: &str = "id:\"";
+    let mut out = String::with_capacity(source.len());
+    let mut joined = Vec::new();
+    let mut rest = source;
+    let mut before = String::new(); // everything written so far, to find the scene's id
+    while let Some(at) = rest.find(STYLES) {
+        let open = at + STYLES.len();
+        let close = open
+            + rest[open..]
+                .find(']')
+                .ok_or("dist registry: an unclosed styles:[")?;
+        let list = &rest[open..close];
+        let paths: Vec<&str> = list
+            .split(',')
+            .map(|item| item.trim().trim_matches(|c| c == '"' || c == '\''))
+            .collect();
+        if paths
+            .iter()
+            .any(|p| !p.starts_with("web/styles/") || !p.ends_with(".css"))
+        {
+            return Err(format!(
+                "dist registry: styles:[{list}] is not a list of web/styles/*.css paths"
+            ));
+        }
+        before.push_str(&rest[..open]);
+        if paths.len() < 2 {
+            out.push_str(&rest[..close]);
+        } else {
+            let id_at = before
+                .rfind(ID)
+                .ok_or("dist registry: styles:[…] with no scene id before it")?;
+            let id: String = before[id_at + ID.len()..]
+                .chars()
+                .take_while(|&c| c != '"')
+                .collect();
+            if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+                return Err(format!("dist registry: `{id}` is not a scene id"));
+            }
+            let file = format!("web/styles/scene-{id}.css");
+            if joined.iter().any(|(f, _)| *f == file) {
+                return Err(format!(
+                    "dist registry: two scenes' styles joined into {file}"
+                ));
+            }
+            out.push_str(&rest[..open]);
+            out.push_str(&format!("\"{file}\""));
+            joined.push((file, paths.iter().map(|p| p.to_string()).collect()));
+        }
+        before.push_str(&rest[open..close]);
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    Ok((out, joined))
 }
 
 /// index.html with its stylesheet links replaced by one to [`JOINED`] where the first was, and
@@ -127,6 +229,71 @@ mod tests {
         let (out, sheets) = rewrite("<head><link rel=\"icon\" href=\"f.svg\"></head>").unwrap();
         assert!(sheets.is_empty());
         assert_eq!(out, "<head><link rel=\"icon\" href=\"f.svg\"></head>");
+    }
+
+    #[test]
+    fn each_scene_lists_its_joined_sheet() {
+        let registry = "const S=[{id:\"a\",load:()=>import(\"./a.js\"),styles:[\"web/styles/a.css\",\"web/styles/p.css\"],x:1},\
+                        {id:\"b-c\",styles:[\"web/styles/b.css\"]},{id:\"d\",styles:[\"web/styles/e.css\",\"web/styles/d.css\",\"web/styles/p.css\"]}]";
+        let (out, joined) = rewrite_registry(registry).unwrap();
+        assert_eq!(
+            out,
+            "const S=[{id:\"a\",load:()=>import(\"./a.js\"),styles:[\"web/styles/scene-a.css\"],x:1},\
+             {id:\"b-c\",styles:[\"web/styles/b.css\"]},{id:\"d\",styles:[\"web/styles/scene-d.css\"]}]"
+        );
+        assert_eq!(
+            joined,
+            [
+                (
+                    "web/styles/scene-a.css".to_string(),
+                    vec![
+                        "web/styles/a.css".to_string(),
+                        "web/styles/p.css".to_string()
+                    ]
+                ),
+                (
+                    "web/styles/scene-d.css".to_string(),
+                    vec![
+                        "web/styles/e.css".to_string(),
+                        "web/styles/d.css".to_string(),
+                        "web/styles/p.css".to_string()
+                    ]
+                ),
+            ]
+        );
+        assert!(
+            rewrite_registry("{id:\"a\",styles:[\"https://x/a.css\",\"web/styles/b.css\"]}")
+                .is_err()
+        );
+        assert!(rewrite_registry("{styles:[\"web/styles/a.css\",\"web/styles/b.css\"]}").is_err());
+    }
+
+    #[test]
+    fn scene_sheets_are_written_and_the_unlisted_parts_removed() {
+        let dist = temp_tree(
+            "stylesheets-scenes",
+            &[
+                (
+                    "web/scenes/registry.js",
+                    "[{id:\"a\",styles:[\"web/styles/a.css\",\"web/styles/p.css\"]},{id:\"b\",styles:[\"web/styles/p.css\"]}]",
+                ),
+                ("web/styles/a.css", ".a{}\n"),
+                ("web/styles/p.css", ".p{}"),
+            ],
+        );
+        join_scene_sheets(&dist).unwrap();
+        assert_eq!(
+            fs::read_to_string(dist.join("web/styles/scene-a.css")).unwrap(),
+            ".a{}\n.p{}\n"
+        );
+        assert!(!dist.join("web/styles/a.css").exists());
+        // Still listed on its own by scene b.
+        assert!(dist.join("web/styles/p.css").exists());
+        assert_eq!(
+            fs::read_to_string(dist.join("web/scenes/registry.js")).unwrap(),
+            "[{id:\"a\",styles:[\"web/styles/scene-a.css\"]},{id:\"b\",styles:[\"web/styles/p.css\"]}]"
+        );
+        let _ = fs::remove_dir_all(&dist);
     }
 
     #[test]
