@@ -98,9 +98,10 @@ test("a scene's stylesheets are loaded once, before the scene appears", async ({
   const stylesOf = async (scene) =>
     page.evaluate(async (id) => (await import(new URL("web/scenes/registry.js", document.baseURI).href)).findScene(id).styles, scene);
   await page.goto("/");
-  const late = [...(await stylesOf("vanishing")), ...(await stylesOf("dying-relu"))];
+  const vanishingSheets = await stylesOf("vanishing");
+  const late = [...vanishingSheets, ...(await stylesOf("dying-relu"))];
   const activationSheets = await stylesOf("activations");
-  const vanishingOnly = (await stylesOf("vanishing")).filter((href) => !activationSheets.includes(href));
+  const vanishingOnly = vanishingSheets.filter((href) => !activationSheets.includes(href));
   expect(vanishingOnly.length).toBeGreaterThan(0);
   await page.route(
     (url) => late.some((href) => url.pathname.endsWith(`/${href}`)),

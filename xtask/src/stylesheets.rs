@@ -31,20 +31,25 @@ pub fn join(dist: &Path) -> Result<Vec<String>> {
     if sheets.is_empty() {
         return Err("dist/index.html links no stylesheet: nothing to join into web/app.css".into());
     }
-    let mut css = String::new();
-    for sheet in &sheets {
-        let path = dist.join(sheet);
-        let text = fs::read_to_string(&path)
-            .ctx(|| format!("reading {} (linked by dist/index.html)", path.display()))?;
-        css.push_str(text.trim_end());
-        css.push('\n');
-    }
-    fs::write(dist.join(JOINED), css).ctx(|| format!("writing dist/{JOINED}"))?;
+    concatenate(dist, &sheets, JOINED)?;
     for sheet in &sheets {
         fs::remove_file(dist.join(sheet)).ctx(|| format!("removing dist/{sheet}"))?;
     }
     fs::write(&index, out).ctx(|| format!("writing {}", index.display()))?;
     Ok(sheets)
+}
+
+/// Writes the stylesheets `parts` (paths relative to dist/), in order, one after the other into
+/// `file`.
+fn concatenate(dist: &Path, parts: &[String], file: &str) -> Result {
+    let mut css = String::new();
+    for part in parts {
+        let text = fs::read_to_string(dist.join(part))
+            .ctx(|| format!("reading dist/{part} (to join into {file})"))?;
+        css.push_str(text.trim_end());
+        css.push('\n');
+    }
+    fs::write(dist.join(file), css).ctx(|| format!("writing dist/{file}"))
 }
 
 /// A joined file (relative to dist/) and the stylesheets it holds, in cascade order.
@@ -66,14 +71,7 @@ pub fn join_scene_sheets(dist: &Path) -> Result<Vec<Joined>> {
         );
     }
     for (file, parts) in &joined {
-        let mut css = String::new();
-        for part in parts {
-            let text = fs::read_to_string(dist.join(part))
-                .ctx(|| format!("reading dist/{part} (a scene's stylesheet)"))?;
-            css.push_str(text.trim_end());
-            css.push('\n');
-        }
-        fs::write(dist.join(file), css).ctx(|| format!("writing dist/{file}"))?;
+        concatenate(dist, parts, file)?;
     }
     let still_listed = crate::standalone::stylesheet_paths(&out);
     let mut gone: Vec<&String> = joined.iter().flat_map(|(_, parts)| parts).collect();
@@ -94,7 +92,6 @@ fn rewrite_registry(source: &str) -> Result<(String, Vec<Joined>)> {
     let mut out = String::with_capacity(source.len());
     let mut joined = Vec::new();
     let mut rest = source;
-    let mut before = String::new(); // everything written so far, to find the scene's id
     while let Some(at) = rest.find(STYLES) {
         let open = at + STYLES.len();
         let close = open
@@ -114,10 +111,11 @@ fn rewrite_registry(source: &str) -> Result<(String, Vec<Joined>)> {
                 "dist registry: styles:[{list}] is not a list of web/styles/*.css paths"
             ));
         }
-        before.push_str(&rest[..open]);
         if paths.len() < 2 {
             out.push_str(&rest[..close]);
         } else {
+            // The registry up to this list: its last `id:"` is this scene's.
+            let before = &source[..source.len() - rest.len() + open];
             let id_at = before
                 .rfind(ID)
                 .ok_or("dist registry: styles:[…] with no scene id before it")?;
@@ -138,7 +136,6 @@ fn rewrite_registry(source: &str) -> Result<(String, Vec<Joined>)> {
             out.push_str(&format!("\"{file}\""));
             joined.push((file, paths.iter().map(|p| p.to_string()).collect()));
         }
-        before.push_str(&rest[open..close]);
         rest = &rest[close..];
     }
     out.push_str(rest);
