@@ -363,22 +363,47 @@ fn add_module_preloads(dist: &Path) -> Result {
     fs::write(&path, out).ctx(|| format!("writing {}", path.display()))
 }
 
-/// Writes `<file>.gz` (gzip -9) and `<file>.br` (brotli 11, `xtask/js/brotli.mjs`) next to every
-/// text and wasm file of dist/, for static hosts that serve precompressed files (nginx
-/// `gzip_static` / `brotli_static`, Caddy `precompressed`, and `cargo xtask serve`'s own server).
+/// Writes `<file>.gz` (zopfli, [`crate::util::gzip`]) and `<file>.br` (brotli 11,
+/// `xtask/js/brotli.mjs`) next to every text and wasm file of dist/, for static hosts that serve
+/// precompressed files (nginx `gzip_static` / `brotli_static`, Caddy `precompressed`, and `cargo
+/// xtask serve`'s own server). zopfli is slow (~4 s a MB here), so the files are shared out to
+/// every core, largest first.
 fn precompress(dist: &Path) -> Result {
     const TYPES: [&str; 7] = ["html", "js", "mjs", "css", "wasm", "svg", "json"];
-    for file in files_under(dist) {
-        let compressible = file
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| TYPES.contains(&e));
-        if compressible {
-            run(Command::new("gzip")
-                .args(["-9", "-k", "-n", "-f"])
-                .arg(&file))?;
-        }
-    }
+    let mut files: Vec<(u64, PathBuf)> = files_under(dist)
+        .into_iter()
+        .filter(|f| {
+            f.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| TYPES.contains(&e))
+        })
+        .map(|f| (fs::metadata(&f).map_or(0, |m| m.len()), f))
+        .collect();
+    files.sort_by_key(|f| std::cmp::Reverse(f.0));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| -> Result {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some((_, file)) = files.get(i) else {
+                            return Ok(());
+                        };
+                        let data = fs::read(file).ctx(|| format!("reading {}", file.display()))?;
+                        let mut gz = file.as_os_str().to_os_string();
+                        gz.push(".gz");
+                        fs::write(&gz, crate::util::gzip(&data)?)
+                            .ctx(|| format!("writing {}.gz", file.display()))?;
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .try_for_each(|h| h.join().map_err(|_| "a zopfli thread failed".to_string())?)
+    })?;
     run(Command::new("node")
         .arg(project_root().join("xtask/js/brotli.mjs"))
         .arg(dist)
