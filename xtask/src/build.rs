@@ -5,6 +5,7 @@
 //! dist/index.html            copied from the repo root
 //! dist/favicon.*             copied from the repo root, if present
 //! dist/web/**                copied from web/ (except web/pkg); `dist` minifies its modules
+//!                            (delivery.rs: also the module preloads and .gz/.br copies)
 //!                            and joins index.html's stylesheets into web/app.css, each
 //!                            scene's into web/styles/scene-<id>.css (stylesheets.rs)
 //! dist/web/pkg/gradlab.js    wasm-bindgen glue   (import init from "./web/pkg/gradlab.js")
@@ -22,6 +23,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::delivery;
 use crate::tools::{self, WASM_TARGET, WasmBindgen};
 use crate::util::{Context, Result, cargo, files_under, project_root, run, size_line};
 
@@ -313,18 +315,18 @@ pub fn dist() -> Result {
     for (core, staging) in &smaller {
         crate::util::copy_tree(staging, &dist.join(core.pkg_dir()), &|_| false)?;
     }
-    minify_modules(&dist)?;
+    delivery::minify_modules(&dist)?;
     crate::stylesheets::join(&dist)?;
     crate::stylesheets::join_scene_sheets(&dist)?;
     let standalone = crate::standalone::write(&dist)?;
     // After the standalone file (which inlines every module and needs no hints).
-    add_module_preloads(&dist)?;
+    delivery::add_module_preloads(&dist)?;
     let files = crate::offline::app_files(&dist);
     // The package before the page is marked for the service worker: an LMS serves it online.
     let package = crate::scorm::write(&dist, &files)?;
     let precached = crate::offline::precached(&files);
     crate::offline::enable(&dist, &precached)?;
-    precompress(&dist)?;
+    delivery::precompress(&dist)?;
     println!(
         "\ndist/ is ready for any static host ({}):",
         crate::util::secs(start.elapsed())
@@ -334,80 +336,6 @@ pub fn dist() -> Result {
     println!("{}", crate::offline::size_line(&dist, &precached));
     crate::sizes::print(&crate::sizes::first_visits(&dist)?);
     Ok(())
-}
-
-/// Minifies every module of dist/web in place with terser (`xtask/js/minify.mjs`): comments,
-/// whitespace and local names go, each file stays its own ES module with the same imports and
-/// exports. ~40 % fewer gzip bytes of page script on a first visit. `cargo xtask serve` skips it.
-fn minify_modules(dist: &Path) -> Result {
-    run(Command::new("node")
-        .arg(project_root().join("xtask/js/minify.mjs"))
-        .arg(dist.join("web")))
-}
-
-/// Lists every module of the app's static graph in dist/index.html as `<link rel=modulepreload>`
-/// (before the app's script), so the browser fetches them at once instead of discovering them
-/// import by import (a waterfall of round trips on a slow network).
-fn add_module_preloads(dist: &Path) -> Result {
-    let path = dist.join("index.html");
-    let html = fs::read_to_string(&path).ctx(|| format!("reading {}", path.display()))?;
-    let script = "<script type=\"module\" src=\"web/app.js\"></script>";
-    let at = html.find(script).ok_or_else(|| {
-        format!("dist/index.html has no {script}: cannot add the module preloads")
-    })?;
-    let links: String = crate::sizes::static_graph(dist, "web/app.js")?
-        .iter()
-        .map(|m| format!("<link rel=\"modulepreload\" href=\"{m}\">\n"))
-        .collect();
-    let out = format!("{}{links}{}", &html[..at], &html[at..]);
-    fs::write(&path, out).ctx(|| format!("writing {}", path.display()))
-}
-
-/// Writes `<file>.gz` (zopfli, [`crate::util::gzip`]) and `<file>.br` (brotli 11,
-/// `xtask/js/brotli.mjs`) next to every text and wasm file of dist/, for static hosts that serve
-/// precompressed files (nginx `gzip_static` / `brotli_static`, Caddy `precompressed`, and `cargo
-/// xtask serve`'s own server). zopfli is slow (~4 s a MB here), so the files are shared out to
-/// every core, largest first.
-fn precompress(dist: &Path) -> Result {
-    const TYPES: [&str; 7] = ["html", "js", "mjs", "css", "wasm", "svg", "json"];
-    let mut files: Vec<(u64, PathBuf)> = files_under(dist)
-        .into_iter()
-        .filter(|f| {
-            f.extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| TYPES.contains(&e))
-        })
-        .map(|f| (fs::metadata(&f).map_or(0, |m| m.len()), f))
-        .collect();
-    files.sort_by_key(|f| std::cmp::Reverse(f.0));
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| -> Result {
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some((_, file)) = files.get(i) else {
-                            return Ok(());
-                        };
-                        let data = fs::read(file).ctx(|| format!("reading {}", file.display()))?;
-                        let mut gz = file.as_os_str().to_os_string();
-                        gz.push(".gz");
-                        fs::write(&gz, crate::util::gzip(&data)?)
-                            .ctx(|| format!("writing {}.gz", file.display()))?;
-                    }
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .try_for_each(|h| h.join().map_err(|_| "a zopfli thread failed".to_string())?)
-    })?;
-    run(Command::new("node")
-        .arg(project_root().join("xtask/js/brotli.mjs"))
-        .arg(dist)
-        .args(TYPES))
 }
 
 /// Raw and gzip sizes of what a browser downloads.

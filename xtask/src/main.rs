@@ -17,6 +17,7 @@
 //! and `util`.
 
 mod build;
+mod delivery;
 mod dev;
 mod html;
 mod mutants;
