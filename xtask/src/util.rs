@@ -284,26 +284,13 @@ pub fn temp_tree(name: &str, files: &[(&str, &str)]) -> PathBuf {
     dir
 }
 
+/// Helpers for the tests of several modules.
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn base64_matches_rfc4648_vectors() {
-        let cases = [
-            ("", ""),
-            ("f", "Zg=="),
-            ("fo", "Zm8="),
-            ("foo", "Zm9v"),
-            ("foobar", "Zm9vYmFy"),
-        ];
-        for (input, expected) in cases {
-            assert_eq!(base64(input.as_bytes()), expected);
-        }
-    }
+pub mod test_support {
+    use std::process::{Command, Stdio};
 
     /// What `gzip` (the binary) makes of `args` applied to `input` on stdin.
-    fn gzip_binary(args: &[&str], input: &[u8]) -> Vec<u8> {
+    pub fn gzip_binary(args: &[&str], input: &[u8]) -> Vec<u8> {
         use std::io::Write;
         let mut child = Command::new("gzip")
             .args(args)
@@ -318,6 +305,26 @@ mod tests {
         writer.join().unwrap().unwrap();
         assert!(out.status.success(), "gzip {args:?} failed");
         out.stdout
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::gzip_binary;
+    use super::*;
+
+    #[test]
+    fn base64_matches_rfc4648_vectors() {
+        let cases = [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foobar", "Zm9vYmFy"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(base64(input.as_bytes()), expected);
+        }
     }
 
     #[test]

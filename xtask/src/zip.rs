@@ -225,18 +225,7 @@ mod tests {
         member.extend_from_slice(raw);
         member.extend_from_slice(&crc.to_le_bytes());
         member.extend_from_slice(&size.to_le_bytes());
-        let mut child = Command::new("gzip")
-            .arg("-dc")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("gzip runs");
-        let mut stdin = child.stdin.take().unwrap();
-        let writer = std::thread::spawn(move || stdin.write_all(&member));
-        let out = child.wait_with_output().unwrap();
-        writer.join().unwrap().unwrap();
-        assert!(out.status.success(), "gzip -dc accepts the stream");
-        out.stdout
+        crate::util::test_support::gzip_binary(&["-dc"], &member)
     }
 
     #[test]
