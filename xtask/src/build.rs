@@ -197,9 +197,12 @@ pub fn build_wasm(
         let bin = npm_bin.ok_or("the release build needs wasm-opt from npm (binaryen)")?;
         let bg = staging.join(format!("{OUT_NAME}_bg.wasm"));
         let tmp = staging.join(format!("{OUT_NAME}_bg.opt.wasm"));
+        // The `producers` and `target_features` sections (243 bytes) are for tools; browsers
+        // ignore them.
         run(Command::new(bin.join("wasm-opt"))
             .arg("-O3")
             .args(WASM_OPT_FEATURES)
+            .args(["--strip-producers", "--strip-target-features"])
             .arg(&bg)
             .arg("-o")
             .arg(&tmp))?;
@@ -316,6 +319,7 @@ pub fn dist() -> Result {
         crate::util::copy_tree(staging, &dist.join(core.pkg_dir()), &|_| false)?;
     }
     delivery::minify_modules(&dist)?;
+    delivery::strip_comments(&dist)?;
     crate::stylesheets::join(&dist)?;
     crate::stylesheets::join_scene_sheets(&dist)?;
     let standalone = crate::standalone::write(&dist)?;

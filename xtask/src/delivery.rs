@@ -17,6 +17,42 @@ pub fn minify_modules(dist: &Path) -> Result {
         .arg(dist.join("web")))
 }
 
+/// Drops the comments of dist/index.html (notes for whoever reads the source; ~180 bytes of
+/// every first visit). The page has no inline script or style, so no `<!--` is anything else.
+pub fn strip_comments(dist: &Path) -> Result {
+    let path = dist.join("index.html");
+    let html = fs::read_to_string(&path).ctx(|| format!("reading {}", path.display()))?;
+    fs::write(&path, without_comments(&html)?).ctx(|| format!("writing {}", path.display()))
+}
+
+/// `html` without its `<!-- … -->` comments, and without the line break that ends one on a
+/// line of its own.
+fn without_comments(html: &str) -> Result<String> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        let end = rest[start..]
+            .find("-->")
+            .ok_or("dist/index.html: a comment is not closed")?
+            + start
+            + 3;
+        let before = &rest[..start];
+        let own_line = before
+            .rsplit('\n')
+            .next()
+            .is_some_and(|l| l.trim().is_empty())
+            && rest[end..].starts_with('\n');
+        out.push_str(if own_line {
+            before.trim_end_matches([' ', '\t'])
+        } else {
+            before
+        });
+        rest = &rest[end + usize::from(own_line)..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
 /// Lists every module of the app's static graph in dist/index.html as `<link rel=modulepreload>`,
 /// so the browser fetches them at once instead of discovering them import by import (a waterfall
 /// of round trips on a slow network). They go at the end of the body, not in the head: there the
@@ -89,6 +125,23 @@ pub fn precompress(dist: &Path) -> Result {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comments_leave_the_page_and_nothing_else_does() {
+        let page = "<head>\n<link rel=\"stylesheet\" href=\"a.css\">\n<!-- a note\n   on two lines -->\n\
+                    <script src=\"b.js\"></script>\n  <!-- indented -->\n</head>\n\
+                    <body><p>x <!-- inline --> y</p>\n<p>a -- b &lt;!-- not one</p></body>\n";
+        assert_eq!(
+            without_comments(page).unwrap(),
+            "<head>\n<link rel=\"stylesheet\" href=\"a.css\">\n<script src=\"b.js\"></script>\n\
+             </head>\n<body><p>x  y</p>\n<p>a -- b &lt;!-- not one</p></body>\n"
+        );
+        assert!(
+            without_comments("<p><!-- open")
+                .unwrap_err()
+                .contains("not closed")
+        );
+    }
 
     #[test]
     fn module_preloads_list_the_static_graph_at_the_end_of_the_body() {
