@@ -4,7 +4,7 @@
 // and the loading line goes. The wasm's response is held back by the test until it lets it go.
 // Expected words are written here, not read from the page's tables. Then the start in short
 // tasks: the modules' compile hint, the activations scene's blocks shown a frame each after its
-// chart (staged-parts.js), the charts' warm-up at the page's pixel ratio, and no layout shift on
+// chart and the lab's after its settings (staged-parts.js), the charts' warm-up at the page's pixel ratio, and no layout shift on
 // a phone.
 import { test, expect } from "./fixtures.mjs";
 import { watchErrors } from "./helpers.mjs";
@@ -98,49 +98,79 @@ test("every module a scene loads starts with V8's compile hint", async ({ page }
   expect(errors).toEqual([]);
 });
 
-test("the activations scene's first frame has its chart; the formulas, the note and the side column join a frame each, then the other parts", async ({ page }) => {
-  const errors = watchErrors(page);
-  // Every change of `part-later` on a block the scene holds back, or on a part, with the frame
-  // it happened in (a counter of animation frames), recorded as it happens.
-  await page.addInitScript(() => {
-    window.__staged = [];
-    let frame = 0;
-    const tick = () => {
-      frame++;
+/**
+ * Records every change of `part-later` on a block a scene holds back, or on a part, with the
+ * frame it happened in (a counter of animation frames), as it happens: `window.__staged`.
+ * `names` are [selector, name] pairs naming the blocks; `first` is the selector of what the
+ * first frame must already show (`firstShown` in each record).
+ */
+async function recordStaging(page, names, first) {
+  await page.addInitScript(
+    ({ names, first }) => {
+      window.__staged = [];
+      let frame = 0;
+      const tick = () => {
+        frame++;
+        requestAnimationFrame(tick);
+      };
       requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    const name = (el) => (el.matches(".side") ? "side" : el.matches(".formulas") ? "formulas" : el.matches(".about") ? "about" : el.dataset.part ? `part ${el.dataset.part}` : el.className);
-    new MutationObserver((records) => {
-      for (const r of records) {
-        const el = r.target;
-        const hidden = el.classList.contains("part-later");
-        const was = /\bpart-later\b/.test(r.oldValue ?? "");
-        if (hidden === was) continue;
-        const chart = document.querySelector("#act-chart");
-        window.__staged.push({ name: name(el), hidden, frame, chartShown: !!chart && chart.isConnected && !chart.closest(".part-later") });
-      }
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["class"], attributeOldValue: true });
-  });
-  await page.goto("./#scene=activations&lang=en");
-  await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
-  const log = await page.evaluate(() => window.__staged);
-  const held = ["formulas", "about", "side"];
+      const name = (el) => names.find(([selector]) => el.matches(selector))?.[1] ?? (el.dataset.part ? `part ${el.dataset.part}` : el.className);
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const el = r.target;
+          const hidden = el.classList.contains("part-later");
+          const was = /\bpart-later\b/.test(r.oldValue ?? "");
+          if (hidden === was) continue;
+          const shown = document.querySelector(first);
+          window.__staged.push({ name: name(el), hidden, frame, firstShown: !!shown && shown.isConnected && !shown.closest(".part-later") });
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["class"], attributeOldValue: true });
+    },
+    { names, first }
+  );
+}
+
+/** Checks the log of `recordStaging`: each of `held` held back at first with the first block shown, then shown one a frame in `order`. */
+function expectStaged(log, held, order) {
   for (const block of held) {
     const on = log.find((e) => e.name === block && e.hidden);
     const off = log.find((e) => e.name === block && !e.hidden);
     expect(on, `${block} is held back at first`).toBeTruthy();
-    expect(on.chartShown, `the chart is in the page while ${block} is held back`).toBe(true);
+    expect(on.firstShown, `the first block is in the page while ${block} is held back`).toBe(true);
     expect(off, `${block} is shown later`).toBeTruthy();
   }
-  // Shown one a frame, in the page's order, before the parts after the first.
   const shown = log.filter((e) => !e.hidden).map((e) => e.name);
-  expect(shown).toEqual([...held, "part table", "part practice"]);
+  expect(shown).toEqual(order);
   const frames = log.filter((e) => !e.hidden).map((e) => e.frame);
   for (let i = 1; i < frames.length; i++) expect(frames[i], `${shown[i]} in a frame after ${shown[i - 1]}`).toBeGreaterThan(frames[i - 1]);
+}
+
+test("the activations scene's first frame has its chart; the formulas, the note and the side column join a frame each, then the other parts", async ({ page }) => {
+  const errors = watchErrors(page);
+  await recordStaging(page, [[".side", "side"], [".formulas", "formulas"], [".about", "about"]], "#act-chart");
+  await page.goto("./#scene=activations&lang=en");
+  await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
+  const held = ["formulas", "about", "side"];
+  // Shown one a frame, in the page's order, before the parts after the first.
+  expectStaged(await page.evaluate(() => window.__staged), held, [...held, "part table", "part practice"]);
   // All of it visible once the page is ready.
   for (const selector of ["#scene-root .side", "#scene-root .formulas", "#scene-root .about", "#act-chart"]) await expect(page.locator(selector)).toBeVisible();
   await expect(page.locator("#scene-root .part-later")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("the lab's first frame has its settings; its views and then its monitors join a frame each", async ({ page }) => {
+  const errors = watchErrors(page);
+  await recordStaging(page, [[".lab-views", "views"], [".lab-monitors", "monitors"]], ".lab-settings");
+  await page.goto("./#scene=lab&lang=en");
+  await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
+  expectStaged(await page.evaluate(() => window.__staged), ["views", "monitors"], ["views", "monitors"]);
+  for (const selector of [".lab-settings", ".lab-views", ".lab-monitors"]) await expect(page.locator(`#scene-root ${selector}`)).toBeVisible();
+  await expect(page.locator("#scene-root .part-later")).toHaveCount(0);
+  // The decision boundary, asked for while its view was still held back, draws once scrolled to.
+  const boundary = page.locator("#scene-root .lab-views figure").first();
+  await boundary.scrollIntoViewIfNeeded();
+  await expect(boundary).toHaveAttribute("data-drawn", /^[1-9]/, { timeout: 15_000 });
   expect(errors).toEqual([]);
 });
 

@@ -7,7 +7,7 @@
 // nothing that waits for a ready page reads a part still to come. A link showing one part
 // (`part=`) has nothing to stage. Inside a part, a scene may mark blocks that join a frame after
 // the rest of it (`stageLater`: below the part's first screen on a phone, or a side column), when
-// one part alone is too much for a frame.
+// one part alone is too much for a frame; a scene without parts (the lab) may mark blocks too.
 //
 //   main.append(chart, stageLater(formulas));
 //   await stageParts(container);
@@ -32,15 +32,20 @@ export function stageLater(block) {
 }
 
 /**
- * Holds back every part of the scene in `container` after the first, and the blocks of every part
- * marked with `stageLater`, and shows them one a frame in the page's order (a part, then its
- * marked blocks); resolves when all are shown (at once if the container leaves the page meanwhile).
+ * Holds back every part of the scene in `container` after the first, and every block marked with
+ * `stageLater` (inside a part or, in a scene without parts, anywhere), and shows them one a frame
+ * in the page's order (a part, then its marked blocks); resolves when all are shown (at once if
+ * the container leaves the page meanwhile).
  * @param {HTMLElement} container
  * @returns {Promise<void>}
  */
 export function stageParts(container) {
   if (container.classList.contains("shows-part")) return Promise.resolve();
-  const later = topParts(container).flatMap((part, index) => [...(index > 0 ? [part] : []), ...part.querySelectorAll(`[${LATER}]`)]);
+  const [first] = topParts(container);
+  // In the page's order: every top part but the first, and every marked block (in a part or not).
+  const later = [...container.querySelectorAll(`[data-part], [${LATER}]`)].filter(
+    (block) => block.hasAttribute(LATER) || (block !== first && !block.parentElement?.closest("[data-part]"))
+  );
   if (later.length === 0) return Promise.resolve();
   for (const part of later) part.classList.add("part-later");
   return new Promise((resolve) => {

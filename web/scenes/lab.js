@@ -28,6 +28,7 @@ import { createHistograms, BINS } from "./lab/histograms.js";
 import { createGradCheck } from "./lab/gradcheck.js";
 import { rehearseLab } from "./lab/warm-up.js";
 import { startSoon } from "../components/start-soon.js";
+import { stageLater } from "../components/staged-parts.js";
 
 /**
  * The core's bins of what the monitors' line charts draw: the evaluations (train loss, test
@@ -87,7 +88,8 @@ export function mount(root, { gradlab, reportError }) {
   views.append(viewGrid, histTitle, el("p", "lab-note", t("lab.hist.intro")), histograms.element);
   const settings = el("div", "lab-settings");
   settings.append(dataPanel.element, networkPanel.element, runPanel.element);
-  root.append(header, settings, views, monitors.element);
+  // The views and monitors below the settings join a frame each after the first (staged-parts.js).
+  root.append(header, settings, stageLater(views), stageLater(monitors.element));
 
   /** @param {string} kind "data" | "shape" | "continue" */
   function changed(kind) {
