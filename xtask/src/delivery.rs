@@ -145,23 +145,26 @@ mod tests {
 
     #[test]
     fn module_preloads_list_the_static_graph_at_the_end_of_the_body() {
-        let dist = std::env::temp_dir().join(format!("xtask-preloads-{}", std::process::id()));
-        fs::create_dir_all(dist.join("web/components")).unwrap();
-        let page = "<!doctype html>\n<html><head><script src=\"web/boot-guard.js\"></script>\n\
-                    <script type=\"module\" src=\"web/app.js\"></script></head>\n\
-                    <body><main>text</main>\n</body>\n</html>\n";
-        fs::write(dist.join("index.html"), page).unwrap();
-        fs::write(
-            dist.join("web/app.js"),
-            "import { a } from \"./components/a.js\";\nconst later = () => import(\"./late.js\");\n",
-        )
-        .unwrap();
-        fs::write(
-            dist.join("web/components/a.js"),
-            "import \"./b.js\";\nexport const a = 1;\n",
-        )
-        .unwrap();
-        fs::write(dist.join("web/components/b.js"), "export const b = 2;\n").unwrap();
+        let dist = crate::util::temp_tree(
+            "xtask-preloads",
+            &[
+                (
+                    "index.html",
+                    "<!doctype html>\n<html><head><script src=\"web/boot-guard.js\"></script>\n\
+                     <script type=\"module\" src=\"web/app.js\"></script></head>\n\
+                     <body><main>text</main>\n</body>\n</html>\n",
+                ),
+                (
+                    "web/app.js",
+                    "import { a } from \"./components/a.js\";\nconst later = () => import(\"./late.js\");\n",
+                ),
+                (
+                    "web/components/a.js",
+                    "import \"./b.js\";\nexport const a = 1;\n",
+                ),
+                ("web/components/b.js", "export const b = 2;\n"),
+            ],
+        );
         add_module_preloads(&dist).unwrap();
         let html = fs::read_to_string(dist.join("index.html")).unwrap();
         let (head, body) = html.split_once("<body>").unwrap();
@@ -182,9 +185,10 @@ mod tests {
         assert!(body.find("</main>").unwrap() < body.find("modulepreload").unwrap());
         assert!(body.trim_end().ends_with("b.js\">\n</body>\n</html>"));
         fs::remove_dir_all(&dist).unwrap();
-        let none = std::env::temp_dir().join(format!("xtask-preloads-none-{}", std::process::id()));
-        fs::create_dir_all(&none).unwrap();
-        fs::write(none.join("index.html"), "<html><body></html>").unwrap();
+        let none = crate::util::temp_tree(
+            "xtask-preloads-none",
+            &[("index.html", "<html><body></html>")],
+        );
         assert!(add_module_preloads(&none).unwrap_err().contains("</body>"));
         fs::remove_dir_all(&none).unwrap();
     }

@@ -357,10 +357,8 @@ mod tests {
 
     #[test]
     fn gzip_size_reads_the_copy_dist_wrote_unless_it_is_older_than_the_file() {
-        let dir = std::env::temp_dir().join(format!("xtask-gzip-size-{}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
+        let dir = temp_tree("xtask-gzip-size", &[("a.js", &"let a = 1;\n".repeat(200))]);
         let file = dir.join("a.js");
-        fs::write(&file, "let a = 1;\n".repeat(200)).unwrap();
         let by_gzip_9 = gzip_size(&file).unwrap();
         assert_eq!(
             by_gzip_9,
