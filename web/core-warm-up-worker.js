@@ -4,7 +4,7 @@
 // the page. So this worker instantiates the page's module and makes, in order, the calls a
 // scene's start makes (the data set, a Trainer, its step, backward pass, evaluation and trace,
 // the lab's split, decision grid, histograms and bins, the series charts, a preset's trace, the
-// catalogues and the exercises' readers) on small inputs: the page then finds those functions
+// activation chart and facts, the catalogues and the exercises' readers) on small inputs: the page then finds those functions
 // compiled instead of compiling them in its own tasks. Its results are thrown away; it posts
 // `{ ms, failed: [call names] }` and is ended. A call its core does not export is skipped.
 //
@@ -48,16 +48,30 @@ const CALLS = [
   ["plotSeries", (g) => g.plotSeries(canvas(), { series: [{ label: "y", x: [1, 2, 3], y: [1e-6, 1e-3, 1] }], logY: true, xLabel: "x", yLabel: "y", ...CHART })],
   ["plotSeries", (g) => g.plotSeries(canvas(), { series: [{ label: "a", x: [0, 1, 2], y: [1, 0.5, 0.25] }, { label: "b", x: [0, 1, 2], y: [0.5, 0.5, 0.5] }], xLabel: "x", yLabel: "y", ...CHART })],
   ["trace", (g) => g.trace(g.preset("dying-relu"))],
+  ["activationFacts", (g) => g.activationFacts("sigmoid", 0.01)],
+  ["activation", (g) => g.activation({ id: "leaky_relu", alpha: 0.1 }, 0.5)],
+  ["activationPoints", (g) => g.activationPoints()],
+  [
+    "plotActivation",
+    (g) => {
+      const target = canvas();
+      g.plotActivation(target, { activations: ["gelu", "tanh"], names: ["a", "b"], xMin: -4, xMax: 4, x: 0.5, epsilon: 0.01, power: 3, reference: "gelu", points: [1], labels: LABELS, ...CHART });
+      g.plotActivationAt(target, 1);
+    },
+  ],
   ["chain", (g) => g.chain(1, 0.25, 5, 0.1)],
   ["activations", (g) => g.activations()],
   ["inits", (g) => g.inits()],
-  ["practiceSet", (g) => g.practiceSet("vanishing", 1)],
+  // The lite core's questions are the activations scene's only; the others' are the vanishing one's first.
+  ["practiceSet", (g) => g.practiceSet("trace" in g ? "vanishing" : "activations", 1)],
   ["readNumber", (g) => g.readNumber("1,5")],
   ["checkValues", (g) => g.checkValues([1], ["1"])],
 ];
 
 /** A chart's frame: its size given, so the core never asks a layout for it. */
 const CHART = { width: 320, height: 240, dpr: 1 };
+/** The activation chart's labels (any text: only the code that sets it is warmed). */
+const LABELS = { f: "f", fprime: "f′", saturated: "s", dead: "d", power: "p", difference: "Δ", saturatedShort: "s", deadShort: "d" };
 
 /**
  * A canvas for the series charts' calls. A worker has no DOM; the core takes what
@@ -69,6 +83,10 @@ function canvas() {
   const scope = /** @type {any} */ (self);
   scope.HTMLCanvasElement ??= OffscreenCanvas;
   scope.CanvasRenderingContext2D ??= OffscreenCanvasRenderingContext2D;
+  // The activation chart keeps its drawing under the marker on a copy of its canvas.
+  /** @type {any} */ (OffscreenCanvas.prototype).cloneNode ??= function () {
+    return new OffscreenCanvas(this.width, this.height);
+  };
   return /** @type {any} */ (new OffscreenCanvas(CHART.width, CHART.height));
 }
 

@@ -1,6 +1,7 @@
-// The core's warm-up worker (web/core-warm-up.js, issue 17): on a scene whose core trains, a
-// worker makes the start's calls (the series chart's among them, on an OffscreenCanvas) on the
-// page's own compiled module first, so the page does not compile them in its tasks. It must
+// The core's warm-up worker (web/core-warm-up.js, issue 17): on every scene but the summary, a
+// worker makes the start's calls (the series and activation charts' among them, on an
+// OffscreenCanvas) on the page's own compiled module first, so the page does not compile them in
+// its tasks. It must
 // never change what the page does: one download of the wasm, every call of its list accepted by
 // the core (a call the API no longer takes would silently warm nothing), and the scene working
 // the same where no worker can run or the server sends the wasm without its MIME type.
@@ -22,6 +23,7 @@ const warmUp = (page) => page.locator("html").getAttribute("data-core-warm-up");
 for (const { link, wasm } of [
   { link: "#scene=vanishing&lang=en", wasm: "pkg/training/gradlab_bg.wasm" },
   { link: "#scene=lab&lang=vi", wasm: "pkg/gradlab_bg.wasm" },
+  { link: "#scene=activations&lang=en", wasm: "pkg/lite/gradlab_bg.wasm" },
 ]) {
   test(`${link}: the worker makes every call of its list on the page's module, which is downloaded once`, async ({ page }) => {
     const errors = watchErrors(page);
@@ -34,11 +36,8 @@ for (const { link, wasm } of [
   });
 }
 
-for (const { link, wasm } of [
-  { link: "#scene=activations&lang=en", wasm: "pkg/lite/gradlab_bg.wasm" },
-  { link: "#scene=summary&lang=vi", wasm: "pkg/facts/gradlab_bg.wasm" },
-]) {
-  test(`${link}: a core that does not train starts no worker`, async ({ page }) => {
+for (const { link, wasm } of [{ link: "#scene=summary&lang=vi", wasm: "pkg/facts/gradlab_bg.wasm" }]) {
+  test(`${link}: the facts core (no chart, no exercises) starts no worker`, async ({ page }) => {
     const errors = watchErrors(page);
     const paths = requests(page);
     await openApp(page, link);
