@@ -6,7 +6,8 @@
 // (web/i18n/<lang>/<scene>.js, each with the step player's, practice's and predictions' words if
 // the scene uses them): `loadLang(lang, [scene])` before `setLang` or a scene's mount;
 // another language loads the same tables when the student switches. `t(key, params)` looks a key
-// up in the current language, substitutes `{name}` placeholders, and falls back (English, then
+// up in the current language, substitutes `{name}` placeholders and `{name|one|other}` plural
+// selectors (English's "{n} {n|step|steps}"), and falls back (English, then
 // Vietnamese, as far as loaded, then the key itself) with one console warning per missing key,
 // so a forgotten string is visible in development but never breaks the page.
 
@@ -112,15 +113,20 @@ export function setLang(lang) {
   document.documentElement.lang = current;
 }
 
-/** The string for `key` in the current language with `{name}` replaced by `params.name`. */
+/**
+ * The string for `key` in the current language with `{name}` replaced by `params.name`, and
+ * `{name|one|other}` by `one` or `other` as the language's plural rule puts the number
+ * `params.name` (English: "{n} {n|step|steps}" gives "1 step", "2 steps"; Vietnamese, which has
+ * no plural forms, needs none).
+ */
 export function t(key, params) {
-  return fill(lookup(current, key), params);
+  return fill(lookup(current, key), params, current);
 }
 
 /** The string for `key` in `lang` if its table is loaded (the share dialog's iframe title), else undefined. */
 export function tIn(lang, key, params) {
   const text = find(lang, key);
-  return text === undefined ? undefined : fill(text, params);
+  return text === undefined ? undefined : fill(text, params, lang);
 }
 
 /** @param {string} lang @param {string} key */
@@ -139,9 +145,18 @@ function lookup(lang, key) {
   return find("en", key) ?? find("vi", key) ?? key;
 }
 
-function fill(text, params) {
+/** @type {Record<string, Intl.PluralRules>} */
+const pluralRules = {};
+
+/** @param {string} text @param {Record<string, unknown> | undefined} params @param {string} lang */
+function fill(text, params, lang) {
   if (params === undefined) return text;
-  return text.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match));
+  return text.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (match, name, one, other) => {
+    if (!(name in params)) return match;
+    if (one === undefined) return String(params[name]);
+    pluralRules[lang] ??= new Intl.PluralRules(lang);
+    return pluralRules[lang].select(Number(params[name])) === "one" ? one : other;
+  });
 }
 
 /** True if the current table has `key` (for optional strings such as per-activation notes). */

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import { test, expect } from "./fixtures.mjs";
 import { openApp, watchErrors } from "./helpers.mjs";
 import { seed } from "./seed-helpers.mjs";
-import { vi, en } from "./strings.mjs";
+import { vi, en, fill } from "./strings.mjs";
 
 const TABLES = { vi, en };
 const exact = Object.fromEntries(seed.sections.dyingRelu.entries.map((e) => [e.id.replace("dyingRelu.", ""), e.exact]));
@@ -49,7 +49,7 @@ for (const lang of ["vi", "en"]) {
     for (let k = 0; k < 6; k++) await inputs.nth(k).fill(typed(k === 0 ? values[0] * 1.1 : values[k], lang));
     await card(page).getByRole("button", { name: T["fade.check"], exact: true }).click();
     const status = card(page).locator(".sp-answer-status");
-    await expect(status).toHaveText(`${T["fade.wrong"].replace("{n}", "1").replace("{total}", "6").replace("{pct}", "1")} ${T["fade.tryAgain"]}`);
+    await expect(status).toHaveText(`${fill(T["fade.wrong"], { n: 1, total: 6, pct: 1 })} ${T["fade.tryAgain"]}`);
     await expect(inputs.nth(0)).toHaveAttribute("aria-invalid", "true");
     await expect(inputs.nth(1)).not.toHaveAttribute("aria-invalid", "true");
     await expect(card(page).locator(".step-result")).toHaveCount(0);
@@ -106,7 +106,7 @@ for (const lang of ["vi", "en"]) {
     // Every field counts: "abc" and the ones left empty.
     const n = await fields.count();
     expect(n).toBeGreaterThan(0);
-    await expect(card(page).locator(".sp-answer-status")).toHaveText(`${T["fade.unreadable"].replace("{n}", String(n))} ${T["fade.tryAgain"]}`);
+    await expect(card(page).locator(".sp-answer-status")).toHaveText(`${fill(T["fade.unreadable"], { n })} ${T["fade.tryAgain"]}`);
     expect(errors).toEqual([]);
   });
 }

@@ -110,13 +110,17 @@ for (const data of ["iris", "seed_samples", "circles", "spirals", "blobs"]) {
   });
 }
 
-test("one step at a time, and Start over returns to step 0", async ({ page }) => {
+test("one step at a time (the heat map says “1 step”, then “2 steps”), and Start over returns to step 0", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=lab&data=circles&lang=en");
+  const heatCaption = page.locator("figure:has(#lab-norm-heat) figcaption");
   await page.locator("#lab-step").click();
   await expect(page.locator("#lab-steps")).toHaveText("1");
+  // One step, in the singular; the data set's 2 hidden layers and output make 3 weight layers.
+  await expect(heatCaption).toHaveText(/^1 step × 3 layers\. /);
   await page.locator("#lab-step").click();
   await expect(page.locator("#lab-steps")).toHaveText("2");
+  await expect(heatCaption).toHaveText(/^2 steps × 3 layers\. /);
   await page.locator("#lab-reset").click();
   await expect(page.locator("#lab-steps")).toHaveText("0");
   expect(errors).toEqual([]);

@@ -6,11 +6,9 @@
 // i18n templates), not asked of the page. Uses Playwright's own `test`: the prompts are asked.
 import { test, expect } from "@playwright/test";
 import { openApp, watchErrors } from "./helpers.mjs";
-import { vi, en } from "./strings.mjs";
+import { vi, en, fill } from "./strings.mjs";
 
 const TABLES = { vi, en };
-/** A template with its placeholders filled. */
-const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, k) => String(values[k]));
 
 for (const lang of ["vi", "en"]) {
   const T = TABLES[lang];

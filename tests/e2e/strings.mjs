@@ -18,3 +18,12 @@ import enSummary from "../../web/i18n/en/summary.js";
 
 export const vi = { ...viCommon, ...viActivations, ...viVanishing, ...viDyingRelu, ...viZeroInit, ...viLab, ...viSummary };
 export const en = { ...enCommon, ...enActivations, ...enVanishing, ...enDyingRelu, ...enZeroInit, ...enLab, ...enSummary };
+
+/**
+ * A template of the tables with its placeholders filled: `{k}` by `values.k`, and an English
+ * plural selector `{k|one|other}` by `one` when `values.k` is the number 1, else `other`.
+ * @param {string} text
+ * @param {Record<string, unknown>} values
+ */
+export const fill = (text, values) =>
+  text.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (_, k, one, other) => (one === undefined ? String(values[k]) : Number(values[k]) === 1 ? one : other));

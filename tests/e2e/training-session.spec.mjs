@@ -125,6 +125,9 @@ test.describe("with reduced motion", () => {
   });
 });
 
+/** "1 step", "2 steps": English as a student reads it. */
+const stepsText = (n) => `${n} ${n === 1 ? "step" : "steps"}`;
+
 test("vanishing: at every frame of a run the counter, the heat map and its caption name the same step, and Stop keeps them", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=vanishing&depth=30&width=64&nsteps=2000&lang=en");
@@ -150,8 +153,8 @@ test("vanishing: at every frame of a run the counter, the heat map and its capti
   for (const s of samples) {
     expect(s.columns, JSON.stringify(s)).toBe(s.n);
     if (s.n) {
-      expect(s.caption.startsWith(`${s.n} steps × 31 layers`), s.caption).toBe(true);
-      expect(s.label, s.label).toContain(`over ${s.n} steps`);
+      expect(s.caption.startsWith(`${stepsText(s.n)} × 31 layers`), s.caption).toBe(true);
+      expect(s.label, s.label).toContain(`over ${stepsText(s.n)}`);
     }
   }
   await expect(page.locator("#van-train")).toBeEnabled();
@@ -159,7 +162,7 @@ test("vanishing: at every frame of a run the counter, the heat map and its capti
   const n = await dataValue(page, "#van-trained");
   expect(n).toBeGreaterThanOrEqual(samples.at(-1).n);
   expect(n).toBeLessThan(2000);
-  await expect(page.locator("#van-train-status")).toHaveText(new RegExp(`^${n} steps trained\\.`));
+  await expect(page.locator("#van-train-status")).toHaveText(new RegExp(`^${stepsText(n)} trained\\.`));
   await expect(page.locator("figure.heat-map:has(#van-heat)")).toHaveAttribute("data-columns", String(n));
   await expect(page).toHaveURL(new RegExp(`trained=${n}(&|$)`));
   // The readouts are the core's own numbers after n steps.

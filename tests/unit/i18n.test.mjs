@@ -92,6 +92,27 @@ test("t: placeholders are filled from params, unknown ones are left as written",
   assert.equal(t("route.unknown", { scene: "$& {scene}" }), "There is no scene called “$& {scene}”; showing the activation functions instead.");
 });
 
+test("t: {name|one|other} picks the word for the number params.name by the language's plural rule", async () => {
+  await loadLang("en", ["lab"]);
+  setLang("en");
+  assert.equal(t("lab.status.trained", { n: 1 }), "1 step trained.");
+  assert.equal(t("lab.status.trained", { n: 2 }), "2 steps trained.");
+  assert.equal(t("lab.status.trained", { n: 0 }), "0 steps trained.");
+  // A formatted number ("1 000", a decimal comma) is not "one".
+  assert.equal(t("lab.status.trained", { n: "1 000" }), "1 000 steps trained.");
+  assert.equal(t("lab.mon.normsCaption", { n: 1, L: 3, first: "0.1", last: "0.2" }).slice(0, 17), "1 step × 3 layers");
+  assert.equal(t("lab.status.restarted", { n: 1 }).endsWith("the 1 step trained is set aside."), true);
+  assert.equal(t("lab.status.restarted", { n: 4 }).endsWith("the 4 steps trained are set aside."), true);
+  // Without the number the selector is left as written, like any unknown placeholder.
+  assert.equal(t("lab.status.trained", {}), "{n} {n|step|steps} trained.");
+  // Vietnamese has no plural forms: its strings have no selector.
+  await loadLang("vi", ["lab"]);
+  setLang("vi");
+  const viLab = (await import("../../web/i18n/vi/lab.js")).default;
+  assert.equal(t("lab.status.trained", { n: 1 }), viLab["lab.status.trained"].replace("{n}", "1"));
+  assert.doesNotMatch(t("lab.status.trained", { n: 1 }), /[{}|]/);
+});
+
 test("t: a missing key falls back to the other table, then to the key, with one warning per key", (context) => {
   const warn = context.mock.method(console, "warn", () => {});
   assert.equal(t("unit-test.no-such-key"), "unit-test.no-such-key");
@@ -171,6 +192,10 @@ test("vi and en: the same keys table by table, the same placeholders per key, no
       assert.ok(has === 0 || has === Object.keys(components[component]).length, `${name} has ${has} keys of ${component}`);
     }
     for (const key of enKeys) {
+      // A plural selector {x|one|other} words the number of a placeholder {x} of the same string.
+      for (const text of [vi[key], en[key]]) {
+        for (const [, x] of text.matchAll(/\{(\w+)\|[^|{}]*\|[^|{}]*\}/g)) assert.ok(text.includes(`{${x}}`), `${key}: {${x}|…} without {${x}}`);
+      }
       const where = fromComponent(key) ?? name;
       assert.ok(owner.get(key) === undefined || owner.get(key) === where, `${key} is in ${owner.get(key)} and ${where}`);
       owner.set(key, where);

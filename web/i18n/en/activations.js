@@ -18,7 +18,7 @@ export default {
   "act.layers": "Layers n",
   "act.layers.slider": "n, slider",
   "act.layers.number": "n, number",
-  "act.layers.valuetext": "n = {n} layers",
+  "act.layers.valuetext": "n = {n} {n|layer|layers}",
   "act.layers.hint": "How many stacked layers share the derivative f′(x). The article's chain has 5.",
   "act.param": "{symbol} of {name}",
   "act.param.slider": "{symbol} of {name}, slider",
@@ -50,7 +50,7 @@ export default {
   "act.status.saturated":
     "Saturated: |f′(x)| is below ε = {eps}, so the gradient is multiplied by {d} — practically zero.",
   "act.status.active": "The gradient gets through, multiplied by f′(x) = {d}.",
-  "act.power.sentence": "Through {n} layers with the same derivative {d}, the gradient is multiplied by f′(x)ⁿ = {p}.",
+  "act.power.sentence": "Through {n} {n|layer|layers} with the same derivative {d}, the gradient is multiplied by f′(x)ⁿ = {p}.",
 
   "act.chart.f": "f(x)",
   "act.chart.fprime": "f′(x)",

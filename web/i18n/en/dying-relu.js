@@ -102,7 +102,7 @@ export default {
   "dr.repeat.k": "SGD steps",
   "dr.repeat.k.slider": "SGD steps, slider",
   "dr.repeat.k.number": "SGD steps, number box",
-  "dr.repeat.kValue": "{k} steps",
+  "dr.repeat.kValue": "{k} {k|step|steps}",
   "dr.repeat.plusOne": "One more step",
   "dr.repeat.zero": "Back to 0 steps",
   "dr.repeat.noUnit": "Under ReLU no unit has h ≤ 0, so there is no dead unit to follow.",
@@ -110,9 +110,9 @@ export default {
   "dr.repeat.yLabel": "h{unit}",
   "dr.repeat.diverged": "{f}: training diverged ({message}).",
   "dr.repeat.frozen":
-    "{f}: after {k} steps, h{unit} is still exactly {h} and h{unit}'s column of M is still [{col}] — not a single digit has changed.",
+    "{f}: after {k} {k|step|steps}, h{unit} is still exactly {h} and h{unit}'s column of M is still [{col}] — not a single digit has changed.",
   "dr.repeat.moved":
-    "{f}: after {k} steps, h{unit} went from {h0} to {h}; h{unit}'s column of M is now [{col}], and the current gradient is ∂L/∂h{unit} = {dh}.",
+    "{f}: after {k} {k|step|steps}, h{unit} went from {h0} to {h}; h{unit}'s column of M is now [{col}], and the current gradient is ∂L/∂h{unit} = {dh}.",
   "dr.repeat.series": "{f}: h{unit}",
   "dr.repeat.chartLabel": "Pre-activation h{unit} over {k} SGD steps",
   "dr.repeat.caption":
@@ -162,7 +162,7 @@ export default {
   "dr.train.diverged": "{f}: training diverged at step {step}. The core says: {message}",
   "dr.train.progress": "{f}: step {step}/{total} — dead fraction in the batch: layer 1 {d1}, layer 2 {d2}.",
   "dr.train.final":
-    "{f}, after {steps} steps: {d1}/{w1} units of layer 1 and {d2}/{w2} units of layer 2 are dead on all 150 flowers; accuracy {acc}.",
+    "{f}, after {steps} {steps|step|steps}: {d1}/{w1} {w1|unit|units} of layer 1 and {d2}/{w2} {w2|unit|units} of layer 2 are dead on all 150 flowers; accuracy {acc}.",
   "dr.train.netLabel": "Diagram of the 4-32-32-3 network after training with {f}",
   "dr.train.netTitle": "After training: {f}",
   "dr.train.netInputs": "Inputs",

@@ -66,9 +66,10 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// 379.1 KiB with dist's `.gz` copies made by zopfli instead of `gzip -9` (the full core's wasm
 /// 326.0 → 311.8 KiB), 378.8 KiB without index.html's comments and the wasm's producers and
 /// target-features sections, 379.0 KiB with the warm-up worker's calls of the activation chart
-/// and facts (the lite core's, also made on the full one). Growth past it fails the test stage (lower it as the bytes come down; each guard is the
+/// and facts (the lite core's, also made on the full one), 379.1 KiB with English's singular where
+/// a count is 1 (i18n.js `{n|step|steps}`). Growth past it fails the test stage (lower it as the bytes come down; each guard is the
 /// figure reached rounded up to the next 0.1 KiB, as the report rounds).
-pub const REACHED_KIB: f64 = 379.0;
+pub const REACHED_KIB: f64 = 379.1;
 /// The same guard for the scenes on the training core (`core: "training"`): zero-init, 406.0 KiB
 /// when they moved to it, 389.7 KiB with only the shown scene's text, 385.8 KiB without
 /// serde_path_to_error, 375.4 KiB with the core's own decimal reader, 351.1 KiB once that core
@@ -85,8 +86,9 @@ pub const REACHED_KIB: f64 = 379.0;
 /// 44–52 → 15–27 ms), 336.1 KiB with the page's stylesheets joined into one file (stylesheets.rs),
 /// 335.2 KiB with each scene's stylesheets joined into one, 322.3 KiB with dist's `.gz` copies
 /// made by zopfli, 322.0 KiB without index.html's comments and the wasm's tool sections, 322.2
-/// KiB with the warm-up worker's calls for the lite core (skipped on this one).
-pub const REACHED_TRAINING_KIB: f64 = 322.2;
+/// KiB with the warm-up worker's calls for the lite core (skipped on this one), 322.3 KiB with
+/// English's singular where a count is 1 (i18n.js `{n|step|steps}`).
+pub const REACHED_TRAINING_KIB: f64 = 322.3;
 /// The same guard for the scenes on the lite core (`core: "lite"`): activations, 299.0 KiB, then
 /// 244.6 KiB once that core left out the judgements on networks and the network questions (with
 /// the trace they run), 226.3 KiB with only the shown scene's text, 221.7 KiB without
@@ -104,8 +106,8 @@ pub const REACHED_TRAINING_KIB: f64 = 322.2;
 /// `.gz` copies made by zopfli, 189.6 KiB without index.html's comments and the wasm's tool
 /// sections, 191.2 KiB with the warm-up worker (core-warm-up.js and its worker: the chart's
 /// first drawing compiled off the page's thread; the start's blocking time at 4× CPU median 102
-/// → 12 ms).
-pub const REACHED_LITE_KIB: f64 = 191.2;
+/// → 12 ms), 191.4 KiB with English's singular where a count is 1 (i18n.js `{n|step|steps}`).
+pub const REACHED_LITE_KIB: f64 = 191.4;
 /// The same guard for the scenes on the facts core (`core: "facts"`, neither the chart nor
 /// exercises): the summary, 112.2 KiB when it moved to it from the lite core (193.9 KiB), 110.1
 /// KiB with the Share dialog imported at the first click, 109.5 KiB with the embed modules
@@ -115,8 +117,9 @@ pub const REACHED_LITE_KIB: f64 = 191.2;
 /// long-task excess at 4× CPU 204 → 151 ms median), 108.6 KiB with the page's stylesheets
 /// joined into one file (stylesheets.rs), 108.5 KiB with the registry's shorter lists of scene
 /// stylesheets (each scene's joined into one), 104.3 KiB with dist's `.gz` copies made by zopfli,
-/// 103.9 KiB without index.html's comments and the wasm's tool sections.
-pub const REACHED_FACTS_KIB: f64 = 103.9;
+/// 103.9 KiB without index.html's comments and the wasm's tool sections, 104.0 KiB with
+/// English's singular where a count is 1 (i18n.js `{n|step|steps}`).
+pub const REACHED_FACTS_KIB: f64 = 104.0;
 
 /// One scene's first visit: its files and their total gzip size in bytes, and their total as the
 /// `.br` copies dist writes (a host that serves them sends these; `None` if one is missing).
