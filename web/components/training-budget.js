@@ -1,7 +1,8 @@
 // @ts-check
 // How much training the page does at once, shared by every training session on the page: at most
 // SYNC_BUDGET_MS of steps in one go (so a small job finishes at once and the view simply jumps to
-// the end), and after that at most FRAME_BUDGET_MS per animation frame. The budget belongs to the
+// the end), and after that at most FRAME_BUDGET_MS per animation frame (less after frames that
+// ran long: `frameBudget`). The budget belongs to the
 // piece of script that runs, not to a session: sessions that start runs in the same event
 // handler or scene mount share one SYNC_BUDGET_MS, and the slices of every running job are taken
 // in one animation-frame callback that shares one FRAME_BUDGET_MS (the jobs left once it is spent
@@ -15,8 +16,12 @@
 /** Training work done at once before the browser gets control back (see above; 30 ms left the
  * dying-ReLU worked example's edits at 51–58 ms in bench-long-tasks). */
 export const SYNC_BUDGET_MS = 20;
-/** Training work per animation frame once a job runs in slices. */
+/** Training work per animation frame once a job runs in slices (at most; see `frameBudget`). */
 export const FRAME_BUDGET_MS = 12;
+/** The least training work per frame, however slow the frames. */
+const MIN_FRAME_BUDGET_MS = 2;
+/** A frame that began this long after the previous one (ms) ran long: a task over 50 ms. */
+const LONG_FRAME_MS = 50;
 
 /** Training work done at once while a scene starts. */
 export const START_BUDGET_MS = 4;
@@ -59,9 +64,39 @@ export function taskElapsed() {
 
 const waiting = new Set();
 let frame = 0;
+/** The training work of the coming frame (ms): see `frameBudget`. */
+let budgetMs = FRAME_BUDGET_MS;
+/** When the running sequence of frames' last frame began (rAF time), 0 before its first. */
+let lastFrameAt = 0;
+/** True while `runFrame` runs: a `nextFrame` then continues the sequence. */
+let inFrame = false;
 
-function runFrame() {
+/**
+ * The training work a job may do in this animation frame (ms): FRAME_BUDGET_MS, halved after each
+ * frame that came more than LONG_FRAME_MS after the one before (down to MIN_FRAME_BUDGET_MS) and
+ * grown back by 1 ms after each that did not. On a phone, where the views' drawing and the layout
+ * after it take several times a laptop's, a frame's training is what the budget can still give up;
+ * where frames are short nothing changes.
+ */
+export function frameBudget() {
+  return budgetMs;
+}
+
+/** @param {number} now the frame's time */
+function runFrame(now) {
   frame = 0;
+  if (lastFrameAt > 0 && now - lastFrameAt > LONG_FRAME_MS) budgetMs = Math.max(MIN_FRAME_BUDGET_MS, budgetMs / 2);
+  else budgetMs = Math.min(FRAME_BUDGET_MS, budgetMs + 1);
+  lastFrameAt = now;
+  inFrame = true;
+  try {
+    runTicks();
+  } finally {
+    inFrame = false;
+  }
+}
+
+function runTicks() {
   const ticks = [...waiting];
   waiting.clear();
   const started = performance.now();
@@ -88,6 +123,8 @@ function runFrame() {
 
 /** Calls `tick()` in the next animation frame, with every other job's tick of that frame. */
 export function nextFrame(tick) {
+  // Asked outside a frame: a new sequence of frames, whose first follows no frame of its own.
+  if (!inFrame && !frame) lastFrameAt = 0;
   waiting.add(tick);
   if (!frame) frame = requestAnimationFrame(runFrame);
 }

@@ -18,7 +18,7 @@
 // (`reportError`) and ends the job, since the instance cannot be used again. `step` is the step
 // being taken (for a hook: the steps done) and `field` the path the core names, or "".
 import { errorKind } from "../wasm.js";
-import { FRAME_BUDGET_MS, cancelFrame, nextFrame, sliceDeadline, syncBudget, taskElapsed } from "./training-budget.js";
+import { FRAME_BUDGET_MS, cancelFrame, frameBudget, nextFrame, sliceDeadline, syncBudget, taskElapsed } from "./training-budget.js";
 import { cancelIdle, whenIdle } from "./idle.js";
 
 /** The longest a rehearsal works in one idle period (ms), unless a single piece takes longer. */
@@ -196,7 +196,7 @@ export function createTrainingSession({ gradlab, reportError }) {
       later(current);
       return report(current);
     }
-    if (!slice(current, FRAME_BUDGET_MS)) return;
+    if (!slice(current, frameBudget())) return;
     if (!active(current).length) return completeSoon(current);
     later(current);
     const start = performance.now();
