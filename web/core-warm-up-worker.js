@@ -4,8 +4,8 @@
 // the page. So this worker instantiates the page's module and makes, in order, the calls a
 // scene's start makes (the data set, a Trainer, its step, backward pass, evaluation and trace,
 // the lab's split, decision grid, histograms and bins, the series charts, a preset's trace, the
-// activation chart and facts, the catalogues and the exercises' readers) on small inputs: the page then finds those functions
-// compiled instead of compiling them in its own tasks. Its results are thrown away; it posts
+// activation chart and facts, the catalogues and the exercises' readers) on small inputs: the
+// page then finds those functions compiled instead of compiling them in its own tasks. Its results are thrown away; it posts
 // `{ ms, failed: [call names] }` and is ended. A call its core does not export is skipped.
 //
 //   worker.postMessage({ module, glue: "https://…/web/pkg/training/gradlab.js" });
@@ -62,7 +62,7 @@ const CALLS = [
   ["chain", (g) => g.chain(1, 0.25, 5, 0.1)],
   ["activations", (g) => g.activations()],
   ["inits", (g) => g.inits()],
-  // The lite core's questions are the activations scene's only; the others' are the vanishing one's first.
+  // The lite core has the activations scene's questions only; the others start with vanishing's.
   ["practiceSet", (g) => g.practiceSet("trace" in g ? "vanishing" : "activations", 1)],
   ["readNumber", (g) => g.readNumber("1,5")],
   ["checkValues", (g) => g.checkValues([1], ["1"])],

@@ -2,11 +2,10 @@
 // How much training the page does at once, shared by every training session on the page: at most
 // SYNC_BUDGET_MS of steps in one go (so a small job finishes at once and the view simply jumps to
 // the end), and after that at most FRAME_BUDGET_MS per animation frame (less after frames that
-// ran long: `frameBudget`). The budget belongs to the
-// piece of script that runs, not to a session: sessions that start runs in the same event
-// handler or scene mount share one SYNC_BUDGET_MS, and the slices of every running job are taken
-// in one animation-frame callback that shares one FRAME_BUDGET_MS (the jobs left once it is spent
-// go first in the next frame). SYNC_BUDGET_MS leaves about 30 ms of the 50 ms a task may take for
+// ran long: `frameBudget`). The budget belongs to the piece of script that runs, not to a
+// session: sessions that start runs in the same event handler or scene mount share one
+// SYNC_BUDGET_MS, and the slices of every running job are taken in one animation-frame callback
+// that shares one FRAME_BUDGET_MS (the jobs left once it is spent go first in the next frame). SYNC_BUDGET_MS leaves about 30 ms of the 50 ms a task may take for
 // the view to draw the results and the browser to lay them out in the same task. While a scene
 // starts (`sceneStarting()`, which the app calls as it mounts one), the work done at once is
 // smaller still, START_BUDGET_MS: the start's task already lays out and draws the scene, and on a
