@@ -77,6 +77,13 @@ pub use convert::ApiError;
 
 use wasm_bindgen::prelude::*;
 
+/// The heap's allocator in the browser: talc instead of std's dlmalloc, a quarter of its code
+/// (−1.0 to −2.0 KiB gzip on each first visit) and as fast on the training benchmark. The
+/// module is single-threaded (no `atomics`), which its unsynchronised cell relies on.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Runs once when the module is instantiated: a Rust panic (a bug; the core is written not
 /// to panic) is logged to the console with its message and location before the instance traps.
 #[wasm_bindgen(start)]
