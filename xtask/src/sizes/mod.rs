@@ -69,8 +69,9 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// and facts (the lite core's, also made on the full one), 379.1 KiB with English's singular where
 /// a count is 1 (i18n.js `{n|step|steps}`), 379.2 KiB with the training budget that shrinks after
 /// long frames (training-budget.js `frameBudget`), 378.1 KiB with talc as the wasm's allocator
-/// instead of std's dlmalloc (lib.rs). Growth past it fails the test stage (lower it as the bytes come down; each guard is the
-/// figure reached rounded up to the next 0.1 KiB, as the report rounds).
+/// instead of std's dlmalloc (lib.rs). Growth past it fails the test stage (lower it as the bytes
+/// come down; each guard is the figure reached rounded up to the next 0.1 KiB, as the report
+/// rounds).
 pub const REACHED_KIB: f64 = 378.1;
 /// The same guard for the scenes on the training core (`core: "training"`): zero-init, 406.0 KiB
 /// when they moved to it, 389.7 KiB with only the shown scene's text, 385.8 KiB without
