@@ -1,11 +1,12 @@
 //! An activation over a whole layer at once: [`Activation::values_and_derivatives`] and
 //! [`Activation::values`] give, entry by entry, exactly what the scalar functions give. They
 //! exist for speed: tanh and sigmoid run their tableless forms in a loop that vectorises, then
-//! put the rare far-tail and NaN entries right with the scalar function.
+//! put the rare far-tail and NaN entries right with the scalar function; ReLU, leaky ReLU, PReLU
+//! and the identity are written out in their loops instead of called entry by entry.
 
 use super::Activation;
 use super::math::{
-    SIGMOID_TABLELESS_UP_TO, TANH_TABLELESS_UP_TO, sigmoid_tableless, tanh_tableless,
+    SIGMOID_TABLELESS_UP_TO, TANH_TABLELESS_UP_TO, leaky, sigmoid_tableless, tanh_tableless,
 };
 
 /// Entries a tableless form does not cover: its far tails and NaN.
@@ -31,6 +32,11 @@ impl Activation {
         match self {
             Self::Tanh => self.tableless(z, a, fp, tanh_tableless, TANH_TABLELESS_UP_TO),
             Self::Sigmoid => self.tableless(z, a, fp, sigmoid_tableless, SIGMOID_TABLELESS_UP_TO),
+            Self::Relu => each(z, a, fp, |x| nan_or(x, leaky(x, 0.0))),
+            &Self::LeakyRelu { alpha } | &Self::Prelu { alpha } => {
+                each(z, a, fp, |x| nan_or(x, leaky(x, alpha)))
+            }
+            Self::Identity => each(z, a, fp, |x| nan_or(x, (x, 1.0))),
             _ => each(z, a, fp, |x| self.value_and_derivative(x)),
         }
     }
@@ -41,6 +47,16 @@ impl Activation {
             Self::Tanh => self.tableless_values(z, a, tanh_tableless, TANH_TABLELESS_UP_TO),
             Self::Sigmoid => {
                 self.tableless_values(z, a, sigmoid_tableless, SIGMOID_TABLELESS_UP_TO)
+            }
+            Self::Relu => {
+                for (&x, av) in z.iter().zip(a.iter_mut()) {
+                    *av = nan_or(x, leaky(x, 0.0)).0;
+                }
+            }
+            &Self::LeakyRelu { alpha } | &Self::Prelu { alpha } => {
+                for (&x, av) in z.iter().zip(a.iter_mut()) {
+                    *av = nan_or(x, leaky(x, alpha)).0;
+                }
             }
             _ => {
                 for (&x, av) in z.iter().zip(a.iter_mut()) {
@@ -98,6 +114,17 @@ impl Activation {
                 *av = self.out_of_line(x).0;
             }
         }
+    }
+}
+
+/// `pair`, or (NaN, NaN) when `x` is NaN, as [`Activation::value_and_derivative`] does first: the
+/// piecewise-linear activations written out so that their loops select instead of calling.
+#[inline(always)]
+fn nan_or(x: f64, pair: (f64, f64)) -> (f64, f64) {
+    if x.is_nan() {
+        (f64::NAN, f64::NAN)
+    } else {
+        pair
     }
 }
 
