@@ -36,7 +36,7 @@ export async function serveFolder(folder) {
     use(next) {
       root = path.resolve(next);
     },
-    /** Leaves every request for `file` (a path such as "/web/favicon.svg") unanswered. */
+    /** Leaves every request for `file` (a path such as "/web/favicon.png") unanswered. */
     hold(file) {
       held.add(file);
     },

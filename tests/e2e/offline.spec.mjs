@@ -224,9 +224,9 @@ test("the retiring worker retires, and reloads the page, while a download of the
   afterDistVisit(page, async ({ server, serve }) => {
     // A file the old worker no longer has and the server does not answer: the old worker's fetch
     // stays on its way, and Chromium keeps a new worker waiting until it ends (skipWaiting or not).
-    server.hold("/web/favicon.svg");
+    server.hold("/web/favicon.png");
     await page.evaluate(async () => {
-      const url = new URL("web/favicon.svg", document.baseURI).href;
+      const url = new URL("web/favicon.png", document.baseURI).href;
       for (const name of await caches.keys()) await (await caches.open(name)).delete(url);
       fetch(url).catch(() => {});
     });
@@ -264,7 +264,7 @@ test("the standalone file and the SCORM package's page carry no service worker; 
   expect(fs.readFileSync(`${DIST}/index.html`, "utf8")).toContain(MARK);
   expect(fs.readFileSync(`${DIST}/gradlab-standalone.html`, "utf8")).not.toContain("gradlab-service-worker");
   const worker = fs.readFileSync(`${DIST}/sw.js`, "utf8");
-  for (const file of ["index.html", "web/app.js", "web/i18n/vi.js", "web/i18n/en.js", "web/i18n/vi/offline.js", "web/i18n/en/offline.js", "web/pkg/gradlab.js", "web/pkg/gradlab_bg.wasm", "web/styles/offline.css", "web/favicon.svg"]) {
+  for (const file of ["index.html", "web/app.js", "web/i18n/vi.js", "web/i18n/en.js", "web/i18n/vi/offline.js", "web/i18n/en/offline.js", "web/pkg/gradlab.js", "web/pkg/gradlab_bg.wasm", "web/styles/offline.css", "web/favicon.png"]) {
     expect(worker, file).toContain(`"${file}"`);
   }
   // Only the full core: a page the worker controls runs every scene on it (web/wasm.js).

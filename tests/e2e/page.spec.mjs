@@ -25,7 +25,7 @@ test("the page loads with no console error and no page error, and the chart is d
   await expect(page.locator("header.site-header")).toBeVisible();
   await expect(page.locator("nav#scene-nav")).toBeVisible();
   await expect(page.locator("main#main")).toBeVisible();
-  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", "web/favicon.svg");
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", "web/favicon.png");
   expect(errors).toEqual([]);
 });
 
