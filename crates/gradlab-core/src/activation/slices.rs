@@ -48,21 +48,12 @@ impl Activation {
             Self::Sigmoid => {
                 self.tableless_values(z, a, sigmoid_tableless, SIGMOID_TABLELESS_UP_TO)
             }
-            Self::Relu => {
-                for (&x, av) in z.iter().zip(a.iter_mut()) {
-                    *av = nan_or(x, leaky(x, 0.0)).0;
-                }
-            }
+            Self::Relu => each_value(z, a, |x| nan_or(x, leaky(x, 0.0)).0),
             &Self::LeakyRelu { alpha } | &Self::Prelu { alpha } => {
-                for (&x, av) in z.iter().zip(a.iter_mut()) {
-                    *av = nan_or(x, leaky(x, alpha)).0;
-                }
+                each_value(z, a, |x| nan_or(x, leaky(x, alpha)).0)
             }
-            _ => {
-                for (&x, av) in z.iter().zip(a.iter_mut()) {
-                    *av = self.value(x);
-                }
-            }
+            Self::Identity => each_value(z, a, |x| nan_or(x, (x, 1.0)).0),
+            _ => each_value(z, a, |x| self.value(x)),
         }
     }
 
@@ -103,9 +94,7 @@ impl Activation {
         form: impl Fn(f64) -> (f64, f64),
         up_to: f64,
     ) {
-        for (&x, av) in z.iter().zip(a.iter_mut()) {
-            *av = form(x).0;
-        }
+        each_value(z, a, |x| form(x).0);
         if !any_past(z, up_to) {
             return;
         }
@@ -125,6 +114,14 @@ fn nan_or(x: f64, pair: (f64, f64)) -> (f64, f64) {
         (f64::NAN, f64::NAN)
     } else {
         pair
+    }
+}
+
+/// `a = f(z)` entry by entry.
+#[inline(always)]
+fn each_value(z: &[f64], a: &mut [f64], f: impl Fn(f64) -> f64) {
+    for (&x, av) in z.iter().zip(a.iter_mut()) {
+        *av = f(x);
     }
 }
 
