@@ -89,9 +89,8 @@ function renderChrome() {
     button.setAttribute("aria-pressed", String(button.dataset.lang === getLang()));
   }
   document.getElementById("theme-toggle").setAttribute("aria-pressed", String(currentTheme() === "dark"));
-  /** @type {HTMLAnchorElement} */ (document.querySelector(".brand-name")).href = state.sceneHref(DEFAULT_SCENE);
+  refreshLinks();
   for (const link of document.querySelectorAll(/** @type {"a"} */ ("#scene-nav [data-scene]"))) {
-    link.href = state.sceneHref(link.dataset.scene);
     if (link.dataset.scene === (mounted?.id ?? provisional)) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
@@ -99,9 +98,19 @@ function renderChrome() {
   refreshErrorPanel();
 }
 
+/** The brand's and the navigation's links carry the URL's global settings (language, theme). */
+function refreshLinks() {
+  /** @type {HTMLAnchorElement} */ (document.querySelector(".brand-name")).href = state.sceneHref(DEFAULT_SCENE);
+  for (const link of document.querySelectorAll(/** @type {"a"} */ ("#scene-nav [data-scene]"))) {
+    link.href = state.sceneHref(link.dataset.scene);
+  }
+}
+
 async function setLanguage(lang) {
   if (lang === getLang()) return;
   state.update({ lang });
+  // At once, not after the table loads: a link followed meanwhile keeps the language chosen.
+  refreshLinks();
   if (!(await languageLoaded())) return;
   renderChrome();
   route(); // scenes build their text once; re-mount (their state is in the URL)

@@ -70,6 +70,24 @@ test("the language switch changes the UI text and <html lang>, and the URL keeps
   await expect(page.locator("#scene-root h1")).toHaveText(vi["scene.activations.title"]);
 });
 
+test("a scene's link followed while the new language's table still loads keeps that language", async ({ page }) => {
+  await openApp(page, "#scene=activations&lang=en");
+  // The Vietnamese table arrives late: the click on a scene's link comes before it.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\/i18n\/vi(\/[a-z-]+)?\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.locator('#lang-switch [data-lang="vi"]').click();
+  await page.locator('#scene-nav a[data-scene="zero-init"]').click();
+  await expect.poll(() => page.url()).toMatch(/scene=zero-init/);
+  expect(page.url()).toContain("lang=vi");
+  release();
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await expect(page.locator("#scene-root h1")).toHaveText(vi["scene.zero-init.title"]);
+});
+
 test("lang= in the query string works too", async ({ page }) => {
   await openApp(page, "/?lang=en#scene=vanishing");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
