@@ -49,6 +49,52 @@ test("XOR with two tanh layers learns well above chance, and every monitor draws
   expect(errors).toEqual([]);
 });
 
+// The boundary's cells: each the colour of its most probable class mixed with white, from 15 %
+// (a guess among the classes) to 60 % (sure) of the class colour. The two class colours are
+// lab.css's light theme (Okabe–Ito blue and vermilion), written here, not read from the page.
+test("the decision boundary paints every cell in a class colour mixed with white, both XOR classes present", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=lab&data=xor&hidden=8,8&acts=tanh,tanh&opt=adam&lr=0.03&spf=20&lang=en");
+  await trainFor(page, 200);
+  await page.locator("#lab-boundary").scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await canvasStats(page, "#lab-boundary")).inked).toBeGreaterThan(0.02);
+  const classes = [
+    [0x00, 0x72, 0xb2],
+    [0xd5, 0x5e, 0x00],
+  ];
+  const pixels = await page.locator("#lab-boundary").evaluate((canvas) => {
+    const c = /** @type {HTMLCanvasElement} */ (canvas);
+    const scale = c.width / c.clientWidth;
+    // Inside the plot area (lab/boundary.js's margins: 44 left, 10 right and top, 36 bottom).
+    const [x0, x1, y0, y1] = [44, c.clientWidth - 10, 10, c.clientHeight - 36].map((v) => Math.round(v * scale));
+    const data = /** @type {CanvasRenderingContext2D} */ (c.getContext("2d")).getImageData(0, 0, c.width, c.height).data;
+    const out = [];
+    for (let y = y0 + 2; y < y1 - 2; y += 7) for (let x = x0 + 2; x < x1 - 2; x += 7) out.push([...data.slice((y * c.width + x) * 4, (y * c.width + x) * 4 + 4)]);
+    return out;
+  });
+  expect(pixels.length).toBeGreaterThan(500);
+  /** The class whose white-to-colour line the pixel lies on (share 0.15 … 0.6), or -1. */
+  const classOf = ([r, g, b, a]) => {
+    if (a !== 255) return -1;
+    for (const [k, colour] of classes.entries()) {
+      // The share from the channel that moves most, then every channel checked against it.
+      const far = colour.reduce((best, v, i) => (Math.abs(255 - v) > Math.abs(255 - colour[best]) ? i : best), 0);
+      const share = (255 - [r, g, b][far]) / (255 - colour[far]);
+      if (share < 0.15 - 0.01 || share > 0.6 + 0.01) continue;
+      if ([r, g, b].every((v, i) => Math.abs(v - (255 * (1 - share) + colour[i] * share)) <= 1.5)) return k;
+    }
+    return -1;
+  };
+  const counts = [0, 0, 0];
+  for (const pixel of pixels) counts[classOf(pixel) + 1]++;
+  const [other, blue, vermilion] = counts.map((n) => n / pixels.length);
+  // The training points (full colour, outlined) and nothing else are off the lines.
+  expect(other).toBeLessThan(0.3);
+  expect(blue).toBeGreaterThan(0.15);
+  expect(vermilion).toBeGreaterThan(0.15);
+  expect(errors).toEqual([]);
+});
+
 // While training plays, the heat map writes only the new steps' pixels into the image it keeps
 // (all of them again when the colour range or the theme changes): what it shows after a run drawn
 // frame by frame must equal the same history drawn at once (a theme change and back repaints it).
