@@ -42,6 +42,7 @@ function list(className, items) {
  */
 export function mount(root, { gradlab }) {
   const sceneLink = createSceneLinker(gradlab);
+  const catalog = gradlab.activations();
   const { header, title } = sceneHeader("summary");
 
   const table = el("table", "summary-table");
@@ -79,7 +80,7 @@ export function mount(root, { gradlab }) {
       ? cell("activations", t("summary.acts.any", { names: problem.anyOf.map(activationName).join(", ") }))
       : cell("activations", names.join(", "));
     const derivative = problem.activations.length
-      ? cell("derivative", list("summary-derivatives", problem.activations.map((id) => derivativeLine(gradlab, id))))
+      ? cell("derivative", list("summary-derivatives", problem.activations.map((id) => derivativeLine(gradlab, catalog, id))))
       : cell("derivative", t("summary.derivative.any"));
     const remedies = list("summary-remedies", problem.remedies.map((remedy) => remedyLink(problem, remedy)));
     remedies.setAttribute("aria-label", t("summary.remedy.list", { problem: t(`summary.problem.${problem.id}`) }));

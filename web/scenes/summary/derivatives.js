@@ -32,11 +32,13 @@ function inside({ lo, hi }) {
 /**
  * The line of activation `id`: its name, the largest f′ and where, then f′ on its dead intervals.
  * @param {Gradlab} gradlab
+ * @param {ReturnType<Gradlab["activations"]>} catalog the core's catalogue (`gradlab.activations()`,
+ *   asked once for every line: each call builds all of it)
  * @param {string} id
  * @returns {string}
  */
-export function derivativeLine(gradlab, id) {
-  const info = gradlab.activations().find((a) => a.id === id);
+export function derivativeLine(gradlab, catalog, id) {
+  const info = catalog.find((a) => a.id === id);
   const facts = gradlab.activationFacts(id, EPSILON);
   /** @param {number} x */
   const derivativeAt = (x) => gradlab.activation(id, x).derivative;
