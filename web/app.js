@@ -107,11 +107,13 @@ function refreshLinks() {
 }
 
 async function setLanguage(lang) {
-  if (lang === getLang()) return;
+  // The URL's language, not the one shown: a language still loading is already chosen.
+  if (lang === currentLangFromUrl()) return;
   state.update({ lang });
   // At once, not after the table loads: a link followed meanwhile keeps the language chosen.
   refreshLinks();
   if (!(await languageLoaded())) return;
+  if (lang !== currentLangFromUrl()) return; // another language was chosen meanwhile: its call shows it
   renderChrome();
   route(); // scenes build their text once; re-mount (their state is in the URL)
 }

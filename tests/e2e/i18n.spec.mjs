@@ -88,6 +88,27 @@ test("a scene's link followed while the new language's table still loads keeps t
   await expect(page.locator("#scene-root h1")).toHaveText(vi["scene.zero-init.title"]);
 });
 
+test("the language clicked last wins, even while the one clicked before still loads", async ({ page }) => {
+  await openApp(page, "#scene=vanishing&lang=en");
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\/i18n\/vi(\/[a-z-]+)?\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.locator('#lang-switch [data-lang="vi"]').click();
+  await page.locator('#lang-switch [data-lang="en"]').click();
+  release();
+  await expect.poll(() => page.url()).toContain("lang=en");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("#scene-root h1")).toHaveText(en["scene.vanishing.title"]);
+  await expect(page.locator('#lang-switch [data-lang="en"]')).toHaveAttribute("aria-pressed", "true");
+  // Once the Vietnamese table has come, nothing switches to it.
+  await page.waitForTimeout(300);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  expect(page.url()).toContain("lang=en");
+});
+
 test("lang= in the query string works too", async ({ page }) => {
   await openApp(page, "/?lang=en#scene=vanishing");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
