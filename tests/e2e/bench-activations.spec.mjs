@@ -42,7 +42,7 @@ async function bench(page, clock) {
     await page.evaluate(() => {
       const slider = document.getElementById("x-slider");
       const figure = document.querySelector("figure.chart");
-      const b = (window.__bench = { drawn: [], painted: [], work: [] });
+      const b = (window.__bench = { drawn: [], painted: [], work: [], waiting: null });
       performance.clearMarks();
       performance.clearMeasures();
       let i = -1;
@@ -74,6 +74,7 @@ async function bench(page, clock) {
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
             b.painted.push(performance.measure(`act:painted:${sample.id}`, `act:input:${sample.id}`).duration);
+            if (b.waiting && b.painted.length >= b.waiting.count) b.waiting.resolve();
           };
           channel.port2.postMessage(0);
         });
@@ -93,8 +94,17 @@ async function bench(page, clock) {
       await page.evaluate(() => Object.assign(window.__bench, { drawn: [], painted: [], work: [] }));
       for (let k = 0; k < count; k++) {
         await page.waitForTimeout(pause());
+        // Armed before the key goes (its frame may be painted before a later call would run).
+        await page.evaluate((n) => {
+          const b = window.__bench;
+          b.waiting = { count: n };
+          b.waiting.done = new Promise((resolve) => (b.waiting.resolve = resolve));
+        }, k + 1);
         await page.keyboard.press(k < count / 2 ? "ArrowRight" : "ArrowLeft");
-        await page.waitForFunction((n) => window.__bench.painted.length >= n, k + 1);
+        // The input's frame painted: the page's own message resolves this, not a poll in the
+        // page (waitForFunction polls in every animation frame, so the page never stopped
+        // drawing frames and each poll ran in the frames measured).
+        await page.evaluate(() => window.__bench.waiting.done);
       }
       return page.evaluate(() => window.__bench);
     };
