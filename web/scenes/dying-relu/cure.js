@@ -222,7 +222,15 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
       current = { params, unit };
       markBusy(tableWrap, false);
       if (unit === null) table.replaceChildren(el("caption", "", t("dr.compare.none")));
-      else renderTable(params, unit);
+      else {
+        renderTable(params, unit);
+        // The repeated steps in the next frame: with the table (a trace per activation and its
+        // rows) they were one frame callback of 34–64 ms at 4× CPU. Until then the results are
+        // those of the previous parameters, shown as busy.
+        busy(true);
+        schedule();
+        return;
+      }
     }
     if (!current) return;
     const { params, unit } = current;
