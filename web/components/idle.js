@@ -6,7 +6,7 @@
 // And once requests pause, then in an idle period: `whenSettled` (a URL write, an unseen view).
 //
 //   const handle = whenIdle((timeLeft) => { while (timeLeft() > 2) …; }, 500);   cancelIdle(handle);
-//   afterFrame(() => …);
+//   const cancel = afterFrame(() => …);
 
 /** Without idle callbacks: the wait before `work` runs (ms). */
 const FALLBACK_MS = 40;
@@ -30,8 +30,9 @@ export function cancelIdle(handle) {
 /**
  * Runs `next` once the frame in which the page's current state is drawn has been painted (a task
  * after that frame's callbacks), or after 100 ms where no frames come (a background tab, an iframe
- * out of view).
+ * out of view). Returns the function that cancels it.
  * @param {() => void} next
+ * @returns {() => void}
  */
 export function afterFrame(next) {
   let done = false;
@@ -42,6 +43,9 @@ export function afterFrame(next) {
   };
   requestAnimationFrame(() => setTimeout(go, 0));
   setTimeout(go, 100);
+  return () => {
+    done = true;
+  };
 }
 
 /**

@@ -15,6 +15,7 @@ import { createAnnouncer, matrixTable, tableHead, valueLine } from "./util.js";
 import { createMlpTraining } from "./mlp-training.js";
 import { createUrlPlayer } from "../player-params.js";
 import { markParam } from "../../components/param-controls.js";
+import { afterFrame } from "../../components/idle.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -190,20 +191,39 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
     unbalancedBtn.setAttribute("aria-pressed", String(same(params.labels, UNBALANCED)));
   }
 
-  function update({ retrain = true } = {}) {
+  /** Cancels the rest of a first drawing (see `update`) while it waits for the next frame; whether it trains. */
+  let cancelRest = null;
+  let restTrains = false;
+
+  /**
+   * Traces the network for `params` and draws the part. `spread` (the part's start): the step
+   * player in this task, the rest once its frame is painted — in one callback they were 30–75 ms
+   * of script at 4× CPU (the player 10–42), all of it laid out in the same frame.
+   */
+  function update({ retrain = true, spread = false } = {}) {
+    // A waiting rest is replaced by this update's, which trains if either does.
+    const train = retrain || (cancelRest !== null && restTrains);
+    cancelRest?.();
+    cancelRest = null;
     const spec = mlpSpec(gradlab, params, preset);
     trace = gradlab.trace(spec, undefined);
     const L1 = trace.layers[1];
     biasZero = gradlab.zeroResidue(L1.gradBias, L1.gradPreActivation).allZero;
     const notation = mlpNotation(trace.layers.map((l) => l.function));
     player.show(playerSteps(trace, { loss: spec.loss, augment: true }), describer({ gradlab, notation, loss: spec.loss, digits: getDigits(), note, highlight }));
-    syncLabels();
-    renderDiagram();
-    renderBias();
-    state.updateSoon(mlpUrl(params, preset));
-    if (retrain) training.train({ spec, n: params.n, balanced: biasZero, eta: params.eta });
-    else training.refresh();
-    onChange?.();
+    const rest = () => {
+      cancelRest = null;
+      syncLabels();
+      renderDiagram();
+      renderBias();
+      state.updateSoon(mlpUrl(params, preset));
+      if (train) training.train({ spec, n: params.n, balanced: biasZero, eta: params.eta });
+      else training.refresh();
+      onChange?.();
+    };
+    restTrains = train;
+    if (spread) cancelRest = afterFrame(rest);
+    else rest();
   }
 
   /** @param {number[]} labels */
@@ -220,12 +240,13 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
 
   return {
     element,
-    start: () => update(),
+    start: () => update({ spread: true }),
     refresh: () => update({ retrain: false }),
     get params() {
       return params;
     },
     destroy() {
+      cancelRest?.();
       player.destroy();
       training.destroy();
     },
