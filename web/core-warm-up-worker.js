@@ -30,6 +30,19 @@ const CALLS = [
         made.data
       )),
   ],
+  [
+    // Dying-ReLU's training part (and the ReLU networks of vanishing and the lab): ReLU with He's
+    // normal init, a bias init and one step — code the sigmoid trainer above does not run.
+    "Trainer.relu",
+    (g, made) => {
+      const trainer = new g.Trainer(
+        { sizes: [4, 8, 8, 3], activation: "relu", init: "he_normal", biasInit: { id: "constant", value: 0.1 }, seed: 1, residual: false, optimizer: { id: "sgd", lr: 0.1 }, batchSize: 16 },
+        made.data
+      );
+      trainer.step(1);
+      trainer.free();
+    },
+  ],
   ["gradientFlow", (_, made) => made.trainer.gradientFlow(ROWS)],
   ["evaluate", (_, made) => made.trainer.evaluate()],
   ["step", (_, made) => made.trainer.step(1)],
