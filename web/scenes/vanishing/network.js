@@ -188,7 +188,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     session.rehearse({
       rounds: REHEARSAL_ROUNDS,
       stepsPerRound: 1,
-      // A frame's three pieces apart: together they were one idle task of 40–60 ms at 4× CPU.
+      // A frame's three pieces apart: together they were one idle task of 20–100 ms at 4× CPU.
       views: [
         (trainer) => (norms = trainer.gradientFlow(PROBE_ROWS).layers.map((l) => l.gradNorm)),
         (trainer) => trainer.evaluate(),

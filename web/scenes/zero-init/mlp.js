@@ -191,9 +191,8 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
     unbalancedBtn.setAttribute("aria-pressed", String(same(params.labels, UNBALANCED)));
   }
 
-  /** Cancels the rest of a first drawing (see `update`) while it waits for the next frame; whether it trains. */
-  let cancelRest = null;
-  let restTrains = false;
+  /** @type {{ cancel: () => void, trains: boolean } | null} the rest of a first drawing (see `update`), waiting for its frame */
+  let waiting = null;
 
   /**
    * Traces the network for `params` and draws the part. `spread` (the part's start): the step
@@ -202,9 +201,9 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
    */
   function update({ retrain = true, spread = false } = {}) {
     // A waiting rest is replaced by this update's, which trains if either does.
-    const train = retrain || (cancelRest !== null && restTrains);
-    cancelRest?.();
-    cancelRest = null;
+    const train = retrain || (waiting?.trains ?? false);
+    waiting?.cancel();
+    waiting = null;
     const spec = mlpSpec(gradlab, params, preset);
     trace = gradlab.trace(spec, undefined);
     const L1 = trace.layers[1];
@@ -212,7 +211,7 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
     const notation = mlpNotation(trace.layers.map((l) => l.function));
     player.show(playerSteps(trace, { loss: spec.loss, augment: true }), describer({ gradlab, notation, loss: spec.loss, digits: getDigits(), note, highlight }));
     const rest = () => {
-      cancelRest = null;
+      waiting = null;
       syncLabels();
       renderDiagram();
       renderBias();
@@ -221,8 +220,7 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
       else training.refresh();
       onChange?.();
     };
-    restTrains = train;
-    if (spread) cancelRest = afterFrame(rest);
+    if (spread) waiting = { cancel: afterFrame(rest), trains: train };
     else rest();
   }
 
@@ -246,7 +244,7 @@ export function createMlp({ gradlab, preset, getDigits, onChange, reportError })
       return params;
     },
     destroy() {
-      cancelRest?.();
+      waiting?.cancel();
       player.destroy();
       training.destroy();
     },
