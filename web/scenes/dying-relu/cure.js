@@ -23,6 +23,7 @@ import { statusLine } from "./training-view.js";
 import { keyedSlider } from "../../components/fields.js";
 import { markParam } from "../../components/param-controls.js";
 import { createCsvButton, runsTable } from "../../components/csv.js";
+import { afterFrame } from "../../components/idle.js";
 
 /** @typedef {import("../../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../../pkg/gradlab.js").Spec} Spec */
@@ -66,10 +67,11 @@ function frozenUnit(gradlab, layer, unit) {
 export function createCure({ gradlab, preset, catalog, reportError }) {
   /** @type {{ params: WorkedParams, unit: number | null } | null} */
   let current = null;
-  /** @type {WorkedParams | null} the worked example's parameters, not yet read (next frame) */
+  /** @type {WorkedParams | null} the worked example's parameters, not yet read (see `schedule`) */
   let pending = null;
   let k = state.readParams("dying-relu", {}, ["k"]).k;
-  let frame = 0;
+  /** @type {(() => void) | null} cancels the drawing waiting for its frame (`schedule`) */
+  let waiting = null;
   const session = createTrainingSession({ gradlab, reportError });
 
   const element = section({ id: "dr-cure", className: "dr-cure", title: t("dr.cure.title"), intro: t("dr.cure.intro"), introClass: "dr-intro" });
@@ -214,7 +216,7 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
   }
 
   function renderRepeat() {
-    frame = 0;
+    waiting = null;
     if (pending) {
       const params = pending;
       pending = null;
@@ -224,8 +226,8 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
       if (unit === null) table.replaceChildren(el("caption", "", t("dr.compare.none")));
       else {
         renderTable(params, unit);
-        // The repeated steps in the next frame: with the table (a trace per activation and its
-        // rows) they were one frame callback of 34–64 ms at 4× CPU. Until then the results are
+        // The repeated steps in a task of their own: with the table (a trace per activation and its
+        // rows) they were one callback of 34–64 ms at 4× CPU. Until then the results are
         // those of the previous parameters, shown as busy.
         busy(true);
         schedule();
@@ -327,8 +329,12 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
     );
   }
 
+  /**
+   * `renderRepeat` once the next frame is painted: in a frame callback, its script and the layout
+   * of what it drew were one task (100–125 ms at 4× CPU at the scene's start).
+   */
   function schedule() {
-    if (!frame) frame = requestAnimationFrame(renderRepeat);
+    waiting ??= afterFrame(renderRepeat);
   }
 
   return {
@@ -338,14 +344,14 @@ export function createCure({ gradlab, preset, catalog, reportError }) {
      * @param {{ params: WorkedParams }} snapshot
      */
     update({ params }) {
-      // Read in the next frame with the repeated steps: the part sits below the worked example,
+      // Read after the next frame, with the repeated steps: the part sits below the worked example,
       // whose edits (and the scene's mount) should not wait for its table.
       pending = params;
       markBusy(tableWrap, true);
       schedule();
     },
     destroy() {
-      if (frame) cancelAnimationFrame(frame);
+      waiting?.();
       session.destroy();
       chart.destroy();
     },

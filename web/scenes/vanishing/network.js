@@ -21,6 +21,7 @@ import { createBackward } from "./backward.js";
 import { createNorms } from "./norms.js";
 import { createTraining } from "./training.js";
 import { markPart } from "../../components/scene-part.js";
+import { afterFrame } from "../../components/idle.js";
 
 const SLIDER_DELAY_MS = 140;
 /** An animated run is spread over about this many frames. */
@@ -58,7 +59,8 @@ export function createNetwork({ gradlab, ctx, reportError }) {
   /** @type {Run | null} */
   let run = null;
   let timer = 0;
-  let drawFrame = 0;
+  /** Cancels the drawing waiting for its frame (see `rebuild`). */
+  let cancelDraw = () => {};
   let drawnOnce = false;
   const session = createTrainingSession({ gradlab, reportError });
 
@@ -150,20 +152,20 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     run.initial = run.flow.layers.map((l) => l.gradNorm);
     problem.hidden = true;
     // Building a 30 × 64 network and its pass, then drawing its diagram, is more than one
-    // task should do: the drawing waits for the next frame (the network it draws is still this
-    // one). The first drawing, at the scene's start, goes a view a frame: on a phone the four
-    // are more than a frame's work (the diagram alone was half of a 250–450 ms task at 4× CPU),
-    // and nothing older is on screen to disagree with them.
-    cancelAnimationFrame(drawFrame);
+    // task should do: the drawing waits for a task after the next painted frame (the network it
+    // draws is still this one), so its script and the layout of what it drew are two tasks. The
+    // first drawing, at the scene's start, goes a view a task: on a phone the four are more than
+    // a frame's work (the diagram alone was half of a 250–450 ms task at 4× CPU), and nothing
+    // older is on screen to disagree with them.
+    cancelDraw();
     const pending = drawnOnce ? [show] : [...views];
     drawnOnce = true;
     const drawNext = () => {
-      drawFrame = 0;
       if (run !== current) return;
       pending.shift()?.();
-      if (pending.length) drawFrame = requestAnimationFrame(drawNext);
+      if (pending.length) cancelDraw = afterFrame(drawNext);
     };
-    drawFrame = requestAnimationFrame(drawNext);
+    cancelDraw = afterFrame(drawNext);
     // The link's training steps, replayed (seeded, so the same heat map).
     if (s.trained > 0) runTo(s.trained, { animate: false });
     else rehearse();
@@ -272,7 +274,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     },
     destroy() {
       clearTimeout(timer);
-      cancelAnimationFrame(drawFrame);
+      cancelDraw();
       session.destroy();
       backward.destroy();
       norms.destroy();
