@@ -115,6 +115,15 @@ impl Core {
         }
     }
 
+    /// The cargo profile of its build: `[profile.release-small]` for the release of the cores that
+    /// never train (lite, facts: their core and adapter built for size), else the profile's own.
+    pub fn cargo_profile(self, profile: Profile) -> &'static str {
+        match (profile, self) {
+            (Profile::Release, Core::Lite | Core::Facts) => "release-small",
+            _ => profile.cargo_name(),
+        }
+    }
+
     fn cargo_features(self) -> &'static [&'static str] {
         match self {
             Core::Full => &[],
@@ -175,14 +184,14 @@ pub fn build_wasm(
 ) -> Result<PathBuf> {
     let mut build = cargo();
     build.args(["build", "-p", WASM_CRATE, "--lib", "--target", WASM_TARGET]);
-    build.args(["--profile", profile.cargo_name()]);
+    build.args(["--profile", core.cargo_profile(profile)]);
     build.args(core.cargo_features());
     wasm_rustflags(&mut build);
     run(&mut build)?;
 
     let wasm = target_dir()
         .join(WASM_TARGET)
-        .join(profile.cargo_name())
+        .join(core.cargo_profile(profile))
         .join(format!("{}.wasm", WASM_CRATE.replace('-', "_")));
     let staging = pkg_staging(profile, core);
     if staging.exists() {
