@@ -115,23 +115,26 @@ impl Core {
         }
     }
 
-    /// The cargo profile of its build: `[profile.release-small]` for the release of the cores that
-    /// never train (lite, facts: their core and adapter built for size), else the profile's own.
+    /// Whether its release is built for size: the cores that never train (lite, facts).
+    fn built_for_size(self) -> bool {
+        matches!(self, Core::Lite | Core::Facts)
+    }
+
+    /// The cargo profile of its build: `[profile.release-small]` (core and adapter at opt-level
+    /// "z") for the release of a core built for size, else the profile's own.
     pub fn cargo_profile(self, profile: Profile) -> &'static str {
-        match (profile, self) {
-            (Profile::Release, Core::Lite | Core::Facts) => "release-small",
-            _ => profile.cargo_name(),
+        if profile == Profile::Release && self.built_for_size() {
+            "release-small"
+        } else {
+            profile.cargo_name()
         }
     }
 
-    /// wasm-opt's level in a release build: `-Os` on the cores built for size (`cargo_profile`;
-    /// against `-O3`, the lite core's zopfli −1.0 KiB, the facts one's −0.4; `-Oz` gave more
-    /// bytes than `-Os` once compressed), `-O3` on the others.
+    /// wasm-opt's level in a release build: `-Os` on the cores built for size (against `-O3`, the
+    /// lite core's zopfli −1.0 KiB, the facts one's −0.4; `-Oz` gave more bytes than `-Os` once
+    /// compressed), `-O3` on the others.
     fn wasm_opt_level(self) -> &'static str {
-        match self.cargo_profile(Profile::Release) {
-            "release-small" => "-Os",
-            _ => "-O3",
-        }
+        if self.built_for_size() { "-Os" } else { "-O3" }
     }
 
     fn cargo_features(self) -> &'static [&'static str] {
