@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import { test, expect } from "@playwright/test";
-import { expectIdle, openApp, watchErrors } from "./helpers.mjs";
+import { expectIdle, openApp, scrollThrough, watchErrors } from "./helpers.mjs";
 import { PREDICTIONS } from "./fixtures.mjs";
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -41,6 +41,9 @@ for (const run of RUNS) {
       await expect(page.locator(`#scene-root .scene-${scene}`)).toBeVisible();
       // Results being recomputed are dimmed on purpose (a moment's state): judge the settled page.
       await expectIdle(page);
+      // A box that scrolls sideways is made focusable once it is laid out, when the student's
+      // reading (or tabbing) brings its part near the screen.
+      await scrollThrough(page);
       await page.evaluate(AXE);
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });

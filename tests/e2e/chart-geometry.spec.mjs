@@ -5,7 +5,7 @@
 // SVG's own decade ticks) only locates the pixels to look at. A chart whose marker were pinned to
 // the left edge, whose bars were one decade off, or whose lines were drawn elsewhere fails here.
 import { test, expect } from "./fixtures.mjs";
-import { watchErrors, openApp } from "./helpers.mjs";
+import { watchErrors, openApp, scrollToView } from "./helpers.mjs";
 
 const sigmoid = (x) => 1 / (1 + Math.exp(-x));
 const BLUE = [0, 114, 178]; // the first series' colour in the light theme (Okabe–Ito blue)
@@ -116,6 +116,8 @@ test("the norm chart: the line passes through each layer's gradient norm", async
   const errors = watchErrors(page);
   await openApp(page, "#scene=vanishing&depth=3&width=8&act=tanh&lang=en&theme=light");
   const figure = page.locator("figure.chart:has(#van-norm-chart)");
+  // Its part is below the first screen: drawn once it is laid out, when the student scrolls to it.
+  await scrollToView(figure);
   await expect(figure).toHaveAttribute("data-geometry", /series/);
   // The norms the page lists (the core's), and at each layer the line's colour at that height.
   const norms = await page.evaluate(async () => {

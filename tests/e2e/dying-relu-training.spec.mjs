@@ -4,7 +4,7 @@
 // (no error panel, no console error).
 import { test, expect } from "./fixtures.mjs";
 import { en } from "./strings.mjs";
-import { watchErrors, openApp, canvasStats, coreRefusal, numberAttribute } from "./helpers.mjs";
+import { watchErrors, openApp, canvasStats, coreRefusal, numberAttribute, seeChart } from "./helpers.mjs";
 
 test("death at scale with lr = 5: LeakyReLU's run diverges with the core's message, ReLU's finishes", async ({ page }) => {
   const errors = watchErrors(page);
@@ -22,7 +22,10 @@ test("death at scale with lr = 5: LeakyReLU's run diverges with the core's messa
   // The run is named as the activations table names it (i18n `act.name.*`).
   await expect(leaky).toHaveText(`${en["act.name.leaky_relu"]}: training diverged at step ${core.step}. The core says: ${core.message}`);
   await expect(page.locator('#dr-train-summary [data-act="relu"]')).toHaveAttribute("data-dead2", /\d+/);
-  for (const id of ["#dr-dead-chart", "#dr-loss-chart"]) expect((await canvasStats(page, id)).inked, id).toBeGreaterThan(0.01);
+  for (const id of ["#dr-dead-chart", "#dr-loss-chart"]) {
+    await seeChart(page, id);
+    expect((await canvasStats(page, id)).inked, id).toBeGreaterThan(0.01);
+  }
   expect(errors).toEqual([]);
 });
 
@@ -33,7 +36,7 @@ test("death at scale: the preset kills ≥ 30 % of layer 2, the dead-fraction ch
   await expect(relu).toHaveAttribute("data-dead2", /\d+/);
   expect(await numberAttribute(relu, "data-dead2")).toBeGreaterThanOrEqual(10); // ≥ 30 % of 32
   for (const id of ["#dr-dead-chart", "#dr-loss-chart"]) {
-    await expect(page.locator(`figure:has(${id})`)).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
+    await seeChart(page, id);
     const stats = await canvasStats(page, id);
     expect(stats.width, id).toBeGreaterThan(200);
     expect(stats.colours, id).toBeGreaterThanOrEqual(4);

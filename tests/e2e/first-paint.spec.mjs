@@ -5,9 +5,10 @@
 // Expected words are written here, not read from the page's tables. Then the start in short
 // tasks: the modules' compile hint, the activations scene's blocks shown a frame each after its
 // chart and the lab's after its settings (staged-parts.js), the charts' warm-up at the page's pixel ratio, and no layout shift on
-// a phone.
+// a phone, where a part far below the first screen is laid out (and its chart drawn) only when
+// scrolled to.
 import { test, expect } from "./fixtures.mjs";
-import { watchErrors } from "./helpers.mjs";
+import { canvasStats, watchErrors } from "./helpers.mjs";
 
 /** Holds every request for the wasm until `release()`. */
 async function holdWasm(page) {
@@ -200,6 +201,8 @@ test.describe("at a pixel ratio of 2", () => {
       });
       await page.goto(`./${link}`);
       await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
+      // Scrolled to (a chart in a part off screen is drawn when the part is laid out).
+      await page.locator(chart).evaluate((canvas) => canvas.scrollIntoView({ block: "center" }));
       await expect(page.locator(chart).locator("xpath=ancestor::figure[1]")).toHaveAttribute("data-drawn", /^[1-9]/);
       const fonts = (await page.evaluate(() => window.__fonts)).filter((f) => f.stack.includes(drawer));
       const warmed = new Set(fonts.filter((f) => f.stack.includes("components/idle.js")).map((f) => f.value));
@@ -215,6 +218,24 @@ test.describe("at a pixel ratio of 2", () => {
 
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  test("#scene=zero-init&lang=en: a part far below the first screen is not laid out while the scene starts; scrolled to, it is, and its chart draws", async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto("./#scene=zero-init&lang=en");
+    await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
+    await expect(page.locator("#scene-root .starting")).toHaveCount(0);
+    // The symmetry part is the scene's last: content-visibility: auto skips its contents.
+    const heading = page.locator("#zi-sym-title");
+    const rendered = () => heading.evaluate((h) => h.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await rendered()).toBe(false);
+    const figure = page.locator("figure:has(#zi-sym-chart)");
+    expect(await figure.getAttribute("data-drawn")).toBeFalsy();
+    await heading.evaluate((h) => h.scrollIntoView({ block: "start" }));
+    await expect.poll(rendered).toBe(true);
+    await figure.evaluate((f) => f.scrollIntoView({ block: "center" }));
+    await expect(figure).toHaveAttribute("data-drawn", /^[1-9]/);
+    expect((await canvasStats(page, "#zi-sym-chart")).inked).toBeGreaterThan(0.01);
+    expect(errors).toEqual([]);
+  });
   for (const link of ["#scene=activations&lang=en", "#scene=dying-relu&lang=en", "#scene=zero-init&lang=vi"]) {
     test(`${link}: nothing on screen moves while the page loads (layout shifts under 0.01)`, async ({ page }) => {
       const errors = watchErrors(page);

@@ -34,6 +34,46 @@ export async function expectIdle(scope) {
   await expect(scope.locator(".training-progress:not([hidden])")).toHaveCount(0);
 }
 
+/**
+ * Scrolls through the scene from top to bottom and back, as a student reading it does, waiting two
+ * frames at each stop. A part off screen is not laid out (content-visibility: auto in
+ * scene-shared.css): what depends on layout — a formula fitted to the width, a box that scrolls
+ * sideways made focusable, innerText — is there once the part has been on screen.
+ */
+export async function scrollThrough(page) {
+  await page.evaluate(async () => {
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const step = Math.max(200, Math.floor(window.innerHeight / 2));
+    for (let y = 0; y <= document.scrollingElement.scrollHeight; y += step) {
+      window.scrollTo(0, y);
+      await frames();
+    }
+    window.scrollTo(0, 0);
+    await frames();
+  });
+}
+
+/**
+ * Scrolls `locator`'s element to the middle of the screen, as a student scrolls to what they read.
+ * It uses the element's own scrollIntoView, as the page's links do: the browser lays out a part
+ * that was off screen before scrolling to it, where Playwright's scrollIntoViewIfNeeded aims at
+ * the part's stand-in size. Retried if the element is redrawn meanwhile.
+ */
+export async function scrollToView(locator) {
+  await expect(async () => {
+    await locator.evaluate((element) => element.scrollIntoView({ block: "center" }), undefined, { timeout: 2000 });
+  }).toPass();
+}
+
+/**
+ * Scrolls to a chart's canvas, as the student does, and waits until its figure reports a drawing
+ * (data-drawn): a chart in a part off screen is drawn once the part is laid out.
+ */
+export async function seeChart(page, selector) {
+  await scrollToView(page.locator(selector));
+  await expect(page.locator(`figure:has(${selector})`)).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
+}
+
 // Inside page.evaluate, the specs reach the full core with
 //   const gradlab = await import(new URL("web/pkg/gradlab.js", document.baseURI).href).then(async (g) => (await g.default(), g));
 // On a scene that trains that is the page's own, already initialised instance (init returns at

@@ -3,13 +3,16 @@
 // can be saved as a real PNG file.
 import fs from "node:fs";
 import { test, expect } from "./fixtures.mjs";
-import { watchErrors, openApp } from "./helpers.mjs";
+import { watchErrors, openApp, scrollThrough } from "./helpers.mjs";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 test("switching the theme redraws every chart and recolours the diagram of the scene", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=vanishing&lang=en&theme=light");
+  // Every chart is drawn once its part has been on screen; the theme then changes with most of
+  // them off screen again.
+  await scrollThrough(page);
   const charts = page.locator("#scene-root figure.chart[data-drawn]");
   await expect(charts.first()).toBeVisible();
   const count = await charts.count();

@@ -4,7 +4,7 @@
 // there is room, tables become cards whose cells carry their column's name, the gradient diagram
 // scales to the width. Expected numbers are the article's (tests/golden/seed.json), rounded here.
 import { test, expect } from "./fixtures.mjs";
-import { expectIdle, openApp, watchErrors } from "./helpers.mjs";
+import { expectIdle, openApp, scrollThrough, scrollToView, watchErrors } from "./helpers.mjs";
 import { seed } from "./seed-helpers.mjs";
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -65,6 +65,8 @@ for (const lang of ["vi", "en"]) {
       await expect(page.locator(`#scene-root .scene-${scene}`)).toBeVisible();
       await expectIdle(page);
       await page.evaluate(() => document.querySelectorAll("#scene-root details").forEach((d) => (d.open = true)));
+      // A formula is fitted to its width when its part is first laid out, near the screen.
+      await scrollThrough(page);
       // A formula that is refitted after opening a detail does so at its next layout.
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       elements += await page.locator("#scene-root *").count();
@@ -87,6 +89,7 @@ test("a row of numbers too wide for the phone is shown transposed with ᵀ, and 
   expect(logits.map((v) => v.toPrecision(4))).toEqual(["0.6860", "0.4116", "-0.2744"]);
   const shown = ["0.686", "0.4116", "−0.2744"];
 
+  await scrollToView(card);
   await expect(z).toHaveAttribute("data-fit", "transposed");
   await expect(card.locator('msup[data-fit="transposed"] > mi')).toHaveText("T");
   await expect(card.locator('msup[data-fit="transposed"]')).toBeVisible();
@@ -106,6 +109,7 @@ test("a row of numbers too wide for the phone is shown transposed with ᵀ, and 
   await expect(z.locator("mtr")).toHaveCount(1);
   await expect(z.locator("mtd")).toHaveText(shown);
   await page.setViewportSize({ width: 360, height: 740 });
+  await card.scrollIntoViewIfNeeded();
   await expect(z).toHaveAttribute("data-fit", "transposed");
   await expect(z.locator("mtr")).toHaveCount(3);
   expect(errors).toEqual([]);

@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test, expect, expectTexts, expectValues } from "./scene-test.mjs";
 import { vi, en } from "./strings.mjs";
-import { openApp, canvasStats, numberAttribute } from "./helpers.mjs";
+import { openApp, canvasStats, numberAttribute, seeChart } from "./helpers.mjs";
 import { exposeScene, coreNorms, dataValue } from "./vanishing-helpers.mjs";
 
 exposeScene(test);
@@ -299,7 +299,7 @@ test("gradients that underflow to subnormal numbers still draw on the log charts
   expect(smallest).toBeLessThan(2.2250738585072014e-308); // subnormal: 1 / smallest overflows
   expect(1 / smallest).toBe(Infinity);
   for (const id of ["#van-compare-chart", "#van-norm-chart"]) {
-    await expect(page.locator(`figure:has(${id})`)).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
+    await seeChart(page, id);
     expect((await canvasStats(page, id)).inked, id).toBeGreaterThan(0.01);
   }
   await expect(page.locator("#error-panel")).toBeHidden();

@@ -9,7 +9,7 @@
 // is the exact value rounded, so a typo in this file fails too. Both languages, each with its
 // own words around the numbers.
 import { test, expect } from "./fixtures.mjs";
-import { watchErrors, openApp } from "./helpers.mjs";
+import { watchErrors, openApp, scrollToView } from "./helpers.mjs";
 
 // ---------- independent arithmetic (no page code, no wasm) ----------
 
@@ -161,8 +161,16 @@ const WORDS = {
   },
 };
 
-const shows = (locator, text) => expect(locator).toContainText(text, { useInnerText: true });
-const reads = (locator, text) => expect(locator).toHaveText(text, { useInnerText: true });
+// Read as the student reads it: scrolled to first (a part off screen is not laid out, so its
+// innerText is empty until it has been on screen; content-visibility in scene-shared.css).
+const shows = async (locator, text) => {
+  await scrollToView(locator);
+  await expect(locator).toContainText(text, { useInnerText: true });
+};
+const reads = async (locator, text) => {
+  await scrollToView(locator);
+  await expect(locator).toHaveText(text, { useInnerText: true });
+};
 /** The row (`tr`) of the table at `tableSelector` whose first cell reads exactly `head`. */
 const rowOf = (page, tableSelector, head) =>
   page.locator(`${tableSelector} tr`).filter({ has: page.locator(":scope > :first-child", { hasText: new RegExp(`^\\s*${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`) }) });
@@ -272,7 +280,7 @@ for (const lang of ["vi", "en"]) {
       // visible readouts must agree with one another, and the verdict says "vanishing", so the
       // ratio is a negative power of ten (the broken copy showed 9.36 × 10⁷ next to "vanishing").
       const numberText = /^−?[\d.]+( × 10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/;
-      for (const id of ["van-ratio", "van-norm-first", "van-norm-last"]) await expect(page.locator(`#${id}`)).toHaveText(numberText, { useInnerText: true });
+      for (const id of ["van-ratio", "van-norm-first", "van-norm-last"]) await reads(page.locator(`#${id}`), numberText);
       const [ratio, first, last] = await Promise.all(["van-ratio", "van-norm-first", "van-norm-last"].map(async (id) => readLiteral((await page.locator(`#${id}`).innerText()).trim()).value));
       expect(ratio).toBeLessThan(1e-3);
       expect(Math.abs(ratio - first / last) / ratio).toBeLessThan(0.01);

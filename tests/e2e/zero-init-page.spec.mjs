@@ -2,7 +2,7 @@
 // control lives in the URL (a copied link restores the whole view), and the dark theme redraws.
 import { test, expect } from "./fixtures.mjs";
 import { vi, en } from "./strings.mjs";
-import { watchErrors, openApp, canvasStats } from "./helpers.mjs";
+import { watchErrors, openApp, canvasStats, scrollThrough, seeChart } from "./helpers.mjs";
 
 /** Console warnings about a missing zero-init string. */
 function watchMissing(page) {
@@ -78,6 +78,8 @@ async function snapshot(page) {
 test("every control is in the URL, and the URL restores the whole view", async ({ page, browser }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=zero-init&lang=en");
+  // Read down to the controls first (each part is laid out as it comes near the screen).
+  await scrollThrough(page);
   const before = await snapshot(page);
   await page.locator("#zi-tab-logistic").click();
   await page.locator("#zi-logistic-x-0-1").fill("3");
@@ -117,7 +119,7 @@ test("dark theme: the charts redraw in dark colours and nothing errors", async (
   await openApp(page, "#scene=zero-init&lang=en&lin-n=50&theme=dark");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   // Sampled once the trained curve is drawn.
-  await expect(page.locator("figure:has(#zi-reg-chart)")).toHaveAttribute("data-drawn", /^[1-9]\d*$/);
+  await seeChart(page, "#zi-reg-chart");
   await expect(page.locator("#zi-reg-loss-end")).toBeVisible();
   const stats = await canvasStats(page, "#zi-reg-chart");
   expect(stats.inked).toBeGreaterThan(0.01);

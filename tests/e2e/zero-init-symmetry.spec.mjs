@@ -3,7 +3,7 @@
 // (tests/golden/reference/zero_init.json, the constant-0.5 symmetry cases).
 import fs from "node:fs";
 import { test, expect } from "./fixtures.mjs";
-import { watchErrors, openApp, canvasStats, numberAttribute } from "./helpers.mjs";
+import { watchErrors, openApp, canvasStats, numberAttribute, scrollThrough, seeChart } from "./helpers.mjs";
 
 const reference = JSON.parse(fs.readFileSync(new URL("../golden/reference/zero_init.json", import.meta.url), "utf8"));
 const close = (got, exact) => Math.abs(got - exact) <= 1e-12 + 1e-9 * Math.abs(exact);
@@ -45,6 +45,7 @@ test("constant init: hidden units identical after training; Xavier: not", async 
 
   // The charts are drawn: one curve per init, one per hidden unit.
   for (const id of ["zi-sym-chart", "zi-sym-units-chart"]) {
+    await seeChart(page, `#${id}`);
     const stats = await canvasStats(page, `#${id}`);
     expect(stats.width, id).toBeGreaterThan(200);
     expect(stats.colours, id).toBeGreaterThanOrEqual(4);
@@ -94,6 +95,8 @@ test("zeros with tanh and balanced labels never move; with unbalanced labels and
 test("the init choices, activation, width and steps are controls that re-run the core", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=zero-init&lang=en");
+  // Read down to the controls first (their part is laid out as it comes near the screen).
+  await scrollThrough(page);
   await page.locator("#zi-sym-width").selectOption("4");
   await expect(page.locator("#zi-sym-hidden-end thead th")).toHaveCount(4);
   await expect(page.locator("#zi-sym-verdict")).toHaveAttribute("data-identical", "true");

@@ -1,8 +1,8 @@
 // @ts-check
 // Small DOM builders shared by every scene and component: an element with a class and text,
 // a labelled <select>, a section table of contents, a scene header, a section labelled by its
-// heading, a button, a fieldset, a live region, and table headers and number cells. Markup
-// only — no state.
+// heading, a button, a fieldset, a live region, and table headers and number cells; a box's size
+// and a part's first layout watched. Markup only — no state.
 
 import { t } from "../i18n.js";
 import { findScene } from "../scenes/registry.js";
@@ -93,6 +93,31 @@ export function watchSize(box, onChange) {
   });
   observer.observe(box);
   return observer;
+}
+
+/** @type {((shown: Element) => void)[]} */
+const shownCallbacks = [];
+
+/**
+ * Calls `callback(element)` each time an element with content-visibility: auto starts being
+ * rendered. A part of a scene off screen is not laid out until it comes near the viewport
+ * (styles/scene-shared.css), so a measurement taken while it was skipped is no measurement: what
+ * fits a box to its layout (formula-fit.js, scroll-focus.js) measures again inside the element.
+ * The browser's event does not bubble; one listener on the document catches it on its way down.
+ * @param {(shown: Element) => void} callback
+ */
+export function whenShown(callback) {
+  if (shownCallbacks.length === 0) {
+    document.addEventListener(
+      "contentvisibilityautostatechange",
+      (event) => {
+        if (/** @type {Event & { skipped?: boolean }} */ (event).skipped) return;
+        for (const call of shownCallbacks) call(/** @type {Element} */ (event.target));
+      },
+      { capture: true },
+    );
+  }
+  shownCallbacks.push(callback);
 }
 
 /**

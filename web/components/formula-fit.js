@@ -6,10 +6,12 @@
 // and shown as built again once the box is wide enough. Cells keep their classes and data; the
 // operand is marked data-transposed (cells keep their i, j as render.js's transposed operands do).
 import { m, mi } from "./mathml.js";
+import { whenShown } from "./dom.js";
 
 const MATHML = "http://www.w3.org/1998/Math/MathML";
 /** @type {WeakMap<Element, Element>} a transposed operand's bracket row → the row it replaced */
 const originals = new WeakMap();
+let refitsWhenShown = false;
 
 /** @param {Element} box */
 const overflows = (box) => box.scrollWidth > box.clientWidth + 1;
@@ -73,7 +75,8 @@ function fit(box) {
 }
 
 /**
- * Keeps the formulas of `box` within its width from now on (refitted whenever its width changes).
+ * Keeps the formulas of `box` within its width from now on (refitted whenever its width changes,
+ * and when the part it is in was off screen and is shown).
  * @param {HTMLElement} box
  */
 export function fitFormulas(box) {
@@ -83,4 +86,12 @@ export function fitFormulas(box) {
     width = box.clientWidth;
     fit(box);
   }).observe(box);
+  box.dataset.fitFormulas = "";
+  if (!refitsWhenShown) whenShown(refitWithin);
+  refitsWhenShown = true;
+}
+
+/** Fits again the boxes inside a part that has just been laid out (dom.js whenShown). @param {Element} shown */
+function refitWithin(shown) {
+  for (const box of shown.querySelectorAll("[data-fit-formulas]")) if (box.clientWidth > 0) fit(box);
 }

@@ -4,7 +4,10 @@
 // "scrollable-region-focusable"). `scrollFocus(box, label)` makes it a focusable, labelled
 // region exactly while it overflows — and takes that back when it fits again, so a wide screen
 // gets no extra stops in the tab order. One ResizeObserver watches every such box; a box that
-// leaves the page is let go.
+// leaves the page is let go. A box in a part that was off screen (not laid out) is measured again
+// when the part is shown (dom.js whenShown).
+
+import { whenShown } from "./dom.js";
 
 const labels = new WeakMap();
 /** Boxes that keep their own role (a list stays a list: its items need it). */
@@ -39,11 +42,16 @@ function sync(box) {
 export function scrollFocus(box, label, { keepRole = false } = {}) {
   labels.set(box, label);
   if (keepRole) ownRole.add(box);
-  observer ??= new ResizeObserver((entries) => {
-    for (const { target } of entries) {
-      if (!target.isConnected) observer?.unobserve(target);
-      else sync(/** @type {HTMLElement} */ (target));
-    }
-  });
+  if (!observer) {
+    observer = new ResizeObserver((entries) => {
+      for (const { target } of entries) {
+        if (!target.isConnected) observer?.unobserve(target);
+        else sync(/** @type {HTMLElement} */ (target));
+      }
+    });
+    // A box measured while its part was skipped (off screen) is measured again once it is shown.
+    whenShown((shown) => shown.querySelectorAll("[data-scroll-watch]").forEach((box) => sync(/** @type {HTMLElement} */ (box))));
+  }
   observer.observe(box);
+  box.dataset.scrollWatch = "";
 }
