@@ -2,7 +2,7 @@
 // Small DOM builders shared by every scene and component: an element with a class and text,
 // a labelled <select>, a section table of contents, a scene header, a section labelled by its
 // heading, a button, a fieldset, a live region, and table headers and number cells; a box's size
-// and a part's first layout watched. Markup only — no state.
+// and what a part holds watched as it is laid out. Markup only — no state.
 
 import { t } from "../i18n.js";
 import { findScene } from "../scenes/registry.js";
@@ -95,29 +95,35 @@ export function watchSize(box, onChange) {
   return observer;
 }
 
-/** @type {((shown: Element) => void)[]} */
-const shownCallbacks = [];
+/** @type {[string, (element: HTMLElement) => void][]} */
+const shownWatches = [];
 
 /**
- * Calls `callback(element)` each time an element with content-visibility: auto starts being
- * rendered. A part of a scene off screen is not laid out until it comes near the viewport
- * (styles/scene-shared.css), so a measurement taken while it was skipped is no measurement: what
- * fits a box to its layout (formula-fit.js, scroll-focus.js) measures again inside the element.
- * The browser's event does not bubble; one listener on the document catches it on its way down.
- * @param {(shown: Element) => void} callback
+ * Calls `callback(element)` for each element matching `selector` in (or being) a part, panel or
+ * step player that has just started being rendered. One off screen is not laid out until it comes
+ * near the viewport (content-visibility: auto, styles/scene-shared.css), so a measurement taken
+ * while it was skipped is no measurement: what fits a box to its layout (formula-fit.js,
+ * scroll-focus.js) measures again. Elements inside a panel of the part that is still skipped wait
+ * for that panel's own turn. The browser's event does not bubble; one listener on the document
+ * catches it on its way down.
+ * @param {string} selector @param {(element: HTMLElement) => void} callback
  */
-export function whenShown(callback) {
-  if (shownCallbacks.length === 0) {
+export function whenShown(selector, callback) {
+  if (shownWatches.length === 0) {
     document.addEventListener(
       "contentvisibilityautostatechange",
       (event) => {
         if (/** @type {Event & { skipped?: boolean }} */ (event).skipped) return;
-        for (const call of shownCallbacks) call(/** @type {Element} */ (event.target));
+        const shown = /** @type {Element} */ (event.target);
+        for (const [watched, call] of shownWatches) {
+          const inside = [...shown.querySelectorAll(watched)].filter((e) => e.checkVisibility({ contentVisibilityAuto: true }));
+          for (const element of shown.matches(watched) ? [shown, ...inside] : inside) call(/** @type {HTMLElement} */ (element));
+        }
       },
       { capture: true },
     );
   }
-  shownCallbacks.push(callback);
+  shownWatches.push([selector, callback]);
 }
 
 /**

@@ -11,7 +11,6 @@ import { whenShown } from "./dom.js";
 const MATHML = "http://www.w3.org/1998/Math/MathML";
 /** @type {WeakMap<Element, Element>} a transposed operand's bracket row → the row it replaced */
 const originals = new WeakMap();
-let refitsWhenShown = false;
 
 /** @param {Element} box */
 const overflows = (box) => box.scrollWidth > box.clientWidth + 1;
@@ -87,11 +86,9 @@ export function fitFormulas(box) {
     fit(box);
   }).observe(box);
   box.dataset.fitFormulas = "";
-  if (!refitsWhenShown) whenShown(refitWithin);
-  refitsWhenShown = true;
 }
 
-/** Fits again the boxes inside a part that has just been laid out (dom.js whenShown). @param {Element} shown */
-function refitWithin(shown) {
-  for (const box of shown.querySelectorAll("[data-fit-formulas]")) if (box.clientWidth > 0) fit(box);
-}
+// A box in a part that was off screen is fitted again when the part is laid out.
+whenShown("[data-fit-formulas]", (box) => {
+  if (box.clientWidth > 0) fit(box);
+});

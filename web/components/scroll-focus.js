@@ -42,16 +42,15 @@ function sync(box) {
 export function scrollFocus(box, label, { keepRole = false } = {}) {
   labels.set(box, label);
   if (keepRole) ownRole.add(box);
-  if (!observer) {
-    observer = new ResizeObserver((entries) => {
-      for (const { target } of entries) {
-        if (!target.isConnected) observer?.unobserve(target);
-        else sync(/** @type {HTMLElement} */ (target));
-      }
-    });
-    // A box measured while its part was skipped (off screen) is measured again once it is shown.
-    whenShown((shown) => shown.querySelectorAll("[data-scroll-watch]").forEach((box) => sync(/** @type {HTMLElement} */ (box))));
-  }
+  observer ??= new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      if (!target.isConnected) observer?.unobserve(target);
+      else sync(/** @type {HTMLElement} */ (target));
+    }
+  });
   observer.observe(box);
   box.dataset.scrollWatch = "";
 }
+
+// A box measured while its part was skipped (off screen) is measured again once it is shown.
+whenShown("[data-scroll-watch]", sync);

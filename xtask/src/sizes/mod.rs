@@ -73,9 +73,10 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// (activation/slices.rs), 365.7 KiB with the adapter built for size (Cargo.toml, its
 /// opt-level "s"), 365.927 KiB with a scene's parts off screen not laid out until they come near
 /// it (content-visibility in styles/scene-shared.css; dom.js `whenShown` for what measures its
-/// layout). Growth past it fails the test stage (lower it as the bytes come down; each guard is
+/// layout), 366.003 KiB with that watch also given the panel just shown itself and not the still
+/// skipped panels inside a part. Growth past it fails the test stage (lower it as the bytes come down; each guard is
 /// the figure reached rounded up to the next 0.1 KiB, as the report rounds).
-pub const REACHED_KIB: f64 = 366.0;
+pub const REACHED_KIB: f64 = 366.1;
 /// The same guard for the scenes on the training core (`core: "training"`): zero-init, 406.0 KiB
 /// when they moved to it, 389.7 KiB with only the shown scene's text, 385.8 KiB without
 /// serde_path_to_error, 375.4 KiB with the core's own decimal reader, 351.1 KiB once that core
@@ -102,8 +103,8 @@ pub const REACHED_KIB: f64 = 366.0;
 /// CPU 75–132 → 22–62 ms of script, the rest 31–38 ms a frame later), 315.584 KiB with parts off
 /// screen not laid out until they come near it (scene-shared.css, dom.js `whenShown`: the start's
 /// blocking time at 4× CPU, bench-start medians of 5, zero-init 172 → 3 ms, dying-ReLU 77 → 32,
-/// vanishing 123 → 78).
-pub const REACHED_TRAINING_KIB: f64 = 315.6;
+/// vanishing 123 → 78), 315.608 KiB with that watch also given the panel just shown itself.
+pub const REACHED_TRAINING_KIB: f64 = 315.7;
 /// The same guard for the scenes on the lite core (`core: "lite"`): activations, 299.0 KiB, then
 /// 244.6 KiB once that core left out the judgements on networks and the network questions (with
 /// the trace they run), 226.3 KiB with only the shown scene's text, 221.7 KiB without
@@ -146,8 +147,9 @@ pub const REACHED_LITE_KIB: f64 = 184.5;
 /// 102.0 KiB with talc as the wasm's allocator, 101.3 KiB with the adapter built for size,
 /// 98.720 KiB with this core's core and adapter built for size (`release-small`, as the lite
 /// core: the wasm's zopfli 64 703 → 62 024 B), 98.340 KiB with wasm-opt at `-Os` on it, 98.485
-/// KiB with the shared stylesheet's and dom.js's part of the parts off screen not laid out.
-pub const REACHED_FACTS_KIB: f64 = 98.5;
+/// KiB with the shared stylesheet's and dom.js's part of the parts off screen not laid out, 98.562
+/// KiB with that watch registered as formula-fit.js and scroll-focus.js load.
+pub const REACHED_FACTS_KIB: f64 = 98.6;
 
 /// One scene's first visit: its files and their total gzip size in bytes, and their total as the
 /// `.br` copies dist writes (a host that serves them sends these; `None` if one is missing).
