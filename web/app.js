@@ -230,6 +230,7 @@ async function route({ focus = false } = {}) {
   renderChrome();
   if (focus) (instance.focusTarget ?? document.getElementById("main")).focus();
   await stageParts(container); // the page is ready once every part is in
+  if (token === routeToken) showRejected(); // what the parts built meanwhile read
 }
 
 /** The core a scene runs on: its registry entry's `core` ("training", "lite", "facts"), else the full one (web/wasm.js). */
@@ -251,12 +252,24 @@ function coreFor(id) {
   return ready;
 }
 
-/** Link values the scene could not use: a notice above it, and they leave the URL (or what was used of them stays). */
+/** The notice of link values the mounted scene could not use, and what it lists. */
+let urlNotice = { element: /** @type {HTMLElement | null} */ (null), items: /** @type {any[]} */ ([]) };
+
+/**
+ * Link values the scene could not use: a notice above it, and they leave the URL (or what was
+ * used of them stays). Called at the mount and again when the parts built later are in: the
+ * second time, its lines join those of the first notice.
+ */
 function showRejected() {
   const rejected = state.takeRejected();
-  const notice = createUrlNotice(rejected);
-  if (!notice) return;
-  sceneRoot.prepend(notice);
+  if (!rejected.length) return;
+  const shown = urlNotice.element?.isConnected ? urlNotice.element : null; // not dismissed, same scene
+  const earlier = shown ? urlNotice.items.filter((item) => !rejected.some((r) => r.key === item.key)) : [];
+  const items = [...earlier, ...rejected];
+  const notice = /** @type {HTMLElement} */ (createUrlNotice(items));
+  if (shown) shown.replaceWith(notice);
+  else sceneRoot.prepend(notice);
+  urlNotice = { element: notice, items };
   state.update(Object.fromEntries(rejected.map((r) => [r.key, r.kept ?? null])));
 }
 

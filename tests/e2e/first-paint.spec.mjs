@@ -8,7 +8,7 @@
 // a phone, where a part far below the first screen is laid out (and its chart drawn) only when
 // scrolled to.
 import { test, expect } from "./fixtures.mjs";
-import { canvasStats, watchErrors } from "./helpers.mjs";
+import { canvasStats, scrollThrough, watchErrors } from "./helpers.mjs";
 
 /** Holds every request for the wasm until `release()`. */
 async function holdWasm(page) {
@@ -100,8 +100,9 @@ test("every module a scene loads starts with V8's compile hint", async ({ page }
 });
 
 /**
- * Records every change of `part-later` on a block a scene holds back, or on a part, with the
- * frame it happened in (a counter of animation frames), as it happens: `window.__staged`.
+ * Records every change of `part-later` on a block a scene holds back, or on a part, and every part
+ * built in place of its stand-in (`built`), with the frame it happened in (a counter of animation
+ * frames), as it happens: `window.__staged`.
  * `names` are [selector, name] pairs naming the blocks; `first` is the selector of what the
  * first frame must already show (`firstShown` in each record).
  */
@@ -118,6 +119,15 @@ async function recordStaging(page, names, first) {
       const name = (el) => names.find(([selector]) => el.matches(selector))?.[1] ?? (el.dataset.part ? `part ${el.dataset.part}` : el.className);
       new MutationObserver((records) => {
         for (const r of records) {
+          // A part built at its turn (staged-parts.js buildLater) comes in place of its stand-in.
+          const standIns = [...r.removedNodes].filter((n) => n instanceof HTMLElement && n.dataset.part).map((n) => n.dataset.part);
+          for (const added of r.addedNodes) {
+            if (added instanceof HTMLElement && standIns.includes(added.dataset.part)) {
+              const shown = document.querySelector(first);
+              window.__staged.push({ name: name(added), hidden: added.classList.contains("part-later"), frame, built: true, firstShown: !!shown && !shown.closest(".part-later") });
+            }
+          }
+          if (r.type !== "attributes") continue;
           const el = r.target;
           const hidden = el.classList.contains("part-later");
           const was = /\bpart-later\b/.test(r.oldValue ?? "");
@@ -125,7 +135,7 @@ async function recordStaging(page, names, first) {
           const shown = document.querySelector(first);
           window.__staged.push({ name: name(el), hidden, frame, firstShown: !!shown && shown.isConnected && !shown.closest(".part-later") });
         }
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["class"], attributeOldValue: true });
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"], attributeOldValue: true });
     },
     { names, first }
   );
@@ -146,19 +156,49 @@ function expectStaged(log, held, order) {
   for (let i = 1; i < frames.length; i++) expect(frames[i], `${shown[i]} in a frame after ${shown[i - 1]}`).toBeGreaterThan(frames[i - 1]);
 }
 
-test("the activations scene's first frame has its chart; the formulas, the note and the side column join a frame each, then the other parts", async ({ page }) => {
+test("the activations scene's first frame has its chart; the formulas, the note and the side column join a frame each, then the other parts (the table built at its turn)", async ({ page }) => {
   const errors = watchErrors(page);
   await recordStaging(page, [[".side", "side"], [".formulas", "formulas"], [".about", "about"]], "#act-chart");
   await page.goto("./#scene=activations&lang=en");
   await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
   const held = ["formulas", "about", "side"];
   // Shown one a frame, in the page's order, before the parts after the first.
-  expectStaged(await page.evaluate(() => window.__staged), held, [...held, "part table", "part practice"]);
+  const log = await page.evaluate(() => window.__staged);
+  expectStaged(log, held, [...held, "part table", "part practice"]);
+  // The table is built at its turn, not in the mount's task: a stand-in holds its place until then.
+  expect(log.filter((e) => e.name === "part table").map((e) => [e.hidden, Boolean(e.built)])).toEqual([[true, false], [false, true]]);
   // All of it visible once the page is ready.
   for (const selector of ["#scene-root .side", "#scene-root .formulas", "#scene-root .about", "#act-chart"]) await expect(page.locator(selector)).toBeVisible();
   await expect(page.locator("#scene-root .part-later")).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+for (const { link, first, built, order } of [
+  { link: "#scene=vanishing&lang=vi", first: "#van-chain-title", built: ["network"], order: ["network", "practice"] },
+  { link: "#scene=dying-relu&lang=en", first: "#dr-worked-title", built: ["cure", "training"], order: ["cure", "training", "practice"] },
+]) {
+  test(`${link}: the parts below the first are built after the mount, a frame each, and work`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await recordStaging(page, [], first);
+    await page.goto(`./${link}`);
+    await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
+    const log = await page.evaluate(() => window.__staged);
+    const parts = order.map((name) => `part ${name}`);
+    expectStaged(log, parts, parts);
+    for (const name of built) {
+      // Held back as an empty stand-in at the mount, with the first part shown; then built.
+      expect(log.filter((e) => e.name === `part ${name}`).map((e) => [e.hidden, Boolean(e.built)]), name).toEqual([[true, false], [false, true]]);
+      const part = page.locator(`#scene-root [data-part="${name}"]`);
+      await expect(part).toHaveCount(1);
+      await expect(part.locator("h2")).toHaveCount(1);
+    }
+    // The built parts start and settle like the others (their trainings run once scrolled to).
+    await scrollThrough(page);
+    await expect(page.locator("#scene-root [aria-busy='true']")).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.locator("#scene-root .part-later")).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+}
 
 test("the lab's first frame has its settings; its views and then its monitors join a frame each", async ({ page }) => {
   const errors = watchErrors(page);

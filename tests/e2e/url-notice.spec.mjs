@@ -30,6 +30,19 @@ test("bad network settings: named, replaced by the defaults, and dropped from th
   expect(errors).toEqual([]);
 });
 
+test("bad values of the first part and of a part built after the mount: one notice names both, in the page's order", async ({ page }) => {
+  const errors = watchErrors(page);
+  // n is the chain's (built at the mount), depth the network's (built a few frames later).
+  await openApp(page, "#scene=vanishing&n=abc&depth=99&lang=en");
+  await expect(page.locator("html")).toHaveClass(/\bready\b/);
+  await expect(notice(page)).toHaveCount(1);
+  expect(await keys(page)).toEqual(["n", "depth"]);
+  await expect(page.locator('.url-notice li[data-key="n"]')).toHaveText("n = “abc”: expected a number from 1 to 50 — using 5");
+  await expect(page.locator('.url-notice li[data-key="depth"]')).toHaveText("depth = “99”: expected a number from 1 to 30 — using 10");
+  await expect(page).not.toHaveURL(/[&#]n=|depth=/);
+  expect(errors).toEqual([]);
+});
+
 test("bad lists, labels and names in the other scenes, in Vietnamese", async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, "#scene=dying-relu&m=1,2&x=1,zz&lang=vi");

@@ -6,6 +6,7 @@
 // of the part and of each element around it up to the scene, the table of contents and the lead
 // included, also those the scene adds later. The hidden parts keep working (their URL values
 // apply); the embed height (web/embed.js) is then the part's.
+import { buildPending } from "./staged-parts.js";
 
 /**
  * Shows only part `name` of the scene in `container`; returns the function that stops watching.
@@ -13,6 +14,7 @@
  * @param {HTMLElement} container @param {string} name
  */
 export function showPart(container, name) {
+  buildPending(container); // every part, the one shown and the others, whose URL values apply
   const part = container.querySelector(`[data-part="${CSS.escape(name)}"]`);
   if (!part) throw new Error(`the scene declares part "${name}" but marks no element with it`);
   container.classList.add("shows-part");

@@ -8,10 +8,18 @@
 // (`part=`) has nothing to stage. Inside a part, a scene may mark blocks that join a frame after
 // the rest of it (`stageLater`: below the part's first screen on a phone, or a side column), when
 // one part alone is too much for a frame; a scene without parts (the lab) may mark blocks too.
+// A part further down may even be built at its turn (`buildLater`): the mount's task then builds
+// only the parts of the first screen (building the others was half of a lesson's mount, 25–50 ms
+// at 4× CPU), and each later part is built in the task of its own frame.
 //
 //   main.append(chart, stageLater(formulas));
+//   const network = buildLater(() => createNetwork(…));   // network.element: its stand-in
+//   network.whenBuilt((built) => startSoon(built.element, built.start));
 //   await stageParts(container);
 import { afterFrame } from "./idle.js";
+
+/** Stand-ins of parts still to build → their builder (`buildLater`). */
+const pending = new WeakMap();
 
 /** A part marked by the scene (scene-part.js) that is not inside another part. */
 const topParts = (/** @type {HTMLElement} */ container) =>
@@ -32,6 +40,56 @@ export function stageLater(block) {
 }
 
 /**
+ * A part built at its turn in `stageParts` (or at once if a link shows one part, `buildPending`):
+ * `element` stands in for it until then (an empty section, to mark as a part and append), and is
+ * replaced by the built part's element, which takes over its `data-part`. `whenBuilt(use)` runs
+ * `use` with the part once it is built (at once if it is); `built` is the part, or null before.
+ * @template {{ element: HTMLElement }} P
+ * @param {() => P} build
+ */
+export function buildLater(build) {
+  const element = document.createElement("section");
+  /** @type {((part: P) => void)[]} */
+  const waiting = [];
+  const handle = {
+    element,
+    /** @type {P | null} */
+    built: null,
+    /** @param {(part: P) => void} use */
+    whenBuilt(use) {
+      if (handle.built) use(handle.built);
+      else waiting.push(use);
+    },
+  };
+  pending.set(element, () => {
+    pending.delete(element);
+    const part = build();
+    const name = element.getAttribute("data-part");
+    if (name !== null) part.element.setAttribute("data-part", name);
+    element.replaceWith(part.element);
+    handle.built = part;
+    for (const use of waiting.splice(0)) use(part);
+  });
+  return handle;
+}
+
+/** Builds `element` now if it stands in for a part still to build; true if it did. @param {Element} element */
+function buildIfPending(element) {
+  const build = pending.get(element);
+  build?.();
+  return Boolean(build);
+}
+
+/**
+ * Builds now every part of `container` still to build (`buildLater`), in the page's order: a link
+ * that shows one part (`part=`) has no frames of staging.
+ * @param {HTMLElement} container
+ */
+export function buildPending(container) {
+  for (const part of container.querySelectorAll("[data-part]")) buildIfPending(part);
+}
+
+/**
  * Holds back every part of the scene in `container` after the first, and every block marked with
  * `stageLater` (inside a part or, in a scene without parts, anywhere), and shows them one a frame
  * in the page's order (a part, then its marked blocks); resolves when all are shown (at once if
@@ -40,7 +98,7 @@ export function stageLater(block) {
  * @returns {Promise<void>}
  */
 export function stageParts(container) {
-  if (container.classList.contains("shows-part")) return Promise.resolve();
+  if (container.classList.contains("shows-part")) return Promise.resolve(); // built by showPart
   const [first] = topParts(container);
   // In the page's order: every top part but the first, and every marked block (in a part or not).
   const later = [...container.querySelectorAll(`[data-part], [${LATER}]`)].filter(
@@ -51,10 +109,18 @@ export function stageParts(container) {
   return new Promise((resolve) => {
     const showNext = () => {
       const part = later.shift();
-      part?.classList.remove("part-later");
-      if (later.length > 0 && container.isConnected) return afterFrame(showNext);
-      for (const rest of later.splice(0)) rest.classList.remove("part-later");
-      resolve();
+      try {
+        // A stand-in gives way to its part, built now (a part that fails to build is reported by
+        // the page's error handler; the others still come).
+        if (part && !buildIfPending(part)) part.classList.remove("part-later");
+      } finally {
+        if (later.length > 0 && container.isConnected) afterFrame(showNext);
+        else {
+          // Left the page: nothing more to build; otherwise every part is in.
+          for (const rest of later.splice(0)) rest.classList.remove("part-later");
+          resolve();
+        }
+      }
     };
     afterFrame(showNext);
   });

@@ -17,7 +17,7 @@ import * as state from "../state.js";
 import { el, sceneHeader, headedSection } from "../components/dom.js";
 import { createPractice } from "../components/practice.js";
 import { markParts } from "../components/scene-part.js";
-import { stageLater } from "../components/staged-parts.js";
+import { stageLater, buildLater } from "../components/staged-parts.js";
 import { activationName } from "./activations/text.js";
 import * as model from "./activations/model.js";
 import { createControls } from "./activations/controls.js";
@@ -74,7 +74,9 @@ export function mount(root, { gradlab }) {
   const formulas = createFormulas();
   const formulasSoon = updateWhenSeen(formulas.element, formulas.update);
   seed = createSeedPoints(ctx);
-  const table = createFactsTable(ctx);
+  // The table, the second part, is built in a frame of its own after the mount (staged-parts.js).
+  const table = buildLater(() => createFactsTable(ctx));
+  table.whenBuilt((built) => built.update(s));
   const compare = createCompare(ctx);
 
   const { element: about, heading: aboutTitle } = headedSection({ className: "panel about", headingClass: "panel-title", id: "act-about-title", title: t("act.about") });
@@ -110,7 +112,7 @@ export function mount(root, { gradlab }) {
     if (!xOnly) {
       controls.sync(s);
       options.sync(s);
-      table.update(s);
+      table.built?.update(s);
       compare.update(s);
       if (id !== lastId) {
         lastId = id;

@@ -17,6 +17,7 @@ import { sceneHeader, sectionToc } from "../components/dom.js";
 import { contextOf } from "./registry.js";
 import { createPractice } from "../components/practice.js";
 import { markParts } from "../components/scene-part.js";
+import { buildLater } from "../components/staged-parts.js";
 import { startSoon } from "../components/start-soon.js";
 
 /** @typedef {import("../wasm.js").Gradlab} Gradlab */
@@ -39,9 +40,22 @@ export function mount(root, { gradlab, reportError }) {
     ["dr-train-title", "dr.train.title"],
   ]);
 
-  const cure = createCure({ gradlab, preset, catalog, reportError });
-  const worked = createWorked({ gradlab, preset, catalog, onTrace: (snapshot) => cure.update(snapshot) });
-  const training = createTraining({ gradlab, reportError });
+  // Parts (b) and (c), below the first screen, are built in frames of their own after the mount
+  // (staged-parts.js); (b) shows the worked example's latest trace once it is.
+  const cure = buildLater(() => createCure({ gradlab, preset, catalog, reportError }));
+  /** @type {Parameters<ReturnType<typeof createCure>["update"]>[0] | null} */
+  let lastTrace = null;
+  const worked = createWorked({
+    gradlab,
+    preset,
+    catalog,
+    onTrace: (snapshot) => {
+      lastTrace = snapshot;
+      cure.built?.update(snapshot);
+    },
+  });
+  cure.whenBuilt((built) => lastTrace && built.update(lastTrace));
+  const training = buildLater(() => createTraining({ gradlab, reportError }));
 
   const practice = createPractice({ gradlab, topic: "dying-relu" });
   // The parts a link may show alone (part=, declared in the registry).
@@ -50,16 +64,18 @@ export function mount(root, { gradlab, reportError }) {
   // on screen, as soon as the browser reports it in view: the mount stays a short task.
   const workedStart = startSoon(worked.element, () => worked.start());
   // Part (c) is the furthest down and trains the most at once.
-  const trainingStart = startSoon(training.element, () => training.start());
+  /** @type {{ cancel: () => void } | null} */
+  let trainingStart = null;
+  training.whenBuilt((built) => (trainingStart = startSoon(built.element, () => built.start())));
 
   return {
     focusTarget: title,
     destroy() {
       workedStart.cancel();
-      trainingStart.cancel();
+      trainingStart?.cancel();
       worked.destroy();
-      cure.destroy();
-      training.destroy();
+      cure.built?.destroy();
+      training.built?.destroy();
     },
   };
 }

@@ -18,6 +18,7 @@ import { createChain } from "./vanishing/chain.js";
 import { createNetwork } from "./vanishing/network.js";
 import { sceneHeader, sectionToc } from "../components/dom.js";
 import { markParts } from "../components/scene-part.js";
+import { buildLater } from "../components/staged-parts.js";
 
 /**
  * @param {HTMLElement} root
@@ -35,22 +36,25 @@ export function mount(root, { gradlab, reportError }) {
   ]);
 
   const chain = createChain({ gradlab, ctx });
-  const network = createNetwork({ gradlab, ctx, reportError });
+  // Part (b), below the first screen, is built in a frame of its own after the mount (staged-parts.js).
+  const network = buildLater(() => createNetwork({ gradlab, ctx, reportError }));
   const practice = createPractice({ gradlab, topic: "vanishing" });
   // The parts a link may show alone (part=, declared in the registry; `training` is inside `network`).
   root.append(header, toc, ...markParts({ chain: chain.element, network: network.element, practice: practice.element }));
   // Every part starts after the scene's first paint: part (a), at the top, as soon as the browser
   // reports it in view (the mount stays a short task); part (b), below it, trains at once.
   const chainStart = startSoon(chain.element, () => chain.start());
-  const networkStart = startSoon(network.element, () => network.start());
+  /** @type {{ cancel: () => void } | null} */
+  let networkStart = null;
+  network.whenBuilt((built) => (networkStart = startSoon(built.element, () => built.start())));
 
   return {
     focusTarget: title,
     destroy() {
       chainStart.cancel();
-      networkStart.cancel();
+      networkStart?.cancel();
       chain.destroy();
-      network.destroy();
+      network.built?.destroy();
     },
   };
 }

@@ -74,9 +74,11 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// opt-level "s"), 365.927 KiB with a scene's parts off screen not laid out until they come near
 /// it (content-visibility in styles/scene-shared.css; dom.js `whenShown` for what measures its
 /// layout), 366.003 KiB with that watch also given the panel just shown itself and not the still
-/// skipped panels inside a part. Growth past it fails the test stage (lower it as the bytes come down; each guard is
+/// skipped panels inside a part, 366.352 KiB with the parts below a lesson's first screen built
+/// after the mount, a frame each (staged-parts.js `buildLater`; app.js's notice of rejected link
+/// values joined by what those parts read). Growth past it fails the test stage (lower it as the bytes come down; each guard is
 /// the figure reached rounded up to the next 0.1 KiB, as the report rounds).
-pub const REACHED_KIB: f64 = 366.1;
+pub const REACHED_KIB: f64 = 366.4;
 /// The same guard for the scenes on the training core (`core: "training"`): zero-init, 406.0 KiB
 /// when they moved to it, 389.7 KiB with only the shown scene's text, 385.8 KiB without
 /// serde_path_to_error, 375.4 KiB with the core's own decimal reader, 351.1 KiB once that core
@@ -103,8 +105,10 @@ pub const REACHED_KIB: f64 = 366.1;
 /// CPU 75–132 → 22–62 ms of script, the rest 31–38 ms a frame later), 315.584 KiB with parts off
 /// screen not laid out until they come near it (scene-shared.css, dom.js `whenShown`: the start's
 /// blocking time at 4× CPU, bench-start medians of 5, zero-init 172 → 3 ms, dying-ReLU 77 → 32,
-/// vanishing 123 → 78), 315.608 KiB with that watch also given the panel just shown itself.
-pub const REACHED_TRAINING_KIB: f64 = 315.7;
+/// vanishing 123 → 78), 315.608 KiB with that watch also given the panel just shown itself,
+/// 315.957 KiB with the parts below the first screen built after the mount (staged-parts.js
+/// `buildLater`: vanishing's network part, dying-ReLU's cure and training parts).
+pub const REACHED_TRAINING_KIB: f64 = 316.0;
 /// The same guard for the scenes on the lite core (`core: "lite"`): activations, 299.0 KiB, then
 /// 244.6 KiB once that core left out the judgements on networks and the network questions (with
 /// the trace they run), 226.3 KiB with only the shown scene's text, 221.7 KiB without
@@ -130,8 +134,9 @@ pub const REACHED_TRAINING_KIB: f64 = 315.7;
 /// profile `release-small`, opt-level "z": the wasm's zopfli 124 786 → 119 963 B; the slider's
 /// own work per input, p95 1.1–1.7 ms, the same as before within the runs' spread), 184.207 KiB
 /// with wasm-opt at `-Os` on it (build.rs `Core::wasm_opt_level`), 184.435 KiB with the shared
-/// stylesheet's and dom.js's part of the parts off screen not laid out (the lessons' start).
-pub const REACHED_LITE_KIB: f64 = 184.5;
+/// stylesheet's and dom.js's part of the parts off screen not laid out (the lessons' start),
+/// 184.857 KiB with the facts table built after the mount (staged-parts.js `buildLater`).
+pub const REACHED_LITE_KIB: f64 = 184.9;
 /// The same guard for the scenes on the facts core (`core: "facts"`, neither the chart nor
 /// exercises): the summary, 112.2 KiB when it moved to it from the lite core (193.9 KiB), 110.1
 /// KiB with the Share dialog imported at the first click, 109.5 KiB with the embed modules
@@ -148,8 +153,9 @@ pub const REACHED_LITE_KIB: f64 = 184.5;
 /// 98.720 KiB with this core's core and adapter built for size (`release-small`, as the lite
 /// core: the wasm's zopfli 64 703 → 62 024 B), 98.340 KiB with wasm-opt at `-Os` on it, 98.485
 /// KiB with the shared stylesheet's and dom.js's part of the parts off screen not laid out, 98.562
-/// KiB with that watch registered as formula-fit.js and scroll-focus.js load.
-pub const REACHED_FACTS_KIB: f64 = 98.6;
+/// KiB with that watch registered as formula-fit.js and scroll-focus.js load, 98.910 KiB with
+/// `buildLater` in staged-parts.js and the joined notice in app.js, which every scene loads.
+pub const REACHED_FACTS_KIB: f64 = 99.0;
 
 /// One scene's first visit: its files and their total gzip size in bytes, and their total as the
 /// `.br` copies dist writes (a host that serves them sends these; `None` if one is missing).
