@@ -276,6 +276,31 @@ test.describe("on a phone", () => {
     expect((await canvasStats(page, "#zi-sym-chart")).inked).toBeGreaterThan(0.01);
     expect(errors).toEqual([]);
   });
+  test("#scene=vanishing&lang=vi: the network's diagram, drawn as the scene starts, is not laid out until scrolled to, then is, at the phone's width", async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto("./#scene=vanishing&lang=vi");
+    await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
+    await expect(page.locator("#scene-root [aria-busy='true']")).toHaveCount(0, { timeout: 30_000 });
+    const diagram = page.locator("#van-diagram");
+    // Drawn (its layers are in the page) but skipped: four screens down on a phone.
+    await expect(diagram).toHaveAttribute("data-columns", "12");
+    const rendered = () => diagram.evaluate((d) => d.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await rendered()).toBe(false);
+    // Skipped on its own, not only with its part (how near a part must be to be rendered is the
+    // browser's choice), and printed like the rest.
+    const figure = page.locator("#scene-root .gradient-diagram");
+    expect(await figure.evaluate((f) => getComputedStyle(f).contentVisibility)).toBe("auto");
+    await page.emulateMedia({ media: "print" });
+    expect(await figure.evaluate((f) => getComputedStyle(f).contentVisibility)).toBe("visible");
+    await page.emulateMedia({ media: "screen" });
+    await diagram.evaluate((d) => d.scrollIntoView({ block: "center" }));
+    await expect.poll(rendered).toBe(true);
+    // Laid out at the phone's width.
+    const box = await diagram.boundingBox();
+    expect(box?.width).toBeGreaterThan(200);
+    expect(box?.height).toBeGreaterThan(40);
+    expect(errors).toEqual([]);
+  });
   for (const link of ["#scene=activations&lang=en", "#scene=dying-relu&lang=en", "#scene=zero-init&lang=vi"]) {
     test(`${link}: nothing on screen moves while the page loads (layout shifts under 0.01)`, async ({ page }) => {
       const errors = watchErrors(page);
