@@ -4,7 +4,7 @@
 // and an accessible text (role="img" label plus a caption the caller writes). Cells are drawn
 // into an offscreen image of exactly steps × rows pixels and scaled up without smoothing, so
 // thousands of steps cost one drawImage. An exact 0 (no update at all) gets its own colour.
-// The figure's data-columns says how many columns the canvas shows.
+// The figure's data-columns says how many columns the canvas shows (0 before it is painted).
 //
 //   const h = createHeatMap({ id: "van-heat", label: "…", text: { xLabel, yLabel, legendTitle, zero, empty } });
 //   h.update({ columns /* columns[s][r]: the value of row r at step firstStep + s */, firstStep: 1,
@@ -28,6 +28,7 @@ function niceStep(span, maxTicks) {
 export function createHeatMap({ id, label = "", text, lazy = false }) {
   const element = document.createElement("figure");
   element.className = "heat-map";
+  element.dataset.columns = "0"; // none until its first paint (which waits for a size)
   const box = document.createElement("div");
   box.className = "hm-box";
   const canvas = document.createElement("canvas");
