@@ -50,6 +50,51 @@ for (const lang of ["en", "vi"]) {
   });
 }
 
+// A chart's PNG button clicked before the chart's first paint (a part just built: its box not
+// measured yet, its first paint waiting for a frame) saves the chart drawn at its box's size,
+// not the canvas's blank 300 × 150 default (CI on 5664dd5 saved one from vanishing's norms).
+test("a PNG saved before the chart's first paint is the chart drawn at its size", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=summary&lang=en");
+  const downloaded = page.waitForEvent("download");
+  const expected = await page.evaluate(async () => {
+    const { createChart } = await import(new URL("web/components/chart.js", document.baseURI).href);
+    const chart = createChart({
+      id: "kit-unpainted",
+      label: "test",
+      draw: ({ canvas }) => {
+        const context = /** @type {CanvasRenderingContext2D} */ (canvas.getContext("2d"));
+        context.fillStyle = "#ff0000";
+        context.fillRect(0, 0, canvas.width, canvas.height);
+        return null;
+      },
+    });
+    const box = /** @type {HTMLElement} */ (chart.element.querySelector(".chart-box"));
+    document.body.append(chart.element);
+    // In the same task: no size report, no frame, no paint has come yet.
+    chart.element.querySelector("button.chart-png").click();
+    // The box's size as the page lays it out (what a paint at this moment draws at).
+    const dpr = window.devicePixelRatio || 1;
+    return { width: Math.round(box.clientWidth * dpr), height: Math.round(box.clientHeight * dpr) };
+  });
+  const download = await downloaded;
+  const bytes = fs.readFileSync(await download.path());
+  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(expected.width).toBeGreaterThan(300);
+  expect(expected.height).not.toBe(150);
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([expected.width, expected.height]);
+  // Drawn, not blank: the pixels the draw function painted are in the file.
+  const red = await page.evaluate(async (data) => {
+    const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = /** @type {OffscreenCanvasRenderingContext2D} */ (canvas.getContext("2d"));
+    context.drawImage(bitmap, 0, 0);
+    return [...context.getImageData(bitmap.width >> 1, bitmap.height >> 1, 1, 1).data];
+  }, [...bytes]);
+  expect(red).toEqual([255, 0, 0, 255]);
+  expect(errors).toEqual([]);
+});
+
 // morph.js, which the activations scene's formulas go through at every slider step: the
 // nodes of the same shape stay (texts and attributes rewritten), the rest is replaced, and the
 // result reads as the new tree.

@@ -47,7 +47,9 @@ export function createChart({ id, label, caption, lazy = false, warm, draw }) {
   png.className = "button chart-png";
   png.textContent = t("chart.png");
   png.addEventListener("click", () => {
-    if (lazy || !warmed) {
+    // Not painted yet (a part just built, its box not measured, or its first paint waiting for
+    // a frame of its own): the file would be the blank 300 × 150 canvas the page never showed.
+    if (lazy || !warmed || !element.dataset.drawn) {
       warmed = true;
       painter.paintNow();
     }
