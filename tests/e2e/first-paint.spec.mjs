@@ -119,13 +119,14 @@ async function recordStaging(page, names, first) {
       const name = (el) => names.find(([selector]) => el.matches(selector))?.[1] ?? (el.dataset.part ? `part ${el.dataset.part}` : el.className);
       new MutationObserver((records) => {
         for (const r of records) {
-          // A part built at its turn (staged-parts.js buildLater) comes in place of its stand-in.
-          const standIns = [...r.removedNodes].filter((n) => n instanceof HTMLElement && n.dataset.part).map((n) => n.dataset.part);
-          for (const added of r.addedNodes) {
-            if (added instanceof HTMLElement && standIns.includes(added.dataset.part)) {
-              const shown = document.querySelector(first);
-              window.__staged.push({ name: name(added), hidden: added.classList.contains("part-later"), frame, built: true, firstShown: !!shown && !shown.closest(".part-later") });
-            }
+          // A part or a held-back block built at its turn (staged-parts.js buildLater) comes in
+          // place of its stand-in (replaceWith: one node out, one in).
+          const [out] = r.removedNodes;
+          const [added] = r.addedNodes;
+          const standIn = out instanceof HTMLElement && (out.dataset.part || out.hasAttribute("data-stage-later"));
+          if (r.removedNodes.length === 1 && r.addedNodes.length === 1 && standIn && added instanceof HTMLElement) {
+            const shown = document.querySelector(first);
+            window.__staged.push({ name: name(added), hidden: added.classList.contains("part-later"), frame, built: true, firstShown: !!shown && !shown.closest(".part-later") });
           }
           if (r.type !== "attributes") continue;
           const el = r.target;
@@ -156,7 +157,7 @@ function expectStaged(log, held, order) {
   for (let i = 1; i < frames.length; i++) expect(frames[i], `${shown[i]} in a frame after ${shown[i - 1]}`).toBeGreaterThan(frames[i - 1]);
 }
 
-test("the activations scene's first frame has its chart; the formulas, the note and the side column join a frame each, then the other parts (the table built at its turn)", async ({ page }) => {
+test("the activations scene's first frame has its chart; the formulas, the note and the side column join a frame each, then the other parts (the side column and the table built at their turn)", async ({ page }) => {
   const errors = watchErrors(page);
   await recordStaging(page, [[".side", "side"], [".formulas", "formulas"], [".about", "about"]], "#act-chart");
   await page.goto("./#scene=activations&lang=en");
@@ -165,8 +166,13 @@ test("the activations scene's first frame has its chart; the formulas, the note 
   // Shown one a frame, in the page's order, before the parts after the first.
   const log = await page.evaluate(() => window.__staged);
   expectStaged(log, held, [...held, "part table", "part practice"]);
-  // The table is built at its turn, not in the mount's task: a stand-in holds its place until then.
-  expect(log.filter((e) => e.name === "part table").map((e) => [e.hidden, Boolean(e.built)])).toEqual([[true, false], [false, true]]);
+  // The side column and the table are built at their turn, not in the mount's task: a stand-in
+  // holds each one's place until then.
+  for (const name of ["side", "part table"]) {
+    expect(log.filter((e) => e.name === name).map((e) => [e.hidden, Boolean(e.built)]), name).toEqual([[true, false], [false, true]]);
+  }
+  await expect(page.locator("#scene-root .side #x-slider")).toHaveCount(1);
+  await expect(page.locator("#scene-root .side .seed-list button")).toHaveCount(6);
   // All of it visible once the page is ready.
   for (const selector of ["#scene-root .side", "#scene-root .formulas", "#scene-root .about", "#act-chart"]) await expect(page.locator(selector)).toBeVisible();
   await expect(page.locator("#scene-root .part-later")).toHaveCount(0);

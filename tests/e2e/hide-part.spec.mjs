@@ -234,3 +234,18 @@ test("the Share dialog keeps the link's lock: a lock of keys stays (ticking Lock
   expect(await lockOf()).toEqual(["all"]);
   expect(errors).toEqual([]);
 });
+
+// The activations' side column is built at its turn in a full visit (staged-parts.js buildLater);
+// a link showing the part it is in builds it at once, controls and all, and they work.
+test("part=explore in the activations scene: its side column is built, and its x moves the readouts", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, "#scene=activations&lang=en&part=explore&act=sigmoid");
+  await expect(page.locator("#scene-root .side")).toBeVisible();
+  await expect(page.locator("#scene-root .side .seed-list button")).toHaveCount(6);
+  await page.locator("#x-number").fill("2");
+  await page.locator("#x-number").press("Enter");
+  // σ′(2) = e⁻²/(1 + e⁻²)² = 0.1049935…
+  await expect(page.locator("#readout-fprime")).toHaveText(/^0\.10499/);
+  await expect(page.locator(".url-notice")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -10,7 +10,8 @@
 // one part alone is too much for a frame; a scene without parts (the lab) may mark blocks too.
 // A part further down may even be built at its turn (`buildLater`): the mount's task then builds
 // only the parts of the first screen (building the others was half of a lesson's mount, 25–50 ms
-// at 4× CPU), and each later part is built in the task of its own frame.
+// at 4× CPU), and each later part is built in the task of its own frame. So may a block marked
+// with `stageLater` (its stand-in is the marked block); not one inside a part itself built later.
 //
 //   main.append(chart, stageLater(formulas));
 //   const network = buildLater(() => createNetwork(…));   // network.element: its stand-in
@@ -44,11 +45,14 @@ export function stageLater(block) {
  * `element` stands in for it until then (an empty section, to mark as a part and append), and is
  * replaced by the built part's element, which takes over its `data-part`. `whenBuilt(use)` runs
  * `use` with the part once it is built (at once if it is); `built` is the part, or null before.
+ * `className`: the stand-in's, the class of the block it stands for (what a selector names it by).
  * @template {{ element: HTMLElement }} P
  * @param {() => P} build
+ * @param {string} [className]
  */
-export function buildLater(build) {
+export function buildLater(build, className = "") {
   const element = document.createElement("section");
+  element.className = className;
   /** @type {((part: P) => void)[]} */
   const waiting = [];
   const handle = {
@@ -81,12 +85,12 @@ function buildIfPending(element) {
 }
 
 /**
- * Builds now every part of `container` still to build (`buildLater`), in the page's order: a link
- * that shows one part (`part=`) has no frames of staging.
+ * Builds now every part and marked block of `container` still to build (`buildLater`), in the
+ * page's order: a link that shows one part (`part=`) has no frames of staging.
  * @param {HTMLElement} container
  */
 export function buildPending(container) {
-  for (const part of container.querySelectorAll("[data-part]")) buildIfPending(part);
+  for (const block of container.querySelectorAll(`[data-part], [${LATER}]`)) buildIfPending(block);
 }
 
 /**

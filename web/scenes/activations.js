@@ -38,8 +38,8 @@ export function mount(root, { gradlab }) {
   const catalog = gradlab.activations();
   let s = model.read(catalog);
   let values = { value: NaN, derivative: NaN };
-  /** @type {ReturnType<typeof createSeedPoints> | null} */
-  let seed = null;
+  // The article's points: marked on the chart from its first paint, listed in the side column.
+  const points = gradlab.activationPoints();
 
   /** @type {model.ActivationsContext} */
   const ctx = {
@@ -61,23 +61,31 @@ export function mount(root, { gradlab }) {
       const xMax = Math.max(s.xMax, x);
       change({ acts, x, xMin, xMax });
     },
-    pointsOf: (id) => seed?.xsOf(id) ?? [],
+    pointsOf: (id) => points.filter((p) => p.activation.id === id).map((p) => p.x),
   };
 
   // --- markup -----------------------------------------------------------------------------
   const { header, title } = sceneHeader("activations");
 
   const chart = createActivationChart(ctx);
-  const controls = createControls(ctx);
   const options = createChartOptions(ctx);
   const readouts = createReadouts(ctx);
   const formulas = createFormulas();
   const formulasSoon = updateWhenSeen(formulas.element, formulas.update);
-  seed = createSeedPoints(ctx);
   // The table, the second part, is built in a frame of its own after the mount (staged-parts.js).
   const table = buildLater(() => createFactsTable(ctx));
   table.whenBuilt((built) => built.update(s));
   const compare = createCompare(ctx);
+  // The side column is built in a frame of its own too: its controls and the article's points
+  // (with their prediction) were 40 % of the mount's script. Until then render() has none to update.
+  const side = buildLater(() => {
+    const controls = createControls(ctx);
+    const seed = createSeedPoints(ctx, points);
+    seed.update(s);
+    const element = el("div", "side");
+    element.append(controls.element, readouts.element, compare.element, seed.element);
+    return { element, controls, seed };
+  }, "side");
 
   const { element: about, heading: aboutTitle } = headedSection({ className: "panel about", headingClass: "panel-title", id: "act-about-title", title: t("act.about") });
   const note = el("p", "note");
@@ -88,10 +96,8 @@ export function mount(root, { gradlab }) {
   const main = el("div", "act-main");
   // The chart and its options come first; the rest of the part, in frames of their own.
   main.append(chart.element, options.element, stageLater(formulas.element), stageLater(about));
-  const side = stageLater(el("div", "side"));
-  side.append(controls.element, readouts.element, compare.element, seed.element);
   const layout = el("div", "act-grid");
-  layout.append(main, side);
+  layout.append(main, stageLater(side.element));
   const practice = createPractice({ gradlab, topic: "activations" });
   // The parts a link may show alone (part=, declared in the registry).
   root.append(header, ...markParts({ explore: layout, table: table.element, practice: practice.element }));
@@ -107,10 +113,11 @@ export function mount(root, { gradlab }) {
     // Below the chart, often off screen: while a drag goes on, brought up to date only if seen.
     formulasSoon.request(id, s.x, s.params[id] ?? {}, first);
     if (!xOnly) formulasSoon.flush();
-    seed.update(s);
-    controls.refresh();
+    const controls = side.built?.controls;
+    side.built?.seed.update(s);
+    controls?.refresh();
     if (!xOnly) {
-      controls.sync(s);
+      controls?.sync(s);
       options.sync(s);
       table.built?.update(s);
       compare.update(s);
@@ -120,7 +127,7 @@ export function mount(root, { gradlab }) {
         aboutTitle.textContent = t("act.about", { name: activationName(id) });
       }
     } else {
-      controls.sync(s);
+      controls?.sync(s);
     }
     chart.describe(s);
     writeUrl();

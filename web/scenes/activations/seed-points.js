@@ -28,9 +28,11 @@ export const PRINTED = {
  */
 const twoDigits = (v) => formatNumber(Number(v.toPrecision(2)));
 
-/** @param {import("./model.js").ActivationsContext} ctx */
-export function createSeedPoints(ctx) {
-  const points = ctx.gradlab.activationPoints();
+/**
+ * @param {import("./model.js").ActivationsContext} ctx
+ * @param {ReturnType<import("../../wasm.js").Gradlab["activationPoints"]>} points the core's `activationPoints()`
+ */
+export function createSeedPoints(ctx, points) {
   const { element } = headedSection({ className: "panel seed-points", headingClass: "panel-title", id: "act-seed-title", title: t("act.seed.title") });
   const list = el("ul", "seed-list");
   // Asked before the points are shown: the slope of tanh at 2 (0.07 — most students guess far more).
@@ -91,11 +93,5 @@ export function createSeedPoints(ctx) {
     }
   }
 
-  /**
-   * The x of the points of activation `id` (marked on its f′).
-   * @param {string} id
-   */
-  const xsOf = (id) => points.filter((p) => p.activation.id === id).map((p) => p.x);
-
-  return { element, update, xsOf };
+  return { element, update };
 }
