@@ -182,6 +182,7 @@ test("the activations scene's first frame has its chart; the formulas, the note 
 for (const { link, first, built, order } of [
   { link: "#scene=vanishing&lang=vi", first: "#van-chain-title", built: ["network"], order: ["network", "practice"] },
   { link: "#scene=dying-relu&lang=en", first: "#dr-worked-title", built: ["cure", "training"], order: ["cure", "training", "practice"] },
+  { link: "#scene=zero-init&lang=vi", first: "#zi-overview-title", built: ["symmetry"], order: ["regressions", "mlp", "symmetry", "practice"] },
 ]) {
   test(`${link}: the parts below the first are built after the mount, a frame each, and work`, async ({ page }) => {
     const errors = watchErrors(page);

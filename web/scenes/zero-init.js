@@ -25,6 +25,7 @@ import { createSymmetry } from "./zero-init/symmetry.js";
 import { startSoon } from "../components/start-soon.js";
 import { digitsField } from "./example-kit.js";
 import { markParts } from "../components/scene-part.js";
+import { buildLater } from "../components/staged-parts.js";
 
 /** @typedef {import("../wasm.js").Gradlab} Gradlab */
 /** @typedef {import("../pkg/gradlab.js").Spec} Spec */
@@ -63,7 +64,9 @@ export function mount(root, { gradlab, reportError }) {
   };
   const regressions = createRegressions({ gradlab, presets, getDigits, onChange: changed, reportError });
   const mlp = createMlp({ gradlab, preset: presets.mlp, getDigits, onChange: changed, reportError });
-  const symmetry = createSymmetry({ gradlab, preset: presets.mlp, context: { initIds, inits }, getDigits, reportError });
+  // Part (c), the last, is built in a frame of its own after the mount (staged-parts.js): it was
+  // the mount's largest part to build, and it is four screens down on a phone.
+  const symmetry = buildLater(() => createSymmetry({ gradlab, preset: presets.mlp, context: { initIds, inits }, getDigits, reportError }));
   const overview = createOverview({
     gradlab,
     reportError,
@@ -76,7 +79,8 @@ export function mount(root, { gradlab, reportError }) {
       target.querySelector("h2")?.focus({ preventScroll: true });
     },
   });
-  const parts = [regressions, mlp, symmetry];
+  /** @type {{ refresh: () => void, destroy: () => void }[]} */
+  const parts = [regressions, mlp];
 
   const practice = createPractice({ gradlab, topic: "zero-init" });
   // The parts a link may show alone (part=, declared in the registry).
@@ -87,7 +91,12 @@ export function mount(root, { gradlab, reportError }) {
   // and training were a third of the scene's first task (80 of 250 ms at 4× CPU).
   const regressionsStart = startSoon(regressions.element, () => regressions.start());
   const mlpStart = startSoon(mlp.element, () => mlp.start());
-  const symmetryStart = startSoon(symmetry.element, () => symmetry.start());
+  /** @type {ReturnType<typeof startSoon> | null} */
+  let symmetryStart = null;
+  symmetry.whenBuilt((built) => {
+    parts.push(built);
+    symmetryStart = startSoon(built.element, () => built.start());
+  });
   // The overview's four trainings are built in the next frame, not in the mount's task (its cards
   // appear when they are done either way).
   changed();
@@ -98,7 +107,7 @@ export function mount(root, { gradlab, reportError }) {
       if (overviewFrame) cancelAnimationFrame(overviewFrame);
       regressionsStart.cancel();
       mlpStart.cancel();
-      symmetryStart.cancel();
+      symmetryStart?.cancel();
       overview.destroy();
       for (const part of parts) part.destroy();
     },
