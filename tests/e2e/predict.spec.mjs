@@ -86,12 +86,19 @@ for (const lang of ["vi", "en"]) {
     await expect(box.locator(".predict-question")).toHaveText(fill(T["zi.predict.question"], { n: 50 }));
     const view = page.locator(".zi-sym-results");
     await expect(view).toBeHidden();
+    // The runs have finished (the results are no longer busy), but what is covered is drawn
+    // only at the reveal.
+    await expect(view).toHaveCount(1);
+    await expect(view).not.toHaveAttribute("aria-busy", "true", { timeout: 30_000 });
+    await expect(page.locator("#zi-sym-summary")).toHaveCount(0);
     await box.getByRole("radio", { name: T["zi.predict.same"] }).check();
     await box.getByRole("button", { name: T["predict.reveal"], exact: true }).click();
     // From zeros every hidden unit gets the same gradient: they stay identical.
     await expect(box.locator(".predict-result")).toHaveText(fill(T["predict.choiceRight"], { guess: T["zi.predict.same"], truth: T["zi.predict.same"] }));
     await expect(box.locator(".predict-result")).toHaveAttribute("data-verdict", "close");
     await expect(view).toBeVisible();
+    // Drawn at the reveal, as the student reads it: zeros' hidden units are still identical.
+    await expect(page.locator('#zi-sym-summary tr[data-init="zeros"] td[data-identical]')).toHaveText(T["zi.sym.identical"]);
 
     // Another visit: Skip reveals without a verdict.
     const fresh = await page.context().newPage();

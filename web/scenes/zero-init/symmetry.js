@@ -138,7 +138,11 @@ export function createSymmetry({ gradlab, preset, context, getDigits, reportErro
       return gradlab.identicalUnits([run.final.layers[0].bias, ...run.final.layers[0].weights], { units: "columns" }).allIdentical ? "same" : "differ";
     },
     cover: [view.element],
+    onReveal: () => shown.runs.length && view.show(shown),
   });
+  // What the prediction covers is drawn at the reveal, not before: on a phone the results are a
+  // task of 50–75 ms, for nothing if the student never looks.
+  const draw = () => prediction.revealed && view.show(shown);
   element.append(controls, progress.element, prediction.element, view.element);
   markBusy(view.element, true); // nothing computed yet: `start` runs after the scene's first paint
 
@@ -181,7 +185,7 @@ export function createSymmetry({ gradlab, preset, context, getDigits, reportErro
         // Stopped early: the steps trained are the ones the view (and the link) show.
         const done = runs.find((r) => !r.error)?.losses.length;
         if (stopped && done) stopAt(done - 1);
-        view.show(shown);
+        draw();
       },
     });
     markBusy(view.element, session.busy);
@@ -202,7 +206,7 @@ export function createSymmetry({ gradlab, preset, context, getDigits, reportErro
   return {
     element,
     start: compute,
-    refresh: () => view.show(shown),
+    refresh: draw,
     destroy() {
       if (frame) cancelAnimationFrame(frame);
       session.destroy();
