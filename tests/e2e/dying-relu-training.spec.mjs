@@ -4,7 +4,7 @@
 // (no error panel, no console error).
 import { test, expect } from "./fixtures.mjs";
 import { en } from "./strings.mjs";
-import { watchErrors, openApp, canvasStats, coreRefusal, numberAttribute, seeChart } from "./helpers.mjs";
+import { watchErrors, openApp, canvasStats, coreRefusal, numberAttribute, seeChart, scrollToView } from "./helpers.mjs";
 
 test("death at scale with lr = 5: LeakyReLU's run diverges with the core's message, ReLU's finishes", async ({ page }) => {
   const errors = watchErrors(page);
@@ -73,4 +73,48 @@ test("every init in the list trains (the parameterised ones with the values thei
     await expect(page.locator("#error-panel")).toBeHidden();
   }
   expect(errors).toEqual([]);
+});
+
+/** Resolves after `n` animation frames of the page. */
+const frames = (page, n) => page.evaluate((count) => new Promise((resolve) => {
+  const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve(undefined));
+  next(count);
+}), n);
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test("the trained network's diagram is built when the student scrolls near it, not at the start", async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, "#scene=dying-relu&lang=en");
+    const relu = page.locator('#dr-train-summary [data-act="relu"]');
+    await expect(relu).toHaveAttribute("data-dead2", /\d+/, { timeout: 30_000 });
+    // Built, it would be there two frames after the summary; screens away, it is not.
+    await frames(page, 4);
+    await expect(page.locator(".dr-train-net")).toHaveCount(0);
+    await expect(page.locator(".dr-train-diagrams")).not.toHaveAttribute("aria-busy", "true");
+    await scrollToView(page.locator("#dr-train-summary"));
+    const deadUnits = (await numberAttribute(relu, "data-dead1")) + (await numberAttribute(relu, "data-dead2"));
+    await expect(page.locator("#dr-train-net-relu .net-unit")).toHaveCount(4 + 32 + 32 + 3);
+    await expect(page.locator('#dr-train-net-relu .net-unit[data-state="dead"]')).toHaveCount(deadUnits);
+    await expect(page.locator(".dr-train-diagrams")).not.toHaveAttribute("aria-busy", "true");
+    expect(errors).toEqual([]);
+  });
+
+  test("printed, the page has the trained network's diagram even if the student never scrolled to it", async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, "#scene=dying-relu&lang=en");
+    const relu = page.locator('#dr-train-summary [data-act="relu"]');
+    await expect(relu).toHaveAttribute("data-dead2", /\d+/, { timeout: 30_000 });
+    await frames(page, 4);
+    // What the browser's print does first, then the count in the same task.
+    const built = await page.evaluate(() => {
+      window.dispatchEvent(new Event("beforeprint"));
+      return document.querySelectorAll("#dr-train-net-relu .net-unit").length;
+    });
+    expect(built).toBe(4 + 32 + 32 + 3);
+    const deadUnits = (await numberAttribute(relu, "data-dead1")) + (await numberAttribute(relu, "data-dead2"));
+    await expect(page.locator('#dr-train-net-relu .net-unit[data-state="dead"]')).toHaveCount(deadUnits);
+    expect(errors).toEqual([]);
+  });
 });

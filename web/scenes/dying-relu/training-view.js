@@ -2,7 +2,8 @@
 // What part (c) shows: the dead fraction of each hidden layer per step and the loss (series
 // charts, drawn by the core's plotSeries), a summary per run, and a network diagram per run with
 // the units that are dead on the whole data set greyed (edges by the trained weights), built one
-// per frame after the summary. The runs' steps can be saved as CSV: per step and run, the
+// per frame after the summary once their place is near the screen (built cold, each is a 50–110 ms
+// task on a phone at the scene's start, four screens above). The runs' steps can be saved as CSV: per step and run, the
 // minibatch loss and each hidden layer's dead fraction (components/csv.js).
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
@@ -69,6 +70,23 @@ export function createTrainingView({ gradlab, sizes }) {
   const diagrams = el("div", "dr-train-diagrams");
   element.append(charts, csv.element, summary, diagrams);
 
+  /** The runs whose diagrams wait for their place to come near the screen (or a print). */
+  let waiting = /** @type {TrainingRecord[] | null} */ (null);
+  let near = false;
+  const sight = new IntersectionObserver(
+    ([entry]) => {
+      near = entry.isIntersecting;
+      if (near && waiting) renderDiagrams(waiting);
+    },
+    { rootMargin: "600px 0px" }
+  );
+  sight.observe(diagrams);
+  /** Builds at once the diagrams still to come (set by `renderDiagrams`). */
+  let finishDiagrams = () => {};
+  /** Printed, every diagram is there. */
+  const printAll = () => (waiting ? renderDiagrams(waiting, { now: true }) : finishDiagrams());
+  window.addEventListener("beforeprint", printAll);
+
   /**
    * One line per run: its failure, its progress, or (done) its dead units and accuracy.
    * @param {TrainingSnapshot} snapshot
@@ -123,31 +141,52 @@ export function createTrainingView({ gradlab, sizes }) {
   /**
    * The diagrams, one per animation frame after the frame in which the charts draw (each is some
    * thousand SVG elements to build, style and paint): each replaces the one in its place, and the
-   * area is marked busy until the last.
+   * area is marked busy until the last. Not before their place is near the screen, unless `now`
+   * (a print): until then they wait in `waiting`, and the area is empty.
    * @param {TrainingRecord[]} runs
+   * @param {{ now?: boolean }} [options]
    */
-  function renderDiagrams(runs) {
-    if (diagramFrame) cancelAnimationFrame(diagramFrame);
-    diagramFrame = 0;
+  function renderDiagrams(runs, { now = false } = {}) {
+    cancelDiagrams();
+    finishDiagrams = () => {};
+    waiting = near || now ? null : runs;
+    // Waiting, the diagrams of an earlier run would be out of date: none are shown.
+    markBusy(diagrams, !waiting);
+    if (waiting) return diagrams.replaceChildren();
     const done = runs.filter((r) => r.final);
-    /** @param {number} i */
-    const next = (i) => {
-      diagramFrame = 0;
+    let i = 0;
+    /** Builds the next diagram in its place; false once every one is there. */
+    const buildNext = () => {
       if (i === done.length) {
         while (diagrams.children.length > done.length) diagrams.lastElementChild.remove();
         markBusy(diagrams, false);
-        return;
+        finishDiagrams = () => {};
+        return false;
       }
       const box = diagramBox(done[i]);
       const old = diagrams.children[i];
       if (old) old.replaceWith(box);
       else diagrams.append(box);
-      diagramFrame = requestAnimationFrame(() => next(i + 1));
+      i += 1;
+      return true;
     };
-    markBusy(diagrams, true);
-    diagramFrame = requestAnimationFrame(() => {
-      diagramFrame = requestAnimationFrame(() => next(0));
-    });
+    const frame = () => {
+      diagramFrame = buildNext() ? requestAnimationFrame(frame) : 0;
+    };
+    finishDiagrams = () => {
+      cancelDiagrams();
+      while (buildNext());
+    };
+    if (now) finishDiagrams();
+    else
+      diagramFrame = requestAnimationFrame(() => {
+        diagramFrame = requestAnimationFrame(frame);
+      });
+  }
+
+  function cancelDiagrams() {
+    if (diagramFrame) cancelAnimationFrame(diagramFrame);
+    diagramFrame = 0;
   }
 
   /**
@@ -183,8 +222,9 @@ export function createTrainingView({ gradlab, sizes }) {
       p.setAttribute("role", "alert");
       summary.replaceChildren(p);
       csv.setAvailable(false);
-      if (diagramFrame) cancelAnimationFrame(diagramFrame);
-      diagramFrame = 0;
+      cancelDiagrams();
+      finishDiagrams = () => {};
+      waiting = null;
       markBusy(diagrams, false);
       diagrams.replaceChildren();
     },
@@ -197,7 +237,9 @@ export function createTrainingView({ gradlab, sizes }) {
       if (next.done) renderDiagrams(next.runs);
     },
     destroy() {
-      if (diagramFrame) cancelAnimationFrame(diagramFrame);
+      cancelDiagrams();
+      sight.disconnect();
+      window.removeEventListener("beforeprint", printAll);
       deadChart.destroy();
       lossChart.destroy();
     },
