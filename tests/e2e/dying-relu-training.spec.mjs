@@ -84,13 +84,22 @@ const frames = (page, n) => page.evaluate((count) => new Promise((resolve) => {
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 412, height: 823 } });
 
-  test("the trained network's diagram is built when the student scrolls near it, not at the start", async ({ page }) => {
-    const errors = watchErrors(page);
+  /**
+   * Opens the scene and waits until the training part's run is summed up, and four frames more
+   * (built at once, the diagram would be there two frames after the summary). Its summary line.
+   */
+  async function trained(page) {
     await openApp(page, "#scene=dying-relu&lang=en");
     const relu = page.locator('#dr-train-summary [data-act="relu"]');
     await expect(relu).toHaveAttribute("data-dead2", /\d+/, { timeout: 30_000 });
-    // Built, it would be there two frames after the summary; screens away, it is not.
     await frames(page, 4);
+    return relu;
+  }
+
+  test("the trained network's diagram is built when the student scrolls near it, not at the start", async ({ page }) => {
+    const errors = watchErrors(page);
+    const relu = await trained(page);
+    // Screens away from the student, it is not built.
     await expect(page.locator(".dr-train-net")).toHaveCount(0);
     await expect(page.locator(".dr-train-diagrams")).not.toHaveAttribute("aria-busy", "true");
     await scrollToView(page.locator("#dr-train-summary"));
@@ -103,10 +112,7 @@ test.describe("on a phone", () => {
 
   test("printed, the page has the trained network's diagram even if the student never scrolled to it", async ({ page }) => {
     const errors = watchErrors(page);
-    await openApp(page, "#scene=dying-relu&lang=en");
-    const relu = page.locator('#dr-train-summary [data-act="relu"]');
-    await expect(relu).toHaveAttribute("data-dead2", /\d+/, { timeout: 30_000 });
-    await frames(page, 4);
+    const relu = await trained(page);
     // What the browser's print does first, then the count in the same task.
     const built = await page.evaluate(() => {
       window.dispatchEvent(new Event("beforeprint"));
