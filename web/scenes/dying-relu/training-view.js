@@ -2,9 +2,10 @@
 // What part (c) shows: the dead fraction of each hidden layer per step and the loss (series
 // charts, drawn by the core's plotSeries), a summary per run, and a network diagram per run with
 // the units that are dead on the whole data set greyed (edges by the trained weights), built one
-// per frame after the summary once their place is near the screen (built cold, each is a 50–110 ms
-// task on a phone at the scene's start, four screens above). The runs' steps can be saved as CSV: per step and run, the
-// minibatch loss and each hidden layer's dead fraction (components/csv.js).
+// per frame after the summary once their place is near the screen (built cold, each was a
+// 50–110 ms task on a phone during the scene's start, four screens above them). The runs' steps
+// can be saved as CSV: per step and run, the minibatch loss and each hidden layer's dead fraction
+// (components/csv.js).
 import { t } from "../../i18n.js";
 import { formatNumber } from "../../format.js";
 import { el, liveRegion } from "../../components/dom.js";
