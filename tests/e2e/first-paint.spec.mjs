@@ -179,19 +179,26 @@ test("the activations scene's first frame has its chart; the formulas, the note 
   expect(errors).toEqual([]);
 });
 
-for (const { link, first, built, order } of [
-  { link: "#scene=vanishing&lang=vi", first: "#van-chain-title", built: ["network"], order: ["network", "practice"] },
-  { link: "#scene=dying-relu&lang=en", first: "#dr-worked-title", built: ["cure", "training"], order: ["cure", "training", "practice"] },
-  { link: "#scene=zero-init&lang=vi", first: "#zi-overview-title", built: ["symmetry"], order: ["regressions", "mlp", "symmetry", "practice"] },
+// `order`: what joins after the first frame, a frame each — blocks a part holds back (`blocks`:
+// [selector, name]; the vanishing chain's controls and prediction) and the parts below the first.
+for (const { link, first, blocks = [], built, order } of [
+  {
+    link: "#scene=vanishing&lang=vi",
+    first: "#van-chain-title",
+    blocks: [[".van-chain-grid", "chain controls"]],
+    built: ["network"],
+    order: ["chain controls", "part network", "part practice"],
+  },
+  { link: "#scene=dying-relu&lang=en", first: "#dr-worked-title", built: ["cure", "training"], order: ["part cure", "part training", "part practice"] },
+  { link: "#scene=zero-init&lang=vi", first: "#zi-overview-title", built: ["symmetry"], order: ["part regressions", "part mlp", "part symmetry", "part practice"] },
 ]) {
-  test(`${link}: the parts below the first are built after the mount, a frame each, and work`, async ({ page }) => {
+  test(`${link}: what is held back and the parts below the first join a frame each (some built after the mount), and work`, async ({ page }) => {
     const errors = watchErrors(page);
-    await recordStaging(page, [], first);
+    await recordStaging(page, blocks, first);
     await page.goto(`./${link}`);
     await expect(page.locator("html")).toHaveClass(/\bready\b/, { timeout: 30_000 });
     const log = await page.evaluate(() => window.__staged);
-    const parts = order.map((name) => `part ${name}`);
-    expectStaged(log, parts, parts);
+    expectStaged(log, order, order);
     for (const name of built) {
       // Held back as an empty stand-in at the mount, with the first part shown; then built.
       expect(log.filter((e) => e.name === `part ${name}`).map((e) => [e.hidden, Boolean(e.built)]), name).toEqual([[true, false], [false, true]]);

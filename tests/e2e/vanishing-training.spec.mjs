@@ -221,3 +221,34 @@ test("the rehearsal of Train in idle time changes nothing shown: training after 
   await fresh.close();
   expect(errors).toEqual([]);
 });
+
+// The network part starts in two tasks: the data and the Trainer, then (a frame later) the
+// backward pass and the views. A press of Train in between finishes the start first, so it
+// trains the network the part built; the part stays marked as starting until then.
+test("Train pressed between the two tasks of the network part's start trains that network", async ({ page }) => {
+  await page.addInitScript(() => {
+    new MutationObserver((records, observer) => {
+      const part = document.querySelector("section.van-network");
+      if (!part || !records.some((r) => r.target === part)) return;
+      const before = records.filter((r) => r.target === part).map((r) => r.oldValue ?? "");
+      // In one task: start-soon.js took the mark off (old value had it) and the first half put it
+      // back (old value without it). Only then is the Trainer built and the pass not yet run.
+      const between = part.classList.contains("starting") && before.some((v) => v.includes("starting")) && before.some((v) => !v.includes("starting"));
+      if (!between) return;
+      observer.disconnect();
+      window.__pressedBetween = {
+        ratioShown: document.getElementById("van-ratio")?.hasAttribute("data-value") ?? null,
+        busy: part.getAttribute("aria-busy"),
+      };
+      document.getElementById("van-train").click();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["class"], attributeOldValue: true });
+  });
+  await openApp(page, "#scene=vanishing&nsteps=20&lang=en");
+  // The press came before the pass was shown, while the part was still starting…
+  expect(await page.evaluate(() => window.__pressedBetween)).toEqual({ ratioShown: false, busy: "true" });
+  // …and trained: the 20 steps, then the pass at the trained weights.
+  await expect(page.locator("#van-trained")).toHaveAttribute("data-value", "20", { timeout: 15_000 });
+  await expect(page.locator("#van-train")).toBeEnabled();
+  await expect(page.locator("#van-ratio")).toHaveAttribute("data-value", /\d/);
+  await expect(page.locator("section.van-network")).not.toHaveClass(/\bstarting\b/);
+});

@@ -44,7 +44,11 @@ export function mount(root, { gradlab, reportError }) {
   const ctx = /** @type {import("./lab/params.js").LabContext} */ (contextOf("lab", gradlab));
   const s = readLab(ctx);
   const session = createTrainingSession({ gradlab, reportError });
-  const irisFeatures = gradlab.dataset("iris").featureNames;
+  // Iris's feature names label the axis menus, which only Iris data shows (the default set is
+  // XOR): read from the core when first needed, not in the mount (a fifth of its script at 4× CPU).
+  /** @type {string[] | null} */
+  let irisFeatureNames = null;
+  const irisFeatures = () => (irisFeatureNames ??= gradlab.dataset("iris").featureNames);
 
   /**
    * The run: its data, every step's statistics, the evaluations taken, the steps before a

@@ -12,7 +12,7 @@ import { findScene, LAB_SYNTHETIC } from "../registry.js";
 const PARAMS = findScene("lab").params;
 
 /**
- * @param {{ s: import("./params.js").LabSettings, ctx: import("./params.js").LabContext, irisFeatures: string[], onChange: () => void }} options
+ * @param {{ s: import("./params.js").LabSettings, ctx: import("./params.js").LabContext, irisFeatures: () => string[], onChange: () => void }} options
  */
 export function createDataPanel({ s, ctx, irisFeatures, onChange }) {
   const element = el("section", "lab-panel lab-data panel");
@@ -54,7 +54,7 @@ export function createDataPanel({ s, ctx, irisFeatures, onChange }) {
     const field = selectField({
       id: `lab-${key}`,
       label: t(`lab.data.${key}`),
-      options: irisFeatures.map((name, i) => ({ value: i, label: name })),
+      options: irisFeatures().map((name, i) => ({ value: i, label: name })),
       value: s[key] ?? PARAMS[key].default,
       onChange: (v) => {
         s[key] = Number(v);

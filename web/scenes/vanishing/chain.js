@@ -20,6 +20,7 @@ import { createChainCompare } from "./chain-compare.js";
 import { radioChoice, settingSlider } from "../../components/fields.js";
 import { markParams } from "../../components/param-controls.js";
 import { createPrediction } from "../../components/predict.js";
+import { stageLater } from "../../components/staged-parts.js";
 
 /** @typedef {import("../../pkg/gradlab.js").Chain} Chain */
 
@@ -103,7 +104,9 @@ export function createChain({ gradlab, ctx }) {
   side.append(prediction.element, results);
   const grid = el("div", "van-chain-grid");
   grid.append(form, side);
-  element.append(grid, compare.element);
+  // The controls and the prediction join a frame after the part's title and intro (on a phone
+  // they start below the first screen): that frame's layout was most of the scene's first one.
+  element.append(stageLater(grid), compare.element);
 
   function localDerivativeOrNaN() {
     try {

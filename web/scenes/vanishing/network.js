@@ -62,6 +62,9 @@ export function createNetwork({ gradlab, ctx, reportError }) {
   /** Cancels the drawing waiting for its frame (see `rebuild`). */
   let cancelDraw = () => {};
   let drawnOnce = false;
+  /** @type {(() => void) | null} the rest of the part's start, waiting for its task (`rebuild` with `split`) */
+  let finishStart = null;
+  let cancelFinish = () => {};
   const session = createTrainingSession({ gradlab, reportError });
 
   const { element } = headedSection({ className: "van-network", id: "van-net-title", title: t("van.net.title") });
@@ -133,10 +136,16 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     problem.textContent = t("van.net.error", { message: error.message });
   }
 
-  /** A new Trainer for the settings; with keepTrained, `s.trained` steps are replayed at once. */
-  function rebuild({ keepTrained = false } = {}) {
+  /**
+   * A new Trainer for the settings; with keepTrained, `s.trained` steps are replayed at once.
+   * With `split` (the part's start), the pass and what follows wait for a task after the next
+   * frame: with the data and the Trainer they were one idle task of 27–66 ms at 4× CPU.
+   */
+  function rebuild({ keepTrained = false, split = false } = {}) {
     clearTimeout(timer);
     timer = 0;
+    cancelFinish();
+    finishStart = null;
     run = null;
     if (!keepTrained) s.trained = 0;
     writeUrl();
@@ -146,6 +155,30 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     if (error) return fail(error);
     /** @type {Run} */
     const current = { sizes: sizes(), settings: { ...s }, history: [], stats: [], initial: null, flow: null, evaluation: null, tracedAt: 0, error: null, target: 0 };
+    if (!split) return begin(current);
+    // Meanwhile the part is still starting (start-soon.js's mark, put back): whoever waits for a
+    // settled scene waits for the pass too.
+    element.classList.add("starting");
+    element.setAttribute("aria-busy", "true");
+    const stopWaiting = afterFrame(() => finishStart?.());
+    cancelFinish = () => {
+      stopWaiting();
+      cancelFinish = () => {};
+      element.classList.remove("starting");
+      element.removeAttribute("aria-busy");
+    };
+    finishStart = () => {
+      cancelFinish();
+      finishStart = null;
+      begin(current);
+    };
+  }
+
+  /**
+   * The pass and the evaluation of the run just built, then its views (see `rebuild`).
+   * @param {Run} current
+   */
+  function begin(current) {
     const traced = traceNow(current);
     if (traced) return fail(traced);
     run = current;
@@ -217,6 +250,7 @@ export function createNetwork({ gradlab, ctx, reportError }) {
 
   /** @param {number} requested */
   function train(requested) {
+    finishStart?.(); // pressed before the part's start finished
     // The URL can replay at most NET_LIMITS.trained steps, so training stops there.
     const n = Math.min(requested, NET_LIMITS.trained[1] - (run?.history.length ?? 0));
     if (!run || session.busy || n <= 0) return;
@@ -270,10 +304,11 @@ export function createNetwork({ gradlab, ctx, reportError }) {
   return {
     element,
     start() {
-      rebuild({ keepTrained: true });
+      rebuild({ keepTrained: true, split: true });
     },
     destroy() {
       clearTimeout(timer);
+      cancelFinish();
       cancelDraw();
       session.destroy();
       backward.destroy();
