@@ -22,7 +22,7 @@ const ROWS = [0, 50, 100];
  */
 const CALLS = [
   // The catalogues first: a scene's mount reads them (registry.js `contextOf`), before any part
-  // starts. Cold, they were 5–11 ms of the lab's mount at 4× CPU; 1–4 once made here first.
+  // starts. Cold, they were 4–11 ms of the lab's mount at 4× CPU; about 3 once made here first.
   ["activations", (g) => g.activations()],
   ["inits", (g) => g.inits()],
   ["dataset", (g, made) => (made.data = g.dataset({ id: "iris", standardize: true }))],
