@@ -8,7 +8,7 @@
 // Nothing of it is shown. Once a page for each list of activations (the code that gets warm is
 // the same for every network with them); a student who presses Play sooner ends it.
 import { currentTheme } from "../../theme.js";
-import { GRID_PLAYING, newCache, paintBoundary } from "./boundary.js";
+import { GRID_PLAYING, cachedLayer, newCache, paintBoundary } from "./boundary.js";
 import { BINS, paintHistograms } from "./histograms.js";
 import { REHEARSAL_ROUNDS } from "../../components/training-session.js";
 
@@ -29,6 +29,9 @@ export function rehearseLab({ session, gradlab, activations, stepsPerRound, view
   canvas.width = SIZE.width;
   canvas.height = SIZE.height;
   const cache = newCache();
+  /** The boundary's view and grid of the round (null: no boundary). */
+  let boundary = null;
+  let grid = null;
   /** @type {number[][]} each step's update ratios, per layer */
   const updates = [];
   /** @type {number[][]} each step's dead fractions, per hidden layer */
@@ -49,13 +52,14 @@ export function rehearseLab({ session, gradlab, activations, stepsPerRound, view
         trainer.evaluate();
         if (test) trainer.evaluate(test);
       },
+      // The boundary in three pieces (each a first call, cold, in the first round): the grid, the
+      // layer of points and axes (drawn once, then kept by the cache), the painting.
       (trainer) => {
-        const boundary = view();
-        if (!boundary) return;
-        const { features, x, y } = boundary;
-        const grid = trainer.decisionGrid({ features, x, y, nx: GRID_PLAYING, ny: GRID_PLAYING });
-        paintBoundary(canvas, 1, SIZE.width, SIZE.height, { ...boundary, grid }, cache);
+        boundary = view();
+        grid = boundary && trainer.decisionGrid({ features: boundary.features, x: boundary.x, y: boundary.y, nx: GRID_PLAYING, ny: GRID_PLAYING });
       },
+      () => boundary && cachedLayer(1, SIZE.width, SIZE.height, boundary, cache),
+      () => boundary && paintBoundary(canvas, 1, SIZE.width, SIZE.height, { ...boundary, grid }, cache),
       (trainer) => {
         const layers = trainer.histograms({ bins: BINS });
         paintHistograms(canvas, 1, SIZE.width, SIZE.height, layers, layers.map(() => ""), gradlab);

@@ -76,9 +76,13 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// layout), 366.003 KiB with that watch also given the panel just shown itself and not the still
 /// skipped panels inside a part, 366.352 KiB with the parts below a lesson's first screen built
 /// after the mount, a frame each (staged-parts.js `buildLater`; app.js's notice of rejected link
-/// values joined by what those parts read). Growth past it fails the test stage (lower it as the bytes come down; each guard is
-/// the figure reached rounded up to the next 0.1 KiB, as the report rounds).
-pub const REACHED_KIB: f64 = 366.4;
+/// values joined by what those parts read), 366.483 KiB with the lab's network panel built and
+/// its run panel laid out a frame after its mount, and its rehearsal's boundary drawn in three
+/// idle pieces (lab.js, lab/boundary.js `cachedLayer`, lab/warm-up.js: the lab start's blocking
+/// time at 4× CPU, 12 alternated first visits, median 59 → 1 ms, total 748 → 197 ms). Growth
+/// past it fails the test stage (lower it as the bytes come down; each guard is the figure
+/// reached rounded up to the next 0.1 KiB, as the report rounds).
+pub const REACHED_KIB: f64 = 366.5;
 /// The same guard for the scenes on the training core (`core: "training"`): zero-init, 406.0 KiB
 /// when they moved to it, 389.7 KiB with only the shown scene's text, 385.8 KiB without
 /// serde_path_to_error, 375.4 KiB with the core's own decimal reader, 351.1 KiB once that core
