@@ -189,9 +189,10 @@ export function createNetwork({ gradlab, ctx, reportError }) {
     // draws is still this one), so its script and the layout of what it drew are two tasks. The
     // first drawing, at the scene's start, goes a view a task: on a phone the four are more than
     // a frame's work (the diagram alone was half of a 250–450 ms task at 4× CPU), and nothing
-    // older is on screen to disagree with them.
+    // older is on screen to disagree with them. The diagram's structure comes a task before its
+    // colours (gradient-diagram.js `prepare`).
     cancelDraw();
-    const pending = drawnOnce ? [show] : [...views];
+    const pending = drawnOnce ? [show] : [() => backward.diagram.prepare(run.sizes, run.flow.layers), ...views];
     drawnOnce = true;
     const drawNext = () => {
       if (run !== current) return;
