@@ -100,7 +100,7 @@ const plotSize = (width, height) => ({ w: Math.max(10, width - MARGIN.left - MAR
 /**
  * The points-and-axes layer of `view` (all but the grid) at this size and theme: the one `cache`
  * keeps, drawn again only if what it was drawn for changed. The lab's rehearsal draws it in an
- * idle piece of its own (warm-up.js): the first drawing, cold, was 10–40 ms at 4× CPU.
+ * idle piece of its own (warm-up.js): the first drawing, cold, was 8–55 ms at 4× CPU.
  */
 export function cachedLayer(dpr, width, height, view, cache, colours = classColours()) {
   const key = `${width}x${height}@${dpr} ${currentTheme()} ${view.x} ${view.y} ${view.names}`;
