@@ -233,7 +233,7 @@ async function route({ focus = false } = {}) {
   if (token === routeToken) showRejected(); // what the parts built meanwhile read
 }
 
-/** The core a scene runs on: its registry entry's `core` ("training", "lite", "facts"), else the full one (web/wasm.js). */
+/** The core a scene runs on: its registry entry's `core` ("lab", "training", "lite", "facts"), else the full one (web/wasm.js). */
 const coreOf = (id) => findScene(id)?.core ?? "full";
 
 /**

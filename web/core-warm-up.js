@@ -7,7 +7,7 @@
 // page does not wait for the worker. Where no worker can run, where streaming compilation refuses
 // the response (a server that does not send `application/wasm`) or where the modules are not
 // files on a server (the standalone file), the glue loads the core as before. web/wasm.js uses it
-// for every core but the summary's ("full", "training", "lite").
+// for every core but the summary's ("full", "lab", "training", "lite").
 //
 //   await initCore(glue, "training");   // → glue.default(), with the worker started
 

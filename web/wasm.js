@@ -10,17 +10,20 @@
 
 /**
  * The builds of the core (a scene's `core` in web/scenes/registry.js; gradlab-wasm's features):
- * "full", every export (the lab, and every scene offline); "training", without the lab's own
+ * "full", every export (every scene offline, in the standalone file, and in place of a smaller
+ * core that fails to load); "lab", all but plotActivation (the lab draws no activation chart:
+ * 25 KiB less to download); "training", without the lab's own
  * calls (StepBins, parseCsv, splitData, gradCheck, the Trainer's decisionGrid, histograms and
  * gradCheck) and without plotActivation; "lite", the activations scene's: plotActivation and the
  * exercises but no training (no Trainer, plotSeries, dataset or trace); "facts", the summary's:
  * neither (no plotActivation, practice questions, predictions or checked steps) — each a smaller
  * first download.
- * `cargo xtask serve` builds only the full one, and its pkg/training, pkg/lite and pkg/facts glue re-export
- * it. Literal paths: the standalone build rewrites them.
+ * `cargo xtask serve` builds only the full one, and its pkg/lab, pkg/training, pkg/lite and
+ * pkg/facts glue re-export it. Literal paths: the standalone build rewrites them.
  */
 const GLUE = {
   full: () => import("./pkg/gradlab.js"),
+  lab: () => import("./pkg/lab/gradlab.js"),
   training: () => import("./pkg/training/gradlab.js"),
   lite: () => import("./pkg/lite/gradlab.js"),
   facts: () => import("./pkg/facts/gradlab.js"),
@@ -42,7 +45,7 @@ const coreName = (which) => {
  * alternated): blocking time past 50 ms median 102 → 12 ms, longest task 113 → 62, for the
  * worker's 1.7 KiB. (An earlier try, when the scene's other long tasks hid the gain, left it out.)
  */
-const WARMED = new Set(["full", "training", "lite"]);
+const warmed = (/** @type {string} */ id) => id !== "facts";
 /** @type {Record<string, Promise<Gradlab>>} */
 const loading = {};
 /** @type {Set<string>} the cores instantiated so far */
@@ -64,7 +67,7 @@ export function isCoreLoaded(which) {
 export function loadCore(which = "full") {
   const id = coreName(which);
   loading[id] ??= (async () => {
-    const [glue, warmUp] = await Promise.all([GLUE[id](), WARMED.has(id) ? import("./core-warm-up.js") : null]);
+    const [glue, warmUp] = await Promise.all([GLUE[id](), warmed(id) ? import("./core-warm-up.js") : null]);
     await (warmUp ? warmUp.initCore(glue, id) : glue.default());
     loaded.add(id);
     return glue;

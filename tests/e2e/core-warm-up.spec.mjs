@@ -22,7 +22,7 @@ const warmUp = (page) => page.locator("html").getAttribute("data-core-warm-up");
 
 for (const { link, wasm } of [
   { link: "#scene=vanishing&lang=en", wasm: "pkg/training/gradlab_bg.wasm" },
-  { link: "#scene=lab&lang=vi", wasm: "pkg/gradlab_bg.wasm" },
+  { link: "#scene=lab&lang=vi", wasm: "pkg/lab/gradlab_bg.wasm" },
   { link: "#scene=activations&lang=en", wasm: "pkg/lite/gradlab_bg.wasm" },
 ]) {
   test(`${link}: the worker makes every call of its list on the page's module, which is downloaded once`, async ({ page }) => {

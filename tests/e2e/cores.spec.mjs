@@ -1,6 +1,7 @@
 // The builds of the core (web/wasm.js; the registry's `core`): the activations scene downloads
 // the lite core only, the summary the facts core (no chart, no exercises), the lessons that
-// train the training core, the lab the full one (and every core has what its scenes call);
+// train the training core, the lab its own (the full one without the activation chart), and
+// every core has what its scenes call;
 // a navigation loads a missing one once — with the scene's header and the loading line while it
 // comes, and the page's load error if it cannot. Needs `cargo xtask dist` (a serve build has
 // only the full core).
@@ -12,6 +13,7 @@ import { sceneUses, glueExports } from "./core-exports.mjs";
 const LITE = /\/web\/pkg\/lite\/gradlab_bg\.wasm$/;
 const FACTS = /\/web\/pkg\/facts\/gradlab_bg\.wasm$/;
 const TRAINING = /\/web\/pkg\/training\/gradlab_bg\.wasm$/;
+const LAB = /\/web\/pkg\/lab\/gradlab_bg\.wasm$/;
 const FULL = /\/web\/pkg\/gradlab_bg\.wasm$/;
 
 /** The wasm files the page requests from now on. */
@@ -23,27 +25,27 @@ function wasmRequests(page) {
   return urls;
 }
 
-test("each scene downloads its own core once: lite, facts, training, full", async ({ page }) => {
+test("each scene downloads its own core once: lite, facts, training, lab (never the full one)", async ({ page }) => {
   const errors = watchErrors(page);
   const wasm = wasmRequests(page);
   const count = (pattern) => wasm.filter((u) => pattern.test(u)).length;
-  const counts = () => [count(LITE), count(FACTS), count(TRAINING), count(FULL)];
+  const counts = () => [count(LITE), count(FACTS), count(TRAINING), count(LAB), count(FULL)];
   await openApp(page, "#scene=activations&lang=en");
   await expect(page.locator("#readout-fprime")).toHaveAttribute("data-value", /\d/);
-  expect(counts()).toEqual([1, 0, 0, 0]);
+  expect(counts()).toEqual([1, 0, 0, 0, 0]);
 
   await page.locator('#scene-nav a[data-scene="summary"]').click();
   await expect(page.locator("#scene-root h1")).toHaveText(en["scene.summary.title"]);
   // The summary's derivative column comes from the facts core: σ′ is at most 0.25.
   await expect(page.locator("#summary-table")).toContainText("Sigmoid: largest f′ = 0.25");
-  expect(counts()).toEqual([1, 1, 0, 0]);
+  expect(counts()).toEqual([1, 1, 0, 0, 0]);
 
   await page.locator('#scene-nav a[data-scene="vanishing"]').click();
   await expect(page.locator('#scene-root .scene[data-scene="vanishing"]')).toBeVisible();
   await expect(page.locator("#scene-root h1")).toHaveText(en["scene.vanishing.title"]);
   await page.locator('#scene-nav a[data-scene="zero-init"]').click();
   await expect(page.locator('#scene-root .scene[data-scene="zero-init"]')).toBeVisible();
-  expect(counts()).toEqual([1, 1, 1, 0]);
+  expect(counts()).toEqual([1, 1, 1, 0, 0]);
 
   await page.locator('#scene-nav a[data-scene="lab"]').click();
   await expect(page.locator('#scene-root .scene[data-scene="lab"]')).toBeVisible();
@@ -51,7 +53,7 @@ test("each scene downloads its own core once: lite, facts, training, full", asyn
   await expect(page.locator("#readout-fprime")).toHaveAttribute("data-value", /\d/);
   await page.locator('#scene-nav a[data-scene="summary"]').click();
   await expect(page.locator("#scene-root h1")).toHaveText(en["scene.summary.title"]);
-  expect(counts()).toEqual([1, 1, 1, 1]);
+  expect(counts()).toEqual([1, 1, 1, 1, 0]);
   expect(errors).toEqual([]);
 });
 
@@ -123,6 +125,7 @@ test("every core exports what the scenes that run on it call (read from the page
   expect(byId.summary.names).toEqual(expect.arrayContaining(["activationFacts", "preset", "inits"]));
   expect(byId["dying-relu"].names).toEqual(expect.arrayContaining(["Trainer", "trace", "watchedUnit", "plotSeries"]));
   expect(byId.lab.names).toEqual(expect.arrayContaining(["parseCsv", "StepBins", "activationCurve"]));
+  expect(byId.lab.names).not.toContain("plotActivation");
   for (const { id, core, names } of uses) {
     const glue = core === "full" ? "web/pkg/gradlab.js" : `web/pkg/${core}/gradlab.js`;
     const response = await request.get(glue);

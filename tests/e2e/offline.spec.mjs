@@ -271,5 +271,6 @@ test("the standalone file and the SCORM package's page carry no service worker; 
   expect(worker).not.toContain("web/pkg/lite/");
   expect(worker).not.toContain("web/pkg/facts/");
   expect(worker).not.toContain("web/pkg/training/");
+  expect(worker).not.toContain("web/pkg/lab/");
   expect(worker).not.toMatch(/\.gz"|\.br"|standalone|scorm12\.zip|"sw\.js"/);
 });

@@ -62,7 +62,7 @@ function lmsErrors(page) {
 test("the package: imsmanifest.xml at its root, a SCO launching index.html, every file listed and present", () => {
   const names = [...files.keys()];
   expect(names[0]).toBe("imsmanifest.xml");
-  for (const name of ["index.html", "web/app.js", "web/i18n/vi.js", "web/i18n/en.js", "web/lms/scorm.js", "web/pkg/gradlab.js", "web/pkg/gradlab_bg.wasm", "web/pkg/training/gradlab.js", "web/pkg/lite/gradlab_bg.wasm", "web/pkg/facts/gradlab_bg.wasm", "web/app.css"]) {
+  for (const name of ["index.html", "web/app.js", "web/i18n/vi.js", "web/i18n/en.js", "web/lms/scorm.js", "web/pkg/gradlab.js", "web/pkg/gradlab_bg.wasm", "web/pkg/training/gradlab.js", "web/pkg/lite/gradlab_bg.wasm", "web/pkg/facts/gradlab_bg.wasm", "web/pkg/lab/gradlab_bg.wasm", "web/app.css"]) {
     expect(names, name).toContain(name);
   }
   expect(names.filter((n) => n.endsWith(".gz") || n.endsWith(".br") || n.includes("standalone") || n === "sw.js")).toEqual([]);

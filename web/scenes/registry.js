@@ -149,8 +149,8 @@ const labSynthetic = (ctx, v) => LAB_SYNTHETIC.includes(v.data);
  * Every scene, in navigation order: one entry each (a new scene adds one here). `load` keeps a
  * literal import() path, which the standalone build rewrites; `styles` are paths from the page
  * (index.html); `context(gradlab)` is what the declarations' functions read as `ctx`; `core`
- * is the build of the core the scene runs on — "facts", "lite", "training" or, when absent, the
- * full one (web/wasm.js says what each holds; cores.spec checks each has what its scenes call).
+ * is the build of the core the scene runs on — "facts", "lite", "training", "lab" or, when
+ * absent, the full one (web/wasm.js says what each holds; cores.spec checks each has what its scenes call).
  */
 export const SCENES = [
   {
@@ -333,6 +333,7 @@ export const SCENES = [
   {
     id: "lab",
     load: () => import("./lab.js"),
+    core: "lab",
     nav: "scene.lab.nav",
     title: "scene.lab.title",
     lead: "lab.lead",

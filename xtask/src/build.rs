@@ -68,8 +68,12 @@ impl Profile {
 /// each from a set of the crate's features.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Core {
-    /// Every export (the default feature `lab`): the lab.
+    /// Every export (the default features `lab` and `activation-chart`): every scene offline, in
+    /// the standalone file, and in place of a smaller core that fails to load.
     Full,
+    /// `--no-default-features --features lab`: the lab — the full core without plotActivation,
+    /// which the lab does not draw (its first visit 366.483 → 340.939 KiB gzip).
+    Lab,
     /// `--no-default-features --features training`: the scenes that train, without the lab's
     /// own calls (StepBins, parseCsv, splitData, gradCheck, the Trainer's decisionGrid,
     /// histograms and gradCheck), without plotActivation and the calls on one activation beyond
@@ -85,14 +89,21 @@ pub enum Core {
 }
 
 impl Core {
-    pub const ALL: [Core; 4] = [Core::Full, Core::Training, Core::Lite, Core::Facts];
+    pub const ALL: [Core; 5] = [
+        Core::Full,
+        Core::Lab,
+        Core::Training,
+        Core::Lite,
+        Core::Facts,
+    ];
     /// The cores other than the full one (which `cargo xtask serve` builds alone).
-    pub const SMALLER: [Core; 3] = [Core::Training, Core::Lite, Core::Facts];
+    pub const SMALLER: [Core; 4] = [Core::Lab, Core::Training, Core::Lite, Core::Facts];
 
     /// The registry's name for it (`core: "lite"`; "full" when a scene names none).
     pub fn name(self) -> &'static str {
         match self {
             Core::Full => "full",
+            Core::Lab => "lab",
             Core::Training => "training",
             Core::Lite => "lite",
             Core::Facts => "facts",
@@ -140,6 +151,7 @@ impl Core {
     fn cargo_features(self) -> &'static [&'static str] {
         match self {
             Core::Full => &[],
+            Core::Lab => &["--no-default-features", "--features", "lab"],
             Core::Training => &["--no-default-features", "--features", "training"],
             Core::Lite => &[
                 "--no-default-features",

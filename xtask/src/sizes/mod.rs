@@ -10,7 +10,7 @@
 //! Found by reading the files (the same import scan as the standalone build), so `cargo xtask
 //! dist` prints it without a browser. The goal is [`BUDGET_KIB`] per scene (issue 17);
 //! [`REACHED_KIB`], [`REACHED_TRAINING_KIB`], [`REACHED_LITE_KIB`] and [`REACHED_FACTS_KIB`] (a
-//! scene on the full, training, lite or facts core) are what the build has reached, and `cargo
+//! scene on the lab's core, or the full one; the training, lite or facts core) are what the build has reached, and `cargo
 //! xtask test` fails past it — a guard against growth, not the goal.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -79,10 +79,12 @@ pub const BUDGET_KIB: f64 = 150.0;
 /// values joined by what those parts read), 366.483 KiB with the lab's network panel built and
 /// its run panel laid out a frame after its mount, and its rehearsal's boundary drawn in three
 /// idle pieces (lab.js, lab/boundary.js `cachedLayer`, lab/warm-up.js: the lab start's blocking
-/// time at 4× CPU, 12 alternated first visits, median 59 → 1 ms, total 748 → 197 ms). Growth
-/// past it fails the test stage (lower it as the bytes come down; each guard is the figure
-/// reached rounded up to the next 0.1 KiB, as the report rounds).
-pub const REACHED_KIB: f64 = 366.5;
+/// time at 4× CPU, 12 alternated first visits, median 59 → 1 ms, total 748 → 197 ms), 340.939
+/// KiB once the lab runs on a core of its own, the full one without the activation chart
+/// (`core: "lab"`; its wasm 298.2 → 272.8 KiB gzip -9). Growth past it fails the test stage
+/// (lower it as the bytes come down; each guard is the figure reached rounded up to the next 0.1
+/// KiB, as the report rounds).
+pub const REACHED_KIB: f64 = 341.0;
 /// The same guard for the scenes on the training core (`core: "training"`): zero-init, 406.0 KiB
 /// when they moved to it, 389.7 KiB with only the shown scene's text, 385.8 KiB without
 /// serde_path_to_error, 375.4 KiB with the core's own decimal reader, 351.1 KiB once that core
@@ -175,8 +177,8 @@ pub struct Visit {
     pub brotli: Option<u64>,
 }
 
-/// What web/wasm.js loads besides the glue for every core but the facts one (full, training,
-/// lite): the warm-up it imports with the glue and the worker that module starts (neither in a
+/// What web/wasm.js loads besides the glue for every core but the facts one (full, lab,
+/// training, lite): the warm-up it imports with the glue and the worker that module starts (neither in a
 /// static module graph).
 const WARM_UP: [&str; 2] = ["web/core-warm-up.js", "web/core-warm-up-worker.js"];
 
@@ -213,7 +215,7 @@ pub fn first_visits(dist: &Path) -> Result<Vec<Visit>> {
                 format!("{pkg}/{OUT_NAME}.js"),
                 format!("{pkg}/{OUT_NAME}_bg.wasm"),
             ]);
-            if matches!(core, Core::Full | Core::Training | Core::Lite) {
+            if matches!(core, Core::Full | Core::Lab | Core::Training | Core::Lite) {
                 files.extend(WARM_UP.map(String::from));
             }
             files.extend(common.iter().cloned());
@@ -257,7 +259,7 @@ pub fn first_visits(dist: &Path) -> Result<Vec<Visit>> {
 pub fn print(visits: &[Visit]) {
     println!(
         "\nfirst visit per scene (gzip: dist's .gz copies, zopfli; goal {BUDGET_KIB} KiB; guard {REACHED_KIB} KiB on the \
-         full core, {REACHED_TRAINING_KIB} on the training core, {REACHED_LITE_KIB} on the lite one, \
+         lab's core, {REACHED_TRAINING_KIB} on the training core, {REACHED_LITE_KIB} on the lite one, \
          {REACHED_FACTS_KIB} on the facts one):"
     );
     for v in visits {
@@ -279,7 +281,7 @@ pub fn print(visits: &[Visit]) {
 /// The guard of a scene's first visit, by the core it runs on.
 fn guard(v: &Visit) -> f64 {
     match v.core {
-        Core::Full => REACHED_KIB,
+        Core::Full | Core::Lab => REACHED_KIB,
         Core::Training => REACHED_TRAINING_KIB,
         Core::Lite => REACHED_LITE_KIB,
         Core::Facts => REACHED_FACTS_KIB,
