@@ -10,8 +10,8 @@
 //! Found by reading the files (the same import scan as the standalone build), so `cargo xtask
 //! dist` prints it without a browser. The goal is [`BUDGET_KIB`] per scene (issue 17);
 //! [`REACHED_KIB`], [`REACHED_TRAINING_KIB`], [`REACHED_LITE_KIB`] and [`REACHED_FACTS_KIB`] (a
-//! scene on the lab's core, or the full one; the training, lite or facts core) are what the build has reached, and `cargo
-//! xtask test` fails past it — a guard against growth, not the goal.
+//! scene on the lab's core, or the full one; the training, lite or facts core) are what the
+//! build has reached, and `cargo xtask test` fails past it — a guard against growth, not the goal.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -177,9 +177,9 @@ pub struct Visit {
     pub brotli: Option<u64>,
 }
 
-/// What web/wasm.js loads besides the glue for every core but the facts one (full, lab,
-/// training, lite): the warm-up it imports with the glue and the worker that module starts (neither in a
-/// static module graph).
+/// What web/wasm.js loads besides the glue for every core but the facts one (its `warmed`): the
+/// warm-up it imports with the glue and the worker that module starts (neither in a static
+/// module graph).
 const WARM_UP: [&str; 2] = ["web/core-warm-up.js", "web/core-warm-up-worker.js"];
 
 /// The first visit of every scene the registry declares.
@@ -215,7 +215,7 @@ pub fn first_visits(dist: &Path) -> Result<Vec<Visit>> {
                 format!("{pkg}/{OUT_NAME}.js"),
                 format!("{pkg}/{OUT_NAME}_bg.wasm"),
             ]);
-            if matches!(core, Core::Full | Core::Lab | Core::Training | Core::Lite) {
+            if core != Core::Facts {
                 files.extend(WARM_UP.map(String::from));
             }
             files.extend(common.iter().cloned());
